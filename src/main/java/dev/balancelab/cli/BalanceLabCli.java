@@ -1,0 +1,52 @@
+package dev.balancelab.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The headless command line: {@code picks}, {@code ring} and {@code run}. Bad input exits with code 2 and one line on
+ * stderr starting {@code error:}; never a stack trace.
+ */
+@Command(name = "balance-lab", mixinStandardHelpOptions = true, version = "Balance Lab 0.1",
+        description = "Load balancing and failover lab. Without a command, opens the window.",
+        subcommands = {PicksCommand.class})
+public final class BalanceLabCli {
+    /** Exit code for bad input (unreadable or malformed file, unknown algorithm, bad option). */
+    public static final int EXIT_BAD_INPUT = 2;
+
+    private BalanceLabCli() {
+    }
+
+    /**
+     * Runs one command line.
+     *
+     * @param args the arguments, for example {@code picks --algorithm round-robin --servers a,b --count 4}
+     * @param out where results go
+     * @param err where {@code error:} lines go
+     * @return the process exit code: 0 on success, 2 on bad input, 1 on an internal error
+     */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new BalanceLabCli());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler((e, a) -> {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return EXIT_BAD_INPUT;
+        });
+        cli.setExecutionExceptionHandler((e, c, r) -> {
+            if (e instanceof InputError) {
+                err.println("error: " + e.getMessage());
+                err.flush();
+                return EXIT_BAD_INPUT;
+            }
+            err.println("error: internal: " + e);
+            err.flush();
+            return 1;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        return code;
+    }
+}

@@ -1,0 +1,26 @@
+package dev.balancelab.domain;
+
+import java.util.Objects;
+
+/**
+ * The load balancer of a topology.
+ *
+ * @param algorithm the balancing algorithm's kebab-case name, for example {@code "round-robin"}
+ * @param params the algorithm's tuning parameters
+ * @param healthCheck active health check settings
+ * @param retry retry policy
+ */
+public record BalancerSpec(String algorithm, AlgorithmParams params, HealthCheckSpec healthCheck, RetrySpec retry) {
+    /** @throws NullPointerException if any component is null */
+    public BalancerSpec {
+        Objects.requireNonNull(algorithm, "algorithm");
+        Objects.requireNonNull(params, "params");
+        Objects.requireNonNull(healthCheck, "healthCheck");
+        Objects.requireNonNull(retry, "retry");
+    }
+
+    /** A copy that uses another algorithm. */
+    public BalancerSpec withAlgorithm(String name) {
+        return new BalancerSpec(name, params, healthCheck, retry);
+    }
+}

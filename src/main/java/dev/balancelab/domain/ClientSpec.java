@@ -1,0 +1,28 @@
+package dev.balancelab.domain;
+
+import java.util.Objects;
+
+/**
+ * A traffic source: a population of {@code users} users, each with its own key ({@code user-N}) and source address.
+ *
+ * @param id unique id
+ * @param name display name
+ * @param ratePerSecond requests per second at lab speed 1×, &gt;= 0
+ * @param users size of the user population the keys are drawn from (uniformly), &gt;= 1
+ * @param position where the client is drawn
+ */
+public record ClientSpec(String id, String name, double ratePerSecond, int users, Position position) {
+    /** @throws IllegalArgumentException if a number is out of range */
+    public ClientSpec {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(position, "position");
+        Checks.atLeast("ratePerSecond", ratePerSecond, 0);
+        Checks.atLeast("users", users, 1);
+    }
+
+    /** A copy with another rate in requests/s. */
+    public ClientSpec withRate(double rate) {
+        return new ClientSpec(id, name, rate, users, position);
+    }
+}

@@ -1,0 +1,24 @@
+package dev.balancelab.domain;
+
+/**
+ * Active health check settings, with HAProxy's semantics ({@code inter}, {@code timeout check}, {@code fall},
+ * {@code rise}): a server is marked DOWN after {@code fall} consecutive failed heartbeats and UP again after
+ * {@code rise} consecutive successful ones.
+ *
+ * @param intervalMs time between two heartbeats to one server, in ms at lab speed 1×, &gt; 0
+ * @param timeoutMs how long a heartbeat may take before it counts as failed, in ms, &gt; 0
+ * @param fall consecutive failures that mark a server DOWN, &gt;= 1
+ * @param rise consecutive successes that mark a DOWN server UP, &gt;= 1
+ */
+public record HealthCheckSpec(long intervalMs, long timeoutMs, int fall, int rise) {
+    /** HAProxy-like defaults: every 1000 ms, 500 ms timeout, fall 3, rise 2. */
+    public static final HealthCheckSpec DEFAULT = new HealthCheckSpec(1000, 500, 3, 2);
+
+    /** @throws IllegalArgumentException if a value is out of range */
+    public HealthCheckSpec {
+        Checks.positive("intervalMs", intervalMs);
+        Checks.positive("timeoutMs", timeoutMs);
+        Checks.positive("fall", fall);
+        Checks.positive("rise", rise);
+    }
+}

@@ -1,0 +1,16 @@
+package dev.balancelab.domain;
+
+/** A server's health as the balancer sees it. */
+public enum HealthState {
+    /** Passing health checks; the balancer may pick it. */
+    UP,
+    /** Still UP for the balancer, but at least one heartbeat in a row failed (HAProxy "UP, going down"). */
+    SUSPECT,
+    /** Failed {@code fall} heartbeats in a row; the balancer does not pick it until {@code rise} succeed. */
+    DOWN;
+
+    /** Whether the balancer may pick a server in this state. */
+    public boolean available() {
+        return this != DOWN;
+    }
+}

@@ -1,0 +1,29 @@
+package dev.balancelab.domain;
+
+import java.util.Objects;
+
+/**
+ * How long one request keeps a worker thread busy, at lab speed 1×.
+ *
+ * @param distribution the shape of the distribution
+ * @param meanMs the mean service time in milliseconds, &gt;= 0
+ */
+public record ServiceTime(Distribution distribution, double meanMs) {
+    /** @throws IllegalArgumentException if {@code meanMs} is negative or not finite */
+    public ServiceTime {
+        Objects.requireNonNull(distribution, "distribution");
+        if (!(meanMs >= 0) || Double.isInfinite(meanMs)) {
+            throw new IllegalArgumentException("meanMs must be a finite number >= 0, was " + meanMs);
+        }
+    }
+
+    /** A fixed service time of {@code ms} milliseconds. */
+    public static ServiceTime fixed(double ms) {
+        return new ServiceTime(Distribution.FIXED, ms);
+    }
+
+    /** An exponential service time with mean {@code ms} milliseconds. */
+    public static ServiceTime exponential(double ms) {
+        return new ServiceTime(Distribution.EXPONENTIAL, ms);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.balancelab.engine;
+
+import dev.balancelab.telemetry.Outcome;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
+
+/** One attempt of a request at one server. It ends exactly once, whichever thread gets there first. */
+final class Attempt {
+    final RequestState request;
+    final int number;
+    final ServerNode server;
+    final long startLabNanos;
+    private final AtomicBoolean ended = new AtomicBoolean();
+    private final BiConsumer<Attempt, Outcome> onEnd;
+
+    Attempt(RequestState request, int number, ServerNode server, long startLabNanos,
+            BiConsumer<Attempt, Outcome> onEnd) {
+        this.request = request;
+        this.number = number;
+        this.server = server;
+        this.startLabNanos = startLabNanos;
+        this.onEnd = onEnd;
+    }
+
+    /** Ends the attempt with {@code outcome}, unless it already ended; returns whether this call ended it. */
+    boolean end(Outcome outcome) {
+        if (!ended.compareAndSet(false, true)) {
+            return false;
+        }
+        onEnd.accept(this, outcome);
+        return true;
+    }
+}

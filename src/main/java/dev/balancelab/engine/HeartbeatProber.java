@@ -1,0 +1,79 @@
+package dev.balancelab.engine;
+
+import dev.balancelab.domain.HealthCheckSpec;
+import java.util.Collection;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+
+/**
+ * Active health checking: every {@code interval} of lab time sends one heartbeat to each server's responder thread and
+ * reports, for each, success with its round trip or failure at {@code timeout} (HAProxy {@code inter} and
+ * {@code timeout check}). Results go to a {@link Listener}, which the engine runs on its control plane.
+ */
+final class HeartbeatProber {
+    /** Receives one heartbeat result. */
+    interface Listener {
+        /**
+         * @param node the probed server
+         * @param ok whether it answered within the timeout
+         * @param rttMs round trip in lab ms, or the timeout when it did not answer
+         */
+        void heartbeat(ServerNode node, boolean ok, double rttMs);
+    }
+
+    private final LabScheduler scheduler;
+    private final LabClock clock;
+    private final Supplier<Collection<ServerNode>> servers;
+    private final Listener listener;
+    private volatile HealthCheckSpec spec;
+    private volatile boolean stopped;
+
+    HeartbeatProber(HealthCheckSpec spec, LabScheduler scheduler, LabClock clock,
+                    Supplier<Collection<ServerNode>> servers, Listener listener) {
+        this.spec = spec;
+        this.scheduler = scheduler;
+        this.clock = clock;
+        this.servers = servers;
+        this.listener = listener;
+    }
+
+    void start() {
+        scheduler.after(0, this::round);
+    }
+
+    void stop() {
+        stopped = true;
+    }
+
+    void setSpec(HealthCheckSpec newSpec) {
+        this.spec = newSpec;
+    }
+
+    private void round() {
+        if (stopped) {
+            return;
+        }
+        HealthCheckSpec s = spec;
+        for (ServerNode node : servers.get()) {
+            probe(node, s.timeoutMs());
+        }
+        scheduler.after(s.intervalMs() * 1_000_000L, this::round);
+    }
+
+    private void probe(ServerNode node, long timeoutMs) {
+        long sentAt = clock.labNanos();
+        AtomicBoolean reported = new AtomicBoolean();
+        CompletableFuture<Void> answer = node.heartbeat();
+        answer.thenRun(() -> {
+            if (reported.compareAndSet(false, true)) {
+                listener.heartbeat(node, true, (clock.labNanos() - sentAt) / 1e6);
+            }
+        });
+        scheduler.after(timeoutMs * 1_000_000L, () -> {
+            if (reported.compareAndSet(false, true)) {
+                listener.heartbeat(node, false, timeoutMs);
+            }
+        });
+    }
+}

@@ -1,0 +1,314 @@
+package dev.balancelab.engine;
+
+import dev.balancelab.balancing.Algorithms;
+import dev.balancelab.balancing.LoadBalancer;
+import dev.balancelab.balancing.LoadStats;
+import dev.balancelab.balancing.Picker;
+import dev.balancelab.balancing.PickerConfig;
+import dev.balancelab.domain.FailureKind;
+import dev.balancelab.domain.HealthState;
+import dev.balancelab.domain.ScenarioEvent;
+import dev.balancelab.domain.ServerId;
+import dev.balancelab.domain.ServerSpec;
+import dev.balancelab.domain.Topology;
+import dev.balancelab.health.HealthStateMachine;
+import dev.balancelab.telemetry.Accounting;
+import dev.balancelab.telemetry.EventQueue;
+import dev.balancelab.telemetry.LabEvent;
+import dev.balancelab.telemetry.LatencyRecorder;
+import dev.balancelab.telemetry.MetricsSnapshot;
+import dev.balancelab.telemetry.ServerMetrics;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The running lab: one real worker pool per server, a traffic source per client, the dispatcher, the heartbeat prober
+ * and a serial control plane that applies every state change (kill, revive, health transition, algorithm) and then
+ * publishes a new {@link Picker}.
+ *
+ * <p>Lab time starts paused; {@link #start()} lets it run. All public methods are thread-safe and return without
+ * waiting for the control plane, except {@link #close()}.
+ */
+public final class LabEngine implements AutoCloseable {
+    private final Topology topology;
+    private final LabClock clock;
+    private final LabScheduler scheduler;
+    private final ExecutorService controlPlane;
+    private final LoadBalancer balancer;
+    private final Map<ServerId, ServerNode> servers = new ConcurrentHashMap<>();
+    private final Map<ServerId, HealthStateMachine> health = new LinkedHashMap<>();
+    private final Map<ServerId, HealthView> healthViews = new ConcurrentHashMap<>();
+    private final Accounting accounting = new Accounting();
+    private final LatencyRecorder latency = new LatencyRecorder();
+    private final EventQueue events;
+    private final List<LabEvent> history = Collections.synchronizedList(new ArrayList<>());
+    private final Dispatcher dispatcher;
+    private final HeartbeatProber prober;
+    private final List<TrafficSource> sources = new ArrayList<>();
+    private boolean started;
+
+    /**
+     * Builds the lab's threads (worker pools and heartbeat responders start at once; traffic and heartbeats wait for
+     * {@link #start()}).
+     *
+     * @param topology the lab to run
+     * @param seed seed for arrivals, keys and randomised algorithms
+     * @param eventCapacity events buffered for a UI between two drains; 0 when nothing draws them
+     * @throws IllegalArgumentException if the topology names an unknown algorithm
+     */
+    public LabEngine(Topology topology, long seed, int eventCapacity) {
+        this.topology = topology;
+        this.clock = LabClock.system();
+        this.scheduler = new LabScheduler(clock);
+        this.controlPlane = Executors.newSingleThreadExecutor(r -> new Thread(r, "control-plane"));
+        this.events = new EventQueue(eventCapacity);
+        var params = topology.balancer().params();
+        this.balancer = new LoadBalancer(Algorithms.byName(topology.balancer().algorithm()),
+                new PickerConfig(params, seed));
+        for (ServerSpec spec : topology.servers()) {
+            ServerNode node = new ServerNode(spec, clock, new LoadStats(params.ewmaDecayMs()));
+            servers.put(spec.id(), node);
+            health.put(spec.id(), new HealthStateMachine(topology.balancer().healthCheck()));
+            healthViews.put(spec.id(), new HealthView(HealthState.UP, 0, 0));
+            balancer.putServer(spec.id(), spec.weight(), node.stats());
+            if (spec.failure() == FailureKind.CRASH) {
+                node.kill();
+            }
+        }
+        this.dispatcher = new Dispatcher(clock, balancer::picker, servers, topology.balancer().retry(), accounting,
+                latency, events);
+        this.prober = new HeartbeatProber(topology.balancer().healthCheck(), scheduler, clock,
+                this::nodesInOrder, (node, ok, rtt) -> controlPlane.execute(() -> applyHeartbeat(node, ok, rtt)));
+        AtomicLong ids = new AtomicLong();
+        for (int i = 0; i < topology.clients().size(); i++) {
+            sources.add(new TrafficSource(i, topology.clients().get(i), seed * 31 + i, scheduler, clock, dispatcher,
+                    ids));
+        }
+    }
+
+    private List<ServerNode> nodesInOrder() {
+        List<ServerNode> nodes = new ArrayList<>();
+        for (ServerSpec s : topology.servers()) {
+            nodes.add(servers.get(s.id()));
+        }
+        return nodes;
+    }
+
+    /** The topology this engine runs. */
+    public Topology topology() {
+        return topology;
+    }
+
+    /** Lets lab time run; the first call also starts traffic, heartbeats and the topology's scenario. */
+    public synchronized void start() {
+        clock.resume();
+        if (!started) {
+            started = true;
+            prober.start();
+            sources.forEach(TrafficSource::start);
+            topology.scenario().forEach(this::schedule);
+        }
+    }
+
+    /** Freezes lab time: no arrivals, no service progress, no heartbeats, until {@link #start()}. */
+    public void pause() {
+        clock.pause();
+    }
+
+    /** Whether lab time is running. */
+    public boolean running() {
+        return clock.running();
+    }
+
+    /**
+     * Sets the lab speed factor.
+     *
+     * @param factor 1 is real time, 0.1 ten times slower; in (0, 100]
+     * @throws IllegalArgumentException if out of range
+     */
+    public void setSpeed(double factor) {
+        clock.setSpeed(factor);
+    }
+
+    /** The lab speed factor. */
+    public double speed() {
+        return clock.speed();
+    }
+
+    /** Lab time since the engine was built, in ns; the time base of every {@link LabEvent}. */
+    public long labNanos() {
+        return clock.labNanos();
+    }
+
+    /** The current picker snapshot (the very one the data plane uses). */
+    public Picker picker() {
+        return balancer.picker();
+    }
+
+    /** The current algorithm's kebab-case name. */
+    public String algorithm() {
+        return balancer.algorithm().name();
+    }
+
+    /**
+     * Switches the balancing algorithm (on the control plane).
+     *
+     * @throws IllegalArgumentException if there is no algorithm by that name
+     */
+    public void setAlgorithm(String name) {
+        var algorithm = Algorithms.byName(name);
+        controlPlane.execute(() -> balancer.setAlgorithm(algorithm));
+    }
+
+    /** Total offered load of all clients, in requests/s of lab time. */
+    public double totalRate() {
+        return sources.stream().mapToDouble(TrafficSource::rate).sum();
+    }
+
+    /**
+     * Scales every client's rate so that they add up to {@code perSecond}, keeping their proportions (equal shares if
+     * all were 0).
+     *
+     * @param perSecond total requests/s of lab time, &gt;= 0
+     * @throws IllegalArgumentException if negative
+     */
+    public void setTotalRate(double perSecond) {
+        if (!(perSecond >= 0)) {
+            throw new IllegalArgumentException("rate must be >= 0, was " + perSecond);
+        }
+        double total = totalRate();
+        for (TrafficSource s : sources) {
+            s.setRate(total > 0 ? s.rate() / total * perSecond : perSecond / sources.size());
+        }
+    }
+
+    /** Crashes a server (on the control plane): in-flight attempts fail and are retried elsewhere. */
+    public void kill(ServerId id) {
+        controlPlane.execute(() -> inject(id, "kill"));
+    }
+
+    /** Brings a crashed server back, empty (on the control plane). Health checks still need {@code rise} passes. */
+    public void revive(ServerId id) {
+        controlPlane.execute(() -> inject(id, "revive"));
+    }
+
+    /** Schedules a scenario event at its lab time (relative to lab time 0). */
+    public void schedule(ScenarioEvent event) {
+        scheduler.at(event.atMs() * 1_000_000L, () -> {
+            switch (event.type()) {
+                case KILL -> kill(event.server());
+                case REVIVE -> revive(event.server());
+            }
+        });
+    }
+
+    private void inject(ServerId id, String type) {
+        ServerNode node = servers.get(id);
+        if (node == null) {
+            return;
+        }
+        if (type.equals("kill")) {
+            node.kill();
+        } else {
+            node.revive();
+        }
+        emit(new LabEvent.Injected(id, type, clock.labNanos()));
+    }
+
+    private void applyHeartbeat(ServerNode node, boolean ok, double rttMs) {
+        ServerId id = node.spec().id();
+        HealthStateMachine machine = health.get(id);
+        HealthState before = machine.state();
+        HealthState after = machine.onHeartbeat(ok);
+        healthViews.put(id, new HealthView(after, machine.consecutiveFailures(), rttMs));
+        long now = clock.labNanos();
+        events.offer(new LabEvent.Heartbeat(id, ok, rttMs, now));
+        if (before != after) {
+            balancer.setAvailable(id, after.available());
+            emit(new LabEvent.HealthChanged(id, before, after, now));
+        }
+    }
+
+    private void emit(LabEvent event) {
+        history.add(event);
+        events.offer(event);
+    }
+
+    /** Events for the window; drain it once per pulse. */
+    public EventQueue events() {
+        return events;
+    }
+
+    /** Every health transition and injected failure so far, oldest first. */
+    public List<LabEvent> history() {
+        synchronized (history) {
+            return List.copyOf(history);
+        }
+    }
+
+    /** A consistent sample of the lab's figures. Cheap; call it a few times per second. */
+    public MetricsSnapshot snapshot() {
+        Map<ServerId, ServerMetrics> perServer = new LinkedHashMap<>();
+        for (ServerNode node : nodesInOrder()) {
+            HealthView h = healthViews.get(node.spec().id());
+            perServer.put(node.spec().id(), new ServerMetrics(node.completed(), node.failed(),
+                    node.stats().inFlight(), h.state, node.alive(), h.consecutiveFailures, h.lastRttMs));
+        }
+        return new MetricsSnapshot(clock.labMillis(), accounting.counts(), latency.sample(), perServer,
+                events.dropped());
+    }
+
+    /** Requests not yet ended, counted from the dispatcher's live table (tests compare it with the accounting). */
+    public int liveRequests() {
+        return dispatcher.liveRequests();
+    }
+
+    /** Stops new arrivals; requests in flight go on to their end. */
+    public void stopTraffic() {
+        sources.forEach(TrafficSource::stop);
+    }
+
+    /**
+     * Waits until no request is in flight, or until {@code timeoutMs} of real time has passed.
+     *
+     * @return true if drained
+     * @throws InterruptedException if interrupted while waiting
+     */
+    public boolean awaitDrained(long timeoutMs) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
+        while (dispatcher.liveRequests() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        return dispatcher.liveRequests() == 0;
+    }
+
+    /**
+     * Stops traffic, heartbeats, the control plane and every worker pool, and waits for their threads to end.
+     * Requests still in flight fail.
+     */
+    @Override
+    public void close() {
+        stopTraffic();
+        prober.stop();
+        clock.resume();
+        scheduler.close();
+        controlPlane.shutdown();
+        try {
+            controlPlane.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        servers.values().forEach(ServerNode::close);
+    }
+
+    private record HealthView(HealthState state, int consecutiveFailures, double lastRttMs) {
+    }
+}

@@ -1,0 +1,77 @@
+package dev.balancelab.engine;
+
+import dev.balancelab.domain.ClientSpec;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One client's traffic: Poisson arrivals at the client's rate (requests/s of lab time), each from a user drawn
+ * uniformly from the client's population. User {@code u} of client {@code c} has key {@code user-u} and source
+ * address {@code 10.c.(u/256).(u%256)}. Runs on the lab scheduler; with a fixed seed the sequence of keys is the same
+ * every run.
+ */
+final class TrafficSource {
+    private static final long IDLE_POLL_NANOS = 100_000_000L;
+    private final int index;
+    private final ClientSpec spec;
+    private final Random random;
+    private final LabScheduler scheduler;
+    private final LabClock clock;
+    private final Dispatcher dispatcher;
+    private final AtomicLong ids;
+    private volatile double ratePerSecond;
+    private volatile boolean stopped;
+    private long nextArrival;
+
+    TrafficSource(int index, ClientSpec spec, long seed, LabScheduler scheduler, LabClock clock,
+                  Dispatcher dispatcher, AtomicLong ids) {
+        this.index = index;
+        this.spec = spec;
+        this.random = new Random(seed);
+        this.scheduler = scheduler;
+        this.clock = clock;
+        this.dispatcher = dispatcher;
+        this.ids = ids;
+        this.ratePerSecond = spec.ratePerSecond();
+    }
+
+    void start() {
+        nextArrival = clock.labNanos();
+        scheduler.at(nextArrival, this::arrive);
+    }
+
+    void stop() {
+        stopped = true;
+    }
+
+    double rate() {
+        return ratePerSecond;
+    }
+
+    void setRate(double perSecond) {
+        this.ratePerSecond = perSecond;
+    }
+
+    private void arrive() {
+        if (stopped) {
+            return;
+        }
+        long now = clock.labNanos();
+        double rate = ratePerSecond;
+        if (rate <= 0) {
+            nextArrival = now + IDLE_POLL_NANOS;
+        } else {
+            while (nextArrival <= now) {
+                emit();
+                nextArrival += (long) (-Math.log(1 - random.nextDouble()) / rate * 1e9);
+            }
+        }
+        scheduler.at(nextArrival, this::arrive);
+    }
+
+    private void emit() {
+        int user = random.nextInt(spec.users());
+        String address = "10." + (index & 0xff) + "." + ((user >> 8) & 0xff) + "." + (user & 0xff);
+        dispatcher.send(new RequestState(ids.incrementAndGet(), index, "user-" + user, address, clock.labNanos()));
+    }
+}

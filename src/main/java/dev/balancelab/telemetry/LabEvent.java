@@ -1,0 +1,72 @@
+package dev.balancelab.telemetry;
+
+import dev.balancelab.domain.HealthState;
+import dev.balancelab.domain.ServerId;
+
+/**
+ * Something the engine did, for the window to draw. Small immutable records, queued lock-free and drained by the UI
+ * once per pulse. Times are from the lab's ticker, in ns ({@link System#nanoTime()} in production).
+ */
+public sealed interface LabEvent {
+    /** When it happened, in ns of the lab's ticker. */
+    long nanos();
+
+    /**
+     * An attempt left the balancer for a server.
+     *
+     * @param requestId the request
+     * @param attempt 1 for the first attempt, 2 for the first retry, ...
+     * @param clientIndex index of the sending client in the topology
+     * @param server the chosen server
+     * @param nanos when
+     */
+    record AttemptStarted(long requestId, int attempt, int clientIndex, ServerId server, long nanos)
+            implements LabEvent {
+    }
+
+    /**
+     * An attempt ended.
+     *
+     * @param requestId the request
+     * @param attempt attempt number, from 1
+     * @param server the server it was sent to, or null for {@link Outcome#NO_SERVER}
+     * @param outcome how it ended
+     * @param nanos when
+     */
+    record AttemptEnded(long requestId, int attempt, ServerId server, Outcome outcome, long nanos)
+            implements LabEvent {
+    }
+
+    /**
+     * One heartbeat result.
+     *
+     * @param server the probed server
+     * @param ok whether it answered within the timeout
+     * @param rttMs round-trip time in lab ms (the timeout when it did not answer)
+     * @param nanos when the result was known
+     */
+    record Heartbeat(ServerId server, boolean ok, double rttMs, long nanos) implements LabEvent {
+    }
+
+    /**
+     * The health check moved a server from one state to another.
+     *
+     * @param server the server
+     * @param from state before
+     * @param to state after
+     * @param nanos when
+     */
+    record HealthChanged(ServerId server, HealthState from,
+                         HealthState to, long nanos) implements LabEvent {
+    }
+
+    /**
+     * A failure was injected or cleared (kill, revive).
+     *
+     * @param server the server
+     * @param type {@code "kill"} or {@code "revive"}
+     * @param nanos when
+     */
+    record Injected(ServerId server, String type, long nanos) implements LabEvent {
+    }
+}

@@ -1,0 +1,21 @@
+package dev.balancelab.telemetry;
+
+import dev.balancelab.domain.ServerId;
+import java.util.Map;
+
+/**
+ * A consistent sample of the lab's figures, taken a few times per second (never per request).
+ *
+ * @param labMillis lab time since the engine started, in ms (wall time scaled by the speed factor)
+ * @param counts request accounting
+ * @param latency latency percentiles of completed requests
+ * @param perServer per-server figures, in topology order
+ * @param eventsDropped events the UI did not get because its queue was full
+ */
+public record MetricsSnapshot(long labMillis, Accounting.Counts counts, LatencyRecorder.Percentiles latency,
+                              Map<ServerId, ServerMetrics> perServer, long eventsDropped) {
+    /** Copies {@code perServer}, keeping its order. */
+    public MetricsSnapshot {
+        perServer = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(perServer));
+    }
+}

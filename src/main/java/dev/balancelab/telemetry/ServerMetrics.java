@@ -1,0 +1,18 @@
+package dev.balancelab.telemetry;
+
+import dev.balancelab.domain.HealthState;
+
+/**
+ * One server's figures in a {@link MetricsSnapshot}.
+ *
+ * @param completed attempts it served successfully
+ * @param failed attempts sent to it that failed (reset, rejected)
+ * @param inFlight attempts queued or running on it now
+ * @param state its health as the balancer sees it
+ * @param alive false while a failure (kill) is injected
+ * @param consecutiveFailures failed heartbeats in a row
+ * @param lastRttMs the last heartbeat's round trip in lab ms
+ */
+public record ServerMetrics(long completed, long failed, int inFlight, HealthState state, boolean alive,
+                            int consecutiveFailures, double lastRttMs) {
+}

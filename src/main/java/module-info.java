@@ -1,0 +1,21 @@
+/** Balance Lab: a JavaFX lab for load balancing and failover. */
+module dev.balancelab {
+    requires javafx.controls;
+    requires javafx.fxml;
+    requires javafx.swing;
+    requires org.controlsfx.controls;
+    requires com.google.gson;
+    requires info.picocli;
+    requires HdrHistogram;
+
+    exports dev.balancelab.domain;
+    exports dev.balancelab.balancing;
+    exports dev.balancelab.health;
+    exports dev.balancelab.engine;
+    exports dev.balancelab.telemetry;
+    exports dev.balancelab.cli;
+    exports dev.balancelab.app;
+
+    opens dev.balancelab.cli to info.picocli;
+
+}
