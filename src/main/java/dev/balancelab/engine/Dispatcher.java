@@ -11,7 +11,6 @@ import dev.balancelab.telemetry.LabEvent;
 import dev.balancelab.telemetry.LatencyRecorder;
 import dev.balancelab.telemetry.Outcome;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -26,7 +25,6 @@ final class Dispatcher {
     private final Accounting accounting;
     private final LatencyRecorder latency;
     private final EventQueue events;
-    private final Map<Long, RequestState> live = new ConcurrentHashMap<>();
     private volatile RetrySpec retry;
 
     Dispatcher(LabClock clock, Supplier<Picker> picker, Map<ServerId, ServerNode> servers, RetrySpec retry,
@@ -42,14 +40,8 @@ final class Dispatcher {
 
     /** Sends a new request: counts it and starts its first attempt. */
     void send(RequestState request) {
-        live.put(request.id, request);
-        accounting.sent();
+        accounting.sent(request.id);
         attempt(request);
-    }
-
-    /** Requests sent and not yet ended, counted from the live table (independent of {@link Accounting}). */
-    int liveRequests() {
-        return live.size();
     }
 
     void setRetry(RetrySpec spec) {
@@ -94,7 +86,6 @@ final class Dispatcher {
         if (ok) {
             latency.record((now - request.startLabNanos) / 1e6);
         }
-        accounting.ended(ok);
-        live.remove(request.id);
+        accounting.ended(request.id, ok);
     }
 }

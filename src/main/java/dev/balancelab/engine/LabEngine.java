@@ -266,11 +266,6 @@ public final class LabEngine implements AutoCloseable {
                 events.dropped());
     }
 
-    /** Requests not yet ended, counted from the dispatcher's live table (tests compare it with the accounting). */
-    public int liveRequests() {
-        return dispatcher.liveRequests();
-    }
-
     /** Stops new arrivals; requests in flight go on to their end. */
     public void stopTraffic() {
         sources.forEach(TrafficSource::stop);
@@ -284,10 +279,10 @@ public final class LabEngine implements AutoCloseable {
      */
     public boolean awaitDrained(long timeoutMs) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
-        while (dispatcher.liveRequests() > 0 && System.nanoTime() < deadline) {
+        while (accounting.counts().inFlight() > 0 && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
-        return dispatcher.liveRequests() == 0;
+        return accounting.counts().inFlight() == 0;
     }
 
     /**
