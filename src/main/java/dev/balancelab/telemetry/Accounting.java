@@ -18,6 +18,8 @@ public final class Accounting {
     private long completed;
     private long failed;
     private long retries;
+    private long retriesDenied;
+    private long timeouts;
 
     /** Request {@code id} was sent (its first attempt is about to leave). */
     public synchronized void sent(long id) {
@@ -28,6 +30,16 @@ public final class Accounting {
     /** A request was retried (another attempt is about to leave). */
     public synchronized void retried() {
         retries++;
+    }
+
+    /** A retry was not made because the retry budget was spent. */
+    public synchronized void retryDenied() {
+        retriesDenied++;
+    }
+
+    /** An attempt hit its per-try timeout. */
+    public synchronized void timedOut() {
+        timeouts++;
     }
 
     /**
@@ -47,7 +59,7 @@ public final class Accounting {
 
     /** A consistent read of all counters. */
     public synchronized Counts counts() {
-        return new Counts(sent, completed, failed, live.size(), retries);
+        return new Counts(sent, completed, failed, live.size(), retries, retriesDenied, timeouts);
     }
 
     /**
@@ -58,8 +70,11 @@ public final class Accounting {
      * @param failed requests failed after their last attempt
      * @param inFlight requests sent and not yet ended
      * @param retries attempts beyond the first
+     * @param retriesDenied retries not made because the retry budget was spent
+     * @param timeouts attempts that hit the per-try timeout
      */
-    public record Counts(long sent, long completed, long failed, long inFlight, long retries) {
+    public record Counts(long sent, long completed, long failed, long inFlight, long retries, long retriesDenied,
+                         long timeouts) {
         /** All attempts: {@code sent + retries}. */
         public long attempts() {
             return sent + retries;
