@@ -72,7 +72,7 @@ final class Dispatcher {
         request.tried(node.spec().id());
         node.stats().attemptStarted();
         sinks.events().offer(new LabEvent.AttemptStarted(request.id, number, request.clientIndex,
-                node.spec().id(), now));
+                request.key, node.spec().id(), now));
         Attempt attempt = new Attempt(request, number, node, now, this::ended);
         if (retry.perTryTimeoutMs() > 0) {
             scheduler.after(retry.perTryTimeoutMs() * 1_000_000L, () -> attempt.end(Outcome.TIMEOUT));

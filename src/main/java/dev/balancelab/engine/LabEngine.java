@@ -28,7 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -38,7 +39,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * publishes a new {@link Picker}.
  *
  * <p>Lab time starts paused; {@link #start()} lets it run. All public methods are thread-safe and return without
- * waiting for the control plane, except {@link #close()}.
+ * waiting for the control plane, except {@link #close()}. After {@link #close()}, state changes are ignored.
  */
 public final class LabEngine implements AutoCloseable {
     private final Topology topology;
@@ -72,7 +73,8 @@ public final class LabEngine implements AutoCloseable {
         this.topology = topology;
         this.clock = LabClock.system();
         this.scheduler = new LabScheduler(clock);
-        this.controlPlane = Executors.newSingleThreadExecutor(r -> new Thread(r, "control-plane"));
+        this.controlPlane = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+                r -> new Thread(r, "control-plane"), new ThreadPoolExecutor.DiscardPolicy());
         this.events = new EventQueue(eventCapacity);
         var params = topology.balancer().params();
         this.outliers = new OutlierDetector(topology.balancer().outlierDetection(), topology.servers().size());

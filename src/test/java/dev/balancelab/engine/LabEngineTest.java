@@ -8,7 +8,6 @@ import dev.balancelab.domain.HealthCheckSpec;
 import dev.balancelab.domain.HealthState;
 import dev.balancelab.domain.ServerId;
 import dev.balancelab.telemetry.Accounting;
-import dev.balancelab.telemetry.LabEvent;
 import dev.balancelab.telemetry.MetricsSnapshot;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -22,9 +21,9 @@ class LabEngineTest {
     void killUnderLoadLosesNothingAndRetriesHideTheFailure() throws Exception {
         try (LabEngine engine = new LabEngine(Topologies.of(3, 400, 20, 3, FAST_HEALTH), 7, 0)) {
             engine.start();
-            sampleInvariantFor(engine, 300);
+            EngineProbe.sampleInvariantFor(engine, 300);
             engine.kill(S2);
-            sampleInvariantFor(engine, 400);
+            EngineProbe.sampleInvariantFor(engine, 400);
             engine.stopTraffic();
             assertTrue(engine.awaitDrained(5_000), "requests left in flight");
             MetricsSnapshot end = engine.snapshot();
@@ -42,10 +41,10 @@ class LabEngineTest {
     void everyRequestEndsEvenWhenAllServersDie() throws Exception {
         try (LabEngine engine = new LabEngine(Topologies.of(2, 300, 30, 2, FAST_HEALTH), 3, 0)) {
             engine.start();
-            sampleInvariantFor(engine, 200);
+            EngineProbe.sampleInvariantFor(engine, 200);
             engine.kill(ServerId.of("s1"));
             engine.kill(S2);
-            sampleInvariantFor(engine, 200);
+            EngineProbe.sampleInvariantFor(engine, 200);
             engine.stopTraffic();
             assertTrue(engine.awaitDrained(5_000));
             Accounting.Counts c = engine.snapshot().counts();
@@ -60,15 +59,14 @@ class LabEngineTest {
             engine.start();
             Thread.sleep(200);
             engine.kill(S2);
-            awaitState(engine, HealthState.DOWN);
+            EngineProbe.awaitState(engine, S2, HealthState.DOWN);
             Set<ServerId> picked = picksOf(engine, 30);
             assertFalse(picked.contains(S2), "a DOWN server must not be picked: " + picked);
             engine.revive(S2);
-            awaitState(engine, HealthState.UP);
+            EngineProbe.awaitState(engine, S2, HealthState.UP);
             assertTrue(picksOf(engine, 30).contains(S2));
-            var transitions = engine.history().stream().filter(e -> e instanceof LabEvent.HealthChanged)
-                    .map(e -> ((LabEvent.HealthChanged) e).to()).toList();
-            assertEquals(java.util.List.of(HealthState.SUSPECT, HealthState.DOWN, HealthState.UP), transitions);
+            assertEquals(java.util.List.of(HealthState.SUSPECT, HealthState.DOWN, HealthState.UP),
+                    EngineProbe.transitions(engine, S2));
         }
     }
 
@@ -89,22 +87,5 @@ class LabEngineTest {
         return java.util.stream.IntStream.range(0, n)
                 .mapToObj(i -> engine.picker().pick(dev.balancelab.balancing.Request.of(i, "k" + i, "10.0.0.1")))
                 .map(dev.balancelab.balancing.Endpoint::id).collect(Collectors.toSet());
-    }
-
-    private static void awaitState(LabEngine engine, HealthState state) throws InterruptedException {
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        while (engine.snapshot().perServer().get(S2).state() != state) {
-            assertTrue(System.nanoTime() < deadline, "s2 never became " + state);
-            Thread.sleep(10);
-        }
-    }
-
-    private static void sampleInvariantFor(LabEngine engine, long ms) throws InterruptedException {
-        long end = System.nanoTime() + ms * 1_000_000;
-        while (System.nanoTime() < end) {
-            Accounting.Counts c = engine.snapshot().counts();
-            assertTrue(c.balanced(), "sent != completed + failed + inFlight: " + c);
-            Thread.sleep(5);
-        }
     }
 }
