@@ -52,8 +52,8 @@ public final class Hashing {
         return (int) Long.remainderUnsigned(h, n);
     }
 
-    /** {@code h} mapped to a uniform double strictly inside (0, 1), from its top 53 bits. */
+    /** {@code h} mapped to a uniform double strictly inside (0, 1), from its top 52 bits (53 would round up to 1). */
     public static double unit(long h) {
-        return ((h >>> 11) + 0.5) * 0x1.0p-53;
+        return ((h >>> 12) + 0.5) * 0x1.0p-52;
     }
 }

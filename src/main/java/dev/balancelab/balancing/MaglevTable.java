@@ -38,29 +38,33 @@ public final class MaglevTable {
             throw new IllegalArgumentException("Maglev table size must be a prime, was " + size);
         }
         List<Endpoint> backends = List.copyOf(endpoints);
-        int[] entries = new int[size];
-        Arrays.fill(entries, -1);
-        if (!backends.isEmpty()) {
-            populate(backends, entries);
-        }
-        return new MaglevTable(backends, entries);
-    }
-
-    private static void populate(List<Endpoint> backends, int[] entries) {
-        int m = entries.length;
         int n = backends.size();
         long[] offset = new long[n];
         long[] skip = new long[n];
-        long[] next = new long[n];
+        int[] weight = new int[n];
         for (int i = 0; i < n; i++) {
             String id = backends.get(i).id().value();
-            offset[i] = Hashing.index(Hashing.hash64(id, 1), m);
-            skip[i] = Hashing.index(Hashing.hash64(id, 2), m - 1) + 1;
+            offset[i] = Hashing.index(Hashing.hash64(id, 1), size);
+            skip[i] = Hashing.index(Hashing.hash64(id, 2), size - 1) + 1;
+            weight[i] = backends.get(i).weight();
         }
+        return new MaglevTable(backends, populate(offset, skip, weight, size));
+    }
+
+    /**
+     * The population loop of Pseudocode 1: backends take turns ({@code weight[i]} turns each per round) claiming their
+     * next preferred empty slot {@code (offset[i] + j × skip[i]) mod m} until all {@code m} slots are filled.
+     *
+     * @return for each slot the index of its backend; all -1 if there are no backends
+     */
+    static int[] populate(long[] offset, long[] skip, int[] weight, int m) {
+        int[] entries = new int[m];
+        Arrays.fill(entries, -1);
+        long[] next = new long[offset.length];
         int filled = 0;
-        while (true) {
-            for (int i = 0; i < n; i++) {
-                for (int turn = 0; turn < backends.get(i).weight(); turn++) {
+        while (filled < m && offset.length > 0) {
+            for (int i = 0; i < offset.length && filled < m; i++) {
+                for (int turn = 0; turn < weight[i] && filled < m; turn++) {
                     int c = (int) ((offset[i] + next[i] * skip[i]) % m);
                     while (entries[c] >= 0) {
                         next[i]++;
@@ -68,12 +72,11 @@ public final class MaglevTable {
                     }
                     entries[c] = i;
                     next[i]++;
-                    if (++filled == m) {
-                        return;
-                    }
+                    filled++;
                 }
             }
         }
+        return entries;
     }
 
     static boolean isPrime(int m) {
