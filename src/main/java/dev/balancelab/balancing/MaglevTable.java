@@ -79,7 +79,8 @@ public final class MaglevTable {
         return entries;
     }
 
-    static boolean isPrime(int m) {
+    /** Whether {@code m} is a prime (trial division), as the table size must be. */
+    public static boolean isPrime(int m) {
         if (m < 2) {
             return false;
         }
