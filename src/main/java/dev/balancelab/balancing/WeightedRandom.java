@@ -26,7 +26,7 @@ public final class WeightedRandom implements Algorithm {
         return new DrawPicker(endpoints, config.seed(), Endpoint::weight);
     }
 
-    /** Draws an eligible endpoint with probability proportional to {@code weight}; shared with {@link UniformRandom}. */
+    /** Draws an eligible endpoint with probability proportional to its weight; shared with {@link UniformRandom}. */
     static final class DrawPicker extends AbstractPicker {
         private final Random random;
         private final ToIntFunction<Endpoint> weight;

@@ -48,7 +48,7 @@ final class Inputs {
         return servers;
     }
 
-    /** The non-empty items of a comma-separated list; an empty list or an empty item is an error naming {@code option}. */
+    /** The items of a comma-separated list; an empty list or an empty item is an error naming {@code option}. */
     static List<String> commaList(String option, String text) {
         if (text.isBlank()) {
             throw new InputError(option + ": empty list");

@@ -33,10 +33,12 @@ final class RingCommand implements Callable<Integer> {
     @Option(names = "--servers", required = true, description = "Servers as id or id:weight, comma-separated.")
     private String servers;
 
-    @Option(names = "--vnodes", defaultValue = "100", description = "Virtual nodes per weight unit (default ${DEFAULT-VALUE}).")
+    @Option(names = "--vnodes", defaultValue = "100",
+            description = "Virtual nodes per weight unit (default ${DEFAULT-VALUE}).")
     private int vnodes;
 
-    @Option(names = "--table-size", defaultValue = "65537", description = "Maglev table size, a prime (default ${DEFAULT-VALUE}).")
+    @Option(names = "--table-size", defaultValue = "65537",
+            description = "Maglev table size, a prime (default ${DEFAULT-VALUE}).")
     private int tableSize;
 
     @Option(names = "--keys", required = true, description = "Number of keys K: key-0 ... key-(K-1).")

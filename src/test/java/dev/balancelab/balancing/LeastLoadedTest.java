@@ -44,8 +44,8 @@ class LeastLoadedTest {
         Picker picker = new WeightedLeastConnections().newPicker(es, CONFIG);
         assertEquals("a", picker.pick(request(0)).id().value());
         Decision d = picker.decide(request(1));
-        assertEquals(List.of("weighted least connections: lowest inFlight / weight", "compared (scan from 1): b=1 a=0.750",
-                "lowest: a"), d.reasons());
+        assertEquals(List.of("weighted least connections: lowest inFlight / weight",
+                "compared (scan from 1): b=1 a=0.750", "lowest: a"), d.reasons());
     }
 
     @Test

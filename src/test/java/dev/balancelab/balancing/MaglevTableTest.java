@@ -19,7 +19,8 @@ class MaglevTableTest {
     private static final int M = 65537;
 
     /**
-     * Eisenbud et al., NSDI 2016, Table 1: M = 7, B0 (offset 3, skip 4), B1 (0, 2), B2 (3, 1) give B1 B0 B1 B0 B2 B2 B0.
+     * Eisenbud et al., NSDI 2016, Table 1: M = 7, B0 (offset 3, skip 4), B1 (0, 2), B2 (3, 1) give
+     * B1 B0 B1 B0 B2 B2 B0.
      * Without B1, Pseudocode 1 traced by hand gives B0 B0 B0 B0 B2 B2 B2.
      */
     @Test
