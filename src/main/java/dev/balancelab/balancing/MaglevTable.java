@@ -64,19 +64,22 @@ public final class MaglevTable {
         int filled = 0;
         while (filled < m && offset.length > 0) {
             for (int i = 0; i < offset.length && filled < m; i++) {
-                for (int turn = 0; turn < weight[i] && filled < m; turn++) {
-                    int c = (int) ((offset[i] + next[i] * skip[i]) % m);
-                    while (entries[c] >= 0) {
-                        next[i]++;
-                        c = (int) ((offset[i] + next[i] * skip[i]) % m);
-                    }
-                    entries[c] = i;
-                    next[i]++;
-                    filled++;
+                for (int turn = 0; turn < weight[i] && filled < m; turn++, filled++) {
+                    entries[claim(entries, offset[i], skip[i], next, i)] = i;
                 }
             }
         }
         return entries;
+    }
+
+    /** Backend {@code i}'s next preferred slot that is still empty; advances {@code next[i]} past it. */
+    private static int claim(int[] entries, long offset, long skip, long[] next, int i) {
+        int m = entries.length;
+        int c;
+        do {
+            c = (int) ((offset + next[i]++ * skip) % m);
+        } while (entries[c] >= 0);
+        return c;
     }
 
     /** Whether {@code m} is a prime (trial division), as the table size must be. */
