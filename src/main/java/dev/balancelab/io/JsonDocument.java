@@ -27,12 +27,19 @@ final class JsonDocument {
     static final int MAX_VALUES = 100_000;
 
     private static final Spot FIRST = new Spot(1, 1);
+    /** Gson's syntax messages that read badly, by prefix, and what to say instead. */
+    private static final Map<String, String> PLAIN_PROBLEMS = Map.of(
+            "Use JsonReader.setStrictness", "invalid JSON syntax",
+            "Expected name", "expected a field name in double quotes",
+            "Unescaped control characters", "unescaped control character (tab, line break...) in a string");
 
     private final String source;
     private final Map<String, Spot> valueSpots = new HashMap<>();
     private final Map<String, Spot> keySpots = new HashMap<>();
     private JsonElement root;
     private int values;
+    /** Path of the value being read, or of the object or array whose next entry is being read. */
+    private String where = "";
 
     private JsonDocument(String source) {
         this.source = source;
@@ -82,6 +89,7 @@ final class JsonDocument {
     }
 
     private JsonElement value(JsonReader r, String path, int depth) throws IOException, TopologyFileException {
+        where = path;
         if (++values > MAX_VALUES) {
             throw syntaxError(r, "more than " + MAX_VALUES + " values in one document");
         }
@@ -114,7 +122,7 @@ final class JsonDocument {
         enter(path, depth, at);
         JsonObject object = new JsonObject();
         r.beginObject();
-        while (r.hasNext()) {
+        while (next(r, path)) {
             Spot key = spot(r).back(1);
             String name = r.nextName();
             String child = join(path, name);
@@ -132,11 +140,16 @@ final class JsonDocument {
         enter(path, depth, at);
         JsonArray array = new JsonArray();
         r.beginArray();
-        while (r.hasNext()) {
+        while (next(r, path)) {
             array.add(value(r, path + "[" + array.size() + "]", depth + 1));
         }
         r.endArray();
         return array;
+    }
+
+    private boolean next(JsonReader r, String containerPath) throws IOException {
+        where = containerPath;
+        return r.hasNext();
     }
 
     private void enter(String path, int depth, Spot at) throws TopologyFileException {
@@ -160,13 +173,10 @@ final class JsonDocument {
         }
     }
 
+    /** A syntax error where the reader stands, naming the value being read or the object or array it is in. */
     private TopologyFileException syntaxError(JsonReader r, String problem) {
-        String location = r.toString();
-        String path = location.substring(location.indexOf(" path $") + " path $".length());
-        path = path.startsWith(".") ? path.substring(1) : path;
-        path = path.endsWith(".") ? path.substring(0, path.length() - 1) : path;
         Spot at = spot(r);
-        return new TopologyFileException(source, at.line, at.column, path, problem);
+        return new TopologyFileException(source, at.line, at.column, where, problem);
     }
 
     private static String problem(Exception e) {
@@ -174,12 +184,13 @@ final class JsonDocument {
             return "unexpected end of file";
         }
         String message = String.valueOf(e.getMessage());
-        int location = message.indexOf(" at line ");
-        String text = location < 0 ? message : message.substring(0, location);
-        if (text.startsWith("Use JsonReader.setStrictness") || text.isEmpty()) {
-            return "invalid JSON syntax";
+        String text = message.contains(" at line ") ? message.substring(0, message.indexOf(" at line ")) : message;
+        for (Map.Entry<String, String> plain : PLAIN_PROBLEMS.entrySet()) {
+            if (text.startsWith(plain.getKey())) {
+                return plain.getValue();
+            }
         }
-        return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+        return text.isEmpty() ? "invalid JSON syntax" : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
     /** Where the reader stands, parsed from its {@code toString()}: "JsonReader at line L column C path P". */
