@@ -40,7 +40,8 @@ final class ObjectNode {
         }
         for (String name : value.getAsJsonObject().keySet()) {
             if (!fields.contains(name)) {
-                throw doc.keyError(JsonDocument.join(path, name), "unknown field (expected one of " + String.join(", ", fields) + ")");
+                throw doc.keyError(JsonDocument.join(path, name),
+                        "unknown field (expected one of " + String.join(", ", fields) + ")");
             }
         }
         return new ObjectNode(doc, path, value.getAsJsonObject());
@@ -71,7 +72,8 @@ final class ObjectNode {
     /** A string field naming one of {@code type}'s constants in lower case, for example {@code "crash"}. */
     <E extends Enum<E>> E constant(String name, Class<E> type, E fallback) throws TopologyFileException {
         List<String> names = Arrays.stream(type.getEnumConstants()).map(ObjectNode::jsonName).toList();
-        return type.getEnumConstants()[names.indexOf(choice(name, names, fallback == null ? null : jsonName(fallback)))];
+        String chosen = choice(name, names, fallback == null ? null : jsonName(fallback));
+        return type.getEnumConstants()[names.indexOf(chosen)];
     }
 
     /** A string field whose value must be one of {@code allowed}. */

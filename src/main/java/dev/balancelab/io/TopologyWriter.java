@@ -72,7 +72,8 @@ final class TopologyWriter {
     private static void server(JsonWriter w, ServerSpec s) throws IOException {
         w.beginObject().name("id").value(s.id().value()).name("name").value(s.name()).name("weight").value(s.weight())
                 .name("workers").value(s.workers()).name("queueCapacity").value(s.queueCapacity());
-        w.name("serviceTime").beginObject().name("distribution").value(ObjectNode.jsonName(s.serviceTime().distribution()));
+        w.name("serviceTime").beginObject()
+                .name("distribution").value(ObjectNode.jsonName(s.serviceTime().distribution()));
         number(w.name("meanMs"), s.serviceTime().meanMs()).endObject();
         w.name("failure").value(ObjectNode.jsonName(s.failure()));
         position(w, s.position()).endObject();
