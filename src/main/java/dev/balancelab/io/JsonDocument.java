@@ -183,7 +183,7 @@ final class JsonDocument {
         if (e instanceof EOFException) {
             return "unexpected end of file";
         }
-        String message = String.valueOf(e.getMessage());
+        String message = e.getMessage() == null ? "" : e.getMessage();
         String text = message.contains(" at line ") ? message.substring(0, message.indexOf(" at line ")) : message;
         for (Map.Entry<String, String> plain : PLAIN_PROBLEMS.entrySet()) {
             if (text.startsWith(plain.getKey())) {
