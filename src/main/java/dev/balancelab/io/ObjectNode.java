@@ -103,9 +103,9 @@ final class ObjectNode {
         return number.longValueExact();
     }
 
-    /** An optional number field in {@code min..max}. */
-    double decimal(String name, double fallback, double min, double max) throws TopologyFileException {
-        JsonElement value = get(name, false);
+    /** A number field in {@code min..max}; required if {@code fallback} is null. */
+    double decimal(String name, Double fallback, double min, double max) throws TopologyFileException {
+        JsonElement value = get(name, fallback == null);
         return value == null ? fallback : number(name, value, min, max).doubleValue();
     }
 
@@ -142,9 +142,9 @@ final class ObjectNode {
         return nodes;
     }
 
-    /** How an enum constant is spelt in a topology file: its name in lower case. */
+    /** How an enum constant is spelt in a topology file: its name in kebab case ({@code error-rate}). */
     static String jsonName(Enum<?> constant) {
-        return constant.name().toLowerCase(Locale.ROOT);
+        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** A string value as it appears in messages: quoted, and cut after 40 characters. */

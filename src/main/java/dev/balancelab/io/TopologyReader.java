@@ -7,6 +7,7 @@ import dev.balancelab.domain.Distribution;
 import dev.balancelab.domain.FailureKind;
 import dev.balancelab.domain.HealthCheckSpec;
 import dev.balancelab.domain.Position;
+import dev.balancelab.domain.OutlierDetectionSpec;
 import dev.balancelab.domain.RetrySpec;
 import dev.balancelab.domain.ScenarioEvent;
 import dev.balancelab.domain.ScenarioEventType;
@@ -53,16 +54,20 @@ final class TopologyReader {
     private static final List<String> TOP = List.of("schemaVersion", "title", "description", "clients", "balancer",
             "servers", "scenario");
     private static final List<String> CLIENT = List.of("id", "name", "ratePerSecond", "users", "position");
-    private static final List<String> BALANCER = List.of("algorithm", "params", "healthCheck", "retry");
+    private static final List<String> BALANCER = List.of("algorithm", "params", "healthCheck", "retry",
+            "outlierDetection");
+    private static final List<String> OUTLIERS = List.of("consecutiveErrors", "baseEjectionTimeMs",
+            "maxEjectionPercent");
     private static final List<String> PARAMS = List.of("virtualNodesPerWeight", "maglevTableSize", "ewmaDecayMs",
             "slowStartMs");
     private static final List<String> HEALTH = List.of("intervalMs", "timeoutMs", "fall", "rise");
-    private static final List<String> RETRY = List.of("maxAttempts", "perTryTimeoutMs");
+    private static final List<String> RETRY = List.of("maxAttempts", "perTryTimeoutMs", "backoffBaseMs",
+            "backoffMaxMs", "budgetPercent", "minRetryConcurrency");
     private static final List<String> SERVER = List.of("id", "name", "weight", "workers", "queueCapacity",
             "serviceTime", "failure", "position");
     private static final List<String> SERVICE_TIME = List.of("distribution", "meanMs");
     private static final List<String> POSITION = List.of("x", "y");
-    private static final List<String> EVENT = List.of("atMs", "type", "server");
+    private static final List<String> EVENT = List.of("atMs", "type", "server", "value");
 
     private TopologyReader() {
     }
@@ -141,27 +146,26 @@ final class TopologyReader {
 
     private static BalancerSpec balancer(ObjectNode n) throws TopologyFileException {
         return new BalancerSpec(n.choice("algorithm", ALGORITHMS, null), params(n.object("params", PARAMS)),
-                healthCheck(n.object("healthCheck", HEALTH)), retry(n.object("retry", RETRY)));
+                healthCheck(n.object("healthCheck", HEALTH)), retry(n.object("retry", RETRY)),
+                outlierDetection(n.object("outlierDetection", OUTLIERS)));
+    }
+
+    private static OutlierDetectionSpec outlierDetection(ObjectNode n) throws TopologyFileException {
+        OutlierDetectionSpec d = OutlierDetectionSpec.OFF;
+        return new OutlierDetectionSpec(n.integer("consecutiveErrors", d.consecutiveErrors(), 0, 1000),
+                n.whole("baseEjectionTimeMs", d.baseEjectionTimeMs(), 1, HOUR_MS),
+                n.decimal("maxEjectionPercent", d.maxEjectionPercent(), 0, 100));
     }
 
     private static AlgorithmParams params(ObjectNode n) throws TopologyFileException {
         AlgorithmParams d = AlgorithmParams.DEFAULT;
         int virtualNodes = n.integer("virtualNodesPerWeight", d.virtualNodesPerWeight(), 1, 1000);
         int tableSize = n.integer("maglevTableSize", d.maglevTableSize(), 2, 1_000_003);
-        if (!isPrime(tableSize)) {
+        if (!AlgorithmParams.isPrime(tableSize)) {
             throw n.error("maglevTableSize", "must be a prime number, was " + tableSize);
         }
         return new AlgorithmParams(virtualNodes, tableSize, n.decimal("ewmaDecayMs", d.ewmaDecayMs(), 1, HOUR_MS),
                 n.whole("slowStartMs", d.slowStartMs(), 0, HOUR_MS));
-    }
-
-    private static boolean isPrime(int n) {
-        for (int d = 2; (long) d * d <= n; d++) {
-            if (n % d == 0) {
-                return false;
-            }
-        }
-        return n >= 2;
     }
 
     private static HealthCheckSpec healthCheck(ObjectNode n) throws TopologyFileException {
@@ -173,8 +177,13 @@ final class TopologyReader {
 
     private static RetrySpec retry(ObjectNode n) throws TopologyFileException {
         RetrySpec d = RetrySpec.DEFAULT;
-        return new RetrySpec(n.integer("maxAttempts", d.maxAttempts(), 1, 10),
-                n.whole("perTryTimeoutMs", d.perTryTimeoutMs(), 0, HOUR_MS));
+        int maxAttempts = n.integer("maxAttempts", d.maxAttempts(), 1, 10);
+        long perTryTimeoutMs = n.whole("perTryTimeoutMs", d.perTryTimeoutMs(), 0, HOUR_MS);
+        long base = n.whole("backoffBaseMs", d.backoffBaseMs(), 0, HOUR_MS);
+        long cap = n.whole("backoffMaxMs", Math.max(base, d.backoffMaxMs()), base, HOUR_MS);
+        return new RetrySpec(maxAttempts, perTryTimeoutMs, base, cap,
+                n.decimal("budgetPercent", d.budgetPercent(), 0, 100),
+                n.integer("minRetryConcurrency", d.minRetryConcurrency(), 0, 10_000));
     }
 
     private static List<ScenarioEvent> scenario(List<ObjectNode> nodes, List<ServerSpec> servers)
@@ -184,11 +193,16 @@ final class TopologyReader {
         for (ObjectNode n : nodes) {
             long atMs = n.whole("atMs", null, 0, DAY_MS);
             ScenarioEventType type = n.constant("type", ScenarioEventType.class, null);
+            if (type == ScenarioEventType.SET_RATE) {
+                events.add(new ScenarioEvent(atMs, type, null, n.decimal("value", null, 0, 10_000)));
+                continue;
+            }
             String server = n.string("server", null);
             if (!ids.contains(server)) {
                 throw n.error("server", "no server has id " + ObjectNode.quote(server));
             }
-            events.add(new ScenarioEvent(atMs, type, ServerId.of(server)));
+            double value = type == ScenarioEventType.SET_WEIGHT ? n.integer("value", null, 1, 1000) : 0;
+            events.add(new ScenarioEvent(atMs, type, ServerId.of(server), value));
         }
         return events;
     }

@@ -4,7 +4,10 @@ import com.google.gson.stream.JsonWriter;
 import dev.balancelab.domain.BalancerSpec;
 import dev.balancelab.domain.ClientSpec;
 import dev.balancelab.domain.Position;
+import dev.balancelab.domain.OutlierDetectionSpec;
+import dev.balancelab.domain.RetrySpec;
 import dev.balancelab.domain.ScenarioEvent;
+import dev.balancelab.domain.ScenarioEventType;
 import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.domain.Topology;
 import java.io.IOException;
@@ -38,8 +41,7 @@ final class TopologyWriter {
             w.endArray();
             w.name("scenario").beginArray();
             for (ScenarioEvent e : t.scenario()) {
-                w.beginObject().name("atMs").value(e.atMs()).name("type").value(ObjectNode.jsonName(e.type()))
-                        .name("server").value(e.server().value()).endObject();
+                event(w, e);
             }
             w.endArray();
             w.endObject();
@@ -64,8 +66,27 @@ final class TopologyWriter {
         w.name("healthCheck").beginObject().name("intervalMs").value(b.healthCheck().intervalMs())
                 .name("timeoutMs").value(b.healthCheck().timeoutMs()).name("fall").value(b.healthCheck().fall())
                 .name("rise").value(b.healthCheck().rise()).endObject();
-        w.name("retry").beginObject().name("maxAttempts").value(b.retry().maxAttempts())
-                .name("perTryTimeoutMs").value(b.retry().perTryTimeoutMs()).endObject();
+        RetrySpec r = b.retry();
+        w.name("retry").beginObject().name("maxAttempts").value(r.maxAttempts())
+                .name("perTryTimeoutMs").value(r.perTryTimeoutMs()).name("backoffBaseMs").value(r.backoffBaseMs())
+                .name("backoffMaxMs").value(r.backoffMaxMs());
+        number(w.name("budgetPercent"), r.budgetPercent()).name("minRetryConcurrency")
+                .value(r.minRetryConcurrency()).endObject();
+        OutlierDetectionSpec o = b.outlierDetection();
+        w.name("outlierDetection").beginObject().name("consecutiveErrors").value(o.consecutiveErrors())
+                .name("baseEjectionTimeMs").value(o.baseEjectionTimeMs());
+        number(w.name("maxEjectionPercent"), o.maxEjectionPercent()).endObject();
+        w.endObject();
+    }
+
+    private static void event(JsonWriter w, ScenarioEvent e) throws IOException {
+        w.beginObject().name("atMs").value(e.atMs()).name("type").value(ObjectNode.jsonName(e.type()));
+        if (e.server() != null) {
+            w.name("server").value(e.server().value());
+        }
+        if (e.type() == ScenarioEventType.SET_WEIGHT || e.type() == ScenarioEventType.SET_RATE) {
+            number(w.name("value"), e.value());
+        }
         w.endObject();
     }
 

@@ -57,7 +57,8 @@ class TopologyFileErrorsTest {
                         "lab.json:8:50: servers[1].serviceTime.distribution: must be one of fixed, exponential;"
                                 + " was \"gaussian\""),
                 bad("unknown failure", VALID.replace(SERVER_2, "{\"id\": \"s2\", \"failure\": \"melt\"}"),
-                        "lab.json:8:29: servers[1].failure: must be one of none, crash; was \"melt\""),
+                        "lab.json:8:29: servers[1].failure: must be one of none, crash, hang, slow, error-rate,"
+                                + " flapping, gray; was \"melt\""),
                 bad("position off the canvas", VALID.replace(SERVER_2,
                                 "{\"id\": \"s2\", \"position\": {\"x\": 0.5, \"y\": -0.1}}"),
                         "lab.json:8:46: servers[1].position.y: must be >= 0, was -0.1"),

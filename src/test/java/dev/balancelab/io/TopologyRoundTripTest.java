@@ -2,6 +2,7 @@ package dev.balancelab.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.balancelab.domain.AlgorithmParams;
@@ -10,6 +11,14 @@ import dev.balancelab.domain.FailureKind;
 import dev.balancelab.domain.HealthCheckSpec;
 import dev.balancelab.domain.Position;
 import dev.balancelab.domain.RetrySpec;
+import dev.balancelab.domain.ServerSpec;
+import dev.balancelab.domain.BalancerSpec;
+import dev.balancelab.domain.FailureKind;
+import dev.balancelab.domain.OutlierDetectionSpec;
+import dev.balancelab.domain.RetrySpec;
+import dev.balancelab.domain.ScenarioEvent;
+import dev.balancelab.domain.ScenarioEventType;
+import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.domain.Topology;
 import java.io.IOException;
@@ -44,6 +53,27 @@ class TopologyRoundTripTest {
         assertFalse(sample.title().isBlank(), "title");
         assertFalse(sample.description().isBlank(), "description");
         assertEquals(sample, TopologyFiles.read(TopologyFiles.write(sample), name));
+    }
+
+    @Test
+    void failoverSettingsAndEveryScenarioEventSurviveWriteThenRead() throws Exception {
+        Topology sample = SampleTopologies.load(SampleTopologies.names().get(0));
+        var balancer = new BalancerSpec("maglev", sample.balancer().params(), sample.balancer().healthCheck(),
+                new RetrySpec(4, 300, 20, 400, 25, 2), new OutlierDetectionSpec(5, 7000, 40));
+        ServerId s1 = sample.servers().get(0).id();
+        var scenario = List.of(new ScenarioEvent(1000, ScenarioEventType.KILL, s1),
+                new ScenarioEvent(2000, ScenarioEventType.SET_WEIGHT, s1, 5),
+                new ScenarioEvent(3000, ScenarioEventType.SET_RATE, null, 800),
+                new ScenarioEvent(4000, ScenarioEventType.REVIVE, s1));
+        List<ServerSpec> servers = new java.util.ArrayList<>(sample.servers());
+        ServerSpec first = servers.get(0);
+        servers.set(0, new ServerSpec(first.id(), first.name(), first.weight(), first.workers(),
+                first.queueCapacity(), first.serviceTime(), FailureKind.ERROR_RATE, first.position()));
+        Topology rich = new Topology(sample.title(), sample.description(), sample.clients(), balancer, servers,
+                scenario);
+        String json = TopologyFiles.write(rich);
+        assertTrue(json.contains("\"error-rate\"") && json.contains("\"set-weight\""), json);
+        assertEquals(rich, TopologyFiles.read(json, "rich.json"));
     }
 
     @ParameterizedTest
@@ -96,6 +126,6 @@ class TopologyRoundTripTest {
         Topology bad = new Topology(t.title(), t.description(), t.clients(), t.balancer(),
                 List.of(outside), List.of());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TopologyFiles.write(bad));
-        assertEquals("cannot write topology:69:14: servers[0].position.x: must be <= 1, was 1.5", e.getMessage());
+        assertEquals("cannot write topology:78:14: servers[0].position.x: must be <= 1, was 1.5", e.getMessage());
     }
 }
