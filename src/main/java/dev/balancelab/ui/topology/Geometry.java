@@ -14,7 +14,7 @@ final class Geometry {
     static final double BALANCER_W = 200;
     static final double BALANCER_H = 84;
     static final double SERVER_W = 230;
-    static final double SERVER_H = 112;
+    static final double SERVER_H = 116;
     private static final double MARGIN_X = SERVER_W / 2 + 16;
     private static final double MARGIN_Y = SERVER_H / 2 + 16;
 

@@ -28,15 +28,17 @@ final class ServerCard extends VBox {
         Label name = styled(new Label(vm.name()), "card-title");
         Label health = styled(new Label(), "card-state");
         health.textProperty().bind(Bindings.createStringBinding(
-                () -> String.format(Locale.ROOT, "weight %d · %s%s", vm.weight(), vm.stateProperty().get(),
+                () -> String.format(Locale.ROOT, "%s · weight %d%s", vm.stateProperty().get(), vm.weight(),
                         vm.aliveProperty().get() ? "" : " · killed"),
                 vm.stateProperty(), vm.aliveProperty()));
         Label load = styled(new Label(), "card-detail");
         load.textProperty().bind(Bindings.createStringBinding(
-                () -> String.format(Locale.ROOT, "in flight %d · done %,d · failed %,d", vm.inFlightProperty().get(),
-                        vm.completedProperty().get(), vm.failedProperty().get()),
-                vm.inFlightProperty(), vm.completedProperty(), vm.failedProperty()));
-        getChildren().addAll(name, health, load);
+                () -> String.format(Locale.ROOT, "in flight %d · failed %,d", vm.inFlightProperty().get(),
+                        vm.failedProperty().get()),
+                vm.inFlightProperty(), vm.failedProperty()));
+        Label done = styled(new Label(), "card-detail");
+        done.textProperty().bind(vm.completedProperty().asString(Locale.ROOT, "completed %,d"));
+        getChildren().addAll(name, health, load, done);
 
         Tooltip.install(this, new Tooltip(vm.description()));
         ContextMenu menu = menu(vm);
