@@ -9,7 +9,9 @@ public final class Algorithms {
     private static final Map<String, Algorithm> BY_NAME = new LinkedHashMap<>();
 
     static {
-        for (Algorithm a : List.<Algorithm>of(new RoundRobin())) {
+        for (Algorithm a : List.<Algorithm>of(new RoundRobin(), new SmoothWeightedRoundRobin(), new UniformRandom(),
+                new WeightedRandom(), new LeastConnections(), new WeightedLeastConnections(), new LeastResponseTime(),
+                new PowerOfTwoChoices(), new IpHash(), new ConsistentHash(), new Maglev(), new Rendezvous())) {
             BY_NAME.put(a.name(), a);
         }
     }

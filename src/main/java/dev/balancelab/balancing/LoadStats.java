@@ -6,11 +6,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Live load of one server as the balancer sees it: requests in flight and an exponentially weighted moving average
  * (EWMA) of observed latency. Written by the data plane without locks (in-flight) or under this object's monitor
  * (EWMA); read by pickers.
+ *
+ * <p>Besides the plain EWMA it keeps a peak EWMA (Finagle's {@code PeakEwma}): a sample above the current value
+ * replaces it at once, a lower one decays into it like the plain EWMA, so a server that turns slow is avoided at once
+ * and forgiven gradually.
  */
 public final class LoadStats {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final double decayNanos;
     private double ewmaMs;
+    private double peakEwmaMs;
     private long lastNanos;
     private boolean observed;
 
@@ -46,10 +51,12 @@ public final class LoadStats {
     private synchronized void recordLatency(double ms, long nowNanos) {
         if (!observed) {
             ewmaMs = ms;
+            peakEwmaMs = ms;
             observed = true;
         } else {
             double w = Math.exp(-Math.max(0, nowNanos - lastNanos) / decayNanos);
             ewmaMs = ewmaMs * w + ms * (1 - w);
+            peakEwmaMs = ms > peakEwmaMs ? ms : peakEwmaMs * w + ms * (1 - w);
         }
         lastNanos = nowNanos;
     }
@@ -62,5 +69,10 @@ public final class LoadStats {
     /** The latency EWMA in ms; 0 before the first observation. */
     public synchronized double ewmaMs() {
         return ewmaMs;
+    }
+
+    /** The peak latency EWMA in ms: jumps up to a higher sample, decays like {@link #ewmaMs()}; 0 before the first. */
+    public synchronized double peakEwmaMs() {
+        return peakEwmaMs;
     }
 }

@@ -5,7 +5,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Round robin: the i-th pick goes to endpoint {@code i mod N}, ignoring weights (nginx {@code upstream} with equal
- * weights; HAProxy {@code balance roundrobin}). On a retry it moves on to the next endpoint not yet tried.
+ * weights, {@code ngx_http_upstream_round_robin.c}; HAProxy {@code balance roundrobin}). On a retry it moves on to
+ * the next endpoint not yet tried. The cursor is an {@link AtomicLong}, so concurrent picks never lock.
  */
 public final class RoundRobin implements Algorithm {
     @Override
@@ -23,33 +24,24 @@ public final class RoundRobin implements Algorithm {
         return new CursorPicker(endpoints);
     }
 
-    private static final class CursorPicker implements Picker {
-        private final List<Endpoint> endpoints;
+    private static final class CursorPicker extends AbstractPicker {
         private final AtomicLong cursor = new AtomicLong();
 
         CursorPicker(List<Endpoint> endpoints) {
-            this.endpoints = List.copyOf(endpoints);
+            super(endpoints);
         }
 
         @Override
-        public Endpoint pick(Request request) {
+        Endpoint choose(Request request, List<String> why) {
             int n = endpoints.size();
-            if (n == 0) {
-                return null;
-            }
             long start = cursor.getAndIncrement();
-            for (int i = 0; i < n; i++) {
-                Endpoint e = endpoints.get((int) ((start + i) % n));
-                if (!request.tried().contains(e.id())) {
-                    return e;
-                }
+            Endpoint chosen = Untried.walk(n, i -> endpoints.get((int) ((start + i) % n)),
+                    Untried.skipped(endpoints, request));
+            if (why != null) {
+                why.add("round robin: cursor " + start + " mod " + n + " = " + start % n);
+                why.add("tried " + request.tried() + " -> " + chosen.id());
             }
-            return endpoints.get((int) (start % n));
-        }
-
-        @Override
-        public List<Endpoint> endpoints() {
-            return endpoints;
+            return chosen;
         }
     }
 }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "balance-lab", mixinStandardHelpOptions = true, version = "Balance Lab 0.1",
         description = "Load balancing and failover lab. Without a command, opens the window.",
-        subcommands = {PicksCommand.class})
+        subcommands = {PicksCommand.class, RingCommand.class})
 public final class BalanceLabCli {
     /** Exit code for bad input (unreadable or malformed file, unknown algorithm, bad option). */
     public static final int EXIT_BAD_INPUT = 2;

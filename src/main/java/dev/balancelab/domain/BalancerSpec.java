@@ -9,18 +9,26 @@ import java.util.Objects;
  * @param params the algorithm's tuning parameters
  * @param healthCheck active health check settings
  * @param retry retry policy
+ * @param outlierDetection passive health checking
  */
-public record BalancerSpec(String algorithm, AlgorithmParams params, HealthCheckSpec healthCheck, RetrySpec retry) {
+public record BalancerSpec(String algorithm, AlgorithmParams params, HealthCheckSpec healthCheck, RetrySpec retry,
+                           OutlierDetectionSpec outlierDetection) {
     /** @throws NullPointerException if any component is null */
     public BalancerSpec {
         Objects.requireNonNull(algorithm, "algorithm");
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(healthCheck, "healthCheck");
         Objects.requireNonNull(retry, "retry");
+        Objects.requireNonNull(outlierDetection, "outlierDetection");
+    }
+
+    /** A balancer without outlier detection. */
+    public BalancerSpec(String algorithm, AlgorithmParams params, HealthCheckSpec healthCheck, RetrySpec retry) {
+        this(algorithm, params, healthCheck, retry, OutlierDetectionSpec.OFF);
     }
 
     /** A copy that uses another algorithm. */
     public BalancerSpec withAlgorithm(String name) {
-        return new BalancerSpec(name, params, healthCheck, retry);
+        return new BalancerSpec(name, params, healthCheck, retry, outlierDetection);
     }
 }

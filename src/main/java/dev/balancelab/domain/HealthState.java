@@ -7,10 +7,12 @@ public enum HealthState {
     /** Still UP for the balancer, but at least one heartbeat in a row failed (HAProxy "UP, going down"). */
     SUSPECT,
     /** Failed {@code fall} heartbeats in a row; the balancer does not pick it until {@code rise} succeed. */
-    DOWN;
+    DOWN,
+    /** Removed by outlier detection (passive health) for its ejection time. */
+    EJECTED;
 
     /** Whether the balancer may pick a server in this state. */
     public boolean available() {
-        return this != DOWN;
+        return this == UP || this == SUSPECT;
     }
 }

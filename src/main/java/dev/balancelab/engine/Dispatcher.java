@@ -5,55 +5,56 @@ import dev.balancelab.balancing.Picker;
 import dev.balancelab.balancing.Request;
 import dev.balancelab.domain.RetrySpec;
 import dev.balancelab.domain.ServerId;
+import dev.balancelab.resilience.Backoff;
+import dev.balancelab.resilience.RetryBudget;
 import dev.balancelab.telemetry.Accounting;
 import dev.balancelab.telemetry.EventQueue;
 import dev.balancelab.telemetry.LabEvent;
 import dev.balancelab.telemetry.LatencyRecorder;
 import dev.balancelab.telemetry.Outcome;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /**
  * The balancer's data plane: picks a server for each attempt through the current {@link Picker}, hands the attempt to
- * that server's worker pool, and on failure retries on a server not tried yet, up to the retry policy's max attempts.
+ * that server's worker pool, abandons it at the per-try timeout, and on failure retries, after a backoff with full
+ * jitter and if the retry budget allows, on a server not tried yet, up to the policy's max attempts.
  * Called from any thread; never blocks.
  */
 final class Dispatcher {
+    /** Everything the dispatcher reports to: accounting, latency, events, and each attempt's result. */
+    record Sinks(Accounting accounting, LatencyRecorder latency, EventQueue events,
+                 BiConsumer<ServerId, Outcome> attemptResults) {
+    }
+
     private final LabClock clock;
+    private final LabScheduler scheduler;
     private final Supplier<Picker> picker;
     private final Map<ServerId, ServerNode> servers;
-    private final Accounting accounting;
-    private final LatencyRecorder latency;
-    private final EventQueue events;
-    private final Map<Long, RequestState> live = new ConcurrentHashMap<>();
-    private volatile RetrySpec retry;
+    private final Sinks sinks;
+    private final RetrySpec retry;
+    private final Backoff backoff;
+    private final RetryBudget budget;
 
-    Dispatcher(LabClock clock, Supplier<Picker> picker, Map<ServerId, ServerNode> servers, RetrySpec retry,
-               Accounting accounting, LatencyRecorder latency, EventQueue events) {
+    Dispatcher(LabClock clock, LabScheduler scheduler, Supplier<Picker> picker, Map<ServerId, ServerNode> servers,
+               RetrySpec retry, Sinks sinks) {
         this.clock = clock;
+        this.scheduler = scheduler;
         this.picker = picker;
         this.servers = servers;
         this.retry = retry;
-        this.accounting = accounting;
-        this.latency = latency;
-        this.events = events;
+        this.sinks = sinks;
+        this.backoff = new Backoff(retry);
+        this.budget = new RetryBudget(retry);
     }
 
     /** Sends a new request: counts it and starts its first attempt. */
     void send(RequestState request) {
-        live.put(request.id, request);
-        accounting.sent();
+        sinks.accounting().sent(request.id);
+        budget.requestStarted();
         attempt(request);
-    }
-
-    /** Requests sent and not yet ended, counted from the live table (independent of {@link Accounting}). */
-    int liveRequests() {
-        return live.size();
-    }
-
-    void setRetry(RetrySpec spec) {
-        this.retry = spec;
     }
 
     private void attempt(RequestState request) {
@@ -63,14 +64,20 @@ final class Dispatcher {
         ServerNode node = chosen == null ? null : servers.get(chosen.id());
         long now = clock.labNanos();
         if (node == null) {
-            events.offer(new LabEvent.AttemptEnded(request.id, number, null, Outcome.NO_SERVER, now));
+            sinks.events().offer(new LabEvent.AttemptEnded(request.id, number, null, Outcome.NO_SERVER, now));
+            retryEnded(number);
             finish(request, false, now);
             return;
         }
         request.tried(node.spec().id());
         node.stats().attemptStarted();
-        events.offer(new LabEvent.AttemptStarted(request.id, number, request.clientIndex, node.spec().id(), now));
-        node.submit(new Attempt(request, number, node, now, this::ended));
+        sinks.events().offer(new LabEvent.AttemptStarted(request.id, number, request.clientIndex,
+                request.key, node.spec().id(), now));
+        Attempt attempt = new Attempt(request, number, node, now, this::ended);
+        if (retry.perTryTimeoutMs() > 0) {
+            scheduler.after(retry.perTryTimeoutMs() * 1_000_000L, () -> attempt.end(Outcome.TIMEOUT));
+        }
+        node.submit(attempt);
     }
 
     private void ended(Attempt attempt, Outcome outcome) {
@@ -78,23 +85,47 @@ final class Dispatcher {
         ServerNode node = attempt.server;
         node.stats().attemptEnded(outcome.ok() ? (now - attempt.startLabNanos) / 1e6 : -1, now);
         node.countOutcome(outcome);
-        events.offer(new LabEvent.AttemptEnded(attempt.request.id, attempt.number, node.spec().id(), outcome, now));
+        sinks.events().offer(new LabEvent.AttemptEnded(attempt.request.id, attempt.number, node.spec().id(),
+                outcome, now));
+        sinks.attemptResults().accept(node.spec().id(), outcome);
+        if (outcome == Outcome.TIMEOUT) {
+            sinks.accounting().timedOut();
+        }
+        retryEnded(attempt.number);
         RequestState request = attempt.request;
         if (outcome.ok()) {
             finish(request, true, now);
-        } else if (request.attempts() < retry.maxAttempts()) {
-            accounting.retried();
+        } else if (request.attempts() >= retry.maxAttempts()) {
+            finish(request, false, now);
+        } else if (!budget.tryAcquireRetry()) {
+            sinks.accounting().retryDenied();
+            finish(request, false, now);
+        } else {
+            retryLater(request);
+        }
+    }
+
+    private void retryLater(RequestState request) {
+        sinks.accounting().retried();
+        long delayMs = backoff.delayMs(request.attempts(), ThreadLocalRandom.current());
+        if (delayMs == 0) {
             attempt(request);
         } else {
-            finish(request, false, now);
+            scheduler.after(delayMs * 1_000_000L, () -> attempt(request));
+        }
+    }
+
+    private void retryEnded(int attemptNumber) {
+        if (attemptNumber > 1) {
+            budget.retryEnded();
         }
     }
 
     private void finish(RequestState request, boolean ok, long now) {
         if (ok) {
-            latency.record((now - request.startLabNanos) / 1e6);
+            sinks.latency().record((now - request.startLabNanos) / 1e6);
         }
-        accounting.ended(ok);
-        live.remove(request.id);
+        budget.requestEnded();
+        sinks.accounting().ended(request.id, ok);
     }
 }

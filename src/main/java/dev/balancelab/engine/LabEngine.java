@@ -6,17 +6,20 @@ import dev.balancelab.balancing.LoadStats;
 import dev.balancelab.balancing.Picker;
 import dev.balancelab.balancing.PickerConfig;
 import dev.balancelab.domain.FailureKind;
+import dev.balancelab.domain.FailureMode;
 import dev.balancelab.domain.HealthState;
 import dev.balancelab.domain.ScenarioEvent;
 import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.domain.Topology;
 import dev.balancelab.health.HealthStateMachine;
+import dev.balancelab.health.OutlierDetector;
 import dev.balancelab.telemetry.Accounting;
 import dev.balancelab.telemetry.EventQueue;
 import dev.balancelab.telemetry.LabEvent;
 import dev.balancelab.telemetry.LatencyRecorder;
 import dev.balancelab.telemetry.MetricsSnapshot;
+import dev.balancelab.telemetry.Outcome;
 import dev.balancelab.telemetry.ServerMetrics;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,7 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -35,7 +39,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * publishes a new {@link Picker}.
  *
  * <p>Lab time starts paused; {@link #start()} lets it run. All public methods are thread-safe and return without
- * waiting for the control plane, except {@link #close()}.
+ * waiting for the control plane, except {@link #close()}. After {@link #close()}, state changes are ignored.
  */
 public final class LabEngine implements AutoCloseable {
     private final Topology topology;
@@ -46,6 +50,7 @@ public final class LabEngine implements AutoCloseable {
     private final Map<ServerId, ServerNode> servers = new ConcurrentHashMap<>();
     private final Map<ServerId, HealthStateMachine> health = new LinkedHashMap<>();
     private final Map<ServerId, HealthView> healthViews = new ConcurrentHashMap<>();
+    private final OutlierDetector outliers;
     private final Accounting accounting = new Accounting();
     private final LatencyRecorder latency = new LatencyRecorder();
     private final EventQueue events;
@@ -68,9 +73,11 @@ public final class LabEngine implements AutoCloseable {
         this.topology = topology;
         this.clock = LabClock.system();
         this.scheduler = new LabScheduler(clock);
-        this.controlPlane = Executors.newSingleThreadExecutor(r -> new Thread(r, "control-plane"));
+        this.controlPlane = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+                r -> new Thread(r, "control-plane"), new ThreadPoolExecutor.DiscardPolicy());
         this.events = new EventQueue(eventCapacity);
         var params = topology.balancer().params();
+        this.outliers = new OutlierDetector(topology.balancer().outlierDetection(), topology.servers().size());
         this.balancer = new LoadBalancer(Algorithms.byName(topology.balancer().algorithm()),
                 new PickerConfig(params, seed));
         for (ServerSpec spec : topology.servers()) {
@@ -79,12 +86,13 @@ public final class LabEngine implements AutoCloseable {
             health.put(spec.id(), new HealthStateMachine(topology.balancer().healthCheck()));
             healthViews.put(spec.id(), new HealthView(HealthState.UP, 0, 0));
             balancer.putServer(spec.id(), spec.weight(), node.stats());
-            if (spec.failure() == FailureKind.CRASH) {
-                node.kill();
+            if (spec.failure() != FailureKind.NONE) {
+                node.inject(FailureMode.of(spec.failure()));
             }
         }
-        this.dispatcher = new Dispatcher(clock, balancer::picker, servers, topology.balancer().retry(), accounting,
-                latency, events);
+        var sinks = new Dispatcher.Sinks(accounting, latency, events, passiveHealth(topology));
+        this.dispatcher = new Dispatcher(clock, scheduler, balancer::picker, servers, topology.balancer().retry(),
+                sinks);
         this.prober = new HeartbeatProber(topology.balancer().healthCheck(), scheduler, clock,
                 this::nodesInOrder, (node, ok, rtt) -> controlPlane.execute(() -> applyHeartbeat(node, ok, rtt)));
         AtomicLong ids = new AtomicLong();
@@ -92,6 +100,13 @@ public final class LabEngine implements AutoCloseable {
             sources.add(new TrafficSource(i, topology.clients().get(i), seed * 31 + i, scheduler, clock, dispatcher,
                     ids));
         }
+    }
+
+    private java.util.function.BiConsumer<ServerId, Outcome> passiveHealth(Topology t) {
+        if (!t.balancer().outlierDetection().enabled()) {
+            return (id, outcome) -> { };
+        }
+        return (id, outcome) -> controlPlane.execute(() -> applyAttemptResult(id, outcome.ok()));
     }
 
     private List<ServerNode> nodesInOrder() {
@@ -192,12 +207,34 @@ public final class LabEngine implements AutoCloseable {
 
     /** Crashes a server (on the control plane): in-flight attempts fail and are retried elsewhere. */
     public void kill(ServerId id) {
-        controlPlane.execute(() -> inject(id, "kill"));
+        inject(id, FailureMode.of(FailureKind.CRASH));
     }
 
-    /** Brings a crashed server back, empty (on the control plane). Health checks still need {@code rise} passes. */
+    /** Makes a server healthy again, restarted empty if it was down. Health checks still need {@code rise} passes. */
     public void revive(ServerId id) {
-        controlPlane.execute(() -> inject(id, "revive"));
+        inject(id, FailureMode.NONE);
+    }
+
+    /** Puts a server into a failure mode (on the control plane); {@link FailureMode#NONE} clears it. */
+    public void inject(ServerId id, FailureMode mode) {
+        controlPlane.execute(() -> applyFailure(id, mode));
+    }
+
+    /**
+     * Sets a server's weight (on the control plane); the picker is rebuilt at once.
+     *
+     * @throws IllegalArgumentException if {@code weight} &lt; 1
+     */
+    public void setWeight(ServerId id, int weight) {
+        if (weight < 1) {
+            throw new IllegalArgumentException("weight must be >= 1, was " + weight);
+        }
+        controlPlane.execute(() -> {
+            ServerNode node = servers.get(id);
+            if (node != null) {
+                balancer.putServer(id, weight, node.stats());
+            }
+        });
     }
 
     /** Schedules a scenario event at its lab time (relative to lab time 0). */
@@ -206,34 +243,70 @@ public final class LabEngine implements AutoCloseable {
             switch (event.type()) {
                 case KILL -> kill(event.server());
                 case REVIVE -> revive(event.server());
+                case SET_WEIGHT -> setWeight(event.server(), (int) Math.round(event.value()));
+                case SET_RATE -> setTotalRate(event.value());
             }
         });
     }
 
-    private void inject(ServerId id, String type) {
+    private void applyFailure(ServerId id, FailureMode mode) {
         ServerNode node = servers.get(id);
         if (node == null) {
             return;
         }
-        if (type.equals("kill")) {
-            node.kill();
-        } else {
-            node.revive();
+        node.inject(mode);
+        if (mode.kind() == FailureKind.FLAPPING) {
+            scheduleFlap(node, mode);
         }
-        emit(new LabEvent.Injected(id, type, clock.labNanos()));
+        emit(new LabEvent.Injected(id, injectionName(mode.kind()), clock.labNanos()));
+    }
+
+    private void scheduleFlap(ServerNode node, FailureMode mode) {
+        scheduler.after(mode.flapPeriodMs() * 500_000L, () -> controlPlane.execute(() -> {
+            if (node.failure() == mode) {
+                node.toggle();
+                scheduleFlap(node, mode);
+            }
+        }));
+    }
+
+    private static String injectionName(FailureKind kind) {
+        return switch (kind) {
+            case CRASH -> "kill";
+            case NONE -> "revive";
+            default -> kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        };
+    }
+
+    private void applyAttemptResult(ServerId id, boolean ok) {
+        if (outliers.onResult(id, ok)) {
+            publishHealth(id, HealthState.EJECTED);
+            scheduler.after(outliers.ejectionTimeMs(id) * 1_000_000L, () -> controlPlane.execute(() -> {
+                outliers.uneject(id);
+                publishHealth(id, health.get(id).state());
+            }));
+        }
     }
 
     private void applyHeartbeat(ServerNode node, boolean ok, double rttMs) {
         ServerId id = node.spec().id();
         HealthStateMachine machine = health.get(id);
-        HealthState before = machine.state();
-        HealthState after = machine.onHeartbeat(ok);
-        healthViews.put(id, new HealthView(after, machine.consecutiveFailures(), rttMs));
-        long now = clock.labNanos();
-        events.offer(new LabEvent.Heartbeat(id, ok, rttMs, now));
-        if (before != after) {
-            balancer.setAvailable(id, after.available());
-            emit(new LabEvent.HealthChanged(id, before, after, now));
+        machine.onHeartbeat(ok);
+        events.offer(new LabEvent.Heartbeat(id, ok, rttMs, clock.labNanos()));
+        publishHealth(id, outliers.isEjected(id) ? HealthState.EJECTED : machine.state(), rttMs);
+    }
+
+    private void publishHealth(ServerId id, HealthState state) {
+        publishHealth(id, state, healthViews.get(id).lastRttMs);
+    }
+
+    /** Control plane: records the server's state and, if it changed, tells the balancer and the window. */
+    private void publishHealth(ServerId id, HealthState state, double rttMs) {
+        HealthState before = healthViews.get(id).state;
+        healthViews.put(id, new HealthView(state, health.get(id).consecutiveFailures(), rttMs));
+        if (before != state) {
+            balancer.setAvailable(id, state.available());
+            emit(new LabEvent.HealthChanged(id, before, state, clock.labNanos()));
         }
     }
 
@@ -266,11 +339,6 @@ public final class LabEngine implements AutoCloseable {
                 events.dropped());
     }
 
-    /** Requests not yet ended, counted from the dispatcher's live table (tests compare it with the accounting). */
-    public int liveRequests() {
-        return dispatcher.liveRequests();
-    }
-
     /** Stops new arrivals; requests in flight go on to their end. */
     public void stopTraffic() {
         sources.forEach(TrafficSource::stop);
@@ -284,10 +352,10 @@ public final class LabEngine implements AutoCloseable {
      */
     public boolean awaitDrained(long timeoutMs) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
-        while (dispatcher.liveRequests() > 0 && System.nanoTime() < deadline) {
+        while (accounting.counts().inFlight() > 0 && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
-        return dispatcher.liveRequests() == 0;
+        return accounting.counts().inFlight() == 0;
     }
 
     /**

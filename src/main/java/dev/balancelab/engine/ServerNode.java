@@ -2,6 +2,8 @@ package dev.balancelab.engine;
 
 import dev.balancelab.balancing.LoadStats;
 import dev.balancelab.domain.Distribution;
+import dev.balancelab.domain.FailureKind;
+import dev.balancelab.domain.FailureMode;
 import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.telemetry.Outcome;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -22,10 +24,13 @@ import java.util.concurrent.atomic.LongAdder;
  * behind a bounded queue of {@code queueCapacity}, and a heartbeat responder thread ({@code s1-heartbeat}). A request
  * holds a worker for its service time, in lab time.
  *
- * <p>{@link #kill()} makes the server stop answering: queued and running attempts end {@link Outcome#RESET}, new ones
- * are refused ({@link Outcome#REJECTED}) and heartbeats go unanswered. {@link #revive()} starts it again, empty.
+ * <p>{@link #inject} puts it into a {@link FailureMode}. A crash makes it stop answering: queued and running attempts
+ * end {@link Outcome#RESET}, new ones are refused ({@link Outcome#REJECTED}) and heartbeats go unanswered; leaving the
+ * crash starts it again, empty. A hang holds workers and heartbeats without answering; slow multiplies service time;
+ * error rate and gray failure answer requests with {@link Outcome#ERROR} (gray: always, while heartbeats pass).
  */
 final class ServerNode implements AutoCloseable {
+    private static final long HANG_POLL_NANOS = 20_000_000L;
     private final ServerSpec spec;
     private final LabClock clock;
     private final LoadStats stats;
@@ -34,6 +39,7 @@ final class ServerNode implements AutoCloseable {
     private final LongAdder failed = new LongAdder();
     private volatile ThreadPoolExecutor workers;
     private volatile boolean alive = true;
+    private volatile FailureMode failure = FailureMode.NONE;
 
     ServerNode(ServerSpec spec, LabClock clock, LoadStats stats) {
         this.spec = spec;
@@ -108,23 +114,47 @@ final class ServerNode implements AutoCloseable {
     CompletableFuture<Void> heartbeat() {
         CompletableFuture<Void> answer = new CompletableFuture<>();
         heartbeatResponder.execute(() -> {
-            if (alive) {
+            if (alive && failure.kind() != FailureKind.HANG) {
                 answer.complete(null);
             }
         });
         return answer;
     }
 
-    /** Crashes the server: its queued and running attempts end RESET. */
-    void kill() {
+    /**
+     * Puts the server into {@code mode}. A crash, and the first half period of flapping, kill the process; any other
+     * mode runs it (restarted empty if it was down).
+     */
+    void inject(FailureMode mode) {
+        failure = mode;
+        if (mode.kind() == FailureKind.CRASH || mode.kind() == FailureKind.FLAPPING) {
+            crash();
+        } else {
+            restart();
+        }
+    }
+
+    FailureMode failure() {
+        return failure;
+    }
+
+    /** Flapping: crashes a running server, restarts a crashed one. */
+    void toggle() {
+        if (alive) {
+            crash();
+        } else {
+            restart();
+        }
+    }
+
+    private void crash() {
         alive = false;
         for (Runnable r : workers.shutdownNow()) {
             ((Work) r).attempt.end(Outcome.RESET);
         }
     }
 
-    /** Starts a crashed server again with an empty queue and fresh worker threads. */
-    void revive() {
+    private void restart() {
         if (!alive) {
             workers = newPool();
             alive = true;
@@ -132,7 +162,8 @@ final class ServerNode implements AutoCloseable {
     }
 
     private double sampleServiceMs() {
-        double mean = spec.serviceTime().meanMs();
+        FailureMode f = failure;
+        double mean = spec.serviceTime().meanMs() * (f.kind() == FailureKind.SLOW ? f.slowFactor() : 1);
         if (spec.serviceTime().distribution() == Distribution.FIXED) {
             return mean;
         }
@@ -141,7 +172,7 @@ final class ServerNode implements AutoCloseable {
 
     @Override
     public void close() {
-        kill();
+        crash();
         heartbeatResponder.shutdownNow();
         await(workers);
         await(heartbeatResponder);
@@ -155,6 +186,12 @@ final class ServerNode implements AutoCloseable {
         }
     }
 
+    private boolean answersWithError() {
+        FailureMode f = failure;
+        return f.kind() == FailureKind.GRAY
+                || (f.kind() == FailureKind.ERROR_RATE && ThreadLocalRandom.current().nextDouble() < f.errorRate());
+    }
+
     private final class Work implements Runnable {
         private final Attempt attempt;
 
@@ -164,7 +201,14 @@ final class ServerNode implements AutoCloseable {
 
         @Override
         public void run() {
+            if (answersWithError()) {
+                attempt.end(Outcome.ERROR);
+                return;
+            }
             try {
+                while (failure.kind() == FailureKind.HANG) {
+                    clock.sleepUntil(clock.labNanos() + HANG_POLL_NANOS);
+                }
                 clock.sleepUntil(clock.labNanos() + (long) (sampleServiceMs() * 1e6));
                 attempt.end(alive ? Outcome.OK : Outcome.RESET);
             } catch (InterruptedException e) {

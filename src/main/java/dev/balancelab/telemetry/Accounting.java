@@ -1,20 +1,30 @@
 package dev.balancelab.telemetry;
 
+import java.util.HashSet;
+import java.util.Set;
+
 /**
  * The lab's request accounting. Every request is sent once and ends once, completed or failed, so at every instant
  * {@code sent = completed + failed + inFlight}; attempts are counted apart ({@code attempts = sent + retries}).
- * The counters move together under one monitor so that a {@link Counts} read is always consistent; the few hundred
- * nanoseconds this costs per request are far below the lab's rates.
+ *
+ * <p>In-flight is not derived from the other counters: it is the size of the set of request ids sent and not yet
+ * ended, so the invariant is a real check (a request ended twice, or never, breaks it). Everything moves under one
+ * monitor so that a {@link Counts} read is consistent; this costs well under a microsecond per request, far below the
+ * lab's rates.
  */
 public final class Accounting {
+    private final Set<Long> live = new HashSet<>();
     private long sent;
     private long completed;
     private long failed;
     private long retries;
+    private long retriesDenied;
+    private long timeouts;
 
-    /** A request was sent (its first attempt is about to leave). */
-    public synchronized void sent() {
+    /** Request {@code id} was sent (its first attempt is about to leave). */
+    public synchronized void sent(long id) {
         sent++;
+        live.add(id);
     }
 
     /** A request was retried (another attempt is about to leave). */
@@ -22,12 +32,24 @@ public final class Accounting {
         retries++;
     }
 
+    /** A retry was not made because the retry budget was spent. */
+    public synchronized void retryDenied() {
+        retriesDenied++;
+    }
+
+    /** An attempt hit its per-try timeout. */
+    public synchronized void timedOut() {
+        timeouts++;
+    }
+
     /**
-     * A request ended.
+     * Request {@code id} ended.
      *
+     * @param id the request
      * @param ok true if completed, false if failed after its last attempt
      */
-    public synchronized void ended(boolean ok) {
+    public synchronized void ended(long id, boolean ok) {
+        live.remove(id);
         if (ok) {
             completed++;
         } else {
@@ -37,7 +59,7 @@ public final class Accounting {
 
     /** A consistent read of all counters. */
     public synchronized Counts counts() {
-        return new Counts(sent, completed, failed, retries);
+        return new Counts(sent, completed, failed, live.size(), retries, retriesDenied, timeouts);
     }
 
     /**
@@ -46,17 +68,21 @@ public final class Accounting {
      * @param sent requests sent
      * @param completed requests completed successfully
      * @param failed requests failed after their last attempt
+     * @param inFlight requests sent and not yet ended
      * @param retries attempts beyond the first
+     * @param retriesDenied retries not made because the retry budget was spent
+     * @param timeouts attempts that hit the per-try timeout
      */
-    public record Counts(long sent, long completed, long failed, long retries) {
-        /** Requests sent and not yet ended: {@code sent - completed - failed}. */
-        public long inFlight() {
-            return sent - completed - failed;
-        }
-
+    public record Counts(long sent, long completed, long failed, long inFlight, long retries, long retriesDenied,
+                         long timeouts) {
         /** All attempts: {@code sent + retries}. */
         public long attempts() {
             return sent + retries;
+        }
+
+        /** Whether {@code sent = completed + failed + inFlight} holds. */
+        public boolean balanced() {
+            return sent == completed + failed + inFlight;
         }
     }
 }

@@ -17,10 +17,11 @@ public sealed interface LabEvent {
      * @param requestId the request
      * @param attempt 1 for the first attempt, 2 for the first retry, ...
      * @param clientIndex index of the sending client in the topology
+     * @param key the request's hash key, e.g. {@code user-17}
      * @param server the chosen server
      * @param nanos when
      */
-    record AttemptStarted(long requestId, int attempt, int clientIndex, ServerId server, long nanos)
+    record AttemptStarted(long requestId, int attempt, int clientIndex, String key, ServerId server, long nanos)
             implements LabEvent {
     }
 

@@ -8,6 +8,10 @@ public enum Outcome {
     RESET,
     /** The server's queue was full, or it was not accepting work (connection refused). */
     REJECTED,
+    /** The server answered with an error (error rate, gray failure). */
+    ERROR,
+    /** The per-try timeout passed before the server answered. */
+    TIMEOUT,
     /** No server was available to pick. */
     NO_SERVER;
 

@@ -1,0 +1,25 @@
+package dev.balancelab.balancing;
+
+import java.util.List;
+
+/**
+ * Least connections: the eligible endpoint with the fewest attempts in flight ({@link LoadStats#inFlight()}),
+ * ignoring weights (HAProxy {@code balance leastconn}). Ties are broken by round robin: the scan starts one endpoint
+ * later on each pick and the first endpoint with the fewest in flight wins.
+ */
+public final class LeastConnections implements Algorithm {
+    @Override
+    public String name() {
+        return "least-connections";
+    }
+
+    @Override
+    public String displayName() {
+        return "Least connections";
+    }
+
+    @Override
+    public Picker newPicker(List<Endpoint> endpoints, PickerConfig config) {
+        return new LeastScorePicker(endpoints, "least connections: fewest in flight", e -> e.stats().inFlight());
+    }
+}

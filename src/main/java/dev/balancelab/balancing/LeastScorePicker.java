@@ -1,0 +1,59 @@
+package dev.balancelab.balancing;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Chooses the eligible endpoint with the lowest score (least connections and its variants). Ties are broken by round
+ * robin: each pick starts its scan one endpoint later than the previous pick, and the first endpoint with the lowest
+ * score wins, so equally loaded servers take turns instead of the first one taking everything.
+ */
+final class LeastScorePicker extends AbstractPicker {
+    private final String rule;
+    private final ToDoubleFunction<Endpoint> score;
+    private final AtomicLong cursor = new AtomicLong();
+
+    /**
+     * @param endpoints the endpoints
+     * @param rule the first reason line, naming the score
+     * @param score the score of one endpoint; lower is better
+     */
+    LeastScorePicker(List<Endpoint> endpoints, String rule, ToDoubleFunction<Endpoint> score) {
+        super(endpoints);
+        this.rule = rule;
+        this.score = score;
+    }
+
+    @Override
+    Endpoint choose(Request request, List<String> why) {
+        List<Endpoint> eligible = Untried.eligible(endpoints, request);
+        int n = eligible.size();
+        int start = (int) (cursor.getAndIncrement() % n);
+        Endpoint best = null;
+        double bestScore = Double.POSITIVE_INFINITY;
+        StringBuilder compared = why == null ? null : new StringBuilder("compared (scan from " + start + "):");
+        for (int i = 0; i < n; i++) {
+            Endpoint e = eligible.get((start + i) % n);
+            double s = score.applyAsDouble(e);
+            if (best == null || s < bestScore) {
+                best = e;
+                bestScore = s;
+            }
+            if (compared != null) {
+                compared.append(' ').append(e.id()).append('=').append(format(s));
+            }
+        }
+        if (why != null) {
+            why.add(rule);
+            why.add(compared.toString());
+            why.add("lowest: " + best.id());
+        }
+        return best;
+    }
+
+    private static String format(double s) {
+        return s == Math.rint(s) ? Long.toString((long) s) : String.format(Locale.ROOT, "%.3f", s);
+    }
+}

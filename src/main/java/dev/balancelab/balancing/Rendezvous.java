@@ -1,0 +1,69 @@
+package dev.balancelab.balancing;
+
+import dev.balancelab.domain.ServerId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Rendezvous (highest random weight) hashing: every endpoint scores the key and the highest score wins (Thaler and
+ * Ravishankar, "Using Name-Based Mappings to Increase Hit Rates", IEEE/ACM ToN 1998). The score is weighted as in
+ * "weighted rendezvous hashing" (Schindelhauer and Schomaker, 2005): {@code -weight / ln(u)} with
+ * {@code u = unit(combine(hash64(key), hash64(id)))} uniform in (0, 1), so an endpoint wins a share of keys
+ * proportional to its weight; with equal weights this is simply the highest hash. Removing an endpoint moves only the
+ * keys it won. A retry takes the next best score among untried endpoints. O(N) per pick.
+ */
+public final class Rendezvous implements Algorithm {
+    @Override
+    public String name() {
+        return "rendezvous";
+    }
+
+    @Override
+    public String displayName() {
+        return "Rendezvous hashing";
+    }
+
+    @Override
+    public Picker newPicker(List<Endpoint> endpoints, PickerConfig config) {
+        return new HighestScorePicker(endpoints);
+    }
+
+    private static final class HighestScorePicker extends AbstractPicker {
+        private final long[] idHashes;
+
+        HighestScorePicker(List<Endpoint> endpoints) {
+            super(endpoints);
+            idHashes = this.endpoints.stream().mapToLong(e -> Hashing.hash64(e.id().value())).toArray();
+        }
+
+        @Override
+        Endpoint choose(Request request, List<String> why) {
+            long keyHash = Hashing.hash64(request.key());
+            Set<ServerId> skip = Untried.skipped(endpoints, request);
+            Endpoint best = null;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            StringBuilder scores = why == null ? null : new StringBuilder("scores:");
+            for (int i = 0; i < idHashes.length; i++) {
+                Endpoint e = endpoints.get(i);
+                if (skip.contains(e.id())) {
+                    continue;
+                }
+                double score = -e.weight() / Math.log(Hashing.unit(Hashing.combine(keyHash, idHashes[i])));
+                if (score > bestScore) {
+                    best = e;
+                    bestScore = score;
+                }
+                if (scores != null) {
+                    scores.append(' ').append(e.id()).append('=').append(String.format(Locale.ROOT, "%.3f", score));
+                }
+            }
+            if (why != null) {
+                why.add("rendezvous: highest -weight / ln(hash(" + request.key() + ", server)) wins");
+                why.add(scores.toString());
+                why.add("highest: " + best.id());
+            }
+            return best;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.balancelab.balancing;
+
+import java.util.List;
+
+/**
+ * Weighted least connections: the eligible endpoint with the lowest {@code inFlight / weight} (nginx
+ * {@code least_conn}, {@code ngx_http_upstream_least_conn_module.c}, which compares {@code conns * weight} crosswise).
+ * Ties are broken by round robin, as in {@link LeastConnections}.
+ */
+public final class WeightedLeastConnections implements Algorithm {
+    @Override
+    public String name() {
+        return "weighted-least-connections";
+    }
+
+    @Override
+    public String displayName() {
+        return "Weighted least connections";
+    }
+
+    @Override
+    public Picker newPicker(List<Endpoint> endpoints, PickerConfig config) {
+        return new LeastScorePicker(endpoints, "weighted least connections: lowest inFlight / weight",
+                e -> e.stats().inFlight() / (double) e.weight());
+    }
+}

@@ -1,0 +1,62 @@
+package dev.balancelab.balancing;
+
+import java.util.List;
+import java.util.Random;
+import java.util.function.ToIntFunction;
+
+/**
+ * Weighted random: each pick chooses an eligible endpoint with probability {@code weight / sum(weights)}
+ * (Apache Dubbo {@code RandomLoadBalance}). The draw is {@code r} uniform in {@code [0, total)}, then the first
+ * endpoint whose cumulative weight exceeds {@code r}. Randomness comes from a {@link Random} seeded with
+ * {@link PickerConfig#seed()} (thread-safe; the same seed replays the same sequence when picks are sequential).
+ */
+public final class WeightedRandom implements Algorithm {
+    @Override
+    public String name() {
+        return "weighted-random";
+    }
+
+    @Override
+    public String displayName() {
+        return "Weighted random";
+    }
+
+    @Override
+    public Picker newPicker(List<Endpoint> endpoints, PickerConfig config) {
+        return new DrawPicker(endpoints, config.seed(), Endpoint::weight);
+    }
+
+    /** Draws an eligible endpoint with probability proportional to its weight; shared with {@link UniformRandom}. */
+    static final class DrawPicker extends AbstractPicker {
+        private final Random random;
+        private final ToIntFunction<Endpoint> weight;
+
+        DrawPicker(List<Endpoint> endpoints, long seed, ToIntFunction<Endpoint> weight) {
+            super(endpoints);
+            this.random = new Random(seed);
+            this.weight = weight;
+        }
+
+        @Override
+        Endpoint choose(Request request, List<String> why) {
+            List<Endpoint> eligible = Untried.eligible(endpoints, request);
+            long total = 0;
+            for (Endpoint e : eligible) {
+                total += weight.applyAsInt(e);
+            }
+            long r = random.nextLong(total);
+            long cumulative = 0;
+            for (Endpoint e : eligible) {
+                cumulative += weight.applyAsInt(e);
+                if (r < cumulative) {
+                    if (why != null) {
+                        why.add("random draw " + r + " in [0, " + total + ") over " + eligible.size() + " eligible");
+                        why.add("falls in " + e.id() + "'s share, cumulative weight " + cumulative);
+                    }
+                    return e;
+                }
+            }
+            throw new AssertionError("draw " + r + " beyond total " + total);
+        }
+    }
+}

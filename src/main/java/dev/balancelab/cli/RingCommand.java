@@ -1,0 +1,112 @@
+package dev.balancelab.cli;
+
+import dev.balancelab.balancing.Algorithm;
+import dev.balancelab.balancing.Endpoint;
+import dev.balancelab.balancing.KeyDistribution;
+import dev.balancelab.balancing.MaglevTable;
+import dev.balancelab.balancing.PickerConfig;
+import dev.balancelab.domain.AlgorithmParams;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ring}: how a hash algorithm spreads the keys {@code key-0 ... key-(K-1)} over the servers and, with
+ * {@code --remove}, how many keys move when one server goes. The numbers come from {@link KeyDistribution}; this
+ * command only formats them, as one JSON object with {@code --json}, otherwise as {@code field: value} lines.
+ */
+@Command(name = "ring", description = "Show how a hash algorithm spreads keys and what moves when a server goes.")
+final class RingCommand implements Callable<Integer> {
+    private static final List<String> HASH_ALGORITHMS = List.of("consistent-hash", "maglev", "rendezvous", "ip-hash");
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--algorithm", required = true, description = "consistent-hash, maglev, rendezvous or ip-hash.")
+    private String algorithm;
+
+    @Option(names = "--servers", required = true, description = "Servers as id or id:weight, comma-separated.")
+    private String servers;
+
+    @Option(names = "--vnodes", defaultValue = "100",
+            description = "Virtual nodes per weight unit (default ${DEFAULT-VALUE}).")
+    private int vnodes;
+
+    @Option(names = "--table-size", defaultValue = "65537",
+            description = "Maglev table size, a prime (default ${DEFAULT-VALUE}).")
+    private int tableSize;
+
+    @Option(names = "--keys", required = true, description = "Number of keys K: key-0 ... key-(K-1).")
+    private int keyCount;
+
+    @Option(names = "--remove", description = "A server to remove; reports the keys that move.")
+    private String remove;
+
+    @Option(names = "--json", description = "Print one JSON object.")
+    private boolean json;
+
+    @Override
+    public Integer call() {
+        Algorithm chosen = hashAlgorithm();
+        List<Endpoint> endpoints = Inputs.servers(servers);
+        List<String> keys = KeyDistribution.keys(Inputs.atLeast("--keys", keyCount, 1));
+        PickerConfig config = config();
+        KeyDistribution before = KeyDistribution.assign(chosen, endpoints, config, keys);
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("algorithm", chosen.name());
+        report.put("servers", endpoints.stream().map(e -> e.id().value()).toList());
+        report.put("keys", keys.size());
+        report.put("load", before.load());
+        report.put("maxOverMean", before.maxOverMean());
+        if (remove != null) {
+            KeyDistribution.Movement m = before.movementTo(
+                    KeyDistribution.assign(chosen, without(endpoints, remove), config, keys));
+            report.put("moved", m.moved());
+            report.put("movedFraction", m.movedFraction());
+            report.put("movedFromSurvivors", m.movedFromSurvivors());
+        }
+        print(report);
+        return 0;
+    }
+
+    private Algorithm hashAlgorithm() {
+        if (!HASH_ALGORITHMS.contains(algorithm)) {
+            throw new InputError("--algorithm: ring needs one of " + String.join(", ", HASH_ALGORITHMS) + ", was '"
+                    + algorithm + "'");
+        }
+        return Inputs.algorithm(algorithm);
+    }
+
+    private PickerConfig config() {
+        Inputs.atLeast("--vnodes", vnodes, 1);
+        if (!MaglevTable.isPrime(tableSize)) {
+            throw new InputError("--table-size must be a prime such as 65537, was " + tableSize);
+        }
+        AlgorithmParams d = AlgorithmParams.DEFAULT;
+        return new PickerConfig(new AlgorithmParams(vnodes, tableSize, d.ewmaDecayMs(), d.slowStartMs()), 0);
+    }
+
+    private static List<Endpoint> without(List<Endpoint> endpoints, String id) {
+        List<Endpoint> rest = endpoints.stream().filter(e -> !e.id().value().equals(id)).toList();
+        if (rest.size() == endpoints.size()) {
+            throw new InputError("--remove: no server '" + id + "' in --servers");
+        }
+        if (rest.isEmpty()) {
+            throw new InputError("--remove: cannot remove the only server");
+        }
+        return rest;
+    }
+
+    private void print(Map<String, Object> report) {
+        if (json) {
+            spec.commandLine().getOut().println(JsonText.write(report));
+        } else {
+            report.forEach((field, value) -> spec.commandLine().getOut().println(field + ": " + JsonText.write(value)));
+        }
+    }
+}

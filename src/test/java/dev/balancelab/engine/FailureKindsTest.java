@@ -1,0 +1,125 @@
+package dev.balancelab.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.balancelab.balancing.Endpoint;
+import dev.balancelab.domain.AlgorithmParams;
+import dev.balancelab.domain.BalancerSpec;
+import dev.balancelab.domain.FailureKind;
+import dev.balancelab.domain.FailureMode;
+import dev.balancelab.domain.HealthCheckSpec;
+import dev.balancelab.domain.HealthState;
+import dev.balancelab.domain.OutlierDetectionSpec;
+import dev.balancelab.domain.RetrySpec;
+import dev.balancelab.domain.ServerId;
+import dev.balancelab.telemetry.Accounting;
+import dev.balancelab.telemetry.ServerMetrics;
+import org.junit.jupiter.api.Test;
+
+/** The observable effect of each failure kind, on the real engine at speed 1. */
+class FailureKindsTest {
+    private static final HealthCheckSpec HEALTH = new HealthCheckSpec(50, 30, 3, 2);
+    private static final ServerId S1 = ServerId.of("s1");
+    private static final ServerId S2 = ServerId.of("s2");
+
+    private static LabEngine engine(RetrySpec retry, OutlierDetectionSpec outliers) {
+        var balancer = new BalancerSpec("round-robin", AlgorithmParams.DEFAULT, HEALTH, retry, outliers);
+        return new LabEngine(Topologies.of(3, 300, 10, balancer), 5, 0);
+    }
+
+    @Test
+    void hangIsRevealedOnlyByTimeoutsAndMissedHeartbeats() throws Exception {
+        try (LabEngine engine = engine(new RetrySpec(2, 60), OutlierDetectionSpec.OFF)) {
+            engine.inject(S2, FailureMode.of(FailureKind.HANG));
+            engine.start();
+            EngineProbe.awaitState(engine, S2, HealthState.DOWN);
+            EngineProbe.sampleInvariantFor(engine, 200);
+            Accounting.Counts c = engine.snapshot().counts();
+            assertTrue(c.timeouts() > 0, "hung attempts must time out: " + c);
+            assertEquals(c.timeouts(), engine.snapshot().perServer().get(S2).failed(),
+                    "every failed attempt at s2 is a timeout, none a reset");
+            assertEquals(0, c.failed(), "the retry on another server absorbs each timeout: " + c);
+        }
+    }
+
+    @Test
+    void slowMultipliesServiceTime() throws Exception {
+        try (LabEngine engine = engine(RetrySpec.DEFAULT, OutlierDetectionSpec.OFF)) {
+            engine.inject(S2, new FailureMode(FailureKind.SLOW, 5, 0, 1000));
+            engine.start();
+            Thread.sleep(600);
+            double slow = ewma(engine, S2);
+            double normal = ewma(engine, S1);
+            assertTrue(slow > 3.5 * normal, "s2 EWMA " + slow + " ms vs s1 " + normal + " ms");
+        }
+    }
+
+    @Test
+    void errorRateFailsThatFractionOfRequestsAndZeroMeansNever() throws Exception {
+        try (LabEngine engine = engine(new RetrySpec(1, 0), OutlierDetectionSpec.OFF)) {
+            engine.inject(S1, new FailureMode(FailureKind.ERROR_RATE, 1, 0.0, 1000));
+            engine.inject(S2, new FailureMode(FailureKind.ERROR_RATE, 1, 0.5, 1000));
+            engine.start();
+            Thread.sleep(1500);
+            ServerMetrics s1 = engine.snapshot().perServer().get(S1);
+            ServerMetrics s2 = engine.snapshot().perServer().get(S2);
+            assertEquals(0, s1.failed(), "error rate 0 must never fail");
+            double rate = s2.failed() / (double) (s2.failed() + s2.completed());
+            assertTrue(s2.failed() + s2.completed() > 100, "too few requests: " + s2);
+            assertEquals(0.5, rate, 0.12, "observed error rate " + rate);
+        }
+    }
+
+    @Test
+    void grayFailurePassesHeartbeatsButOutlierDetectionEjectsIt() throws Exception {
+        try (LabEngine engine = engine(RetrySpec.DEFAULT, new OutlierDetectionSpec(5, 60_000, 50))) {
+            engine.inject(S2, FailureMode.of(FailureKind.GRAY));
+            engine.start();
+            EngineProbe.awaitState(engine, S2, HealthState.EJECTED);
+            assertTrue(EngineProbe.transitions(engine, S2).stream().noneMatch(s -> s == HealthState.DOWN),
+                    "heartbeats pass, so active checks never mark it DOWN");
+            long failedAtEjection = engine.snapshot().perServer().get(S2).failed();
+            Thread.sleep(300);
+            assertEquals(failedAtEjection, engine.snapshot().perServer().get(S2).failed(),
+                    "an ejected server gets no more requests");
+        }
+    }
+
+    @Test
+    void flappingAlternatesDownAndUp() throws Exception {
+        try (LabEngine engine = engine(RetrySpec.DEFAULT, OutlierDetectionSpec.OFF)) {
+            engine.inject(S2, new FailureMode(FailureKind.FLAPPING, 1, 0, 800));
+            engine.start();
+            EngineProbe.sampleInvariantFor(engine, 2_200);
+            long downs = EngineProbe.transitions(engine, S2).stream().filter(s -> s == HealthState.DOWN).count();
+            long ups = EngineProbe.transitions(engine, S2).stream().filter(s -> s == HealthState.UP).count();
+            assertTrue(downs >= 2 && ups >= 1, "expected repeated DOWN/UP, got " + EngineProbe.transitions(engine, S2));
+        }
+    }
+
+    @Test
+    void retryBudgetStopsARetryStorm() throws Exception {
+        long deniedWithBudget = stormRetries(20);
+        long deniedWithout = stormRetries(0);
+        assertTrue(deniedWithBudget > 0, "the budget must deny retries when every server fails");
+        assertEquals(0, deniedWithout, "with the budget off nothing is denied");
+    }
+
+    private static long stormRetries(double budgetPercent) throws Exception {
+        var retry = new RetrySpec(5, 0, 0, 0, budgetPercent, 1);
+        try (LabEngine engine = engine(retry, OutlierDetectionSpec.OFF)) {
+            for (int i = 1; i <= 3; i++) {
+                engine.inject(ServerId.of("s" + i), FailureMode.of(FailureKind.GRAY));
+            }
+            engine.start();
+            EngineProbe.sampleInvariantFor(engine, 500);
+            return engine.snapshot().counts().retriesDenied();
+        }
+    }
+
+    private static double ewma(LabEngine engine, ServerId id) {
+        return engine.picker().endpoints().stream().filter(e -> e.id().equals(id)).map(Endpoint::stats)
+                .findFirst().orElseThrow().ewmaMs();
+    }
+}
