@@ -23,6 +23,7 @@ public final class HealthRowModel {
     /** Heartbeats shown per row. */
     public static final int STRIP = 20;
     private static final long NONE = -1;
+    private static final String REVIVE = "revive";
 
     private final ServerSpec server;
     private final HealthCheckSpec check;
@@ -31,7 +32,8 @@ public final class HealthRowModel {
     private final StringProperty rtt = new SimpleStringProperty("–");
     private final StringProperty detection = new SimpleStringProperty("");
     private final ObservableList<Boolean> beats = FXCollections.observableArrayList();
-    private long killedAt = NONE;
+    private String failure = "";
+    private long failedAt = NONE;
     private long revivedAt = NONE;
 
     HealthRowModel(ServerSpec server, HealthCheckSpec check) {
@@ -85,23 +87,27 @@ public final class HealthRowModel {
         rtt.set(String.format(Locale.ROOT, "%.0f ms", m.lastRttMs()));
     }
 
+    /** A failure was injected ("kill", "hang", "slow", …) or cleared ("revive"). */
     void injected(String type, long nanos) {
-        boolean kill = type.equals("kill");
-        killedAt = kill ? nanos : NONE;
-        revivedAt = kill ? NONE : nanos;
-        detection.set(kill
-                ? String.format(Locale.ROOT, "killed at %s · waiting for %d missed heartbeats", seconds(nanos),
-                        check.fall())
-                : String.format(Locale.ROOT, "revived at %s · waiting for %d good heartbeats", seconds(nanos),
-                        check.rise()));
+        boolean revive = type.equals(REVIVE);
+        failure = type.equals("kill") ? "killed" : type;
+        failedAt = revive ? NONE : nanos;
+        revivedAt = revive ? nanos : NONE;
+        detection.set(revive
+                ? String.format(Locale.ROOT, "revived at %s · waiting for %d good heartbeats", seconds(nanos),
+                        check.rise())
+                : String.format(Locale.ROOT, "%s at %s · waiting for %d missed heartbeats", failure, seconds(nanos),
+                        check.fall()));
     }
 
     void changed(HealthState to, long nanos) {
         state.set(to);
         if (to == HealthState.DOWN) {
-            detection.set(noticed("killed", killedAt, "DOWN", nanos));
+            detection.set(noticed(failure, failedAt, "DOWN", nanos));
         } else if (to == HealthState.UP) {
             detection.set(noticed("revived", revivedAt, "UP", nanos));
+        } else if (to == HealthState.EJECTED) {
+            detection.set("ejected by outlier detection at " + seconds(nanos));
         }
     }
 

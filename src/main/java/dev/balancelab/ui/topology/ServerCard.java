@@ -28,8 +28,7 @@ final class ServerCard extends VBox {
         Label name = styled(new Label(vm.name()), "card-title");
         Label health = styled(new Label(), "card-state");
         health.textProperty().bind(Bindings.createStringBinding(
-                () -> String.format(Locale.ROOT, "%s · weight %d%s", vm.stateProperty().get(), vm.weight(),
-                        vm.aliveProperty().get() ? "" : " · killed"),
+                () -> vm.stateProperty().get() + (vm.aliveProperty().get() ? " · weight " + vm.weight() : " · killed"),
                 vm.stateProperty(), vm.aliveProperty()));
         Label load = styled(new Label(), "card-detail");
         load.textProperty().bind(Bindings.createStringBinding(
