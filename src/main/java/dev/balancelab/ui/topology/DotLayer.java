@@ -9,8 +9,8 @@ import javafx.scene.paint.Color;
  * batched by colour (one fill colour set per batch, no save/restore per dot).
  */
 public final class DotLayer extends Canvas {
-    private static final double R = 6;
-    private static final double RING = 10;
+    static final double RADIUS = 6;
+    static final double RING_RADIUS = 10;
     private static final Color[] FILLS = {
         Color.web("#2f6fde"), // OUTBOUND: first attempt on its way
         Color.web("#f08c00"), // RETRY
@@ -18,7 +18,6 @@ public final class DotLayer extends Canvas {
         Color.web("#e03131"), // FAILED: reset or rejected
         Color.web("#868e96"), // NO_SERVER
     };
-    private static final Color RING_COLOUR = Color.web("#f08c00");
 
     private int drawn;
 
@@ -26,6 +25,11 @@ public final class DotLayer extends Canvas {
     public DotLayer() {
         setMouseTransparent(true);
         setManaged(false);
+    }
+
+    /** The fill of dots of this colour code ({@link DotBuffer#OUTBOUND} …). */
+    static Color fill(int colour) {
+        return FILLS[colour];
     }
 
     /** Dots drawn by the last frame (tests and the status line read it). */
@@ -41,15 +45,15 @@ public final class DotLayer extends Canvas {
             gc.setFill(FILLS[c]);
             for (int i = 0; i < n; i++) {
                 if (dots.live(i) && dots.colour(i) == c) {
-                    gc.fillOval(dots.x(i) - R, dots.y(i) - R, 2 * R, 2 * R);
+                    gc.fillOval(dots.x(i) - RADIUS, dots.y(i) - RADIUS, 2 * RADIUS, 2 * RADIUS);
                 }
             }
         }
-        gc.setStroke(RING_COLOUR);
+        gc.setStroke(FILLS[DotBuffer.RETRY]);
         gc.setLineWidth(2);
         for (int i = 0; i < n; i++) {
             if (dots.live(i) && dots.retry(i)) {
-                gc.strokeOval(dots.x(i) - RING, dots.y(i) - RING, 2 * RING, 2 * RING);
+                gc.strokeOval(dots.x(i) - RING_RADIUS, dots.y(i) - RING_RADIUS, 2 * RING_RADIUS, 2 * RING_RADIUS);
             }
         }
         drawn = dots.liveCount();

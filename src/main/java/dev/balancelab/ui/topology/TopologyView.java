@@ -56,6 +56,7 @@ public final class TopologyView {
         cards.getChildren().addAll(clientCards);
         cards.getChildren().add(balancerCard);
         cards.getChildren().addAll(serverCards);
+        root.getChildren().add(root.getChildren().indexOf(dots), new DotLegend());
         for (var layer : List.of(links, dots)) {
             layer.widthProperty().bind(root.widthProperty());
             layer.heightProperty().bind(root.heightProperty());
