@@ -13,6 +13,7 @@ module dev.balancelab {
     exports dev.balancelab.health;
     exports dev.balancelab.engine;
     exports dev.balancelab.telemetry;
+    exports dev.balancelab.io;
     exports dev.balancelab.cli;
     exports dev.balancelab.app;
     exports dev.balancelab.ui.common;

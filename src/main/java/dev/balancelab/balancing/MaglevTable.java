@@ -1,5 +1,7 @@
 package dev.balancelab.balancing;
 
+import dev.balancelab.domain.AlgorithmParams;
+
 import dev.balancelab.domain.ServerId;
 import java.util.Arrays;
 import java.util.List;
@@ -34,7 +36,7 @@ public final class MaglevTable {
      * @throws IllegalArgumentException if {@code size} is not a prime
      */
     public static MaglevTable build(List<Endpoint> endpoints, int size) {
-        if (!isPrime(size)) {
+        if (!AlgorithmParams.isPrime(size)) {
             throw new IllegalArgumentException("Maglev table size must be a prime, was " + size);
         }
         List<Endpoint> backends = List.copyOf(endpoints);
@@ -80,19 +82,6 @@ public final class MaglevTable {
             c = (int) ((offset + next[i]++ * skip) % m);
         } while (entries[c] >= 0);
         return c;
-    }
-
-    /** Whether {@code m} is a prime (trial division), as the table size must be. */
-    public static boolean isPrime(int m) {
-        if (m < 2) {
-            return false;
-        }
-        for (int d = 2; (long) d * d <= m; d++) {
-            if (m % d == 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The table size M. */

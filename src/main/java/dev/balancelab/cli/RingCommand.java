@@ -3,9 +3,9 @@ package dev.balancelab.cli;
 import dev.balancelab.balancing.Algorithm;
 import dev.balancelab.balancing.Endpoint;
 import dev.balancelab.balancing.KeyDistribution;
-import dev.balancelab.balancing.MaglevTable;
 import dev.balancelab.balancing.PickerConfig;
 import dev.balancelab.domain.AlgorithmParams;
+import dev.balancelab.io.JsonOutput;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,12 +62,12 @@ final class RingCommand implements Callable<Integer> {
         report.put("servers", endpoints.stream().map(e -> e.id().value()).toList());
         report.put("keys", keys.size());
         report.put("load", before.load());
-        report.put("maxOverMean", before.maxOverMean());
+        report.put("maxOverMean", round4(before.maxOverMean()));
         if (remove != null) {
             KeyDistribution.Movement m = before.movementTo(
                     KeyDistribution.assign(chosen, without(endpoints, remove), config, keys));
             report.put("moved", m.moved());
-            report.put("movedFraction", m.movedFraction());
+            report.put("movedFraction", round4(m.movedFraction()));
             report.put("movedFromSurvivors", m.movedFromSurvivors());
         }
         print(report);
@@ -84,7 +84,7 @@ final class RingCommand implements Callable<Integer> {
 
     private PickerConfig config() {
         Inputs.atLeast("--vnodes", vnodes, 1);
-        if (!MaglevTable.isPrime(tableSize)) {
+        if (!AlgorithmParams.isPrime(tableSize)) {
             throw new InputError("--table-size must be a prime such as 65537, was " + tableSize);
         }
         AlgorithmParams d = AlgorithmParams.DEFAULT;
@@ -104,9 +104,14 @@ final class RingCommand implements Callable<Integer> {
 
     private void print(Map<String, Object> report) {
         if (json) {
-            spec.commandLine().getOut().println(JsonText.write(report));
+            spec.commandLine().getOut().println(JsonOutput.toJson(report));
         } else {
-            report.forEach((field, value) -> spec.commandLine().getOut().println(field + ": " + JsonText.write(value)));
+            report.forEach((field, value) -> spec.commandLine().getOut().println(field + ": "
+                    + JsonOutput.toJson(value)));
         }
+    }
+
+    private static double round4(double value) {
+        return Math.round(value * 10_000) / 10_000.0;
     }
 }

@@ -12,11 +12,26 @@ public record AlgorithmParams(int virtualNodesPerWeight, int maglevTableSize, do
     /** 100 virtual nodes per weight unit, Maglev M = 65537, 10 s EWMA decay, no slow start. */
     public static final AlgorithmParams DEFAULT = new AlgorithmParams(100, 65537, 10_000, 0);
 
-    /** @throws IllegalArgumentException if a value is out of range */
+    /** @throws IllegalArgumentException if a value is out of range or the Maglev table size is not a prime */
     public AlgorithmParams {
         Checks.positive("virtualNodesPerWeight", virtualNodesPerWeight);
-        Checks.atLeast("maglevTableSize", maglevTableSize, 2);
+        if (!isPrime(maglevTableSize)) {
+            throw new IllegalArgumentException("maglevTableSize must be a prime such as 65537, was " + maglevTableSize);
+        }
         Checks.positive("ewmaDecayMs", ewmaDecayMs);
         Checks.atLeast("slowStartMs", slowStartMs, 0);
+    }
+
+    /** Whether {@code m} is a prime, by trial division (table sizes are small enough). */
+    public static boolean isPrime(int m) {
+        if (m < 2) {
+            return false;
+        }
+        for (int d = 2; (long) d * d <= m; d++) {
+            if (m % d == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

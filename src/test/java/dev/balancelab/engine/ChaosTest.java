@@ -45,9 +45,16 @@ class ChaosTest {
             assertTrue(c.balanced(), c.toString());
             assertEquals(0, c.inFlight());
             assertTrue(c.sent() > 1_000 && c.retries() > 0, "the chaos should have bitten: " + c);
-            long injected = engine.history().stream().filter(e -> e instanceof LabEvent.Injected).count();
-            assertEquals(404, injected, "every scripted event and the final revives are applied");
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (injected(engine) < 404 && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertEquals(404, injected(engine), "every scripted event and the final revives are applied");
         }
+    }
+
+    private static long injected(LabEngine engine) {
+        return engine.history().stream().filter(e -> e instanceof LabEvent.Injected).count();
     }
 
     @Test
