@@ -26,6 +26,8 @@ final class HealthRow extends VBox {
         Label badge = styled(new Label(), "state-badge");
         badge.setId("health-state-" + row.id());
         badge.textProperty().bind(row.stateProperty().asString());
+        badge.setTooltip(new Tooltip("UP: picked · SUSPECT: missing heartbeats, still picked · DOWN: not picked"
+                + " · EJECTED: removed by outlier detection for a while"));
         row.stateProperty().addListener((obs, old, state) -> HealthStyles.showState(badge, state));
         Label misses = styled(new Label(), "health-figure");
         misses.textProperty().bind(row.missesProperty().map(m -> "misses " + m));

@@ -16,6 +16,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -101,19 +102,21 @@ public final class MainWindowController {
     }
 
     private void bindStatus() {
-        Label counters = statusLabel("counters");
+        Label counters = statusLabel("counters", "Requests: sent, completed, failed after their last attempt, "
+                + "still in flight; retries are extra attempts");
         counters.textProperty().bind(vm.countersProperty());
-        Label invariant = statusLabel("invariant");
+        Label invariant = statusLabel("invariant", "Every request ends exactly once: completed or failed");
         invariant.textProperty().bind(vm.invariantProperty());
-        Label latency = statusLabel("latency");
+        Label latency = statusLabel("latency", "Latency percentiles of completed requests, lab time");
         latency.textProperty().bind(vm.latencyProperty());
         status.setText("");
         status.getLeftItems().setAll(counters, invariant);
         status.getRightItems().setAll(latency);
     }
 
-    private static Label statusLabel(String id) {
+    private static Label statusLabel(String id, String tooltip) {
         Label label = new Label();
+        label.setTooltip(new Tooltip(tooltip));
         label.setId(id);
         label.getStyleClass().add("status-" + id);
         return label;
