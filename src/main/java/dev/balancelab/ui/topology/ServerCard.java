@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -21,9 +22,7 @@ final class ServerCard extends VBox {
     ServerCard(ServerViewModel vm) {
         setId("server-" + vm.id());
         getStyleClass().addAll("card", "server-card");
-        setPrefSize(Geometry.SERVER_W, Geometry.SERVER_H);
-        setMinSize(Geometry.SERVER_W, Geometry.SERVER_H);
-        setMaxSize(Geometry.SERVER_W, Geometry.SERVER_H);
+        fixSize(this, Geometry.SERVER_W, Geometry.SERVER_H);
 
         Label name = styled(new Label(vm.name()), "card-title");
         Label health = styled(new Label(), "card-state");
@@ -49,6 +48,13 @@ final class ServerCard extends VBox {
         });
         vm.stateProperty().addListener((obs, old, state) -> HealthStyles.showState(this, state));
         vm.aliveProperty().addListener((obs, old, alive) -> HealthStyles.showAlive(this, alive));
+    }
+
+    /** Gives a card exactly this size, so that the geometry's anchor points sit on its edges. */
+    static void fixSize(Region card, double width, double height) {
+        card.setPrefSize(width, height);
+        card.setMinSize(width, height);
+        card.setMaxSize(width, height);
     }
 
     private static ContextMenu menu(ServerViewModel vm) {

@@ -81,9 +81,7 @@ public final class TopologyView {
     private static VBox endpoint(String title, Label detail, String styleClass, double width, double height) {
         VBox card = new VBox(styled(new Label(title), "card-title"), styled(detail, "card-detail"));
         card.getStyleClass().addAll("card", styleClass);
-        card.setPrefSize(width, height);
-        card.setMinSize(width, height);
-        card.setMaxSize(width, height);
+        ServerCard.fixSize(card, width, height);
         return card;
     }
 
