@@ -5,6 +5,7 @@ import dev.balancelab.balancing.LoadBalancer;
 import dev.balancelab.balancing.LoadStats;
 import dev.balancelab.balancing.Picker;
 import dev.balancelab.balancing.PickerConfig;
+import dev.balancelab.balancing.SlowStart;
 import dev.balancelab.domain.FailureKind;
 import dev.balancelab.domain.FailureMode;
 import dev.balancelab.domain.HealthState;
@@ -51,6 +52,10 @@ public final class LabEngine implements AutoCloseable {
     private final Map<ServerId, HealthStateMachine> health = new LinkedHashMap<>();
     private final Map<ServerId, HealthView> healthViews = new ConcurrentHashMap<>();
     private final OutlierDetector outliers;
+    /** Configured weights; the balancer may hold less during slow start. Control plane only. */
+    private final Map<ServerId, Integer> weights = new ConcurrentHashMap<>();
+    /** Lab time at which each ramping server came back; a newer return supersedes an older ramp. */
+    private final Map<ServerId, Long> rampSince = new ConcurrentHashMap<>();
     private final Accounting accounting = new Accounting();
     private final LatencyRecorder latency = new LatencyRecorder();
     private final EventQueue events;
@@ -85,6 +90,7 @@ public final class LabEngine implements AutoCloseable {
             servers.put(spec.id(), node);
             health.put(spec.id(), new HealthStateMachine(topology.balancer().healthCheck()));
             healthViews.put(spec.id(), new HealthView(HealthState.UP, 0, 0));
+            weights.put(spec.id(), spec.weight());
             balancer.putServer(spec.id(), spec.weight(), node.stats());
             if (spec.failure() != FailureKind.NONE) {
                 node.inject(FailureMode.of(spec.failure()));
@@ -232,6 +238,7 @@ public final class LabEngine implements AutoCloseable {
         controlPlane.execute(() -> {
             ServerNode node = servers.get(id);
             if (node != null) {
+                weights.put(id, weight);
                 balancer.putServer(id, weight, node.stats());
             }
         });
@@ -303,10 +310,29 @@ public final class LabEngine implements AutoCloseable {
     /** Control plane: records the server's state and, if it changed, tells the balancer and the window. */
     private void publishHealth(ServerId id, HealthState state, double rttMs) {
         HealthState before = healthViews.get(id).state;
-        healthViews.put(id, new HealthView(state, health.get(id).consecutiveFailures(), rttMs));
         if (before != state) {
+            if (state.available() && !before.available()) {
+                long now = clock.labNanos();
+                rampSince.put(id, now);
+                rampUp(id, now);
+            }
             balancer.setAvailable(id, state.available());
             emit(new LabEvent.HealthChanged(id, before, state, clock.labNanos()));
+        }
+        healthViews.put(id, new HealthView(state, health.get(id).consecutiveFailures(), rttMs));
+    }
+
+    /** Slow start: raises a returning server's weight step by step until it reaches the configured weight. */
+    private void rampUp(ServerId id, long sinceLabNanos) {
+        if (rampSince.get(id) != sinceLabNanos) {
+            return;
+        }
+        long window = topology.balancer().params().slowStartMs();
+        int configured = weights.get(id);
+        int effective = SlowStart.effectiveWeight(configured, (clock.labNanos() - sinceLabNanos) / 1_000_000, window);
+        balancer.putServer(id, effective, servers.get(id).stats());
+        if (effective < configured) {
+            scheduler.after(window * 100_000L, () -> controlPlane.execute(() -> rampUp(id, sinceLabNanos)));
         }
     }
 

@@ -1,0 +1,103 @@
+package dev.balancelab.io;
+
+import dev.balancelab.domain.BalancerSpec;
+import dev.balancelab.domain.FailureKind;
+import dev.balancelab.domain.HealthCheckSpec;
+import dev.balancelab.domain.RetrySpec;
+import dev.balancelab.domain.ServerSpec;
+import dev.balancelab.domain.Topology;
+import java.util.Map;
+
+/**
+ * The topology's balancer as an nginx {@code upstream} block plus the {@code proxy_next_upstream} retry settings
+ * (ngx_http_upstream_module, ngx_http_proxy_module). Where nginx open source has no equivalent (least response time,
+ * Maglev, rendezvous hashing, active health checks, slow start) the export says so in a comment. Servers are written
+ * as {@code <id>:8080}.
+ */
+public final class NginxExport {
+    /** Algorithm name → nginx balancing directive, or a comment line where there is none. */
+    private static final Map<String, String> DIRECTIVES = Map.ofEntries(
+            Map.entry("round-robin", "# round robin is nginx's default"),
+            Map.entry("weighted-round-robin", "# smooth weighted round robin is nginx's default"),
+            Map.entry("random", "random;"),
+            Map.entry("weighted-random", "random;"),
+            Map.entry("least-connections", "least_conn;"),
+            Map.entry("weighted-least-connections", "least_conn;"),
+            Map.entry("least-response-time", "# no equivalent in nginx open source (nginx Plus: least_time header;)\n"
+                    + "    least_conn;"),
+            Map.entry("power-of-two-choices", "random two least_conn;"),
+            Map.entry("ip-hash", "ip_hash;  # nginx hashes the first three octets of an IPv4 address"),
+            Map.entry("consistent-hash", "hash $http_x_user_id consistent;  # ketama ring, 160 points per weight"),
+            Map.entry("maglev", "# no Maglev in nginx: the nearest is a consistent hash ring\n"
+                    + "    hash $http_x_user_id consistent;"),
+            Map.entry("rendezvous", "# no rendezvous (HRW) hashing in nginx: the nearest is a consistent hash ring\n"
+                    + "    hash $http_x_user_id consistent;"));
+
+    private NginxExport() {
+    }
+
+    /**
+     * @param topology the lab
+     * @param name the upstream's name, e.g. {@code backend}
+     * @return nginx configuration text, ending with a newline
+     */
+    public static String export(Topology topology, String name) {
+        BalancerSpec b = topology.balancer();
+        StringBuilder out = new StringBuilder();
+        out.append("# Balance Lab: ").append(topology.title()).append('\n');
+        out.append("upstream ").append(name).append(" {\n");
+        out.append("    ").append(DIRECTIVES.getOrDefault(b.algorithm(), "# unknown algorithm " + b.algorithm()))
+                .append('\n');
+        for (ServerSpec s : topology.servers()) {
+            out.append("    server ").append(s.id()).append(":8080").append(serverParams(b, s)).append(";\n");
+        }
+        out.append(healthComment(b.healthCheck()));
+        if (b.params().slowStartMs() > 0) {
+            out.append("    # slow start: nginx Plus only (server ... slow_start=")
+                    .append(seconds(b.params().slowStartMs())).append(")\n");
+        }
+        out.append("}\n\n");
+        out.append(retries(b.retry(), name));
+        return out.toString();
+    }
+
+    private static String serverParams(BalancerSpec b, ServerSpec s) {
+        StringBuilder p = new StringBuilder();
+        if (Weights.used(b.algorithm())) {
+            p.append(" weight=").append(s.weight());
+        }
+        if (b.outlierDetection().enabled()) {
+            p.append(" max_fails=").append(b.outlierDetection().consecutiveErrors())
+                    .append(" fail_timeout=").append(seconds(b.outlierDetection().baseEjectionTimeMs()));
+        }
+        if (s.failure() == FailureKind.CRASH) {
+            p.append(" down");
+        }
+        return p.toString();
+    }
+
+    private static String healthComment(HealthCheckSpec h) {
+        return "    # active health checks: nginx Plus only (health_check interval=" + seconds(h.intervalMs())
+                + " fails=" + h.fall() + " passes=" + h.rise() + ";)\n";
+    }
+
+    private static String retries(RetrySpec r, String name) {
+        StringBuilder out = new StringBuilder();
+        out.append("location / {\n");
+        out.append("    proxy_pass http://").append(name).append(";\n");
+        out.append("    proxy_next_upstream error timeout http_502 http_503 http_504;\n");
+        out.append("    proxy_next_upstream_tries ").append(r.maxAttempts()).append(";\n");
+        if (r.perTryTimeoutMs() > 0) {
+            out.append("    proxy_read_timeout ").append(r.perTryTimeoutMs()).append("ms;\n");
+        }
+        if (r.backoffBaseMs() > 0 || r.budgeted()) {
+            out.append("    # nginx retries at once: no backoff, no retry budget\n");
+        }
+        out.append("}\n");
+        return out.toString();
+    }
+
+    static String seconds(long ms) {
+        return ms % 1000 == 0 ? (ms / 1000) + "s" : ms + "ms";
+    }
+}

@@ -1,0 +1,38 @@
+package dev.balancelab.io;
+
+import dev.balancelab.domain.Topology;
+import java.io.InputStream;
+import java.util.List;
+
+/**
+ * The lessons shipped with Balance Lab: the files of {@code sample-topologies/}, bundled as classpath resources
+ * {@code /sample-topologies/<name>}. Thread-safe.
+ */
+public final class SampleTopologies {
+    private static final String FOLDER = "/sample-topologies/";
+    private static final List<String> NAMES = List.of("01-round-robin-basics.json", "02-weighted-heterogeneous.json",
+            "03-consistent-hashing-failover.json", "04-least-connections-slow-server.json",
+            "05-round-robin-vs-random.json", "06-least-response-time.json", "07-maglev-vs-ring.json",
+            "08-retry-storm.json");
+
+    private SampleTopologies() {
+    }
+
+    /** The samples' file names, for example {@code 01-round-robin-basics.json}, sorted (lesson order). */
+    public static List<String> names() {
+        return NAMES;
+    }
+
+    /**
+     * Loads the sample called {@code name} (one of {@link #names()}).
+     *
+     * @throws TopologyFileException if there is no such sample or it cannot be read; its messages name {@code name}
+     */
+    public static Topology load(String name) throws TopologyFileException {
+        InputStream in = NAMES.contains(name) ? SampleTopologies.class.getResourceAsStream(FOLDER + name) : null;
+        if (in == null) {
+            throw TopologyFileException.whole(name, "no such sample topology");
+        }
+        return TopologyFiles.read(in, name);
+    }
+}

@@ -1,0 +1,195 @@
+package dev.balancelab.io;
+
+import dev.balancelab.domain.AlgorithmParams;
+import dev.balancelab.domain.BalancerSpec;
+import dev.balancelab.domain.ClientSpec;
+import dev.balancelab.domain.Distribution;
+import dev.balancelab.domain.FailureKind;
+import dev.balancelab.domain.HealthCheckSpec;
+import dev.balancelab.domain.Position;
+import dev.balancelab.domain.RetrySpec;
+import dev.balancelab.domain.ScenarioEvent;
+import dev.balancelab.domain.ScenarioEventType;
+import dev.balancelab.domain.ServerId;
+import dev.balancelab.domain.ServerSpec;
+import dev.balancelab.domain.ServiceTime;
+import dev.balancelab.domain.Topology;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Maps a {@link JsonDocument} to a {@link Topology}, field by field, with the rules of schema version 1 (see
+ * {@code sample-topologies/README.md}). Limits keep a lab runnable: every server is a real thread pool.
+ */
+final class TopologyReader {
+    /** The one schema version this code reads and writes. */
+    static final int SCHEMA_VERSION = 1;
+    /**
+     * Every algorithm name a file may use. Kept here because {@code io} may not import {@code balancing}; a file may
+     * name an algorithm the running build does not implement yet, and the caller finds that out.
+     */
+    static final List<String> ALGORITHMS = List.of("round-robin", "weighted-round-robin", "random",
+            "weighted-random", "least-connections", "weighted-least-connections", "least-response-time",
+            "power-of-two-choices", "ip-hash", "consistent-hash", "maglev", "rendezvous");
+
+    private static final int DEFAULT_WEIGHT = 1;
+    private static final int DEFAULT_WORKERS = 4;
+    private static final int DEFAULT_QUEUE = 20;
+    private static final double DEFAULT_SERVICE_MS = 100;
+    private static final double DEFAULT_RATE = 10;
+    private static final int DEFAULT_USERS = 100;
+
+    private static final int MAX_NODES = 100;
+    private static final int MAX_EVENTS = 1000;
+    private static final long HOUR_MS = 3_600_000;
+    private static final long DAY_MS = 24 * HOUR_MS;
+    private static final double CLIENT_X = 0.1;
+    private static final double SERVER_X = 0.9;
+
+    private static final List<String> TOP = List.of("schemaVersion", "title", "description", "clients", "balancer",
+            "servers", "scenario");
+    private static final List<String> CLIENT = List.of("id", "name", "ratePerSecond", "users", "position");
+    private static final List<String> BALANCER = List.of("algorithm", "params", "healthCheck", "retry");
+    private static final List<String> PARAMS = List.of("virtualNodesPerWeight", "maglevTableSize", "ewmaDecayMs",
+            "slowStartMs");
+    private static final List<String> HEALTH = List.of("intervalMs", "timeoutMs", "fall", "rise");
+    private static final List<String> RETRY = List.of("maxAttempts", "perTryTimeoutMs");
+    private static final List<String> SERVER = List.of("id", "name", "weight", "workers", "queueCapacity",
+            "serviceTime", "failure", "position");
+    private static final List<String> SERVICE_TIME = List.of("distribution", "meanMs");
+    private static final List<String> POSITION = List.of("x", "y");
+    private static final List<String> EVENT = List.of("atMs", "type", "server");
+
+    private TopologyReader() {
+    }
+
+    /** The topology in {@code doc}; {@code defaultTitle} is used if the file has no title. */
+    static Topology read(JsonDocument doc, String defaultTitle) throws TopologyFileException {
+        ObjectNode top = ObjectNode.root(doc, TOP);
+        long version = top.whole("schemaVersion", null, 1, Integer.MAX_VALUE);
+        if (version != SCHEMA_VERSION) {
+            throw top.error("schemaVersion", "unsupported version " + version + " (this Balance Lab reads version "
+                    + SCHEMA_VERSION + ")");
+        }
+        String title = top.string("title", defaultTitle);
+        String description = top.string("description", "");
+        List<ClientSpec> clients = clients(top.objects("clients", CLIENT, true, MAX_NODES));
+        BalancerSpec balancer = balancer(top.object("balancer", BALANCER));
+        List<ServerSpec> servers = servers(top.objects("servers", SERVER, true, MAX_NODES));
+        List<ScenarioEvent> scenario = scenario(top.objects("scenario", EVENT, false, MAX_EVENTS), servers);
+        return new Topology(title, description, clients, balancer, servers, scenario);
+    }
+
+    private static List<ClientSpec> clients(List<ObjectNode> nodes) throws TopologyFileException {
+        List<ClientSpec> clients = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            ObjectNode n = nodes.get(i);
+            String id = unique(n, n.string("id", "c" + (i + 1)), seen);
+            clients.add(new ClientSpec(id, n.string("name", id), n.decimal("ratePerSecond", DEFAULT_RATE, 0, 10_000),
+                    n.integer("users", DEFAULT_USERS, 1, 1_000_000), position(n, spread(CLIENT_X, i, nodes.size()))));
+        }
+        return clients;
+    }
+
+    private static List<ServerSpec> servers(List<ObjectNode> nodes) throws TopologyFileException {
+        List<ServerSpec> servers = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            ObjectNode n = nodes.get(i);
+            String id = unique(n, n.string("id", null), seen);
+            servers.add(new ServerSpec(ServerId.of(id), n.string("name", id),
+                    n.integer("weight", DEFAULT_WEIGHT, 1, 1000), n.integer("workers", DEFAULT_WORKERS, 1, 256),
+                    n.integer("queueCapacity", DEFAULT_QUEUE, 0, 100_000),
+                    serviceTime(n.object("serviceTime", SERVICE_TIME)),
+                    n.constant("failure", FailureKind.class, FailureKind.NONE),
+                    position(n, spread(SERVER_X, i, nodes.size()))));
+        }
+        return servers;
+    }
+
+    /** Checks that {@code id} is not blank and not used by an earlier node of the same list. */
+    private static String unique(ObjectNode n, String id, Map<String, String> seen) throws TopologyFileException {
+        if (id.isBlank()) {
+            throw n.error("id", "must not be blank");
+        }
+        String first = seen.putIfAbsent(id, n.path("id"));
+        if (first != null) {
+            throw n.error("id", "duplicate id " + ObjectNode.quote(id) + " (first used at " + first + ")");
+        }
+        return id;
+    }
+
+    private static ServiceTime serviceTime(ObjectNode n) throws TopologyFileException {
+        return new ServiceTime(n.constant("distribution", Distribution.class, Distribution.FIXED),
+                n.decimal("meanMs", DEFAULT_SERVICE_MS, 0, HOUR_MS));
+    }
+
+    private static Position position(ObjectNode owner, Position fallback) throws TopologyFileException {
+        ObjectNode n = owner.object("position", POSITION);
+        return new Position(n.decimal("x", fallback.x(), 0, 1), n.decimal("y", fallback.y(), 0, 1));
+    }
+
+    /** The default position of node {@code i} of {@code n}: a column at {@code x}, evenly spaced top to bottom. */
+    static Position spread(double x, int i, int n) {
+        return new Position(x, (i + 1.0) / (n + 1));
+    }
+
+    private static BalancerSpec balancer(ObjectNode n) throws TopologyFileException {
+        return new BalancerSpec(n.choice("algorithm", ALGORITHMS, null), params(n.object("params", PARAMS)),
+                healthCheck(n.object("healthCheck", HEALTH)), retry(n.object("retry", RETRY)));
+    }
+
+    private static AlgorithmParams params(ObjectNode n) throws TopologyFileException {
+        AlgorithmParams d = AlgorithmParams.DEFAULT;
+        int virtualNodes = n.integer("virtualNodesPerWeight", d.virtualNodesPerWeight(), 1, 1000);
+        int tableSize = n.integer("maglevTableSize", d.maglevTableSize(), 2, 1_000_003);
+        if (!isPrime(tableSize)) {
+            throw n.error("maglevTableSize", "must be a prime number, was " + tableSize);
+        }
+        return new AlgorithmParams(virtualNodes, tableSize, n.decimal("ewmaDecayMs", d.ewmaDecayMs(), 1, HOUR_MS),
+                n.whole("slowStartMs", d.slowStartMs(), 0, HOUR_MS));
+    }
+
+    private static boolean isPrime(int n) {
+        for (int d = 2; (long) d * d <= n; d++) {
+            if (n % d == 0) {
+                return false;
+            }
+        }
+        return n >= 2;
+    }
+
+    private static HealthCheckSpec healthCheck(ObjectNode n) throws TopologyFileException {
+        HealthCheckSpec d = HealthCheckSpec.DEFAULT;
+        return new HealthCheckSpec(n.whole("intervalMs", d.intervalMs(), 1, HOUR_MS),
+                n.whole("timeoutMs", d.timeoutMs(), 1, HOUR_MS), n.integer("fall", d.fall(), 1, 100),
+                n.integer("rise", d.rise(), 1, 100));
+    }
+
+    private static RetrySpec retry(ObjectNode n) throws TopologyFileException {
+        RetrySpec d = RetrySpec.DEFAULT;
+        return new RetrySpec(n.integer("maxAttempts", d.maxAttempts(), 1, 10),
+                n.whole("perTryTimeoutMs", d.perTryTimeoutMs(), 0, HOUR_MS));
+    }
+
+    private static List<ScenarioEvent> scenario(List<ObjectNode> nodes, List<ServerSpec> servers)
+            throws TopologyFileException {
+        Set<String> ids = servers.stream().map(s -> s.id().value()).collect(Collectors.toSet());
+        List<ScenarioEvent> events = new ArrayList<>();
+        for (ObjectNode n : nodes) {
+            long atMs = n.whole("atMs", null, 0, DAY_MS);
+            ScenarioEventType type = n.constant("type", ScenarioEventType.class, null);
+            String server = n.string("server", null);
+            if (!ids.contains(server)) {
+                throw n.error("server", "no server has id " + ObjectNode.quote(server));
+            }
+            events.add(new ScenarioEvent(atMs, type, ServerId.of(server)));
+        }
+        return events;
+    }
+}

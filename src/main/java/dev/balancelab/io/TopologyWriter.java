@@ -1,0 +1,93 @@
+package dev.balancelab.io;
+
+import com.google.gson.stream.JsonWriter;
+import dev.balancelab.domain.BalancerSpec;
+import dev.balancelab.domain.ClientSpec;
+import dev.balancelab.domain.Position;
+import dev.balancelab.domain.ScenarioEvent;
+import dev.balancelab.domain.ServerSpec;
+import dev.balancelab.domain.Topology;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+
+/** Writes a {@link Topology} as schema-version-1 JSON, every field spelt out, indented by two spaces. */
+final class TopologyWriter {
+    private TopologyWriter() {
+    }
+
+    /** @throws IllegalArgumentException if the topology holds NaN or an infinite number (JSON has neither) */
+    static String write(Topology t) {
+        StringWriter out = new StringWriter();
+        try (JsonWriter w = new JsonWriter(out)) {
+            w.setIndent("  ");
+            w.beginObject();
+            w.name("schemaVersion").value(TopologyReader.SCHEMA_VERSION);
+            w.name("title").value(t.title());
+            w.name("description").value(t.description());
+            w.name("clients").beginArray();
+            for (ClientSpec c : t.clients()) {
+                client(w, c);
+            }
+            w.endArray();
+            balancer(w.name("balancer"), t.balancer());
+            w.name("servers").beginArray();
+            for (ServerSpec s : t.servers()) {
+                server(w, s);
+            }
+            w.endArray();
+            w.name("scenario").beginArray();
+            for (ScenarioEvent e : t.scenario()) {
+                w.beginObject().name("atMs").value(e.atMs()).name("type").value(ObjectNode.jsonName(e.type()))
+                        .name("server").value(e.server().value()).endObject();
+            }
+            w.endArray();
+            w.endObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringWriter failed", e);
+        }
+        return out.toString();
+    }
+
+    private static void client(JsonWriter w, ClientSpec c) throws IOException {
+        w.beginObject().name("id").value(c.id()).name("name").value(c.name());
+        number(w.name("ratePerSecond"), c.ratePerSecond()).name("users").value(c.users());
+        position(w, c.position()).endObject();
+    }
+
+    private static void balancer(JsonWriter w, BalancerSpec b) throws IOException {
+        w.beginObject().name("algorithm").value(b.algorithm());
+        w.name("params").beginObject().name("virtualNodesPerWeight").value(b.params().virtualNodesPerWeight())
+                .name("maglevTableSize").value(b.params().maglevTableSize());
+        number(w.name("ewmaDecayMs"), b.params().ewmaDecayMs()).name("slowStartMs").value(b.params().slowStartMs())
+                .endObject();
+        w.name("healthCheck").beginObject().name("intervalMs").value(b.healthCheck().intervalMs())
+                .name("timeoutMs").value(b.healthCheck().timeoutMs()).name("fall").value(b.healthCheck().fall())
+                .name("rise").value(b.healthCheck().rise()).endObject();
+        w.name("retry").beginObject().name("maxAttempts").value(b.retry().maxAttempts())
+                .name("perTryTimeoutMs").value(b.retry().perTryTimeoutMs()).endObject();
+        w.endObject();
+    }
+
+    private static void server(JsonWriter w, ServerSpec s) throws IOException {
+        w.beginObject().name("id").value(s.id().value()).name("name").value(s.name()).name("weight").value(s.weight())
+                .name("workers").value(s.workers()).name("queueCapacity").value(s.queueCapacity());
+        w.name("serviceTime").beginObject()
+                .name("distribution").value(ObjectNode.jsonName(s.serviceTime().distribution()));
+        number(w.name("meanMs"), s.serviceTime().meanMs()).endObject();
+        w.name("failure").value(ObjectNode.jsonName(s.failure()));
+        position(w, s.position()).endObject();
+    }
+
+    private static JsonWriter position(JsonWriter w, Position p) throws IOException {
+        w.name("position").beginObject();
+        number(w.name("x"), p.x());
+        return number(w.name("y"), p.y()).endObject();
+    }
+
+    /** Writes whole numbers without a fraction ({@code 100}, not {@code 100.0}). */
+    private static JsonWriter number(JsonWriter w, double value) throws IOException {
+        boolean whole = value == Math.rint(value) && Math.abs(value) < 1e15;
+        return whole ? w.value((long) value) : w.value(value);
+    }
+}
