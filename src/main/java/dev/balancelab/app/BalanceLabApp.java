@@ -1,6 +1,8 @@
 package dev.balancelab.app;
 
 import dev.balancelab.domain.Topology;
+import dev.balancelab.io.SampleTopologies;
+import dev.balancelab.io.TopologyFileException;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -18,9 +20,9 @@ public final class BalanceLabApp extends Application {
     private final Supplier<Topology> initial;
     private LabSession session;
 
-    /** Opens on the first bundled sample topology (the fallback lab if there is none). */
+    /** Opens on the first bundled sample topology. */
     public BalanceLabApp() {
-        this(FallbackTopology::create);
+        this(BalanceLabApp::firstSample);
     }
 
     /** Opens on {@code topology} (tests). */
@@ -30,6 +32,14 @@ public final class BalanceLabApp extends Application {
 
     private BalanceLabApp(Supplier<Topology> initial) {
         this.initial = initial;
+    }
+
+    private static Topology firstSample() {
+        try {
+            return SampleTopologies.load(SampleTopologies.names().get(0));
+        } catch (TopologyFileException e) {
+            throw new IllegalStateException("bundled sample is broken: " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -3,6 +3,9 @@ package dev.balancelab.app;
 import dev.balancelab.domain.ClientSpec;
 import dev.balancelab.domain.Topology;
 import dev.balancelab.engine.LabEngine;
+import dev.balancelab.io.SampleTopologies;
+import dev.balancelab.io.TopologyFileException;
+import dev.balancelab.io.TopologyFiles;
 import dev.balancelab.ui.common.LabFeed;
 import dev.balancelab.ui.health.HealthMonitorView;
 import dev.balancelab.ui.health.HealthMonitorViewModel;
@@ -12,6 +15,7 @@ import dev.balancelab.ui.shell.MainWindowController;
 import dev.balancelab.ui.shell.MainWindowViewModel;
 import dev.balancelab.ui.topology.TopologyView;
 import dev.balancelab.ui.topology.TopologyViewModel;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -78,22 +82,35 @@ final class LabSession implements Documents {
 
     @Override
     public List<String> sampleNames() {
-        return List.of();
+        return SampleTopologies.names();
     }
 
     @Override
     public void openSample(String name) throws DocumentException {
-        throw new DocumentException("no samples bundled: " + name, null);
+        replace(() -> SampleTopologies.load(name));
     }
 
     @Override
     public void open(Path file) throws DocumentException {
-        throw new DocumentException(file + ": opening topology files is not available yet", null);
+        replace(() -> TopologyFiles.load(file));
     }
 
     @Override
     public void saveAs(Path file) throws DocumentException {
-        throw new DocumentException(file + ": saving topology files is not available yet", null);
+        try {
+            TopologyFiles.save(current(), file);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new DocumentException("cannot save " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Loads a topology and runs it; if either fails, the running lab stays as it was. */
+    private void replace(Loader loader) throws DocumentException {
+        try {
+            show(loader.load());
+        } catch (TopologyFileException | IllegalArgumentException e) {
+            throw new DocumentException(e.getMessage(), e);
+        }
     }
 
     /** The running topology with the algorithm and total rate chosen in the window. */
@@ -104,5 +121,10 @@ final class LabSession implements Documents {
         List<ClientSpec> clients = t.clients().stream().map(c -> c.withRate(c.ratePerSecond() * scale)).toList();
         return new Topology(t.title(), t.description(), clients, t.balancer().withAlgorithm(engine.algorithm()),
                 t.servers(), t.scenario());
+    }
+
+    @FunctionalInterface
+    private interface Loader {
+        Topology load() throws TopologyFileException;
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.balancelab.app.BalanceLabApp;
-import dev.balancelab.app.FallbackTopology;
 import dev.balancelab.domain.HealthCheckSpec;
 import dev.balancelab.ui.topology.DotLayer;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package dev.balancelab.app;
+package dev.balancelab.ui;
 
 import dev.balancelab.domain.AlgorithmParams;
 import dev.balancelab.domain.BalancerSpec;
@@ -14,10 +14,10 @@ import dev.balancelab.domain.Topology;
 import java.util.List;
 
 /**
- * The lab the window opens when no sample topology is bundled: three clients, one round-robin balancer and four
- * servers (s1..s4) with 50–150 ms service times, 40 requests/s in all.
+ * Test fixture: a small in-code lab independent of the sample files — three clients, one round-robin balancer and
+ * four servers (s1..s4) with 50–150 ms service times, 40 requests/s in all.
  */
-public final class FallbackTopology {
+final class FallbackTopology {
     private static final double[] SERVICE_MS = {50, 80, 120, 150};
     private static final double TOTAL_RATE = 40;
     private static final int CLIENTS = 3;
@@ -25,13 +25,8 @@ public final class FallbackTopology {
     private FallbackTopology() {
     }
 
-    /** The fallback lab with HAProxy-like health checks (every 1000 ms, timeout 500 ms, fall 3, rise 2). */
-    public static Topology create() {
-        return create(HealthCheckSpec.DEFAULT);
-    }
-
-    /** The fallback lab with the given health check (tests use a short interval). */
-    public static Topology create(HealthCheckSpec healthCheck) {
+    /** The lab with the given health check (tests use a short interval). */
+    static Topology create(HealthCheckSpec healthCheck) {
         List<ClientSpec> clients = List.of(client(0, "Web"), client(1, "Mobile"), client(2, "Partner API"));
         List<ServerSpec> servers = List.of(server(0), server(1), server(2), server(3));
         BalancerSpec balancer = new BalancerSpec("round-robin", AlgorithmParams.DEFAULT, healthCheck,
