@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.balancelab.app.BalanceLabApp;
 import dev.balancelab.domain.HealthCheckSpec;
+import dev.balancelab.io.SampleTopologies;
+import dev.balancelab.ui.shell.MainWindowViewModel;
 import dev.balancelab.ui.topology.DotLayer;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,6 +16,9 @@ import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -62,6 +67,30 @@ class MainWindowTest {
         Map<String, Long> c = counters(robot);
         assertEquals(c.get("sent"), c.get("completed") + c.get("failed") + c.get("in flight"), c.toString());
         assertTrue(fx(() -> robot.lookup("#invariant").queryAs(Label.class).getText()).startsWith("✓"));
+    }
+
+    @Test
+    void samplesMenuReplacesTheRunningLab(FxRobot robot) throws Exception {
+        String sample = SampleTopologies.names().get(2);
+        String title = SampleTopologies.load(sample).title();
+
+        String label = MainWindowViewModel.sampleLabel(sample);
+        fx(() -> {
+            sampleItem(robot.lookup(".menu-bar").queryAs(MenuBar.class), label).fire();
+            return null;
+        });
+        await(() -> title.equals(fx(() -> robot.lookup("#lessonTitle").queryAs(Label.class).getText())));
+        assertEquals("Balance Lab — " + title, fx(() -> ((Stage) robot.listWindows().get(0)).getTitle()));
+
+        robot.clickOn("#startPause");
+        await(() -> counters(robot).get("sent") > 0);
+    }
+
+    /** The Samples submenu's item called {@code label} (the menu's popup is not needed to fire it). */
+    private static MenuItem sampleItem(MenuBar bar, String label) {
+        return bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(Menu.class::isInstance).flatMap(m -> ((Menu) m).getItems().stream())
+                .filter(item -> label.equals(item.getText())).findFirst().orElseThrow();
     }
 
     private static String state(FxRobot robot, String server) throws Exception {
