@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Where things are on the topology canvas, in pixels: the centre of every card and the anchor points where links
  * (and the request dots that travel along them) meet the cards. Positions come from the topology as 0..1 fractions
- * and are mapped inside a margin so that cards never leave the canvas.
+ * of the canvas; centres closer to an edge than half a card are moved in, so that cards never leave the canvas.
  */
 final class Geometry {
     static final double CLIENT_W = 150;
@@ -14,9 +14,9 @@ final class Geometry {
     static final double BALANCER_W = 200;
     static final double BALANCER_H = 84;
     static final double SERVER_W = 230;
-    static final double SERVER_H = 116;
+    static final double SERVER_H = 108;
     private static final double MARGIN_X = SERVER_W / 2 + 16;
-    private static final double MARGIN_Y = SERVER_H / 2 + 16;
+    private static final double MARGIN_Y = SERVER_H / 2 + 12;
 
     private final Position[] clients;
     private final Position[] servers;
@@ -53,11 +53,15 @@ final class Geometry {
     }
 
     private static double x(Position p, double width) {
-        return MARGIN_X + p.x() * Math.max(0, width - 2 * MARGIN_X);
+        return inside(p.x() * width, MARGIN_X, width);
     }
 
     private static double y(Position p, double height) {
-        return MARGIN_Y + p.y() * Math.max(0, height - 2 * MARGIN_Y);
+        return inside(p.y() * height, MARGIN_Y, height);
+    }
+
+    private static double inside(double centre, double margin, double size) {
+        return Math.max(margin, Math.min(size - margin, centre));
     }
 
     int clientCount() {
