@@ -16,7 +16,14 @@ module dev.balancelab {
     exports dev.balancelab.io;
     exports dev.balancelab.cli;
     exports dev.balancelab.app;
+    exports dev.balancelab.ui.common;
+    exports dev.balancelab.ui.shell;
+    exports dev.balancelab.ui.topology;
+    exports dev.balancelab.ui.health;
 
     opens dev.balancelab.cli to info.picocli;
+    opens dev.balancelab.ui.shell to javafx.fxml;
+    opens dev.balancelab.ui.topology to javafx.fxml;
+    opens dev.balancelab.ui.health to javafx.fxml;
 
 }

@@ -1,13 +1,65 @@
 package dev.balancelab.app;
 
+import dev.balancelab.domain.Topology;
+import dev.balancelab.io.SampleTopologies;
+import dev.balancelab.io.TopologyFileException;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
-/** The JavaFX application (composition root); placeholder until the shell lands. */
+/**
+ * The JavaFX application and composition root: the only place that builds the engine and the window's ViewModels
+ * (through {@link LabSession}).
+ *
+ * <p>Demo switch: {@code -Dbalancelab.autostart=true} starts lab time as soon as the window opens.
+ */
 public final class BalanceLabApp extends Application {
+    private static final double WIDTH = 1400;
+    private static final double HEIGHT = 900;
+
+    private final Supplier<Topology> initial;
+    private LabSession session;
+
+    /** Opens on the first bundled sample topology. */
+    public BalanceLabApp() {
+        this(BalanceLabApp::firstSample);
+    }
+
+    /** Opens on {@code topology} (tests). */
+    public BalanceLabApp(Topology topology) {
+        this(() -> topology);
+    }
+
+    private BalanceLabApp(Supplier<Topology> initial) {
+        this.initial = initial;
+    }
+
+    private static Topology firstSample() {
+        try {
+            return SampleTopologies.load(SampleTopologies.names().get(0));
+        } catch (TopologyFileException e) {
+            throw new IllegalStateException("bundled sample is broken: " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Balance Lab");
+        session = new LabSession(stage);
+        session.show(initial.get());
+        stage.setWidth(WIDTH);
+        stage.setHeight(HEIGHT);
+        stage.setMinWidth(WIDTH);
+        stage.setMinHeight(HEIGHT);
         stage.show();
+        if (Boolean.getBoolean("balancelab.autostart")) {
+            session.start();
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (session != null) {
+            session.close();
+        }
     }
 }

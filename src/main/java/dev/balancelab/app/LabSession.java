@@ -1,0 +1,130 @@
+package dev.balancelab.app;
+
+import dev.balancelab.domain.ClientSpec;
+import dev.balancelab.domain.Topology;
+import dev.balancelab.engine.LabEngine;
+import dev.balancelab.io.SampleTopologies;
+import dev.balancelab.io.TopologyFileException;
+import dev.balancelab.io.TopologyFiles;
+import dev.balancelab.ui.common.LabFeed;
+import dev.balancelab.ui.health.HealthMonitorView;
+import dev.balancelab.ui.health.HealthMonitorViewModel;
+import dev.balancelab.ui.shell.DocumentException;
+import dev.balancelab.ui.shell.Documents;
+import dev.balancelab.ui.shell.MainWindowController;
+import dev.balancelab.ui.shell.MainWindowViewModel;
+import dev.balancelab.ui.topology.TopologyView;
+import dev.balancelab.ui.topology.TopologyViewModel;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * The running lab behind the window: builds one engine per topology with its feed, ViewModels and views, and
+ * replaces all of them when another topology is opened (the old engine is closed only once the new one is built).
+ */
+final class LabSession implements Documents {
+    private static final long SEED = 1;
+    private static final int EVENT_CAPACITY = 100_000;
+
+    private final Stage stage;
+    private LabEngine engine;
+    private LabFeed feed;
+    private MainWindowViewModel shell;
+
+    LabSession(Stage stage) {
+        this.stage = stage;
+    }
+
+    /**
+     * Runs {@code topology} in the window, replacing the running lab.
+     *
+     * @throws IllegalArgumentException if the engine rejects the topology (the running lab is then untouched)
+     */
+    void show(Topology topology) {
+        LabEngine nextEngine = new LabEngine(topology, SEED, EVENT_CAPACITY);
+        LabFeed nextFeed = new LabFeed(nextEngine.events(), nextEngine::labNanos, nextEngine::snapshot);
+        MainWindowViewModel nextShell = new MainWindowViewModel(nextEngine, nextFeed, this);
+        Parent canvas = TopologyView.create(new TopologyViewModel(nextEngine, nextFeed));
+        Parent side = HealthMonitorView.create(new HealthMonitorViewModel(topology, nextFeed));
+        Parent root = MainWindowController.create(nextShell, canvas, side);
+        close();
+        engine = nextEngine;
+        feed = nextFeed;
+        shell = nextShell;
+        if (stage.getScene() == null) {
+            Scene scene = new Scene(root);
+            scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/css/lab.css")).toExternalForm());
+            stage.setScene(scene);
+        } else {
+            stage.getScene().setRoot(root);
+        }
+        stage.setTitle("Balance Lab — " + topology.title());
+        feed.start();
+    }
+
+    /** Lets lab time run, as if Start had been pressed. */
+    void start() {
+        shell.runningProperty().set(true);
+    }
+
+    /** Stops the animation and closes the engine (its threads end). */
+    void close() {
+        if (engine != null) {
+            feed.stop();
+            engine.close();
+        }
+    }
+
+    @Override
+    public List<String> sampleNames() {
+        return SampleTopologies.names();
+    }
+
+    @Override
+    public void openSample(String name) throws DocumentException {
+        replace(() -> SampleTopologies.load(name));
+    }
+
+    @Override
+    public void open(Path file) throws DocumentException {
+        replace(() -> TopologyFiles.load(file));
+    }
+
+    @Override
+    public void saveAs(Path file) throws DocumentException {
+        try {
+            TopologyFiles.save(current(), file);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new DocumentException("cannot save " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Loads a topology and runs it; if either fails, the running lab stays as it was. */
+    private void replace(Loader loader) throws DocumentException {
+        try {
+            show(loader.load());
+        } catch (TopologyFileException | IllegalArgumentException e) {
+            throw new DocumentException(e.getMessage(), e);
+        }
+    }
+
+    /** The running topology with the algorithm and total rate chosen in the window. */
+    private Topology current() {
+        Topology t = engine.topology();
+        double total = t.clients().stream().mapToDouble(ClientSpec::ratePerSecond).sum();
+        double scale = total > 0 ? engine.totalRate() / total : 0;
+        List<ClientSpec> clients = t.clients().stream().map(c -> c.withRate(c.ratePerSecond() * scale)).toList();
+        return new Topology(t.title(), t.description(), clients, t.balancer().withAlgorithm(engine.algorithm()),
+                t.servers(), t.scenario());
+    }
+
+    @FunctionalInterface
+    private interface Loader {
+        Topology load() throws TopologyFileException;
+    }
+}

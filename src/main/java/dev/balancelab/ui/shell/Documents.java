@@ -1,0 +1,34 @@
+package dev.balancelab.ui.shell;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Opening and saving topologies, implemented by the composition root. Opening replaces the running lab (and with it
+ * this window's content); a failed open leaves the running lab untouched.
+ */
+public interface Documents {
+    /** File names of the bundled sample topologies, in lesson order. */
+    List<String> sampleNames();
+
+    /**
+     * Opens a bundled sample.
+     *
+     * @throws DocumentException with a one-line message if it cannot be read
+     */
+    void openSample(String name) throws DocumentException;
+
+    /**
+     * Opens a topology file.
+     *
+     * @throws DocumentException with a one-line message ({@code file:line:col: field: problem}) if it is invalid
+     */
+    void open(Path file) throws DocumentException;
+
+    /**
+     * Saves the running topology, with its current algorithm and rate, to {@code file}.
+     *
+     * @throws DocumentException with a one-line message if it cannot be written
+     */
+    void saveAs(Path file) throws DocumentException;
+}

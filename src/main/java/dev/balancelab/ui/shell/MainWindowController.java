@@ -1,0 +1,203 @@
+package dev.balancelab.ui.shell;
+
+import dev.balancelab.ui.common.Fxml;
+import java.io.File;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.controlsfx.control.StatusBar;
+
+/** The main window ({@code MainWindow.fxml}): menus, toolbar, lesson banner, status bar, and two content slots. */
+public final class MainWindowController {
+    private static final String SHORTCUTS = """
+            Space\t\tstart / pause lab time
+            Ctrl+O\t\topen a topology file
+            Ctrl+Shift+S\tsave the topology as…
+            Ctrl+Q\t\tquit
+            Click a server\tkill or revive it""";
+
+    private final MainWindowViewModel vm;
+    private final Node canvas;
+    private final Node side;
+    @FXML
+    private BorderPane root;
+    @FXML
+    private BorderPane content;
+    @FXML
+    private Menu samples;
+    @FXML
+    private ToggleButton startPause;
+    @FXML
+    private ComboBox<AlgorithmChoice> algorithm;
+    @FXML
+    private Slider rate;
+    @FXML
+    private Label rateValue;
+    @FXML
+    private ChoiceBox<Double> speed;
+    @FXML
+    private Label lessonTitle;
+    @FXML
+    private Label lessonDescription;
+    @FXML
+    private StatusBar status;
+
+    private MainWindowController(MainWindowViewModel vm, Node canvas, Node side) {
+        this.vm = vm;
+        this.canvas = canvas;
+        this.side = side;
+    }
+
+    /** Loads the window for {@code vm} with {@code canvas} in the middle and {@code side} on the right. */
+    public static Parent create(MainWindowViewModel vm, Node canvas, Node side) {
+        return Fxml.load("MainWindow", new MainWindowController(vm, canvas, side));
+    }
+
+    @FXML
+    private void initialize() {
+        content.setCenter(canvas);
+        content.setRight(side);
+        lessonTitle.setText(vm.lessonTitle());
+        lessonDescription.setText(vm.lessonDescription());
+        bindToolbar();
+        bindStatus();
+        for (String name : vm.sampleNames()) {
+            MenuItem item = new MenuItem(MainWindowViewModel.sampleLabel(name));
+            item.setOnAction(e -> vm.openSample(name).ifPresent(m -> showError("Cannot open sample", m)));
+            samples.getItems().add(item);
+        }
+        samples.setDisable(vm.sampleNames().isEmpty());
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    private void bindToolbar() {
+        startPause.selectedProperty().bindBidirectional(vm.runningProperty());
+        startPause.textProperty().bind(Bindings.when(vm.runningProperty()).then("❚❚  Pause").otherwise("▶  Start"));
+        algorithm.getItems().setAll(vm.algorithms());
+        algorithm.valueProperty().bindBidirectional(vm.algorithmProperty());
+        rate.setMax(vm.maxRate());
+        rate.valueProperty().bindBidirectional(vm.rateProperty());
+        rateValue.textProperty().bind(vm.rateProperty().asString(Locale.ROOT, "%.0f req/s"));
+        speed.getItems().setAll(MainWindowViewModel.SPEEDS);
+        speed.setConverter(new SpeedConverter());
+        speed.valueProperty().bindBidirectional(vm.speedProperty());
+    }
+
+    private void bindStatus() {
+        Label counters = statusLabel("counters", "Requests: sent, completed, failed after their last attempt, "
+                + "still in flight; retries are extra attempts");
+        counters.textProperty().bind(vm.countersProperty());
+        Label invariant = statusLabel("invariant", "Every request ends exactly once: completed or failed");
+        invariant.textProperty().bind(vm.invariantProperty());
+        Label latency = statusLabel("latency", "Latency percentiles of completed requests, lab time");
+        latency.textProperty().bind(vm.latencyProperty());
+        status.setText("");
+        status.getLeftItems().setAll(counters, invariant);
+        status.getRightItems().setAll(latency);
+    }
+
+    private static Label statusLabel(String id, String tooltip) {
+        Label label = new Label();
+        label.setTooltip(new Tooltip(tooltip));
+        label.setId(id);
+        label.getStyleClass().add("status-" + id);
+        return label;
+    }
+
+    private void onKey(KeyEvent e) {
+        if (e.getCode() == KeyCode.SPACE) {
+            vm.toggleRunning();
+            e.consume();
+        }
+    }
+
+    @FXML
+    private void open() {
+        Optional.ofNullable(chooser("Open topology").showOpenDialog(window()))
+                .flatMap(file -> vm.open(file.toPath()))
+                .ifPresent(message -> showError("Cannot open topology", message));
+    }
+
+    @FXML
+    private void saveAs() {
+        Optional.ofNullable(chooser("Save topology as").showSaveDialog(window()))
+                .flatMap(file -> vm.saveAs(file.toPath()))
+                .ifPresent(message -> showError("Cannot save topology", message));
+    }
+
+    @FXML
+    private void quit() {
+        window().hide();
+    }
+
+    @FXML
+    private void showShortcuts() {
+        inform("Keyboard shortcuts", SHORTCUTS);
+    }
+
+    @FXML
+    private void showAbout() {
+        inform("About Balance Lab", "Balance Lab animates every request through a load balancer to real backend "
+                + "worker threads, with live health checks.\nPick an algorithm, start the lab, then kill a server "
+                + "and watch the heartbeat monitor notice.");
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Topology (*.json)", "*.json"));
+        chooser.setInitialDirectory(new File(System.getProperty("user.dir")));
+        return chooser;
+    }
+
+    private void showError(String header, String message) {
+        dialog(Alert.AlertType.ERROR, header, message).showAndWait();
+    }
+
+    private void inform(String header, String message) {
+        dialog(Alert.AlertType.INFORMATION, header, message).showAndWait();
+    }
+
+    private Alert dialog(Alert.AlertType type, String header, String message) {
+        Alert alert = new Alert(type, message);
+        alert.initOwner(window());
+        alert.setHeaderText(header);
+        alert.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
+        return alert;
+    }
+
+    private Window window() {
+        return root.getScene().getWindow();
+    }
+
+    /** Shows 0.25 as "0.25×". */
+    private static final class SpeedConverter extends StringConverter<Double> {
+        @Override
+        public String toString(Double factor) {
+            return factor == null ? "" : String.format(Locale.ROOT, "%s×", factor == 1 ? "1" : factor.toString());
+        }
+
+        @Override
+        public Double fromString(String text) {
+            return Double.valueOf(text.replace("×", ""));
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package dev.balancelab.ui.shell;
+
+import dev.balancelab.balancing.Algorithms;
+import dev.balancelab.domain.Topology;
+import dev.balancelab.engine.LabEngine;
+import dev.balancelab.telemetry.Accounting;
+import dev.balancelab.telemetry.LatencyRecorder;
+import dev.balancelab.telemetry.MetricsSnapshot;
+import dev.balancelab.ui.common.LabFeed;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The main window's model: run/pause, algorithm, rate and speed (applied to the lab at once), the lesson text, the
+ * request counters and latency percentiles (sampled about five times a second), and opening/saving topologies.
+ */
+public final class MainWindowViewModel {
+    /** Lab speed presets, slowest first. */
+    public static final List<Double> SPEEDS = List.of(0.1, 0.25, 0.5, 1.0);
+    private static final double MIN_MAX_RATE = 200;
+
+    private final Topology topology;
+    private final Documents documents;
+    private final List<AlgorithmChoice> algorithms = Algorithms.all().stream()
+            .map(a -> new AlgorithmChoice(a.name(), a.displayName())).toList();
+    private final BooleanProperty running = new SimpleBooleanProperty();
+    private final ObjectProperty<AlgorithmChoice> algorithm = new SimpleObjectProperty<>();
+    private final DoubleProperty rate = new SimpleDoubleProperty();
+    private final ObjectProperty<Double> speed = new SimpleObjectProperty<>();
+    private final StringProperty counters = new SimpleStringProperty();
+    private final StringProperty invariant = new SimpleStringProperty();
+    private final StringProperty latency = new SimpleStringProperty();
+
+    /** Takes its starting values from {@code engine} and applies every change back to it. */
+    public MainWindowViewModel(LabEngine engine, LabFeed feed, Documents documents) {
+        this.topology = engine.topology();
+        this.documents = documents;
+        running.set(engine.running());
+        algorithm.set(algorithms.stream().filter(a -> a.name().equals(engine.algorithm())).findFirst().orElseThrow());
+        rate.set(engine.totalRate());
+        speed.set(engine.speed());
+        running.addListener((obs, old, run) -> {
+            if (run) {
+                engine.start();
+            } else {
+                engine.pause();
+            }
+        });
+        algorithm.addListener((obs, old, choice) -> engine.setAlgorithm(choice.name()));
+        rate.addListener((obs, old, perSecond) -> engine.setTotalRate(perSecond.doubleValue()));
+        speed.addListener((obs, old, factor) -> engine.setSpeed(factor));
+        feed.onSnapshot(this::onSnapshot);
+    }
+
+    public String lessonTitle() {
+        return topology.title();
+    }
+
+    public String lessonDescription() {
+        return topology.description();
+    }
+
+    /** Every algorithm in the registry, in its display order. */
+    public List<AlgorithmChoice> algorithms() {
+        return algorithms;
+    }
+
+    /** Upper end of the rate control, in requests/s. */
+    public double maxRate() {
+        return Math.max(MIN_MAX_RATE, Math.ceil(rate.get() * 2 / 10) * 10);
+    }
+
+    /** Whether lab time runs. */
+    public BooleanProperty runningProperty() {
+        return running;
+    }
+
+    public void toggleRunning() {
+        running.set(!running.get());
+    }
+
+    public ObjectProperty<AlgorithmChoice> algorithmProperty() {
+        return algorithm;
+    }
+
+    /** Total offered load of all clients, in requests/s of lab time. */
+    public DoubleProperty rateProperty() {
+        return rate;
+    }
+
+    /** Lab speed factor: 1 is real time. */
+    public ObjectProperty<Double> speedProperty() {
+        return speed;
+    }
+
+    /** "sent … completed … failed … in flight … retries …". */
+    public ReadOnlyStringProperty countersProperty() {
+        return counters;
+    }
+
+    /** The accounting check, "✓ sent = completed + failed + in flight" (or ✗ when it does not hold). */
+    public ReadOnlyStringProperty invariantProperty() {
+        return invariant;
+    }
+
+    /** "p50 … p95 … p99 …" of completed requests. */
+    public ReadOnlyStringProperty latencyProperty() {
+        return latency;
+    }
+
+    /** File names of the bundled samples. */
+    public List<String> sampleNames() {
+        return documents.sampleNames();
+    }
+
+    /** A sample's menu label: "01-round-robin-basics.json" → "01 · Round robin basics". */
+    public static String sampleLabel(String fileName) {
+        String base = fileName.replaceFirst("\\.json$", "");
+        String[] parts = base.split("-", 2);
+        boolean numbered = parts.length == 2 && parts[0].chars().allMatch(Character::isDigit);
+        String words = (numbered ? parts[1] : base).replace('-', ' ');
+        String label = words.isEmpty() ? base : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return numbered ? parts[0] + " · " + label : label;
+    }
+
+    /** Opens a sample; the error message if it failed. */
+    public Optional<String> openSample(String name) {
+        return attempt(() -> documents.openSample(name));
+    }
+
+    /** Opens a topology file; the one-line error message if it failed. */
+    public Optional<String> open(Path file) {
+        return attempt(() -> documents.open(file));
+    }
+
+    /** Saves the running topology; the error message if it failed. */
+    public Optional<String> saveAs(Path file) {
+        return attempt(() -> documents.saveAs(file));
+    }
+
+    private static Optional<String> attempt(DocumentAction action) {
+        try {
+            action.run();
+            return Optional.empty();
+        } catch (DocumentException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    private void onSnapshot(MetricsSnapshot snapshot) {
+        Accounting.Counts c = snapshot.counts();
+        counters.set(String.format(Locale.ROOT,
+                "sent %,d    completed %,d    failed %,d    in flight %,d    retries %,d",
+                c.sent(), c.completed(), c.failed(), c.inFlight(), c.retries()));
+        boolean holds = c.inFlight() >= 0 && c.sent() == c.completed() + c.failed() + c.inFlight();
+        invariant.set((holds ? "✓" : "✗") + " sent = completed + failed + in flight");
+        LatencyRecorder.Percentiles p = snapshot.latency();
+        latency.set(String.format(Locale.ROOT, "p50 %.0f ms    p95 %.0f ms    p99 %.0f ms", p.p50Ms(), p.p95Ms(),
+                p.p99Ms()));
+    }
+
+    @FunctionalInterface
+    private interface DocumentAction {
+        void run() throws DocumentException;
+    }
+}

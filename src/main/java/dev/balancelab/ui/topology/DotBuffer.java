@@ -1,0 +1,241 @@
+package dev.balancelab.ui.topology;
+
+/**
+ * The request dots on the topology canvas: a pooled struct-of-arrays buffer with a free list, so that no object is
+ * made per dot and nothing is allocated per frame. A dot is one attempt of one request. Its position is a function of
+ * lab time only (the attempt's start and end events and the current lab time), so pause and slow motion are exact:
+ *
+ * <ul>
+ *   <li>out: client → balancer → server, one {@code legNanos} per leg (a retry starts at the balancer);</li>
+ *   <li>waits at the server until the attempt ends (but never less than the out legs take);</li>
+ *   <li>back: server → balancer → client, coloured by outcome; a failed attempt that will be retried stops at the
+ *       balancer, where its retry starts;</li>
+ *   <li>a request no server could take drops from the balancer, grey.</li>
+ * </ul>
+ *
+ * Beyond the capacity new attempts are not drawn (the picture becomes a sample); {@link #notDrawn()} counts them.
+ * Single-threaded (FX thread).
+ */
+final class DotBuffer {
+    static final int OUTBOUND = 0;
+    static final int RETRY = 1;
+    static final int OK = 2;
+    static final int FAILED = 3;
+    static final int NO_SERVER = 4;
+    static final int COLOURS = 5;
+    /** Lane offset between the way out and the way back, in px, so the two directions do not overlap. */
+    private static final double LANE = 5;
+    private static final double DROP = 70;
+    private static final long WAITING = Long.MAX_VALUE;
+    private static final int INDEX_SIZE = 1 << 16;
+
+    private final long legNanos;
+    private final long maxWaitNanos;
+    private final long[] request;
+    private final int[] attempt;
+    private final int[] client;
+    private final int[] server;
+    private final long[] start;
+    private final long[] end;
+    private final int[] endColour;
+    private final boolean[] stopsAtBalancer;
+    private final boolean[] live;
+    private final double[] x;
+    private final double[] y;
+    private final int[] colour;
+    private final int[] free;
+    private final int[] slotOfRequest = new int[INDEX_SIZE];
+    private int freeCount;
+    private int highWater;
+    private int liveCount;
+    private long notDrawn;
+
+    /**
+     * @param capacity dots drawn at most
+     * @param legNanos lab time a dot takes for one leg (client → balancer, balancer → server)
+     * @param maxWaitNanos lab time after which a dot still waiting for its end is dropped (its end event was lost)
+     */
+    DotBuffer(int capacity, long legNanos, long maxWaitNanos) {
+        this.legNanos = legNanos;
+        this.maxWaitNanos = maxWaitNanos;
+        request = new long[capacity];
+        attempt = new int[capacity];
+        client = new int[capacity];
+        server = new int[capacity];
+        start = new long[capacity];
+        end = new long[capacity];
+        endColour = new int[capacity];
+        stopsAtBalancer = new boolean[capacity];
+        live = new boolean[capacity];
+        x = new double[capacity];
+        y = new double[capacity];
+        colour = new int[capacity];
+        free = new int[capacity];
+        for (int i = 0; i < capacity; i++) {
+            free[i] = capacity - 1 - i;
+        }
+        freeCount = capacity;
+    }
+
+    /** An attempt left the balancer for server {@code serverIndex}. */
+    void started(long requestId, int attemptNo, int clientIndex, int serverIndex, long nanos) {
+        int i = allocate();
+        if (i < 0) {
+            return;
+        }
+        request[i] = requestId;
+        attempt[i] = attemptNo;
+        client[i] = clientIndex;
+        server[i] = serverIndex;
+        start[i] = nanos;
+        end[i] = WAITING;
+        slotOfRequest[indexOf(requestId)] = i + 1;
+    }
+
+    /**
+     * An attempt ended; its dot goes back.
+     *
+     * @param outcomeColour {@link #OK} or {@link #FAILED}
+     * @param retried whether another attempt follows (the dot then stops at the balancer)
+     */
+    void ended(long requestId, int attemptNo, int outcomeColour, boolean retried, long nanos) {
+        int i = slotOfRequest[indexOf(requestId)] - 1;
+        if (i < 0 || !live[i] || request[i] != requestId || attempt[i] != attemptNo) {
+            return;
+        }
+        end[i] = nanos;
+        endColour[i] = outcomeColour;
+        stopsAtBalancer[i] = retried;
+    }
+
+    /** No server could take a request: a grey dot drops from the balancer. */
+    void noServer(long nanos) {
+        int i = allocate();
+        if (i >= 0) {
+            server[i] = -1;
+            start[i] = nanos;
+        }
+    }
+
+    /** Moves every dot to lab time {@code now} and frees the ones that arrived. */
+    void advance(long now, Geometry g) {
+        for (int i = 0; i < highWater; i++) {
+            if (live[i] && !place(i, now, g)) {
+                release(i);
+            }
+        }
+    }
+
+    int highWater() {
+        return highWater;
+    }
+
+    boolean live(int i) {
+        return live[i];
+    }
+
+    double x(int i) {
+        return x[i];
+    }
+
+    double y(int i) {
+        return y[i];
+    }
+
+    int colour(int i) {
+        return colour[i];
+    }
+
+    /** Whether the dot is a retry (attempt 2 or later). */
+    boolean retry(int i) {
+        return attempt[i] > 1;
+    }
+
+    /** Dots alive now. */
+    int liveCount() {
+        return liveCount;
+    }
+
+    /** Attempts not drawn because the buffer was full. */
+    long notDrawn() {
+        return notDrawn;
+    }
+
+    private int allocate() {
+        if (freeCount == 0) {
+            notDrawn++;
+            return -1;
+        }
+        int i = free[--freeCount];
+        live[i] = true;
+        liveCount++;
+        highWater = Math.max(highWater, i + 1);
+        return i;
+    }
+
+    private void release(int i) {
+        live[i] = false;
+        liveCount--;
+        free[freeCount++] = i;
+        if (server[i] >= 0 && slotOfRequest[indexOf(request[i])] == i + 1) {
+            slotOfRequest[indexOf(request[i])] = 0;
+        }
+        while (highWater > 0 && !live[highWater - 1]) {
+            highWater--;
+        }
+    }
+
+    private static int indexOf(long requestId) {
+        return (int) (requestId & (INDEX_SIZE - 1));
+    }
+
+    /** Sets dot {@code i}'s position and colour at {@code now}; false once its journey is over. */
+    private boolean place(int i, long now, Geometry g) {
+        long t = Math.max(0, now - start[i]);
+        if (server[i] < 0) {
+            colour[i] = NO_SERVER;
+            lerp(i, g.balancerCentreX(), g.balancerBottomY(), g.balancerCentreX(), g.balancerBottomY() + DROP, t);
+            return t < legNanos;
+        }
+        long out = retry(i) ? legNanos : 2 * legNanos;
+        if (t < out) {
+            colour[i] = retry(i) ? RETRY : OUTBOUND;
+            goOut(i, retry(i) ? t + legNanos : t, g);
+            return true;
+        }
+        if (end[i] == WAITING || now < Math.max(end[i], start[i] + out)) {
+            x[i] = g.serverInX(server[i]);
+            y[i] = g.serverY(server[i]);
+            return end[i] != WAITING || t - out < maxWaitNanos;
+        }
+        long back = now - Math.max(end[i], start[i] + out);
+        colour[i] = endColour[i];
+        return goBack(i, back, g);
+    }
+
+    private void goOut(int i, long t, Geometry g) {
+        int s = server[i];
+        if (t < legNanos) {
+            lerp(i, g.clientOutX(client[i]), g.clientY(client[i]) - LANE, g.balancerInX(), g.balancerY() - LANE, t);
+        } else {
+            lerp(i, g.balancerOutX(), g.balancerY() - LANE, g.serverInX(s), g.serverY(s) - LANE, t - legNanos);
+        }
+    }
+
+    private boolean goBack(int i, long back, Geometry g) {
+        int s = server[i];
+        if (back < legNanos) {
+            lerp(i, g.serverInX(s), g.serverY(s) + LANE, g.balancerOutX(), g.balancerY() + LANE, back);
+            return true;
+        }
+        int c = client[i];
+        lerp(i, g.balancerInX(), g.balancerY() + LANE, g.clientOutX(c), g.clientY(c) + LANE, back - legNanos);
+        return !stopsAtBalancer[i] && back < 2 * legNanos;
+    }
+
+    private void lerp(int i, double x0, double y0, double x1, double y1, long t) {
+        double f = Math.min(1, (double) t / legNanos);
+        x[i] = x0 + (x1 - x0) * f;
+        y[i] = y0 + (y1 - y0) * f;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.balancelab.ui.topology;
+
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+
+/** The bottom layer of the topology view: the links, drawn once per topology or size change (a cached canvas). */
+public final class LinkLayer extends Canvas {
+    private static final Color LINK = Color.web("#ced4da");
+
+    /** An empty layer; size it with its parent. */
+    public LinkLayer() {
+        setMouseTransparent(true);
+        setManaged(false);
+    }
+
+    void redraw(Geometry g) {
+        GraphicsContext gc = getGraphicsContext2D();
+        gc.clearRect(0, 0, getWidth(), getHeight());
+        gc.setStroke(LINK);
+        gc.setLineWidth(3);
+        gc.setLineCap(StrokeLineCap.ROUND);
+        for (int i = 0; i < g.clientCount(); i++) {
+            gc.strokeLine(g.clientOutX(i), g.clientY(i), g.balancerInX(), g.balancerY());
+        }
+        for (int i = 0; i < g.serverCount(); i++) {
+            gc.strokeLine(g.balancerOutX(), g.balancerY(), g.serverInX(i), g.serverY(i));
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package dev.balancelab.ui.topology;
+
+import dev.balancelab.domain.HealthState;
+import dev.balancelab.domain.ServerId;
+import dev.balancelab.domain.ServerSpec;
+import dev.balancelab.engine.LabEngine;
+import dev.balancelab.telemetry.ServerMetrics;
+import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/** One server card's state, sampled from the lab's snapshots, and its failure-injection commands. */
+public final class ServerViewModel {
+    private final LabEngine engine;
+    private final ServerSpec spec;
+    private final ObjectProperty<HealthState> state = new SimpleObjectProperty<>(HealthState.UP);
+    private final BooleanProperty alive = new SimpleBooleanProperty(true);
+    private final IntegerProperty inFlight = new SimpleIntegerProperty();
+    private final LongProperty completed = new SimpleLongProperty();
+    private final LongProperty failed = new SimpleLongProperty();
+
+    ServerViewModel(LabEngine engine, ServerSpec spec) {
+        this.engine = engine;
+        this.spec = spec;
+    }
+
+    void update(ServerMetrics m) {
+        state.set(m.state());
+        alive.set(m.alive());
+        inFlight.set(m.inFlight());
+        completed.set(m.completed());
+        failed.set(m.failed());
+    }
+
+    public ServerId id() {
+        return spec.id();
+    }
+
+    public String name() {
+        return spec.name();
+    }
+
+    public int weight() {
+        return spec.weight();
+    }
+
+    /** What the card's tooltip says: the server's capacity and service time, and how to fail it. */
+    public String description() {
+        return String.format(Locale.ROOT, "%s (%s): weight %d, %d worker threads, queue %d, service time %.0f ms %s"
+                        + "%nClick or right-click to kill or revive it.", spec.name(), spec.id(), spec.weight(),
+                spec.workers(), spec.queueCapacity(), spec.serviceTime().meanMs(),
+                spec.serviceTime().distribution().name().toLowerCase(Locale.ROOT));
+    }
+
+    public ReadOnlyObjectProperty<HealthState> stateProperty() {
+        return state;
+    }
+
+    public ReadOnlyBooleanProperty aliveProperty() {
+        return alive;
+    }
+
+    public ReadOnlyIntegerProperty inFlightProperty() {
+        return inFlight;
+    }
+
+    public ReadOnlyLongProperty completedProperty() {
+        return completed;
+    }
+
+    public ReadOnlyLongProperty failedProperty() {
+        return failed;
+    }
+
+    /** Crashes the server: its in-flight attempts fail and it stops answering heartbeats. */
+    public void kill() {
+        engine.kill(spec.id());
+        alive.set(false);
+    }
+
+    /** Brings the server back; the health check still has to see {@code rise} good heartbeats. */
+    public void revive() {
+        engine.revive(spec.id());
+        alive.set(true);
+    }
+}

@@ -1,0 +1,106 @@
+package dev.balancelab.ui.topology;
+
+import static dev.balancelab.ui.common.Styles.styled;
+
+import dev.balancelab.domain.ClientSpec;
+import dev.balancelab.ui.common.Fxml;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The topology canvas ({@code TopologyView.fxml}): three layers in a StackPane — cached links, scene-graph cards, and
+ * the request dots redrawn every pulse.
+ */
+public final class TopologyView {
+    private final TopologyViewModel vm;
+    private final List<Node> clientCards = new ArrayList<>();
+    private final List<Node> serverCards = new ArrayList<>();
+    private Geometry geometry;
+    private Node balancerCard;
+    @FXML
+    private StackPane root;
+    @FXML
+    private LinkLayer links;
+    @FXML
+    private Pane cards;
+    @FXML
+    private DotLayer dots;
+
+    private TopologyView(TopologyViewModel vm) {
+        this.vm = vm;
+    }
+
+    /** Loads the view for {@code vm}. */
+    public static Parent create(TopologyViewModel vm) {
+        return Fxml.load("TopologyView", new TopologyView(vm));
+    }
+
+    @FXML
+    private void initialize() {
+        geometry = vm.geometry();
+        for (ClientSpec c : vm.clients()) {
+            Label users = new Label(String.format(Locale.ROOT, "%,d users", c.users()));
+            clientCards.add(endpoint(c.name(), users, "client-card", Geometry.CLIENT_W, Geometry.CLIENT_H));
+        }
+        balancerCard = balancer();
+        vm.servers().forEach(s -> serverCards.add(new ServerCard(s)));
+        cards.getChildren().addAll(clientCards);
+        cards.getChildren().add(balancerCard);
+        cards.getChildren().addAll(serverCards);
+        root.getChildren().add(root.getChildren().indexOf(dots), new DotLegend());
+        for (var layer : List.of(links, dots)) {
+            layer.widthProperty().bind(root.widthProperty());
+            layer.heightProperty().bind(root.heightProperty());
+        }
+        root.widthProperty().addListener(o -> relayout());
+        root.heightProperty().addListener(o -> relayout());
+        vm.setOnFrame(now -> {
+            vm.dots().advance(now, geometry);
+            dots.draw(vm.dots());
+        });
+    }
+
+    private Node balancer() {
+        Label algorithm = new Label();
+        algorithm.textProperty().bind(vm.algorithmProperty());
+        VBox card = endpoint("Load balancer", algorithm, "balancer-card", Geometry.BALANCER_W, Geometry.BALANCER_H);
+        Tooltip.install(card, new Tooltip("Picks a server for every attempt with the selected algorithm,\n"
+                + "and retries failed attempts on another server."));
+        return card;
+    }
+
+    private static VBox endpoint(String title, Label detail, String styleClass, double width, double height) {
+        VBox card = new VBox(styled(new Label(title), "card-title"), styled(detail, "card-detail"));
+        card.getStyleClass().addAll("card", styleClass);
+        ServerCard.fixSize(card, width, height);
+        return card;
+    }
+
+    private void relayout() {
+        geometry.resize(root.getWidth(), root.getHeight());
+        for (int i = 0; i < clientCards.size(); i++) {
+            centre(clientCards.get(i), geometry.clientCentreX(i), geometry.clientY(i), Geometry.CLIENT_W,
+                    Geometry.CLIENT_H);
+        }
+        centre(balancerCard, geometry.balancerCentreX(), geometry.balancerY(), Geometry.BALANCER_W,
+                Geometry.BALANCER_H);
+        for (int i = 0; i < serverCards.size(); i++) {
+            centre(serverCards.get(i), geometry.serverCentreX(i), geometry.serverY(i), Geometry.SERVER_W,
+                    Geometry.SERVER_H);
+        }
+        links.redraw(geometry);
+    }
+
+    private static void centre(Node card, double x, double y, double width, double height) {
+        card.relocate(x - width / 2, y - height / 2);
+    }
+}

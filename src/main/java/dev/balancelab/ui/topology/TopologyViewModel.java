@@ -1,0 +1,116 @@
+package dev.balancelab.ui.topology;
+
+import dev.balancelab.balancing.Algorithms;
+import dev.balancelab.domain.ClientSpec;
+import dev.balancelab.domain.Position;
+import dev.balancelab.domain.ServerId;
+import dev.balancelab.domain.ServerSpec;
+import dev.balancelab.domain.Topology;
+import dev.balancelab.engine.LabEngine;
+import dev.balancelab.telemetry.LabEvent;
+import dev.balancelab.telemetry.MetricsSnapshot;
+import dev.balancelab.telemetry.Outcome;
+import dev.balancelab.ui.common.LabFeed;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The topology view's model: the cards' state (sampled about five times a second) and the request dots (fed from the
+ * lab's events every pulse).
+ */
+public final class TopologyViewModel {
+    /** Dots drawn at most; beyond it the picture is a sample. */
+    static final int MAX_DOTS = 5_000;
+    /** Lab time a dot takes for one leg of its way. */
+    static final long LEG_NANOS = 250_000_000L;
+    private static final long MAX_WAIT_NANOS = 60_000_000_000L;
+
+    private final LabEngine engine;
+    private final Topology topology;
+    private final List<ServerViewModel> servers;
+    private final Map<ServerId, Integer> serverIndex = new HashMap<>();
+    private final DotBuffer dots = new DotBuffer(MAX_DOTS, LEG_NANOS, MAX_WAIT_NANOS);
+    private final StringProperty algorithm = new SimpleStringProperty();
+    private LongConsumer frameListener = now -> { };
+
+    /** Subscribes to {@code feed}; the engine is only asked to kill or revive servers and for its algorithm. */
+    public TopologyViewModel(LabEngine engine, LabFeed feed) {
+        this.engine = engine;
+        this.topology = engine.topology();
+        this.servers = topology.servers().stream().map(s -> new ServerViewModel(engine, s)).toList();
+        for (int i = 0; i < servers.size(); i++) {
+            serverIndex.put(servers.get(i).id(), i);
+        }
+        feed.onEvent(this::onEvent);
+        feed.onFrame(now -> frameListener.accept(now));
+        feed.onSnapshot(this::onSnapshot);
+    }
+
+    public List<ServerViewModel> servers() {
+        return servers;
+    }
+
+    public List<ClientSpec> clients() {
+        return topology.clients();
+    }
+
+    /** The display name of the algorithm the balancer runs now. */
+    public ReadOnlyStringProperty algorithmProperty() {
+        return algorithm;
+    }
+
+    /** Calls {@code listener} every pulse with the lab time to draw, after the pulse's events were applied. */
+    public void setOnFrame(LongConsumer listener) {
+        frameListener = listener;
+    }
+
+    DotBuffer dots() {
+        return dots;
+    }
+
+    Geometry geometry() {
+        List<Position> clientPositions = topology.clients().stream().map(ClientSpec::position).toList();
+        List<Position> serverPositions = topology.servers().stream().map(ServerSpec::position).toList();
+        return new Geometry(clientPositions, balancerPosition(clientPositions, serverPositions), serverPositions);
+    }
+
+    /** The balancer has no position of its own: it sits halfway between the clients and the servers. */
+    private static Position balancerPosition(List<Position> clients, List<Position> servers) {
+        double clientsX = clients.stream().mapToDouble(Position::x).average().orElse(0);
+        double serversX = servers.stream().mapToDouble(Position::x).average().orElse(1);
+        return new Position((clientsX + serversX) / 2, 0.5);
+    }
+
+    private void onEvent(LabEvent event) {
+        if (event instanceof LabEvent.AttemptStarted s) {
+            dots.started(s.requestId(), s.attempt(), s.clientIndex(), serverIndex.get(s.server()), s.nanos());
+        } else if (event instanceof LabEvent.AttemptEnded e) {
+            onAttemptEnded(e);
+        }
+    }
+
+    private void onAttemptEnded(LabEvent.AttemptEnded e) {
+        if (e.outcome() == Outcome.NO_SERVER) {
+            dots.noServer(e.nanos());
+            return;
+        }
+        boolean retried = !e.outcome().ok() && e.attempt() < topology.balancer().retry().maxAttempts();
+        dots.ended(e.requestId(), e.attempt(), e.outcome().ok() ? DotBuffer.OK : DotBuffer.FAILED, retried,
+                e.nanos());
+    }
+
+    private void onSnapshot(MetricsSnapshot snapshot) {
+        for (ServerViewModel s : servers) {
+            var metrics = snapshot.perServer().get(s.id());
+            if (metrics != null) {
+                s.update(metrics);
+            }
+        }
+        algorithm.set(Algorithms.byName(engine.algorithm()).displayName());
+    }
+}

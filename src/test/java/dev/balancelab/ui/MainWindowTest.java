@@ -1,0 +1,119 @@
+package dev.balancelab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.balancelab.app.BalanceLabApp;
+import dev.balancelab.domain.HealthCheckSpec;
+import dev.balancelab.io.SampleTopologies;
+import dev.balancelab.ui.shell.MainWindowViewModel;
+import dev.balancelab.ui.topology.DotLayer;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real window on the fallback lab (speed 1, heartbeats every 200 ms): start, kill s2, revive s2. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private static final long TIMEOUT_S = 20;
+    private static final Pattern FIGURE = Pattern.compile("([a-z][a-z ]*?) ([\\d,]+)");
+
+    private BalanceLabApp app;
+
+    @Start
+    void start(Stage stage) {
+        app = new BalanceLabApp(FallbackTopology.create(new HealthCheckSpec(200, 100, 3, 2)));
+        app.start(stage);
+    }
+
+    @AfterEach
+    void stop() {
+        WaitForAsyncUtils.asyncFx(app::stop);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void startsTrafficDrawsDotsAndDetectsAKilledServer(FxRobot robot) throws Exception {
+        robot.clickOn("#startPause");
+        await(() -> counters(robot).get("sent") > 0);
+        await(() -> fx(() -> robot.lookup("#dots").queryAs(DotLayer.class).drawnDots()) > 0);
+
+        robot.clickOn("#server-s2");
+        robot.clickOn("Kill s2");
+        await(() -> "DOWN".equals(state(robot, "s2")));
+        assertTrue(fx(() -> robot.lookup("#health-s2 .health-detection").queryAs(Label.class).getText())
+                .matches("killed at [\\d.]+ s → DOWN after [\\d.]+ s"));
+
+        robot.clickOn("#server-s2");
+        robot.clickOn("Revive s2");
+        await(() -> "UP".equals(state(robot, "s2")));
+
+        Map<String, Long> c = counters(robot);
+        assertEquals(c.get("sent"), c.get("completed") + c.get("failed") + c.get("in flight"), c.toString());
+        assertTrue(fx(() -> robot.lookup("#invariant").queryAs(Label.class).getText()).startsWith("✓"));
+    }
+
+    @Test
+    void samplesMenuReplacesTheRunningLab(FxRobot robot) throws Exception {
+        String sample = SampleTopologies.names().get(2);
+        String title = SampleTopologies.load(sample).title();
+
+        String label = MainWindowViewModel.sampleLabel(sample);
+        fx(() -> {
+            sampleItem(robot.lookup(".menu-bar").queryAs(MenuBar.class), label).fire();
+            return null;
+        });
+        await(() -> title.equals(fx(() -> robot.lookup("#lessonTitle").queryAs(Label.class).getText())));
+        assertEquals("Balance Lab — " + title, fx(() -> ((Stage) robot.listWindows().get(0)).getTitle()));
+
+        robot.clickOn("#startPause");
+        await(() -> counters(robot).get("sent") > 0);
+    }
+
+    /** The Samples submenu's item called {@code label} (the menu's popup is not needed to fire it). */
+    private static MenuItem sampleItem(MenuBar bar, String label) {
+        return bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(Menu.class::isInstance).flatMap(m -> ((Menu) m).getItems().stream())
+                .filter(item -> label.equals(item.getText())).findFirst().orElseThrow();
+    }
+
+    private static String state(FxRobot robot, String server) throws Exception {
+        return fx(() -> robot.lookup("#health-state-" + server).queryAs(Label.class).getText());
+    }
+
+    /** The status bar's figures by name: sent, completed, failed, in flight, retries. */
+    private static Map<String, Long> counters(FxRobot robot) throws Exception {
+        String text = fx(() -> robot.lookup("#counters").queryAs(Label.class).getText());
+        Map<String, Long> figures = new HashMap<>();
+        Matcher m = FIGURE.matcher(text == null ? "" : text);
+        while (m.find()) {
+            figures.put(m.group(1).trim(), Long.parseLong(m.group(2).replace(",", "")));
+        }
+        figures.putIfAbsent("sent", 0L);
+        return figures;
+    }
+
+    private static <T> T fx(Callable<T> query) throws Exception {
+        return WaitForAsyncUtils.asyncFx(query).get(TIMEOUT_S, TimeUnit.SECONDS);
+    }
+
+    private static void await(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, condition);
+    }
+}
