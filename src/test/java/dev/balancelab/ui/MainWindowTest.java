@@ -22,6 +22,8 @@ import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledForJreRange;
+import org.junit.jupiter.api.condition.JRE;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -30,6 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real window on the fallback lab (speed 1, heartbeats every 200 ms): start, kill s2, revive s2. */
 @ExtendWith(ApplicationExtension.class)
+@EnabledForJreRange(min = JRE.JAVA_21, disabledReason = "openjfx-monocle 21.0.2 is built for Java 21")
 class MainWindowTest {
     private static final long TIMEOUT_S = 20;
     private static final Pattern FIGURE = Pattern.compile("([a-z][a-z ]*?) ([\\d,]+)");
