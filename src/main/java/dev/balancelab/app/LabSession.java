@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Objects;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 
 /**
@@ -50,7 +52,8 @@ final class LabSession implements Documents {
         LabFeed nextFeed = new LabFeed(nextEngine.events(), nextEngine::labNanos, nextEngine::snapshot);
         MainWindowViewModel nextShell = new MainWindowViewModel(nextEngine, nextFeed, this);
         Parent canvas = TopologyView.create(new TopologyViewModel(nextEngine, nextFeed));
-        Parent side = HealthMonitorView.create(new HealthMonitorViewModel(topology, nextFeed));
+        TabPane side = new TabPane(
+                tab("Health", HealthMonitorView.create(new HealthMonitorViewModel(topology, nextFeed))));
         Parent root = MainWindowController.create(nextShell, canvas, side);
         close();
         engine = nextEngine;
@@ -65,6 +68,12 @@ final class LabSession implements Documents {
         }
         stage.setTitle("Balance Lab — " + topology.title());
         feed.start();
+    }
+
+    private static Tab tab(String title, Parent content) {
+        Tab tab = new Tab(title, content);
+        tab.setClosable(false);
+        return tab;
     }
 
     /** Lets lab time run, as if Start had been pressed. */

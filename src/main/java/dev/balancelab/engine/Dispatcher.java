@@ -1,6 +1,8 @@
 package dev.balancelab.engine;
 
+import dev.balancelab.balancing.Decision;
 import dev.balancelab.balancing.Endpoint;
+import dev.balancelab.balancing.LoadBalancer;
 import dev.balancelab.balancing.Picker;
 import dev.balancelab.balancing.Request;
 import dev.balancelab.domain.RetrySpec;
@@ -26,23 +28,25 @@ import java.util.function.Supplier;
 final class Dispatcher {
     /** Everything the dispatcher reports to: accounting, latency, events, and each attempt's result. */
     record Sinks(Accounting accounting, LatencyRecorder latency, EventQueue events,
-                 BiConsumer<ServerId, Outcome> attemptResults) {
+                 BiConsumer<ServerId, Outcome> attemptResults, Runnable steppedRequestEnded) {
     }
 
     private final LabClock clock;
     private final LabScheduler scheduler;
     private final Supplier<Picker> picker;
+    private final Supplier<String> algorithmName;
     private final Map<ServerId, ServerNode> servers;
     private final Sinks sinks;
     private final RetrySpec retry;
     private final Backoff backoff;
     private final RetryBudget budget;
 
-    Dispatcher(LabClock clock, LabScheduler scheduler, Supplier<Picker> picker, Map<ServerId, ServerNode> servers,
+    Dispatcher(LabClock clock, LabScheduler scheduler, LoadBalancer balancer, Map<ServerId, ServerNode> servers,
                RetrySpec retry, Sinks sinks) {
         this.clock = clock;
         this.scheduler = scheduler;
-        this.picker = picker;
+        this.picker = balancer::picker;
+        this.algorithmName = () -> balancer.algorithm().name();
         this.servers = servers;
         this.retry = retry;
         this.sinks = sinks;
@@ -59,8 +63,7 @@ final class Dispatcher {
 
     private void attempt(RequestState request) {
         int number = request.nextAttempt();
-        Endpoint chosen = picker.get().pick(new Request(request.id, request.key, request.clientAddress,
-                request.tried()));
+        Endpoint chosen = choose(request, number);
         ServerNode node = chosen == null ? null : servers.get(chosen.id());
         long now = clock.labNanos();
         if (node == null) {
@@ -78,6 +81,20 @@ final class Dispatcher {
             scheduler.after(retry.perTryTimeoutMs() * 1_000_000L, () -> attempt.end(Outcome.TIMEOUT));
         }
         node.submit(attempt);
+    }
+
+    /** Picks through the current picker; a stepped request's pick is explained in a {@link LabEvent.Decided}. */
+    private Endpoint choose(RequestState request, int number) {
+        Picker current = picker.get();
+        Request r = new Request(request.id, request.key, request.clientAddress, request.tried());
+        if (!request.stepped) {
+            return current.pick(r);
+        }
+        Decision decision = current.decide(r);
+        Endpoint chosen = decision.chosen();
+        sinks.events().offer(new LabEvent.Decided(request.id, number, algorithmName.get(),
+                chosen == null ? null : chosen.id(), decision.reasons(), clock.labNanos()));
+        return chosen;
     }
 
     private void ended(Attempt attempt, Outcome outcome) {
@@ -127,5 +144,8 @@ final class Dispatcher {
         }
         budget.requestEnded();
         sinks.accounting().ended(request.id, ok);
+        if (request.stepped) {
+            sinks.steppedRequestEnded().run();
+        }
     }
 }

@@ -64,6 +64,8 @@ public final class LabEngine implements AutoCloseable {
     private final HeartbeatProber prober;
     private final List<TrafficSource> sources = new ArrayList<>();
     private boolean started;
+    private volatile boolean stepMode;
+    private int stepClient;
 
     /**
      * Builds the lab's threads (worker pools and heartbeat responders start at once; traffic and heartbeats wait for
@@ -96,9 +98,8 @@ public final class LabEngine implements AutoCloseable {
                 node.inject(FailureMode.of(spec.failure()));
             }
         }
-        var sinks = new Dispatcher.Sinks(accounting, latency, events, passiveHealth(topology));
-        this.dispatcher = new Dispatcher(clock, scheduler, balancer::picker, servers, topology.balancer().retry(),
-                sinks);
+        var sinks = new Dispatcher.Sinks(accounting, latency, events, passiveHealth(topology), clock::pause);
+        this.dispatcher = new Dispatcher(clock, scheduler, balancer, servers, topology.balancer().retry(), sinks);
         this.prober = new HeartbeatProber(topology.balancer().healthCheck(), scheduler, clock,
                 this::nodesInOrder, (node, ok, rtt) -> controlPlane.execute(() -> applyHeartbeat(node, ok, rtt)));
         AtomicLong ids = new AtomicLong();
@@ -142,6 +143,34 @@ public final class LabEngine implements AutoCloseable {
     /** Freezes lab time: no arrivals, no service progress, no heartbeats, until {@link #start()}. */
     public void pause() {
         clock.pause();
+    }
+
+    /**
+     * Step mode for "Why this server?": while on, clients send nothing by themselves and each {@link #step()} sends
+     * exactly one request.
+     */
+    public void setStepMode(boolean on) {
+        sources.forEach(s -> s.setSuspended(on));
+        stepMode = on;
+    }
+
+    /** Whether step mode is on. */
+    public boolean stepMode() {
+        return stepMode;
+    }
+
+    /**
+     * Sends one request from the next client in turn, explains each of its picks in a {@link LabEvent.Decided}, and
+     * lets lab time run until the request has ended, when it pauses again. Meant for step mode while paused.
+     *
+     * @throws IllegalStateException if the topology has no client
+     */
+    public synchronized void step() {
+        if (sources.isEmpty()) {
+            throw new IllegalStateException("no client to send a request");
+        }
+        start();
+        sources.get(stepClient++ % sources.size()).emit(true);
     }
 
     /** Whether lab time is running. */

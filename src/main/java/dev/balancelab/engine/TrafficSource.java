@@ -21,6 +21,7 @@ final class TrafficSource {
     private final AtomicLong ids;
     private volatile double ratePerSecond;
     private volatile boolean stopped;
+    private volatile boolean suspended;
     private long nextArrival;
 
     TrafficSource(int index, ClientSpec spec, long seed, LabScheduler scheduler, LabClock clock,
@@ -44,6 +45,11 @@ final class TrafficSource {
         stopped = true;
     }
 
+    /** While suspended, arrivals are skipped (step mode); the arrival process itself goes on. */
+    void setSuspended(boolean value) {
+        suspended = value;
+    }
+
     double rate() {
         return ratePerSecond;
     }
@@ -62,16 +68,23 @@ final class TrafficSource {
             nextArrival = now + IDLE_POLL_NANOS;
         } else {
             while (nextArrival <= now) {
-                emit();
+                if (!suspended) {
+                    emit(false);
+                }
                 nextArrival += (long) (-Math.log(1 - random.nextDouble()) / rate * 1e9);
             }
         }
         scheduler.at(nextArrival, this::arrive);
     }
 
-    private void emit() {
-        int user = random.nextInt(spec.users());
+    /** Sends one request from a user drawn from this client's population. */
+    void emit(boolean stepped) {
+        int user;
+        synchronized (random) {
+            user = random.nextInt(spec.users());
+        }
         String address = "10." + (index & 0xff) + "." + ((user >> 8) & 0xff) + "." + (user & 0xff);
-        dispatcher.send(new RequestState(ids.incrementAndGet(), index, "user-" + user, address, clock.labNanos()));
+        dispatcher.send(new RequestState(ids.incrementAndGet(), index, "user-" + user, address, clock.labNanos(),
+                stepped));
     }
 }

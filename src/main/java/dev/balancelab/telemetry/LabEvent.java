@@ -2,6 +2,7 @@ package dev.balancelab.telemetry;
 
 import dev.balancelab.domain.HealthState;
 import dev.balancelab.domain.ServerId;
+import java.util.List;
 
 /**
  * Something the engine did, for the window to draw. Small immutable records, queued lock-free and drained by the UI
@@ -36,6 +37,24 @@ public sealed interface LabEvent {
      */
     record AttemptEnded(long requestId, int attempt, ServerId server, Outcome outcome, long nanos)
             implements LabEvent {
+    }
+
+    /**
+     * Why a stepped request's attempt went where it went ("Why this server?"), in the algorithm's own state.
+     *
+     * @param requestId the request
+     * @param attempt attempt number, from 1
+     * @param algorithm the algorithm's kebab-case name
+     * @param server the chosen server, or null if none was available
+     * @param reasons the algorithm's explanation, one line each
+     * @param nanos when
+     */
+    record Decided(long requestId, int attempt, String algorithm, ServerId server, List<String> reasons, long nanos)
+            implements LabEvent {
+        /** Copies {@code reasons}. */
+        public Decided {
+            reasons = List.copyOf(reasons);
+        }
     }
 
     /**
