@@ -72,12 +72,15 @@ class LabEngineTest {
 
     @Test
     void closeLeavesNoLabThreadRunning() throws Exception {
+        Set<Thread> before = Thread.getAllStackTraces().keySet();
         LabEngine engine = new LabEngine(Topologies.of(3, 200, 10, 2, FAST_HEALTH), 1, 100);
         engine.start();
+        engine.kill(S2);
+        engine.revive(S2);
         Thread.sleep(100);
         engine.close();
         Set<String> left = Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive)
-                .map(Thread::getName)
+                .filter(t -> !before.contains(t)).map(Thread::getName)
                 .filter(n -> n.matches("s\\d+-(worker|heartbeat)-\\d+|lab-scheduler|control-plane"))
                 .collect(Collectors.toSet());
         assertEquals(Set.of(), left);

@@ -46,9 +46,8 @@ class MainWindowTest {
     }
 
     @AfterEach
-    void stop() {
-        WaitForAsyncUtils.asyncFx(app::stop);
-        WaitForAsyncUtils.waitForFxEvents();
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(app::stop).get(TIMEOUT_S, TimeUnit.SECONDS);
     }
 
     @Test
