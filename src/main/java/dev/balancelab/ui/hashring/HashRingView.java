@@ -53,6 +53,7 @@ public final class HashRingView {
         ringTitle.textProperty().bind(vm.titleProperty());
         ringMoved.textProperty().bind(vm.movedProperty());
         ringMovedBack.textProperty().bind(vm.movedBackProperty());
+        ringMovedBack.managedProperty().bind(ringMovedBack.textProperty().isNotEmpty());
         ringModN.selectedProperty().bindBidirectional(vm.modNProperty());
         ringModNMoved.textProperty().bind(vm.modNMovedProperty());
         showWhen(ringModNMoved, vm.modNProperty().get());

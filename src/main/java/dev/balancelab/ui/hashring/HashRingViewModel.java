@@ -75,6 +75,11 @@ public final class HashRingViewModel {
             index.put(servers.get(i).id(), i);
         }
         legend = servers.stream().map(s -> (StringProperty) new SimpleStringProperty(s.name())).toList();
+        modN.addListener(o -> {
+            if (last != null) {
+                updateLegend();
+            }
+        });
         feed.onSnapshot(s -> refresh());
         feed.onEvent(e -> {
             if (e instanceof LabEvent.HealthChanged) {
@@ -143,9 +148,12 @@ public final class HashRingViewModel {
         if (now.sameAs(before)) {
             return;
         }
-        beforeLast = before == null ? null : last;
+        State older = before == null ? null : beforeLast;
+        beforeLast = before;
         last = now;
         show(kind, current, now, before);
+        movedBack.set(older != null && older.keys.owners().equals(now.keys.owners())
+                ? "↩ every moved key went back to the owner it had before" : "");
     }
 
     private static Kind kindOf(Picker picker, String algorithm) {
@@ -181,10 +189,8 @@ public final class HashRingViewModel {
         title.set(title(kind, current, now));
         moved.set(before == null ? IDLE : movedText(before.keys, now.keys));
         modNMoved.set(before == null ? IDLE : movedText(before.modN, now.modN));
-        movedBack.set(beforeLast != null && beforeLast.keys.owners().equals(now.keys.owners())
-                ? "↩ every moved key went back to the owner it had before" : "");
         ownerRows.setAll(kind == Kind.KEY_TABLE ? ownerRows(dots) : List.of());
-        updateLegend(now.keys);
+        updateLegend();
     }
 
     /**
@@ -247,11 +253,12 @@ public final class HashRingViewModel {
                 + (dots.moved(i) ? "   (was " + name(dots.previous()[i]) + ")" : "")).toList();
     }
 
-    private void updateLegend(KeyDistribution now) {
-        Map<ServerId, Integer> load = now.load();
+    /** Key counts of the assignment the canvas shows: the algorithm's, or mod N's while the switch is on. */
+    private void updateLegend() {
+        Map<ServerId, Integer> load = (modN.get() ? last.modN : last.keys).load();
         for (int i = 0; i < servers.size(); i++) {
             Integer owned = load.get(servers.get(i).id());
-            legend.get(i).set(servers.get(i).name() + (owned == null ? " · out" : " · " + owned + " keys"));
+            legend.get(i).set(servers.get(i).name() + (owned == null ? " · unavailable" : " · " + owned + " keys"));
         }
     }
 

@@ -86,7 +86,9 @@ public final class RingCanvas extends Canvas {
         }
         drawTracks(g, radius);
         drawKeys(g, radius);
-        drawCaption(g, modN ? "hash mod N" : ring ? "ring" : "");
+        if (modN) {
+            drawCaption(g, "keys under hash mod N");
+        }
     }
 
     private void drawArcs(GraphicsContext g, double radius) {
@@ -142,9 +144,9 @@ public final class RingCanvas extends Canvas {
     private void drawCaption(GraphicsContext g, String caption) {
         g.setFill(INK);
         g.setFont(Font.font("DejaVu Sans", FontWeight.BOLD, 18));
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.CENTER);
-        g.fillText(caption, cx(), cy());
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        g.fillText(caption, 4, 4);
     }
 
     private void drawCircle(GraphicsContext g, double radius, Color colour, double width) {
