@@ -10,7 +10,7 @@ import dev.balancelab.domain.HealthCheckSpec;
 import dev.balancelab.domain.Topology;
 import dev.balancelab.ui.common.Highlight;
 import java.util.List;
-import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -59,7 +59,7 @@ class InspectorTest {
         await(() -> chosen(robot).size() == 3);
 
         assertEquals(List.of("→ s2", "→ s1", "→ s1"), chosen(robot), "newest first");
-        String newest = fx(() -> robot.lookup(".decision-card").nth(0).queryAs(javafx.scene.Parent.class)
+        String newest = fx(() -> robot.lookup(".decision-card").nth(0).queryAs(Parent.class)
                 .getChildrenUnmodifiable().stream().map(n -> ((Labeled) n).getText()).toList()).toString();
         assertTrue(newest.contains("current before: s1=-4 s2=2 s3=2"), newest);
         assertTrue(newest.contains("after adding: s1=1 s2=3 s3=3 -> s2"), newest);

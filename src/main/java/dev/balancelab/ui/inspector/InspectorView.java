@@ -4,6 +4,7 @@ import static dev.balancelab.ui.common.Styles.styled;
 
 import dev.balancelab.ui.common.Fxml;
 import dev.balancelab.ui.common.ServerPalette;
+import javafx.collections.ListChangeListener;
 import javafx.event.EventHandler;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -43,7 +44,7 @@ public final class InspectorView {
     @FXML
     private void initialize() {
         stepMode.selectedProperty().bindBidirectional(vm.stepModeProperty());
-        vm.explanations().addListener((javafx.collections.ListChangeListener<Explanation>) c -> showCards());
+        vm.explanations().addListener((ListChangeListener<Explanation>) c -> showCards());
         root.sceneProperty().addListener((o, old, scene) -> moveShortcut(old, scene));
     }
 
