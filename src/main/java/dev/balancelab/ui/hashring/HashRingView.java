@@ -2,6 +2,7 @@ package dev.balancelab.ui.hashring;
 
 import dev.balancelab.ui.common.Fxml;
 import dev.balancelab.ui.common.ServerPalette;
+import java.util.List;
 import java.util.Locale;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -56,7 +57,6 @@ public final class HashRingView {
         ringMovedBack.managedProperty().bind(ringMovedBack.textProperty().isNotEmpty());
         ringModN.selectedProperty().bindBidirectional(vm.modNProperty());
         ringModNMoved.textProperty().bind(vm.modNMovedProperty());
-        showWhen(ringModNMoved, vm.modNProperty().get());
         vm.modNProperty().addListener((o, old, on) -> {
             showWhen(ringModNMoved, on);
             ring.setModN(on);
@@ -79,7 +79,11 @@ public final class HashRingView {
     private void show(RingPicture picture) {
         ring.show(picture);
         showStrip(picture);
-        showWhen(ringBox, picture.kind() != RingPicture.Kind.NONE);
+        boolean hashing = picture.kind() != RingPicture.Kind.NONE;
+        for (Node node : List.of(ringModN, ringBox, legend)) {
+            showWhen(node, hashing);
+        }
+        showWhen(ringModNMoved, hashing && vm.modNProperty().get());
         showWhen(stripCaption, picture.kind() == RingPicture.Kind.MAGLEV);
         showWhen(strip, picture.kind() == RingPicture.Kind.MAGLEV);
         showWhen(owners, picture.kind() == RingPicture.Kind.KEY_TABLE);

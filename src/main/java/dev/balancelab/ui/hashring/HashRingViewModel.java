@@ -172,7 +172,8 @@ public final class HashRingViewModel {
         beforeLast = null;
         picture.set(RingPicture.none());
         title.set(current.endpoints().isEmpty() ? "No server is available: no key has an owner."
-                : Algorithms.byName(algorithm).displayName() + " is not a hashing algorithm: no key decides the server.");
+                : Algorithms.byName(algorithm).displayName() + " is not a hashing algorithm: no key decides the server. Pick consistent hashing, Maglev or "
+                        + "rendezvous hashing to see which keys move when a server fails.");
         moved.set("");
         modNMoved.set("");
         movedBack.set("");
