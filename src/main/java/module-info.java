@@ -20,10 +20,14 @@ module dev.balancelab {
     exports dev.balancelab.ui.shell;
     exports dev.balancelab.ui.topology;
     exports dev.balancelab.ui.health;
+    exports dev.balancelab.ui.hashring;
+    exports dev.balancelab.ui.inspector;
 
     opens dev.balancelab.cli to info.picocli;
     opens dev.balancelab.ui.shell to javafx.fxml;
     opens dev.balancelab.ui.topology to javafx.fxml;
     opens dev.balancelab.ui.health to javafx.fxml;
+    opens dev.balancelab.ui.hashring to javafx.fxml;
+    opens dev.balancelab.ui.inspector to javafx.fxml;
 
 }

@@ -6,9 +6,14 @@ import dev.balancelab.engine.LabEngine;
 import dev.balancelab.io.SampleTopologies;
 import dev.balancelab.io.TopologyFileException;
 import dev.balancelab.io.TopologyFiles;
+import dev.balancelab.ui.common.Highlight;
 import dev.balancelab.ui.common.LabFeed;
+import dev.balancelab.ui.hashring.HashRingView;
+import dev.balancelab.ui.hashring.HashRingViewModel;
 import dev.balancelab.ui.health.HealthMonitorView;
 import dev.balancelab.ui.health.HealthMonitorViewModel;
+import dev.balancelab.ui.inspector.InspectorView;
+import dev.balancelab.ui.inspector.InspectorViewModel;
 import dev.balancelab.ui.shell.DocumentException;
 import dev.balancelab.ui.shell.Documents;
 import dev.balancelab.ui.shell.MainWindowController;
@@ -51,9 +56,12 @@ final class LabSession implements Documents {
         LabEngine nextEngine = new LabEngine(topology, SEED, EVENT_CAPACITY);
         LabFeed nextFeed = new LabFeed(nextEngine.events(), nextEngine::labNanos, nextEngine::snapshot);
         MainWindowViewModel nextShell = new MainWindowViewModel(nextEngine, nextFeed, this);
-        Parent canvas = TopologyView.create(new TopologyViewModel(nextEngine, nextFeed));
+        Highlight highlight = new Highlight();
+        Parent canvas = TopologyView.create(new TopologyViewModel(nextEngine, nextFeed, highlight));
         TabPane side = new TabPane(
-                tab("Health", HealthMonitorView.create(new HealthMonitorViewModel(topology, nextFeed))));
+                tab("Health", HealthMonitorView.create(new HealthMonitorViewModel(topology, nextFeed))),
+                tab("Hash ring", HashRingView.create(new HashRingViewModel(nextEngine, nextFeed))),
+                tab("Why?", InspectorView.create(new InspectorViewModel(nextEngine, nextFeed, highlight))));
         Parent root = MainWindowController.create(nextShell, canvas, side);
         close();
         engine = nextEngine;

@@ -43,10 +43,22 @@ public final class KeyDistribution {
      */
     public static KeyDistribution assign(Algorithm algorithm, List<Endpoint> endpoints, PickerConfig config,
             List<String> keys) {
+        return assign(algorithm.newPicker(endpoints, config), keys);
+    }
+
+    /**
+     * Assigns every key with {@code picker} itself, for example the live snapshot a hash-ring view draws. Meant for
+     * hashing pickers, whose choice depends on the key alone; a stateful picker (round robin) would advance its state.
+     *
+     * @param picker the picker, over at least one server
+     * @param keys the keys
+     * @throws IllegalArgumentException if the picker has no servers
+     */
+    public static KeyDistribution assign(Picker picker, List<String> keys) {
+        List<Endpoint> endpoints = picker.endpoints();
         if (endpoints.isEmpty()) {
             throw new IllegalArgumentException("no servers");
         }
-        Picker picker = algorithm.newPicker(endpoints, config);
         List<ServerId> owners = new ArrayList<>(keys.size());
         for (int i = 0; i < keys.size(); i++) {
             owners.add(picker.pick(Request.of(i, keys.get(i), keys.get(i))).id());

@@ -3,6 +3,8 @@ package dev.balancelab.ui.topology;
 import static dev.balancelab.ui.common.Styles.styled;
 
 import dev.balancelab.ui.common.HealthStyles;
+import dev.balancelab.ui.common.Highlight;
+import dev.balancelab.ui.common.ServerPalette;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Side;
@@ -13,6 +15,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
 
 /**
  * A server on the canvas: name, weight and health, in-flight / completed / failed attempts. Pseudo-classes
@@ -24,7 +27,7 @@ final class ServerCard extends VBox {
         getStyleClass().addAll("card", "server-card");
         fixSize(this, Geometry.SERVER_W, Geometry.SERVER_H);
 
-        Label name = styled(new Label(vm.name()), "card-title");
+        Label name = styled(new Label(vm.name(), new Circle(8, ServerPalette.of(vm.index()))), "card-title");
         Label health = styled(new Label(), "card-state");
         health.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.stateProperty().get() + (vm.aliveProperty().get() ? " · weight " + vm.weight() : " · killed"),
@@ -48,6 +51,7 @@ final class ServerCard extends VBox {
         });
         vm.stateProperty().addListener((obs, old, state) -> HealthStyles.showState(this, state));
         vm.aliveProperty().addListener((obs, old, alive) -> HealthStyles.showAlive(this, alive));
+        vm.chosenProperty().addListener((obs, old, chosen) -> pseudoClassStateChanged(Highlight.CHOSEN, chosen));
     }
 
     /** Gives a card exactly this size, so that the geometry's anchor points sit on its edges. */

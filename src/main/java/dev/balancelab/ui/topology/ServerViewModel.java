@@ -5,7 +5,9 @@ import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.engine.LabEngine;
 import dev.balancelab.telemetry.ServerMetrics;
+import dev.balancelab.ui.common.Highlight;
 import java.util.Locale;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
@@ -23,15 +25,19 @@ import javafx.beans.property.SimpleObjectProperty;
 public final class ServerViewModel {
     private final LabEngine engine;
     private final ServerSpec spec;
+    private final int index;
+    private final BooleanBinding chosen;
     private final ObjectProperty<HealthState> state = new SimpleObjectProperty<>(HealthState.UP);
     private final BooleanProperty alive = new SimpleBooleanProperty(true);
     private final IntegerProperty inFlight = new SimpleIntegerProperty();
     private final LongProperty completed = new SimpleLongProperty();
     private final LongProperty failed = new SimpleLongProperty();
 
-    ServerViewModel(LabEngine engine, ServerSpec spec) {
+    ServerViewModel(LabEngine engine, ServerSpec spec, int index, Highlight highlight) {
         this.engine = engine;
         this.spec = spec;
+        this.index = index;
+        this.chosen = highlight.serverProperty().isEqualTo(spec.id());
     }
 
     void update(ServerMetrics m) {
@@ -44,6 +50,16 @@ public final class ServerViewModel {
 
     public ServerId id() {
         return spec.id();
+    }
+
+    /** The server's place in topology order, which picks its colour in {@code ServerPalette}. */
+    public int index() {
+        return index;
+    }
+
+    /** Whether another view points this server out (for example "Why?" explaining a pick of it). */
+    public BooleanBinding chosenProperty() {
+        return chosen;
     }
 
     public String name() {

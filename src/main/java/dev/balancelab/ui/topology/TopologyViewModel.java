@@ -10,10 +10,12 @@ import dev.balancelab.engine.LabEngine;
 import dev.balancelab.telemetry.LabEvent;
 import dev.balancelab.telemetry.MetricsSnapshot;
 import dev.balancelab.telemetry.Outcome;
+import dev.balancelab.ui.common.Highlight;
 import dev.balancelab.ui.common.LabFeed;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.function.LongConsumer;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -38,11 +40,15 @@ public final class TopologyViewModel {
     private final StringProperty algorithm = new SimpleStringProperty();
     private LongConsumer frameListener = now -> { };
 
-    /** Subscribes to {@code feed}; the engine is only asked to kill or revive servers and for its algorithm. */
-    public TopologyViewModel(LabEngine engine, LabFeed feed) {
+    /**
+     * Subscribes to {@code feed}; the engine is only asked to kill or revive servers and for its algorithm. The server
+     * in {@code highlight} is marked on its card.
+     */
+    public TopologyViewModel(LabEngine engine, LabFeed feed, Highlight highlight) {
         this.engine = engine;
         this.topology = engine.topology();
-        this.servers = topology.servers().stream().map(s -> new ServerViewModel(engine, s)).toList();
+        this.servers = IntStream.range(0, topology.servers().size())
+                .mapToObj(i -> new ServerViewModel(engine, topology.servers().get(i), i, highlight)).toList();
         for (int i = 0; i < servers.size(); i++) {
             serverIndex.put(servers.get(i).id(), i);
         }

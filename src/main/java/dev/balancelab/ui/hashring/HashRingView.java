@@ -1,0 +1,102 @@
+package dev.balancelab.ui.hashring;
+
+import dev.balancelab.ui.common.Fxml;
+import dev.balancelab.ui.common.ServerPalette;
+import java.util.List;
+import java.util.Locale;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Circle;
+import org.controlsfx.control.ToggleSwitch;
+
+/** The hash-ring panel ({@code HashRing.fxml}): labels bound to {@link HashRingViewModel}, and its drawings. */
+public final class HashRingView {
+    private final HashRingViewModel vm;
+    @FXML
+    private Label ringTitle;
+    @FXML
+    private Label ringMoved;
+    @FXML
+    private Label ringMovedBack;
+    @FXML
+    private ToggleSwitch ringModN;
+    @FXML
+    private Label ringModNMoved;
+    @FXML
+    private StackPane ringBox;
+    @FXML
+    private RingCanvas ring;
+    @FXML
+    private Label stripCaption;
+    @FXML
+    private TableStrip strip;
+    @FXML
+    private ListView<String> owners;
+    @FXML
+    private FlowPane legend;
+
+    private HashRingView(HashRingViewModel vm) {
+        this.vm = vm;
+    }
+
+    /** Loads the panel for {@code vm}. */
+    public static Parent create(HashRingViewModel vm) {
+        return Fxml.load("HashRing", new HashRingView(vm));
+    }
+
+    @FXML
+    private void initialize() {
+        ringTitle.textProperty().bind(vm.titleProperty());
+        ringMoved.textProperty().bind(vm.movedProperty());
+        ringMovedBack.textProperty().bind(vm.movedBackProperty());
+        ringMovedBack.managedProperty().bind(ringMovedBack.textProperty().isNotEmpty());
+        ringModN.selectedProperty().bindBidirectional(vm.modNProperty());
+        ringModNMoved.textProperty().bind(vm.modNMovedProperty());
+        vm.modNProperty().addListener((o, old, on) -> {
+            showWhen(ringModNMoved, on);
+            ring.setModN(on);
+        });
+        ring.widthProperty().bind(ringBox.widthProperty());
+        ring.heightProperty().bind(ringBox.heightProperty());
+        strip.widthProperty().bind(ringBox.widthProperty());
+        owners.setItems(vm.ownerRows());
+        for (int i = 0; i < vm.legend().size(); i++) {
+            Label item = new Label("", new Circle(8, ServerPalette.of(i)));
+            item.textProperty().bind(vm.legend().get(i));
+            legend.getChildren().add(item);
+        }
+        ring.setServers(vm.legend().size());
+        vm.pictureProperty().addListener((o, old, picture) -> show(picture));
+        strip.widthProperty().addListener(o -> showStrip(vm.pictureProperty().get()));
+        show(vm.pictureProperty().get());
+    }
+
+    private void show(RingPicture picture) {
+        ring.show(picture);
+        showStrip(picture);
+        boolean hashing = picture.kind() != RingPicture.Kind.NONE;
+        for (Node node : List.of(ringModN, ringBox, legend)) {
+            showWhen(node, hashing);
+        }
+        showWhen(ringModNMoved, hashing && vm.modNProperty().get());
+        showWhen(stripCaption, picture.kind() == RingPicture.Kind.MAGLEV);
+        showWhen(strip, picture.kind() == RingPicture.Kind.MAGLEV);
+        showWhen(owners, picture.kind() == RingPicture.Kind.KEY_TABLE);
+    }
+
+    private void showStrip(RingPicture picture) {
+        strip.show(picture.table(), picture.previousTable());
+        stripCaption.setText(String.format(Locale.ROOT, "Lookup table, slot 0 top left: %,d of %,d slots changed "
+                + "owner (bright)", picture.changedSlots(), picture.table().length));
+    }
+
+    private static void showWhen(Node node, boolean visible) {
+        node.setVisible(visible);
+        node.setManaged(visible);
+    }
+}

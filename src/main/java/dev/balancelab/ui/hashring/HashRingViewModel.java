@@ -1,0 +1,277 @@
+package dev.balancelab.ui.hashring;
+
+import dev.balancelab.balancing.Algorithm;
+import dev.balancelab.balancing.Algorithms;
+import dev.balancelab.balancing.ConsistentHash;
+import dev.balancelab.balancing.HashRing;
+import dev.balancelab.balancing.Hashing;
+import dev.balancelab.balancing.KeyDistribution;
+import dev.balancelab.balancing.Maglev;
+import dev.balancelab.balancing.MaglevTable;
+import dev.balancelab.balancing.Picker;
+import dev.balancelab.balancing.PickerConfig;
+import dev.balancelab.domain.ServerId;
+import dev.balancelab.domain.ServerSpec;
+import dev.balancelab.engine.LabEngine;
+import dev.balancelab.telemetry.LabEvent;
+import dev.balancelab.ui.common.LabFeed;
+import dev.balancelab.ui.hashring.RingPicture.Kind;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The hash-ring panel's model. It looks at the engine's live picker (the very snapshot the data plane uses) on every
+ * health change and five times a second; when a new snapshot differs, it turns it into a {@link RingPicture} and
+ * says how many of a fixed sample of keys moved, under the algorithm and under {@code hash mod N} over the same
+ * servers.
+ */
+public final class HashRingViewModel {
+    /** Keys sampled: {@code user-0} … {@code user-199}, the keys the clients send. */
+    static final int KEY_COUNT = 200;
+    private static final String IDLE = "kill a server to see which keys move";
+    private static final Set<String> KEY_TABLE_ALGORITHMS = Set.of("rendezvous", "ip-hash");
+    private static final Algorithm MOD_N = Algorithms.byName("ip-hash");
+
+    private final LabEngine engine;
+    private final List<ServerSpec> servers;
+    private final Map<ServerId, Integer> index = new HashMap<>();
+    private final List<String> keys = IntStream.range(0, KEY_COUNT).mapToObj(i -> "user-" + i).toList();
+    private final double[] keyFractions = keys.stream().mapToDouble(k -> HashRing.fraction(Hashing.hash64(k)))
+            .toArray();
+    private final PickerConfig config;
+    private final ObjectProperty<RingPicture> picture = new SimpleObjectProperty<>(RingPicture.none());
+    private final StringProperty title = new SimpleStringProperty();
+    private final StringProperty moved = new SimpleStringProperty(IDLE);
+    private final StringProperty modNMoved = new SimpleStringProperty(IDLE);
+    private final StringProperty movedBack = new SimpleStringProperty("");
+    private final BooleanProperty modN = new SimpleBooleanProperty();
+    private final ObservableList<String> ownerRows = FXCollections.observableArrayList();
+    private final List<StringProperty> legend;
+    private Picker shown;
+    private State last;
+    private State beforeLast;
+
+    /** Subscribes to {@code feed}; the engine is only read (its picker, algorithm and topology). */
+    public HashRingViewModel(LabEngine engine, LabFeed feed) {
+        this.engine = engine;
+        this.servers = engine.topology().servers();
+        this.config = new PickerConfig(engine.topology().balancer().params(), 0);
+        for (int i = 0; i < servers.size(); i++) {
+            index.put(servers.get(i).id(), i);
+        }
+        legend = servers.stream().map(s -> (StringProperty) new SimpleStringProperty(s.name())).toList();
+        modN.addListener(o -> {
+            if (last != null) {
+                updateLegend();
+            }
+        });
+        feed.onSnapshot(s -> refresh());
+        feed.onEvent(e -> {
+            if (e instanceof LabEvent.HealthChanged) {
+                refresh();
+            }
+        });
+        refresh();
+    }
+
+    /** The current snapshot as the canvas draws it. */
+    public ReadOnlyObjectProperty<RingPicture> pictureProperty() {
+        return picture;
+    }
+
+    /** What is drawn: the algorithm, its ring or table size, the key sample; or why nothing applies. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title;
+    }
+
+    /** {@code moved X of K keys (Y %) — ideal 1/N = Z %} for the last change of servers, or a hint before one. */
+    public ReadOnlyStringProperty movedProperty() {
+        return moved;
+    }
+
+    /** The same comparison as {@link #movedProperty()} under {@code hash mod N} (IP hash) over the same servers. */
+    public ReadOnlyStringProperty modNMovedProperty() {
+        return modNMoved;
+    }
+
+    /** Says so when the last change returned every key to the owner it had before the change before it. */
+    public ReadOnlyStringProperty movedBackProperty() {
+        return movedBack;
+    }
+
+    /** Whether the canvas shows the keys under {@code hash mod N} instead of the algorithm. */
+    public BooleanProperty modNProperty() {
+        return modN;
+    }
+
+    /** "user-17 → s3 (was s2)" for every key, when the algorithm hashes keys without a ring or table to draw. */
+    public ObservableList<String> ownerRows() {
+        return ownerRows;
+    }
+
+    /** Per server in topology order: its name and how many sampled keys it owns. */
+    public List<? extends ReadOnlyStringProperty> legend() {
+        return legend;
+    }
+
+    /** Looks at the live picker; does nothing unless it is a new snapshot that assigns keys differently. */
+    private void refresh() {
+        Picker current = engine.picker();
+        if (current == shown) {
+            return;
+        }
+        shown = current;
+        String algorithm = engine.algorithm();
+        Kind kind = kindOf(current, algorithm);
+        if (kind == Kind.NONE) {
+            showNothing(algorithm, current);
+            return;
+        }
+        State now = new State(algorithm, KeyDistribution.assign(current, keys),
+                KeyDistribution.assign(MOD_N, current.endpoints(), config, keys), table(current));
+        State before = last != null && last.algorithm.equals(algorithm) ? last : null;
+        if (now.sameAs(before)) {
+            return;
+        }
+        State older = before == null ? null : beforeLast;
+        beforeLast = before;
+        last = now;
+        show(kind, current, now, before);
+        movedBack.set(older != null && older.keys.owners().equals(now.keys.owners())
+                ? "↩ every moved key went back to the owner it had before" : "");
+    }
+
+    private static Kind kindOf(Picker picker, String algorithm) {
+        if (picker.endpoints().isEmpty()) {
+            return Kind.NONE;
+        } else if (picker instanceof ConsistentHash.RingPicker) {
+            return Kind.RING;
+        } else if (picker instanceof Maglev.TablePicker) {
+            return Kind.MAGLEV;
+        }
+        return KEY_TABLE_ALGORITHMS.contains(algorithm) ? Kind.KEY_TABLE : Kind.NONE;
+    }
+
+    private void showNothing(String algorithm, Picker current) {
+        last = null;
+        beforeLast = null;
+        picture.set(RingPicture.none());
+        title.set(current.endpoints().isEmpty() ? "No server is available: no key has an owner."
+                : Algorithms.byName(algorithm).displayName() + " is not a hashing algorithm: no key decides the server. Pick consistent hashing, Maglev or "
+                        + "rendezvous hashing to see which keys move when a server fails.");
+        moved.set("");
+        modNMoved.set("");
+        movedBack.set("");
+        ownerRows.clear();
+        legend.forEach(l -> l.set(""));
+    }
+
+    private void show(Kind kind, Picker current, State now, State before) {
+        KeyDots dots = dots(now.keys, before == null ? null : before.keys);
+        KeyDots modNDots = dots(now.modN, before == null ? null : before.modN);
+        int[] previousTable = before == null ? null : before.table;
+        picture.set(new RingPicture(kind, points(current), pointOwners(current), dots, modNDots, now.table,
+                previousTable));
+        title.set(title(kind, current, now));
+        moved.set(before == null ? IDLE : movedText(before.keys, now.keys));
+        modNMoved.set(before == null ? IDLE : movedText(before.modN, now.modN));
+        ownerRows.setAll(kind == Kind.KEY_TABLE ? ownerRows(dots) : List.of());
+        updateLegend();
+    }
+
+    /**
+     * {@code moved X of K keys (Y %) — ideal 1/N = Z %}, where N is the larger of the two server counts: removing
+     * one of N servers ideally moves only its 1/N share of the keys, and adding it back moves the same share back.
+     */
+    static String movedText(KeyDistribution before, KeyDistribution after) {
+        KeyDistribution.Movement m = before.movementTo(after);
+        int n = Math.max(before.load().size(), after.load().size());
+        return String.format(Locale.ROOT, "moved %d of %d keys (%.1f %%) — ideal 1/%d = %.1f %%", m.moved(),
+                after.owners().size(), 100 * m.movedFraction(), n, 100.0 / n);
+    }
+
+    private String title(Kind kind, Picker current, State now) {
+        String name = Algorithms.byName(now.algorithm).displayName();
+        String sample = String.format(Locale.ROOT, "%d keys user-0 … user-%d", KEY_COUNT, KEY_COUNT - 1);
+        return switch (kind) {
+            case RING -> String.format(Locale.ROOT, "%s · %d virtual nodes on the ring · %s", name,
+                    ((ConsistentHash.RingPicker) current).ring().size(), sample);
+            case MAGLEV -> String.format(Locale.ROOT, "%s · lookup table of %,d slots · %s", name,
+                    now.table.length, sample);
+            default -> name + " · each key's owner · " + sample;
+        };
+    }
+
+    private KeyDots dots(KeyDistribution now, KeyDistribution before) {
+        return new KeyDots(keyFractions, indices(now), before == null ? null : indices(before));
+    }
+
+    private int[] indices(KeyDistribution distribution) {
+        return distribution.owners().stream().mapToInt(index::get).toArray();
+    }
+
+    private static double[] points(Picker picker) {
+        if (!(picker instanceof ConsistentHash.RingPicker ring)) {
+            return new double[0];
+        }
+        return ring.ring().points().stream().mapToDouble(p -> HashRing.fraction(p.position())).toArray();
+    }
+
+    private int[] pointOwners(Picker picker) {
+        if (!(picker instanceof ConsistentHash.RingPicker ring)) {
+            return new int[0];
+        }
+        return ring.ring().points().stream().mapToInt(p -> index.get(p.owner().id())).toArray();
+    }
+
+    /** The Maglev table's owner per slot as server indices (-1 for an empty slot); empty for other pickers. */
+    private int[] table(Picker picker) {
+        if (!(picker instanceof Maglev.TablePicker maglev)) {
+            return new int[0];
+        }
+        MaglevTable table = maglev.table();
+        int[] toServer = table.backends().stream().mapToInt(e -> index.get(e.id())).toArray();
+        return Arrays.stream(table.entries()).map(b -> b < 0 ? -1 : toServer[b]).toArray();
+    }
+
+    private List<String> ownerRows(KeyDots dots) {
+        return IntStream.range(0, KEY_COUNT).mapToObj(i -> keys.get(i) + " → " + name(dots.owners()[i])
+                + (dots.moved(i) ? "   (was " + name(dots.previous()[i]) + ")" : "")).toList();
+    }
+
+    /** Key counts of the assignment the canvas shows: the algorithm's, or mod N's while the switch is on. */
+    private void updateLegend() {
+        Map<ServerId, Integer> load = (modN.get() ? last.modN : last.keys).load();
+        for (int i = 0; i < servers.size(); i++) {
+            Integer owned = load.get(servers.get(i).id());
+            legend.get(i).set(servers.get(i).name() + (owned == null ? " · unavailable" : " · " + owned + " keys"));
+        }
+    }
+
+    private String name(int server) {
+        return servers.get(server).name();
+    }
+
+    /** One snapshot's assignment of the sampled keys, under the algorithm and under mod N, and its Maglev table. */
+    private record State(String algorithm, KeyDistribution keys, KeyDistribution modN, int[] table) {
+        boolean sameAs(State other) {
+            return other != null && keys.owners().equals(other.keys.owners())
+                    && modN.owners().equals(other.modN.owners()) && Arrays.equals(table, other.table);
+        }
+    }
+}

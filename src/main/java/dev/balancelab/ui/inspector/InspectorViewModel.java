@@ -1,0 +1,102 @@
+package dev.balancelab.ui.inspector;
+
+import dev.balancelab.balancing.Algorithms;
+import dev.balancelab.domain.ServerId;
+import dev.balancelab.domain.ServerSpec;
+import dev.balancelab.engine.LabEngine;
+import dev.balancelab.telemetry.LabEvent;
+import dev.balancelab.ui.common.Highlight;
+import dev.balancelab.ui.common.LabFeed;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * "Why this server?": step mode, one request per {@link #step()}, and the engine's explanation of each pick
+ * ({@link LabEvent.Decided}, completed with the request's key from its {@link LabEvent.AttemptStarted}). The chosen
+ * server goes into the shared {@link Highlight}, so the topology canvas marks it.
+ */
+public final class InspectorViewModel {
+    /** Explanations kept, newest first. */
+    static final int KEPT = 4;
+
+    private final LabEngine engine;
+    private final Highlight highlight;
+    private final List<ServerSpec> servers;
+    private final BooleanProperty stepMode = new SimpleBooleanProperty();
+    private final ObservableList<Explanation> explanations = FXCollections.observableArrayList();
+    /** Decisions waiting for their attempt to start (which tells the key), by request id. */
+    private final Map<Long, LabEvent.Decided> pending = new HashMap<>();
+
+    /** Subscribes to {@code feed}; {@code highlight} receives each chosen server. */
+    public InspectorViewModel(LabEngine engine, LabFeed feed, Highlight highlight) {
+        this.engine = engine;
+        this.highlight = highlight;
+        this.servers = engine.topology().servers();
+        stepMode.set(engine.stepMode());
+        stepMode.addListener((o, old, on) -> {
+            engine.setStepMode(on);
+            if (!on) {
+                highlight.serverProperty().set(null);
+            }
+        });
+        feed.onEvent(this::onEvent);
+    }
+
+    /** Whether clients are held back so that only {@link #step()} sends requests. */
+    public BooleanProperty stepModeProperty() {
+        return stepMode;
+    }
+
+    /** The latest explained picks, newest first, at most {@link #KEPT}. */
+    public ObservableList<Explanation> explanations() {
+        return explanations;
+    }
+
+    /** Turns step mode on if needed and sends one request from the next client; lab time pauses when it ends. */
+    public void step() {
+        stepMode.set(true);
+        engine.step();
+    }
+
+    private void onEvent(LabEvent event) {
+        if (event instanceof LabEvent.Decided d) {
+            if (d.server() == null) {
+                publish(d, "?");
+            } else {
+                pending.put(d.requestId(), d);
+            }
+        } else if (event instanceof LabEvent.AttemptStarted s) {
+            LabEvent.Decided d = pending.remove(s.requestId());
+            if (d != null) {
+                publish(d, s.key());
+            }
+        }
+    }
+
+    private void publish(LabEvent.Decided d, String key) {
+        String retry = d.attempt() > 1 ? " (retry)" : "";
+        String heading = "Request #" + d.requestId() + " · attempt " + d.attempt() + retry + " · key " + key;
+        int index = indexOf(d.server());
+        String chosen = index < 0 ? "no server available" : servers.get(index).name();
+        explanations.add(0, new Explanation(heading, Algorithms.byName(d.algorithm()).displayName(), d.reasons(),
+                chosen, index));
+        if (explanations.size() > KEPT) {
+            explanations.remove(KEPT, explanations.size());
+        }
+        highlight.serverProperty().set(d.server());
+    }
+
+    private int indexOf(ServerId server) {
+        for (int i = 0; i < servers.size(); i++) {
+            if (servers.get(i).id().equals(server)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
