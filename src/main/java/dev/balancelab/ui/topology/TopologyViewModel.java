@@ -10,6 +10,7 @@ import dev.balancelab.engine.LabEngine;
 import dev.balancelab.telemetry.LabEvent;
 import dev.balancelab.telemetry.MetricsSnapshot;
 import dev.balancelab.telemetry.Outcome;
+import dev.balancelab.ui.common.FailureLabels;
 import dev.balancelab.ui.common.LabFeed;
 import java.util.HashMap;
 import java.util.List;
@@ -38,7 +39,7 @@ public final class TopologyViewModel {
     private final StringProperty algorithm = new SimpleStringProperty();
     private LongConsumer frameListener = now -> { };
 
-    /** Subscribes to {@code feed}; the engine is only asked to kill or revive servers and for its algorithm. */
+    /** Subscribes to {@code feed}; the engine is only asked to inject failures and for its algorithm. */
     public TopologyViewModel(LabEngine engine, LabFeed feed) {
         this.engine = engine;
         this.topology = engine.topology();
@@ -91,6 +92,8 @@ public final class TopologyViewModel {
             dots.started(s.requestId(), s.attempt(), s.clientIndex(), serverIndex.get(s.server()), s.nanos());
         } else if (event instanceof LabEvent.AttemptEnded e) {
             onAttemptEnded(e);
+        } else if (event instanceof LabEvent.Injected i) {
+            servers.get(serverIndex.get(i.server())).injected(FailureLabels.kindOf(i.type()));
         }
     }
 
