@@ -27,13 +27,13 @@ public final class FailureLabels {
     }
 
     /**
-     * A kind with its default parameters in a few words: "killed", "hang", "slow ×5", "error rate 50 %",
-     * "flapping", "gray failure", "healthy".
+     * What injecting a kind with its default parameters does, in a few words: "killed", "hang", "slow ×5",
+     * "error rate 50 %", "flapping", "gray failure", and "revived" for {@link FailureKind#NONE}.
      */
     public static String describe(FailureKind kind) {
         FailureMode mode = FailureMode.of(kind);
         return switch (kind) {
-            case NONE -> "healthy";
+            case NONE -> "revived";
             case CRASH -> "killed";
             case SLOW -> String.format(Locale.ROOT, "slow ×%.0f", mode.slowFactor());
             case ERROR_RATE -> String.format(Locale.ROOT, "error rate %.0f %%", mode.errorRate() * 100);
