@@ -99,7 +99,7 @@ public final class HeartbeatTimeline extends Region {
     private void drawBands(GraphicsContext gc) {
         drawnStates.clear();
         TimeRing states = row.states();
-        long from = now - HealthMonitorViewModel.WINDOW_NANOS;
+        long from = Math.max(0, now - HealthMonitorViewModel.WINDOW_NANOS);
         int state = states.base();
         for (int i = 0; i < states.size(); i++) {
             band(gc, from, states.time(i), state);
