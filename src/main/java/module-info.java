@@ -20,6 +20,7 @@ module dev.balancelab {
     exports dev.balancelab.ui.shell;
     exports dev.balancelab.ui.topology;
     exports dev.balancelab.ui.health;
+    exports dev.balancelab.ui.scenario;
 
     opens dev.balancelab.cli to info.picocli;
     opens dev.balancelab.ui.shell to javafx.fxml;
