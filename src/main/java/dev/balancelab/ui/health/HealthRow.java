@@ -45,6 +45,7 @@ final class HealthRow extends VBox {
                 + " and revives (blue)."));
         Label detection = styled(new Label(), "health-detection");
         detection.textProperty().bind(row.detectionProperty());
+        detection.managedProperty().bind(detection.textProperty().isNotEmpty());
         detection.setTooltip(new Tooltip("Measured from the injection to the state change, in lab time, next to"
                 + " the health check's own bound: fall (or rise) heartbeats, one interval apart"));
         getChildren().addAll(header, timeline, detection);

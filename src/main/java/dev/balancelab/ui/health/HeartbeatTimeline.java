@@ -21,11 +21,11 @@ import javafx.scene.text.TextAlignment;
  * injected failure (dark) or revive (blue). Grid lines every 5 s carry the lab time in seconds.
  */
 public final class HeartbeatTimeline extends Region {
-    private static final double HEIGHT = 66;
+    private static final double HEIGHT = 60;
     private static final double TOP = 16;
-    private static final double BAR_Y = 42;
+    private static final double BAR_Y = 40;
     private static final double BAR_H = 7;
-    private static final double OK_TOP = 25;
+    private static final double OK_TOP = 23;
     private static final double OK_H = 11;
     private static final long GRID_NANOS = 5_000_000_000L;
     private static final Color[] STATE = {
@@ -83,7 +83,6 @@ public final class HeartbeatTimeline extends Region {
     private void drawGrid(GraphicsContext gc) {
         gc.setFont(GRID_FONT);
         gc.setTextBaseline(VPos.BOTTOM);
-        gc.setTextAlign(TextAlignment.CENTER);
         gc.setLineWidth(1);
         long first = Math.max(0, (now - HealthMonitorViewModel.WINDOW_NANOS) / GRID_NANOS + 1) * GRID_NANOS;
         for (long t = first; t <= now; t += GRID_NANOS) {
@@ -91,6 +90,7 @@ public final class HeartbeatTimeline extends Region {
             gc.setStroke(GRID);
             gc.strokeLine(x, TOP, x, BAR_Y + BAR_H);
             gc.setFill(MUTED);
+            gc.setTextAlign(x > canvas.getWidth() - 20 ? TextAlignment.RIGHT : TextAlignment.CENTER);
             gc.fillText(t / 1_000_000_000L + " s", x, HEIGHT);
         }
     }

@@ -20,6 +20,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -114,7 +115,7 @@ public final class MainWindowController {
         Label latency = statusLabel("latency", "Latency percentiles of completed requests, lab time");
         latency.textProperty().bind(vm.latencyProperty());
         status.setText("");
-        status.getLeftItems().setAll(counters, invariant, failover);
+        status.getLeftItems().setAll(new VBox(counters, failover), invariant);
         status.getRightItems().setAll(latency);
     }
 
