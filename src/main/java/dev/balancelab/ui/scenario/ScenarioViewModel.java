@@ -6,7 +6,6 @@ import dev.balancelab.ui.common.LabFeed;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -51,7 +50,7 @@ public final class ScenarioViewModel {
     }
 
     /** "10 s kill s2", "40 s weight s2 → 3", "60 s rate → 800/s". */
-    static String label(ScenarioEvent e) {
+    private static String label(ScenarioEvent e) {
         String at = plain(e.atMs() / 1000.0) + " s ";
         return at + switch (e.type()) {
             case KILL -> "kill " + e.server().value();
