@@ -22,6 +22,7 @@ module dev.balancelab {
     exports dev.balancelab.ui.health;
     exports dev.balancelab.ui.hashring;
     exports dev.balancelab.ui.inspector;
+    exports dev.balancelab.ui.scenario;
 
     opens dev.balancelab.cli to info.picocli;
     opens dev.balancelab.ui.shell to javafx.fxml;

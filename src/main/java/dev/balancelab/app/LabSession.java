@@ -14,6 +14,8 @@ import dev.balancelab.ui.health.HealthMonitorView;
 import dev.balancelab.ui.health.HealthMonitorViewModel;
 import dev.balancelab.ui.inspector.InspectorView;
 import dev.balancelab.ui.inspector.InspectorViewModel;
+import dev.balancelab.ui.scenario.ScenarioBar;
+import dev.balancelab.ui.scenario.ScenarioViewModel;
 import dev.balancelab.ui.shell.DocumentException;
 import dev.balancelab.ui.shell.Documents;
 import dev.balancelab.ui.shell.MainWindowController;
@@ -28,6 +30,8 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
@@ -57,7 +61,8 @@ final class LabSession implements Documents {
         LabFeed nextFeed = new LabFeed(nextEngine.events(), nextEngine::labNanos, nextEngine::snapshot);
         MainWindowViewModel nextShell = new MainWindowViewModel(nextEngine, nextFeed, this);
         Highlight highlight = new Highlight();
-        Parent canvas = TopologyView.create(new TopologyViewModel(nextEngine, nextFeed, highlight));
+        Parent canvas = withScenario(TopologyView.create(new TopologyViewModel(nextEngine, nextFeed, highlight)),
+                new ScenarioBar(new ScenarioViewModel(topology, nextFeed)));
         TabPane side = new TabPane(
                 tab("Health", HealthMonitorView.create(new HealthMonitorViewModel(topology, nextFeed))),
                 tab("Hash ring", HashRingView.create(new HashRingViewModel(nextEngine, nextFeed))),
@@ -76,6 +81,12 @@ final class LabSession implements Documents {
         }
         stage.setTitle("Balance Lab — " + topology.title());
         feed.start();
+    }
+
+    /** The canvas with the scenario bar under it (the bar hides itself when there is no scenario). */
+    private static Parent withScenario(Parent canvas, ScenarioBar scenario) {
+        VBox.setVgrow(canvas, Priority.ALWAYS);
+        return new VBox(canvas, scenario);
     }
 
     private static Tab tab(String title, Parent content) {

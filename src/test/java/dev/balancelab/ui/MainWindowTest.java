@@ -60,7 +60,7 @@ class MainWindowTest {
         robot.clickOn("Kill s2");
         await(() -> "DOWN".equals(state(robot, "s2")));
         assertTrue(fx(() -> robot.lookup("#health-s2 .health-detection").queryAs(Label.class).getText())
-                .matches("killed at [\\d.]+ s → DOWN after [\\d.]+ s"));
+                .matches("killed at [\\d.]+ s → DOWN after [\\d.]+ s\n≈ fall × interval = 3 × 0.2 s = 0.6 s"));
 
         robot.clickOn("#server-s2");
         robot.clickOn("Revive s2");

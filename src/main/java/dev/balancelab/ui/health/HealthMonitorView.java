@@ -1,12 +1,14 @@
 package dev.balancelab.ui.health;
 
 import dev.balancelab.ui.common.Fxml;
+import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
-/** The heartbeat monitor panel ({@code HealthMonitor.fxml}): one {@link HealthRow} per server. */
+/** The heartbeat monitor panel ({@code HealthMonitor.fxml}): one {@link HealthRow} per server, its timeline
+ * redrawn every pulse. */
 public final class HealthMonitorView {
     private final HealthMonitorViewModel vm;
     @FXML
@@ -26,6 +28,8 @@ public final class HealthMonitorView {
     @FXML
     private void initialize() {
         policy.setText(vm.policy());
-        vm.rows().forEach(row -> rows.getChildren().add(new HealthRow(row)));
+        List<HealthRow> views = vm.rows().stream().map(HealthRow::new).toList();
+        rows.getChildren().setAll(views);
+        vm.setOnFrame(now -> views.forEach(view -> view.draw(now)));
     }
 }

@@ -10,18 +10,32 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.LongConsumer;
 
-/** The heartbeat monitor's model: one row per server, fed by heartbeat and health events and by snapshots. */
+/**
+ * The heartbeat monitor's model: one row per server, fed by heartbeat and health events and by snapshots, and the
+ * lab time each frame draws its timelines at.
+ */
 public final class HealthMonitorViewModel {
+    /** Lab time a timeline shows, in ns: the last 30 s. */
+    public static final long WINDOW_NANOS = 30_000_000_000L;
     private final HealthCheckSpec check;
     private final Map<ServerId, HealthRowModel> rows = new LinkedHashMap<>();
+    private LongConsumer frameListener = now -> { };
 
     /** Subscribes to {@code feed}. */
     public HealthMonitorViewModel(Topology topology, LabFeed feed) {
         this.check = topology.balancer().healthCheck();
-        topology.servers().forEach(s -> rows.put(s.id(), new HealthRowModel(s, check)));
+        int beatsKept = (int) (WINDOW_NANOS / 1_000_000 / check.intervalMs()) + 2;
+        topology.servers().forEach(s -> rows.put(s.id(), new HealthRowModel(s, check, beatsKept)));
         feed.onEvent(this::onEvent);
         feed.onSnapshot(this::onSnapshot);
+        feed.onFrame(now -> frameListener.accept(now));
+    }
+
+    /** Calls {@code listener} every pulse with the lab time to draw (ns), after the pulse's events were applied. */
+    public void setOnFrame(LongConsumer listener) {
+        frameListener = listener;
     }
 
     public List<HealthRowModel> rows() {
@@ -36,9 +50,9 @@ public final class HealthMonitorViewModel {
 
     private void onEvent(LabEvent event) {
         if (event instanceof LabEvent.Heartbeat h) {
-            row(h.server()).heartbeat(h.ok());
+            row(h.server()).heartbeat(h.ok(), h.nanos());
         } else if (event instanceof LabEvent.HealthChanged c) {
-            row(c.server()).changed(c.to(), c.nanos());
+            row(c.server()).changed(c.from(), c.to(), c.nanos());
         } else if (event instanceof LabEvent.Injected i) {
             row(i.server()).injected(i.type(), i.nanos());
         }

@@ -4,8 +4,6 @@ import static dev.balancelab.ui.common.Styles.styled;
 
 import dev.balancelab.domain.HealthState;
 import dev.balancelab.ui.common.HealthStyles;
-import javafx.collections.ListChangeListener;
-import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -13,11 +11,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** One server in the heartbeat monitor: name, state badge, misses, RTT, the heartbeat strip and detection time. */
+/**
+ * One server in the heartbeat monitor: name, state badge, misses, RTT, the heartbeat timeline and the detection
+ * time.
+ */
 final class HealthRow extends VBox {
-    private static final PseudoClass BEAT_OK = PseudoClass.getPseudoClass("ok");
-    private static final PseudoClass BEAT_MISSED = PseudoClass.getPseudoClass("missed");
-    private final HBox strip = new HBox();
+    private final HeartbeatTimeline timeline;
 
     HealthRow(HealthRowModel row) {
         setId("health-" + row.id());
@@ -40,28 +39,21 @@ final class HealthRow extends VBox {
         HBox header = new HBox(name, badge, gap, misses, rtt);
         header.getStyleClass().add("health-header");
 
-        strip.getStyleClass().add("beat-strip");
-        Tooltip.install(strip, new Tooltip("The last " + HealthRowModel.STRIP
-                + " heartbeats, newest on the right: green answered in time, red missed"));
-        for (int i = 0; i < HealthRowModel.STRIP; i++) {
-            strip.getChildren().add(styled(new Region(), "beat"));
-        }
-        row.beats().addListener((ListChangeListener<Boolean>) c -> showBeats(row));
-
+        timeline = new HeartbeatTimeline(row);
+        Tooltip.install(timeline, new Tooltip("The last 30 s of lab time, newest on the right. Ticks: heartbeats"
+                + " (short green answered, tall red missed). Bands: health state. Lines: injected failures (dark)"
+                + " and revives (blue)."));
         Label detection = styled(new Label(), "health-detection");
         detection.textProperty().bind(row.detectionProperty());
-        getChildren().addAll(header, strip, detection);
+        detection.managedProperty().bind(detection.textProperty().isNotEmpty());
+        detection.setTooltip(new Tooltip("Measured from the injection to the state change, in lab time, next to"
+                + " the health check's own bound: fall (or rise) heartbeats, one interval apart"));
+        getChildren().addAll(header, timeline, detection);
         HealthStyles.showState(badge, HealthState.UP);
     }
 
-    /** Colours the strip's ticks right-aligned: the newest heartbeat is always the rightmost tick. */
-    private void showBeats(HealthRowModel row) {
-        int offset = HealthRowModel.STRIP - row.beats().size();
-        for (int i = 0; i < HealthRowModel.STRIP; i++) {
-            Region tick = (Region) strip.getChildren().get(i);
-            Boolean ok = i < offset ? null : row.beats().get(i - offset);
-            tick.pseudoClassStateChanged(BEAT_OK, Boolean.TRUE.equals(ok));
-            tick.pseudoClassStateChanged(BEAT_MISSED, Boolean.FALSE.equals(ok));
-        }
+    /** Redraws the timeline up to {@code labNanos}. */
+    void draw(long labNanos) {
+        timeline.draw(labNanos);
     }
 }

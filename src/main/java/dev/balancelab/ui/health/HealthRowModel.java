@@ -1,9 +1,12 @@
 package dev.balancelab.ui.health;
 
+import dev.balancelab.domain.FailureKind;
 import dev.balancelab.domain.HealthCheckSpec;
 import dev.balancelab.domain.HealthState;
 import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.telemetry.ServerMetrics;
+import dev.balancelab.ui.common.FailureLabels;
+import java.math.BigDecimal;
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -11,19 +14,17 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 /**
  * One server's row in the heartbeat monitor: its health state, missed heartbeats in a row against the {@code fall}
- * threshold, the last round trip, the last {@link #STRIP} heartbeats, and how long the health check took to notice
- * an injected kill or revive.
+ * threshold, the last round trip, the recent heartbeats, state changes and injected failures (bounded rings for the
+ * timeline), and how long the health check took to notice an injected failure or revive, next to its bound
+ * {@code fall × interval} (or {@code rise × interval}).
  */
 public final class HealthRowModel {
-    /** Heartbeats shown per row. */
-    public static final int STRIP = 20;
+    /** State changes and injected failures kept per row. */
+    static final int EVENTS_KEPT = 64;
     private static final long NONE = -1;
-    private static final String REVIVE = "revive";
 
     private final ServerSpec server;
     private final HealthCheckSpec check;
@@ -31,14 +32,19 @@ public final class HealthRowModel {
     private final StringProperty misses = new SimpleStringProperty();
     private final StringProperty rtt = new SimpleStringProperty("–");
     private final StringProperty detection = new SimpleStringProperty("");
-    private final ObservableList<Boolean> beats = FXCollections.observableArrayList();
-    private String failure = "";
-    private long failedAt = NONE;
-    private long revivedAt = NONE;
+    private final TimeRing beats;
+    private final TimeRing states = new TimeRing(EVENTS_KEPT, HealthState.UP.ordinal());
+    private final TimeRing failures = new TimeRing(EVENTS_KEPT, FailureKind.NONE.ordinal());
+    private FailureKind failure = FailureKind.NONE;
+    private long injectedAt = NONE;
 
-    HealthRowModel(ServerSpec server, HealthCheckSpec check) {
+    /**
+     * @param beatsKept heartbeats kept for the timeline: enough to fill its window
+     */
+    HealthRowModel(ServerSpec server, HealthCheckSpec check, int beatsKept) {
         this.server = server;
         this.check = check;
+        this.beats = new TimeRing(beatsKept, 1);
         showMisses(0);
     }
 
@@ -64,21 +70,36 @@ public final class HealthRowModel {
         return rtt;
     }
 
-    /** When a kill or revive was injected and how long the health check took to notice it. */
+    /**
+     * When a failure or revive was injected and how long the health check took to notice it, with the bound, for
+     * example "hang at 4.0 s → DOWN after 0.64 s\n≈ fall × interval = 3 × 0.2 s = 0.6 s".
+     */
     public ReadOnlyStringProperty detectionProperty() {
         return detection;
     }
 
-    /** The last heartbeats, oldest first: true for answered in time. */
-    public ObservableList<Boolean> beats() {
+    /** Heartbeat results by lab time: 1 answered in time, 0 missed. */
+    TimeRing beats() {
         return beats;
     }
 
-    void heartbeat(boolean ok) {
-        if (beats.size() == STRIP) {
-            beats.remove(0);
-        }
-        beats.add(ok);
+    /** Health changes by lab time: the new state's ordinal; {@link TimeRing#base()} is the state before. */
+    TimeRing states() {
+        return states;
+    }
+
+    /** Injected failures by lab time: the {@link FailureKind}'s ordinal ({@code NONE} for a revive). */
+    TimeRing failures() {
+        return failures;
+    }
+
+    /** The heartbeat interval in lab ns. */
+    long intervalNanos() {
+        return check.intervalMs() * 1_000_000L;
+    }
+
+    void heartbeat(boolean ok, long nanos) {
+        beats.add(nanos, ok ? 1 : 0);
     }
 
     void update(ServerMetrics m) {
@@ -89,33 +110,44 @@ public final class HealthRowModel {
 
     /** A failure was injected ("kill", "hang", "slow", …) or cleared ("revive"). */
     void injected(String type, long nanos) {
-        boolean revive = type.equals(REVIVE);
-        failure = type.equals("kill") ? "killed" : type;
-        failedAt = revive ? NONE : nanos;
-        revivedAt = revive ? nanos : NONE;
-        detection.set(revive
-                ? String.format(Locale.ROOT, "revived at %s · waiting for %d good heartbeats", seconds(nanos),
-                        check.rise())
-                : String.format(Locale.ROOT, "%s at %s · waiting for %d missed heartbeats", failure, seconds(nanos),
-                        check.fall()));
+        failure = FailureLabels.kindOf(type);
+        injectedAt = nanos;
+        failures.add(nanos, failure.ordinal());
+        boolean revive = failure == FailureKind.NONE;
+        detection.set(String.format(Locale.ROOT, "%s at %s · waiting for %d %s heartbeats", cause(), seconds(nanos),
+                revive ? check.rise() : check.fall(), revive ? "good" : "missed"));
     }
 
-    void changed(HealthState to, long nanos) {
+    void changed(HealthState from, HealthState to, long nanos) {
         state.set(to);
+        states.add(nanos, to.ordinal());
         if (to == HealthState.DOWN) {
-            detection.set(noticed(failure, failedAt, "DOWN", nanos));
-        } else if (to == HealthState.UP) {
-            detection.set(noticed("revived", revivedAt, "UP", nanos));
+            detection.set(noticed(to, nanos, "fall", check.fall()));
+        } else if (to == HealthState.UP && from == HealthState.DOWN) {
+            detection.set(noticed(to, nanos, "rise", check.rise()));
         } else if (to == HealthState.EJECTED) {
             detection.set("ejected by outlier detection at " + seconds(nanos));
         }
     }
 
-    private static String noticed(String cause, long causeAt, String state, long nanos) {
-        return causeAt == NONE
-                ? String.format(Locale.ROOT, "marked %s at %s", state, seconds(nanos))
-                : String.format(Locale.ROOT, "%s at %s → %s after %s", cause, seconds(causeAt), state,
-                        seconds(nanos - causeAt));
+    /**
+     * The text for a change to DOWN or back UP: measured from the injection that explains it (a failure for DOWN,
+     * a revive for UP; each is measured once), and the bound {@code fall|rise × interval}.
+     */
+    private String noticed(HealthState to, long nanos, String threshold, int beatsNeeded) {
+        String bound = String.format(Locale.ROOT, "≈ %s × interval = %d × %s s = %s s", threshold, beatsNeeded,
+                plain(check.intervalMs()), plain(beatsNeeded * check.intervalMs()));
+        boolean explained = injectedAt != NONE && (failure == FailureKind.NONE) == (to == HealthState.UP);
+        String text = explained
+                ? String.format(Locale.ROOT, "%s at %s → %s after %.2f s", cause(), seconds(injectedAt), to,
+                        (nanos - injectedAt) / 1e9)
+                : String.format(Locale.ROOT, "marked %s at %s", to, seconds(nanos));
+        injectedAt = explained ? NONE : injectedAt;
+        return text + "\n" + bound;
+    }
+
+    private String cause() {
+        return FailureLabels.describe(failure);
     }
 
     private void showMisses(int consecutiveFailures) {
@@ -124,5 +156,10 @@ public final class HealthRowModel {
 
     private static String seconds(long nanos) {
         return String.format(Locale.ROOT, "%.1f s", nanos / 1e9);
+    }
+
+    /** Milliseconds as seconds without trailing zeros: 200 → "0.2", 1000 → "1", 250 → "0.25". */
+    private static String plain(long millis) {
+        return BigDecimal.valueOf(millis, 3).stripTrailingZeros().toPlainString();
     }
 }

@@ -20,6 +20,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -107,10 +108,14 @@ public final class MainWindowController {
         counters.textProperty().bind(vm.countersProperty());
         Label invariant = statusLabel("invariant", "Every request ends exactly once: completed or failed");
         invariant.textProperty().bind(vm.invariantProperty());
+        Label failover = statusLabel("failover", "Attempts: first tries + retries (× per request sent; a retry "
+                + "storm drives it up)\nRetries denied: not made because the retry budget was spent\nTimeouts: "
+                + "attempts that hit the per-try timeout");
+        failover.textProperty().bind(vm.failoverProperty());
         Label latency = statusLabel("latency", "Latency percentiles of completed requests, lab time");
         latency.textProperty().bind(vm.latencyProperty());
         status.setText("");
-        status.getLeftItems().setAll(counters, invariant);
+        status.getLeftItems().setAll(new VBox(counters, failover), invariant);
         status.getRightItems().setAll(latency);
     }
 

@@ -40,6 +40,7 @@ public final class MainWindowViewModel {
     private final ObjectProperty<Double> speed = new SimpleObjectProperty<>();
     private final StringProperty counters = new SimpleStringProperty();
     private final StringProperty invariant = new SimpleStringProperty();
+    private final StringProperty failover = new SimpleStringProperty();
     private final StringProperty latency = new SimpleStringProperty();
 
     /** Takes its starting values from {@code engine} and applies every change back to it. */
@@ -109,6 +110,11 @@ public final class MainWindowViewModel {
         return counters;
     }
 
+    /** "attempts … (×amplification)    retries denied …    timeouts …": what retries cost. */
+    public ReadOnlyStringProperty failoverProperty() {
+        return failover;
+    }
+
     /** The accounting check, "✓ sent = completed + failed + in flight" (or ✗ when it does not hold). */
     public ReadOnlyStringProperty invariantProperty() {
         return invariant;
@@ -163,6 +169,9 @@ public final class MainWindowViewModel {
         counters.set(String.format(Locale.ROOT,
                 "sent %,d    completed %,d    failed %,d    in flight %,d    retries %,d",
                 c.sent(), c.completed(), c.failed(), c.inFlight(), c.retries()));
+        failover.set(String.format(Locale.ROOT, "attempts %,d (×%.2f)    retries denied %,d    timeouts %,d",
+                c.attempts(), c.sent() == 0 ? 1.0 : (double) c.attempts() / c.sent(), c.retriesDenied(),
+                c.timeouts()));
         boolean holds = c.inFlight() >= 0 && c.sent() == c.completed() + c.failed() + c.inFlight();
         invariant.set((holds ? "✓" : "✗") + " sent = completed + failed + in flight");
         LatencyRecorder.Percentiles p = snapshot.latency();

@@ -2,6 +2,8 @@ package dev.balancelab.ui.topology;
 
 import static dev.balancelab.ui.common.Styles.styled;
 
+import dev.balancelab.domain.FailureKind;
+import dev.balancelab.ui.common.FailureLabels;
 import dev.balancelab.ui.common.HealthStyles;
 import dev.balancelab.ui.common.Highlight;
 import dev.balancelab.ui.common.ServerPalette;
@@ -11,6 +13,7 @@ import javafx.geometry.Side;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Region;
@@ -19,7 +22,8 @@ import javafx.scene.shape.Circle;
 
 /**
  * A server on the canvas: name, weight and health, in-flight / completed / failed attempts. Pseudo-classes
- * {@code :suspect}, {@code :down} and {@code :dead} colour it; a click or the context menu kills or revives it.
+ * {@code :suspect}, {@code :down} and {@code :dead} colour it; a click or the context menu injects a failure of any kind
+ * (crash, hang, slow, error rate, flapping, gray) or heals it.
  */
 final class ServerCard extends VBox {
     ServerCard(ServerViewModel vm) {
@@ -30,8 +34,8 @@ final class ServerCard extends VBox {
         Label name = styled(new Label(vm.name(), new Circle(8, ServerPalette.of(vm.index()))), "card-title");
         Label health = styled(new Label(), "card-state");
         health.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.stateProperty().get() + (vm.aliveProperty().get() ? " · weight " + vm.weight() : " · killed"),
-                vm.stateProperty(), vm.aliveProperty()));
+                () -> vm.stateProperty().get() + " · " + failureOrWeight(vm),
+                vm.stateProperty(), vm.failureProperty()));
         Label load = styled(new Label(), "card-detail");
         load.textProperty().bind(Bindings.createStringBinding(
                 () -> String.format(Locale.ROOT, "in flight %d · failed %,d", vm.inFlightProperty().get(),
@@ -61,15 +65,36 @@ final class ServerCard extends VBox {
         card.setMaxSize(width, height);
     }
 
+    private static String failureOrWeight(ServerViewModel vm) {
+        FailureKind failure = vm.failureProperty().get();
+        return failure == FailureKind.NONE ? "weight " + vm.weight() : FailureLabels.describe(failure);
+    }
+
+    /** Kill, the other failure kinds, then Revive; the kind in force now is disabled. */
     private static ContextMenu menu(ServerViewModel vm) {
-        MenuItem kill = new MenuItem("Kill " + vm.name());
-        kill.setId("kill-" + vm.id());
-        kill.setOnAction(e -> vm.kill());
-        kill.disableProperty().bind(vm.aliveProperty().not());
-        MenuItem revive = new MenuItem("Revive " + vm.name());
-        revive.setId("revive-" + vm.id());
-        revive.setOnAction(e -> vm.revive());
-        revive.disableProperty().bind(vm.aliveProperty());
-        return new ContextMenu(kill, revive);
+        ContextMenu menu = new ContextMenu();
+        for (FailureKind kind : FailureKind.values()) {
+            if (kind != FailureKind.NONE) {
+                menu.getItems().add(item(vm, kind));
+            }
+        }
+        menu.getItems().addAll(new SeparatorMenuItem(), item(vm, FailureKind.NONE));
+        return menu;
+    }
+
+    private static MenuItem item(ServerViewModel vm, FailureKind kind) {
+        MenuItem item = new MenuItem(switch (kind) {
+            case CRASH -> "Kill " + vm.name();
+            case NONE -> "Revive " + vm.name();
+            default -> FailureLabels.title(kind);
+        });
+        item.setId(switch (kind) {
+            case CRASH -> "kill-";
+            case NONE -> "revive-";
+            default -> kind.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-";
+        } + vm.id());
+        item.setOnAction(e -> vm.inject(kind));
+        item.disableProperty().bind(vm.failureProperty().isEqualTo(kind));
+        return item;
     }
 }

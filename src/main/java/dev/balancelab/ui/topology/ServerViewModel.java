@@ -1,5 +1,7 @@
 package dev.balancelab.ui.topology;
 
+import dev.balancelab.domain.FailureKind;
+import dev.balancelab.domain.FailureMode;
 import dev.balancelab.domain.HealthState;
 import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.ServerSpec;
@@ -29,6 +31,7 @@ public final class ServerViewModel {
     private final BooleanBinding chosen;
     private final ObjectProperty<HealthState> state = new SimpleObjectProperty<>(HealthState.UP);
     private final BooleanProperty alive = new SimpleBooleanProperty(true);
+    private final ObjectProperty<FailureKind> failure;
     private final IntegerProperty inFlight = new SimpleIntegerProperty();
     private final LongProperty completed = new SimpleLongProperty();
     private final LongProperty failed = new SimpleLongProperty();
@@ -38,6 +41,7 @@ public final class ServerViewModel {
         this.spec = spec;
         this.index = index;
         this.chosen = highlight.serverProperty().isEqualTo(spec.id());
+        this.failure = new SimpleObjectProperty<>(spec.failure());
     }
 
     void update(ServerMetrics m) {
@@ -73,7 +77,7 @@ public final class ServerViewModel {
     /** What the card's tooltip says: the server's capacity and service time, and how to fail it. */
     public String description() {
         return String.format(Locale.ROOT, "%s (%s): weight %d, %d worker threads, queue %d, service time %.0f ms %s"
-                        + "%nClick or right-click to kill or revive it.", spec.name(), spec.id(), spec.weight(),
+                        + "%nClick or right-click to inject a failure or heal it.", spec.name(), spec.id(), spec.weight(),
                 spec.workers(), spec.queueCapacity(), spec.serviceTime().meanMs(),
                 spec.serviceTime().distribution().name().toLowerCase(Locale.ROOT));
     }
@@ -98,15 +102,19 @@ public final class ServerViewModel {
         return failed;
     }
 
-    /** Crashes the server: its in-flight attempts fail and it stops answering heartbeats. */
-    public void kill() {
-        engine.kill(spec.id());
-        alive.set(false);
+    /** The failure injected now (from this card, a scenario or the topology file); NONE when healthy. */
+    public ReadOnlyObjectProperty<FailureKind> failureProperty() {
+        return failure;
     }
 
-    /** Brings the server back; the health check still has to see {@code rise} good heartbeats. */
-    public void revive() {
-        engine.revive(spec.id());
-        alive.set(true);
+    /** Puts the server into {@code kind} with the lab's defaults; {@link FailureKind#NONE} heals it. */
+    public void inject(FailureKind kind) {
+        engine.inject(spec.id(), FailureMode.of(kind));
+        failure.set(kind);
+    }
+
+    /** The engine reported an injected or cleared failure (a scenario event, or this card's own command). */
+    void injected(FailureKind kind) {
+        failure.set(kind);
     }
 }

@@ -11,6 +11,7 @@ import dev.balancelab.telemetry.LabEvent;
 import dev.balancelab.telemetry.MetricsSnapshot;
 import dev.balancelab.telemetry.Outcome;
 import dev.balancelab.ui.common.Highlight;
+import dev.balancelab.ui.common.FailureLabels;
 import dev.balancelab.ui.common.LabFeed;
 import java.util.HashMap;
 import java.util.List;
@@ -41,8 +42,8 @@ public final class TopologyViewModel {
     private LongConsumer frameListener = now -> { };
 
     /**
-     * Subscribes to {@code feed}; the engine is only asked to kill or revive servers and for its algorithm. The server
-     * in {@code highlight} is marked on its card.
+     * Subscribes to {@code feed}; the engine is only asked to inject failures and for its algorithm. The server in
+     * {@code highlight} is marked on its card.
      */
     public TopologyViewModel(LabEngine engine, LabFeed feed, Highlight highlight) {
         this.engine = engine;
@@ -97,6 +98,8 @@ public final class TopologyViewModel {
             dots.started(s.requestId(), s.attempt(), s.clientIndex(), serverIndex.get(s.server()), s.nanos());
         } else if (event instanceof LabEvent.AttemptEnded e) {
             onAttemptEnded(e);
+        } else if (event instanceof LabEvent.Injected i) {
+            servers.get(serverIndex.get(i.server())).injected(FailureLabels.kindOf(i.type()));
         }
     }
 

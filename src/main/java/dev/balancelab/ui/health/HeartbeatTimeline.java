@@ -1,0 +1,155 @@
+package dev.balancelab.ui.health;
+
+import dev.balancelab.domain.FailureKind;
+import dev.balancelab.domain.HealthState;
+import dev.balancelab.ui.common.FailureLabels;
+import java.util.EnumSet;
+import java.util.Set;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * One server's heartbeat timeline, a canvas over the last {@link HealthMonitorViewModel#WINDOW_NANOS} of lab time,
+ * newest on the right: light bands and a solid bar show the health state (UP green, SUSPECT orange, DOWN red, EJECTED
+ * purple), each heartbeat is a tick (short green: answered in time, tall red: missed), and a labelled line marks each
+ * injected failure (dark) or revive (blue). Grid lines every 5 s carry the lab time in seconds.
+ */
+public final class HeartbeatTimeline extends Region {
+    private static final double HEIGHT = 60;
+    private static final double TOP = 16;
+    private static final double BAR_Y = 40;
+    private static final double BAR_H = 7;
+    private static final double OK_TOP = 23;
+    private static final double OK_H = 11;
+    private static final long GRID_NANOS = 5_000_000_000L;
+    private static final Color[] STATE = {
+        Color.web("#2b9a48"), Color.web("#f08c00"), Color.web("#e03131"), Color.web("#7048e8"),
+    };
+    private static final Color INK = Color.web("#212529");
+    private static final Color MUTED = Color.web("#5c636a");
+    private static final Color GRID = Color.web("#ced4da");
+    private static final Color REVIVE = Color.web("#2f6fde");
+    private static final Font MARK_FONT = Font.font("DejaVu Sans", FontWeight.BOLD, 12);
+    private static final Font GRID_FONT = Font.font("DejaVu Sans", 12);
+
+    private final HealthRowModel row;
+    private final Canvas canvas = new Canvas();
+    private final EnumSet<HealthState> drawnStates = EnumSet.noneOf(HealthState.class);
+    private long now;
+
+    HeartbeatTimeline(HealthRowModel row) {
+        this.row = row;
+        setId("timeline-" + row.id());
+        getStyleClass().add("beat-timeline");
+        canvas.setManaged(false);
+        getChildren().add(canvas);
+        setMinHeight(HEIGHT);
+        setPrefHeight(HEIGHT);
+    }
+
+    /** Health states that the last frame drew a band for (tests read it). */
+    public Set<HealthState> drawnStates() {
+        return EnumSet.copyOf(drawnStates);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        canvas.setWidth(getWidth());
+        canvas.setHeight(getHeight());
+        draw(now);
+    }
+
+    /** Redraws the window that ends at {@code labNanos}. */
+    void draw(long labNanos) {
+        now = labNanos;
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        drawGrid(gc);
+        drawBands(gc);
+        drawBeats(gc);
+        drawFailures(gc);
+    }
+
+    private double x(long nanos) {
+        return canvas.getWidth() * (1 - (double) (now - nanos) / HealthMonitorViewModel.WINDOW_NANOS);
+    }
+
+    private void drawGrid(GraphicsContext gc) {
+        gc.setFont(GRID_FONT);
+        gc.setTextBaseline(VPos.BOTTOM);
+        gc.setLineWidth(1);
+        long first = Math.max(0, (now - HealthMonitorViewModel.WINDOW_NANOS) / GRID_NANOS + 1) * GRID_NANOS;
+        for (long t = first; t <= now; t += GRID_NANOS) {
+            double x = Math.floor(x(t)) + 0.5;
+            gc.setStroke(GRID);
+            gc.strokeLine(x, TOP, x, BAR_Y + BAR_H);
+            gc.setFill(MUTED);
+            gc.setTextAlign(x > canvas.getWidth() - 20 ? TextAlignment.RIGHT : TextAlignment.CENTER);
+            gc.fillText(t / 1_000_000_000L + " s", x, HEIGHT);
+        }
+    }
+
+    /** One band per stretch of constant state, from the state in force before the oldest change. */
+    private void drawBands(GraphicsContext gc) {
+        drawnStates.clear();
+        TimeRing states = row.states();
+        long from = Math.max(0, now - HealthMonitorViewModel.WINDOW_NANOS);
+        int state = states.base();
+        for (int i = 0; i < states.size(); i++) {
+            band(gc, from, states.time(i), state);
+            from = Math.max(from, states.time(i));
+            state = states.value(i);
+        }
+        band(gc, from, now, state);
+    }
+
+    private void band(GraphicsContext gc, long from, long to, int state) {
+        double x0 = Math.max(0, x(from));
+        double x1 = Math.min(canvas.getWidth(), x(to));
+        if (x1 <= x0) {
+            return;
+        }
+        drawnStates.add(HealthState.values()[state]);
+        Color colour = STATE[state];
+        gc.setFill(colour.deriveColor(0, 1, 1, 0.15));
+        gc.fillRect(x0, TOP, x1 - x0, BAR_Y - TOP);
+        gc.setFill(colour);
+        gc.fillRect(x0, BAR_Y, x1 - x0, BAR_H);
+    }
+
+    private void drawBeats(GraphicsContext gc) {
+        TimeRing beats = row.beats();
+        double width = Math.max(2, Math.min(4, canvas.getWidth() * row.intervalNanos()
+                / HealthMonitorViewModel.WINDOW_NANOS / 2));
+        for (int i = 0; i < beats.size(); i++) {
+            double x = x(beats.time(i)) - width / 2;
+            boolean ok = beats.value(i) == 1;
+            gc.setFill(ok ? STATE[HealthState.UP.ordinal()] : STATE[HealthState.DOWN.ordinal()]);
+            gc.fillRect(x, ok ? OK_TOP : TOP + 2, width, ok ? OK_H : BAR_Y - TOP - 4);
+        }
+    }
+
+    private void drawFailures(GraphicsContext gc) {
+        TimeRing failures = row.failures();
+        gc.setFont(MARK_FONT);
+        gc.setTextBaseline(VPos.TOP);
+        gc.setLineWidth(2);
+        for (int i = 0; i < failures.size(); i++) {
+            FailureKind kind = FailureKind.values()[failures.value(i)];
+            double x = x(failures.time(i));
+            boolean nearRight = x > canvas.getWidth() * 0.75;
+            Color colour = kind == FailureKind.NONE ? REVIVE : INK;
+            gc.setStroke(colour);
+            gc.strokeLine(x, 2, x, BAR_Y + BAR_H);
+            gc.setFill(colour);
+            gc.setTextAlign(nearRight ? TextAlignment.RIGHT : TextAlignment.LEFT);
+            gc.fillText(FailureLabels.describe(kind), nearRight ? x - 4 : x + 4, 0);
+        }
+    }
+}

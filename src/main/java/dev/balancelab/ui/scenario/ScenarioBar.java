@@ -1,0 +1,31 @@
+package dev.balancelab.ui.scenario;
+
+import static dev.balancelab.ui.common.Styles.styled;
+
+import java.util.Locale;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
+/**
+ * The scenario bar under the canvas: "Scenario", a lab-time axis with one marker per event and a moving playhead,
+ * and the lab time now. Hidden when the topology has no scenario.
+ */
+public final class ScenarioBar extends HBox {
+    /** Builds the bar for {@code vm}. */
+    public ScenarioBar(ScenarioViewModel vm) {
+        setId("scenario-bar");
+        getStyleClass().add("scenario-bar");
+        Label title = styled(new Label("Scenario"), "scenario-title");
+        title.setTooltip(new Tooltip("Timed events from the topology file, played in lab time from Start"));
+        ScenarioTrack track = new ScenarioTrack(vm);
+        HBox.setHgrow(track, Priority.ALWAYS);
+        Label now = styled(new Label(), "scenario-now");
+        now.textProperty().bind(vm.nowProperty().asString(Locale.ROOT, "%.1f s"));
+        now.setTooltip(new Tooltip("Lab time since the start, in seconds"));
+        getChildren().addAll(title, track, now);
+        setVisible(vm.hasScenario());
+        setManaged(vm.hasScenario());
+    }
+}

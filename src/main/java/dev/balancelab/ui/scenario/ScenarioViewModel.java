@@ -1,0 +1,79 @@
+package dev.balancelab.ui.scenario;
+
+import dev.balancelab.domain.ScenarioEvent;
+import dev.balancelab.domain.Topology;
+import dev.balancelab.ui.common.LabFeed;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+
+/**
+ * The scenario bar's model: the topology's timed events as labelled markers on a lab-time axis, and the lab time
+ * now (the playhead), updated every pulse.
+ */
+public final class ScenarioViewModel {
+    private static final double MIN_TAIL_S = 5;
+    private static final double TAIL_SHARE = 0.2;
+
+    private final List<Marker> markers;
+    private final DoubleProperty now = new SimpleDoubleProperty();
+
+    /** Subscribes to {@code feed}'s frames. */
+    public ScenarioViewModel(Topology topology, LabFeed feed) {
+        this.markers = topology.scenario().stream().sorted(Comparator.comparingLong(ScenarioEvent::atMs))
+                .map(e -> new Marker(e.atMs() / 1000.0, label(e))).toList();
+        feed.onFrame(nanos -> now.set(nanos / 1e9));
+    }
+
+    /** Whether the topology has a scenario at all (the bar hides itself otherwise). */
+    public boolean hasScenario() {
+        return !markers.isEmpty();
+    }
+
+    /** The events in time order. */
+    public List<Marker> markers() {
+        return markers;
+    }
+
+    /** The axis' end in lab seconds: the last event plus a fifth of that, at least 5 s. */
+    public double endSeconds() {
+        double last = markers.isEmpty() ? 0 : markers.get(markers.size() - 1).atSeconds();
+        return last + Math.max(MIN_TAIL_S, last * TAIL_SHARE);
+    }
+
+    /** Lab time now, in seconds. */
+    public ReadOnlyDoubleProperty nowProperty() {
+        return now;
+    }
+
+    /** "10 s kill s2", "40 s weight s2 → 3", "60 s rate → 800/s". */
+    private static String label(ScenarioEvent e) {
+        String at = plain(e.atMs() / 1000.0) + " s ";
+        return at + switch (e.type()) {
+            case KILL -> "kill " + e.server().value();
+            case REVIVE -> "revive " + e.server().value();
+            case SET_WEIGHT -> "weight " + e.server().value() + " → " + plain(e.value());
+            case SET_RATE -> "rate → " + plain(e.value()) + "/s";
+        };
+    }
+
+    private static String plain(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * One scenario event on the axis.
+     *
+     * @param atSeconds when it happens, in lab seconds
+     * @param label what happens, for example "10 s kill s2"
+     */
+    public record Marker(double atSeconds, String label) {
+        /** Whether lab time {@code nowSeconds} has reached it. */
+        public boolean past(double nowSeconds) {
+            return nowSeconds >= atSeconds;
+        }
+    }
+}
