@@ -290,11 +290,12 @@ public final class LabEngine implements AutoCloseable {
         if (node == null) {
             return;
         }
+        long now = clock.labNanos();
         node.inject(mode);
         if (mode.kind() == FailureKind.FLAPPING) {
             scheduleFlap(node, mode);
         }
-        emit(new LabEvent.Injected(id, injectionName(mode.kind()), clock.labNanos()));
+        emit(new LabEvent.Injected(id, injectionName(mode.kind()), now));
     }
 
     private void scheduleFlap(ServerNode node, FailureMode mode) {

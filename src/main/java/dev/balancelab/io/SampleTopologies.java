@@ -13,7 +13,7 @@ public final class SampleTopologies {
     private static final List<String> NAMES = List.of("01-round-robin-basics.json", "02-weighted-heterogeneous.json",
             "03-consistent-hashing-failover.json", "04-least-connections-slow-server.json",
             "05-round-robin-vs-random.json", "06-least-response-time.json", "07-maglev-vs-ring.json",
-            "08-retry-storm.json");
+            "08-retry-storm.json", "09-gray-failure-outlier-ejection.json");
 
     private SampleTopologies() {
     }

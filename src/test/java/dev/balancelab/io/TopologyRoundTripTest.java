@@ -43,7 +43,7 @@ class TopologyRoundTripTest {
                     .sorted().toList();
             assertEquals(onDisk, SampleTopologies.names());
         }
-        assertEquals(8, SampleTopologies.names().size());
+        assertEquals(9, SampleTopologies.names().size());
     }
 
     @ParameterizedTest
