@@ -9,6 +9,7 @@ import dev.balancelab.io.TopologyFiles;
 import dev.balancelab.ui.common.LabFeed;
 import dev.balancelab.ui.health.HealthMonitorView;
 import dev.balancelab.ui.health.HealthMonitorViewModel;
+import dev.balancelab.ui.shell.Appearance;
 import dev.balancelab.ui.shell.DocumentException;
 import dev.balancelab.ui.shell.Documents;
 import dev.balancelab.ui.shell.MainWindowController;
@@ -18,7 +19,6 @@ import dev.balancelab.ui.topology.TopologyViewModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
@@ -30,10 +30,12 @@ import javafx.stage.Stage;
  * replaces all of them when another topology is opened (the old engine is closed only once the new one is built).
  */
 final class LabSession implements Documents {
-    private static final long SEED = 1;
+    private static final long DEFAULT_SEED = 1;
     private static final int EVENT_CAPACITY = 100_000;
 
     private final Stage stage;
+    private final Appearance appearance = new Appearance();
+    private long seed = DEFAULT_SEED;
     private LabEngine engine;
     private LabFeed feed;
     private MainWindowViewModel shell;
@@ -48,9 +50,9 @@ final class LabSession implements Documents {
      * @throws IllegalArgumentException if the engine rejects the topology (the running lab is then untouched)
      */
     void show(Topology topology) {
-        LabEngine nextEngine = new LabEngine(topology, SEED, EVENT_CAPACITY);
+        LabEngine nextEngine = new LabEngine(topology, seed, EVENT_CAPACITY);
         LabFeed nextFeed = new LabFeed(nextEngine.events(), nextEngine::labNanos, nextEngine::snapshot);
-        MainWindowViewModel nextShell = new MainWindowViewModel(nextEngine, nextFeed, this);
+        MainWindowViewModel nextShell = new MainWindowViewModel(nextEngine, nextFeed, this, appearance);
         Parent canvas = TopologyView.create(new TopologyViewModel(nextEngine, nextFeed));
         TabPane side = new TabPane(
                 tab("Health", HealthMonitorView.create(new HealthMonitorViewModel(topology, nextFeed))));
@@ -61,7 +63,7 @@ final class LabSession implements Documents {
         shell = nextShell;
         if (stage.getScene() == null) {
             Scene scene = new Scene(root);
-            scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/css/lab.css")).toExternalForm());
+            appearance.applyTo(scene.getStylesheets());
             stage.setScene(scene);
         } else {
             stage.getScene().setRoot(root);
@@ -111,6 +113,23 @@ final class LabSession implements Documents {
         } catch (IOException | IllegalArgumentException e) {
             throw new DocumentException("cannot save " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public void reset() throws DocumentException {
+        double speed = engine.speed();
+        replace(this::current);
+        shell.speedProperty().set(speed);
+    }
+
+    @Override
+    public long seed() {
+        return seed;
+    }
+
+    @Override
+    public void setSeed(long seed) {
+        this.seed = seed;
     }
 
     /** Loads a topology and runs it; if either fails, the running lab stays as it was. */

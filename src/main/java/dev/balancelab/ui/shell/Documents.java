@@ -31,4 +31,18 @@ public interface Documents {
      * @throws DocumentException with a one-line message if it cannot be written
      */
     void saveAs(Path file) throws DocumentException;
+
+    /**
+     * Rebuilds the lab from the running topology (algorithm and rate as chosen now) with the current seed: lab time
+     * goes back to 0 and stays paused, the speed is kept. With the same seed a demo replays the same way.
+     *
+     * @throws DocumentException if the lab cannot be rebuilt (the running lab is then untouched)
+     */
+    void reset() throws DocumentException;
+
+    /** Seed for arrivals, keys and randomised algorithms, used by the next reset or open. */
+    long seed();
+
+    /** Sets the seed the next reset or open uses. */
+    void setSeed(long seed);
 }

@@ -9,26 +9,35 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import javafx.util.converter.LongStringConverter;
 import org.controlsfx.control.StatusBar;
 
 /** The main window ({@code MainWindow.fxml}): menus, toolbar, lesson banner, status bar, and two content slots. */
 public final class MainWindowController {
     private static final String SHORTCUTS = """
             Space\t\tstart / pause lab time
+            R\t\treset: lab time back to 0 with the same seed
+            [  ]\t\tslower / faster
+            F5\t\tprojector mode (large text and dots)
             Ctrl+O\t\topen a topology file
             Ctrl+Shift+S\tsave the topology as…
             Ctrl+Q\t\tquit
@@ -54,6 +63,12 @@ public final class MainWindowController {
     @FXML
     private ChoiceBox<Double> speed;
     @FXML
+    private TextField seed;
+    @FXML
+    private Menu themes;
+    @FXML
+    private CheckMenuItem projector;
+    @FXML
     private Label lessonTitle;
     @FXML
     private Label lessonDescription;
@@ -78,6 +93,7 @@ public final class MainWindowController {
         lessonTitle.setText(vm.lessonTitle());
         lessonDescription.setText(vm.lessonDescription());
         bindToolbar();
+        bindView();
         bindStatus();
         for (String name : vm.sampleNames()) {
             MenuItem item = new MenuItem(MainWindowViewModel.sampleLabel(name));
@@ -99,6 +115,23 @@ public final class MainWindowController {
         speed.getItems().setAll(MainWindowViewModel.SPEEDS);
         speed.setConverter(new SpeedConverter());
         speed.valueProperty().bindBidirectional(vm.speedProperty());
+        TextFormatter<Long> seedFormat = new TextFormatter<>(new LongStringConverter(), vm.seedProperty().get(),
+                change -> change.getControlNewText().matches("\\d{0,18}") ? change : null);
+        seed.setTextFormatter(seedFormat);
+        seedFormat.valueProperty().bindBidirectional(vm.seedProperty());
+    }
+
+    private void bindView() {
+        Appearance appearance = vm.appearance();
+        ToggleGroup group = new ToggleGroup();
+        for (Appearance.Theme theme : Appearance.Theme.values()) {
+            RadioMenuItem item = new RadioMenuItem(theme.displayName());
+            item.setToggleGroup(group);
+            item.setSelected(appearance.themeProperty().get() == theme);
+            item.setOnAction(e -> appearance.themeProperty().set(theme));
+            themes.getItems().add(item);
+        }
+        projector.selectedProperty().bindBidirectional(appearance.projectorProperty());
     }
 
     private void bindStatus() {
@@ -122,11 +155,42 @@ public final class MainWindowController {
         return label;
     }
 
+    /** Single-key shortcuts; not while typing in a text field. */
     private void onKey(KeyEvent e) {
-        if (e.getCode() == KeyCode.SPACE) {
-            vm.toggleRunning();
+        if (e.isShortcutDown() || e.isAltDown() || root.getScene().getFocusOwner() instanceof TextInputControl) {
+            return;
+        }
+        Runnable action = switch (e.getCode()) {
+            case SPACE -> vm::toggleRunning;
+            case R -> this::reset;
+            case OPEN_BRACKET -> this::slower;
+            case CLOSE_BRACKET -> this::faster;
+            default -> null;
+        };
+        if (action != null) {
+            action.run();
             e.consume();
         }
+    }
+
+    @FXML
+    private void toggleRunning() {
+        vm.toggleRunning();
+    }
+
+    @FXML
+    private void reset() {
+        vm.reset().ifPresent(message -> showError("Cannot reset the lab", message));
+    }
+
+    @FXML
+    private void slower() {
+        vm.stepSpeed(-1);
+    }
+
+    @FXML
+    private void faster() {
+        vm.stepSpeed(1);
     }
 
     @FXML
@@ -188,16 +252,24 @@ public final class MainWindowController {
         return root.getScene().getWindow();
     }
 
-    /** Shows 0.25 as "0.25×". */
+    /** Shows 0.25 as "0.25×" and the fastest preset as "max 4×". */
     private static final class SpeedConverter extends StringConverter<Double> {
+        private static final String MAX = "max ";
+
         @Override
         public String toString(Double factor) {
-            return factor == null ? "" : String.format(Locale.ROOT, "%s×", factor == 1 ? "1" : factor.toString());
+            if (factor == null) {
+                return "";
+            }
+            String text = String.format(Locale.ROOT, "%s×", factor % 1 == 0 ? Long.toString(factor.longValue())
+                    : factor.toString());
+            return factor.equals(MainWindowViewModel.SPEEDS.get(MainWindowViewModel.SPEEDS.size() - 1)) ? MAX + text
+                    : text;
         }
 
         @Override
         public Double fromString(String text) {
-            return Double.valueOf(text.replace("×", ""));
+            return Double.valueOf(text.replace(MAX, "").replace("×", ""));
         }
     }
 }

@@ -26,26 +26,31 @@ import javafx.beans.property.StringProperty;
  * request counters and latency percentiles (sampled about five times a second), and opening/saving topologies.
  */
 public final class MainWindowViewModel {
-    /** Lab speed presets, slowest first. */
-    public static final List<Double> SPEEDS = List.of(0.1, 0.25, 0.5, 1.0);
+    /** Lab speed presets, slowest first; the last one is "max". */
+    public static final List<Double> SPEEDS = List.of(0.1, 0.25, 0.5, 1.0, 4.0);
     private static final double MIN_MAX_RATE = 200;
 
     private final Topology topology;
     private final Documents documents;
+    private final Appearance appearance;
     private final List<AlgorithmChoice> algorithms = Algorithms.all().stream()
             .map(a -> new AlgorithmChoice(a.name(), a.displayName())).toList();
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final ObjectProperty<AlgorithmChoice> algorithm = new SimpleObjectProperty<>();
     private final DoubleProperty rate = new SimpleDoubleProperty();
     private final ObjectProperty<Double> speed = new SimpleObjectProperty<>();
+    private final ObjectProperty<Long> seed = new SimpleObjectProperty<>();
     private final StringProperty counters = new SimpleStringProperty();
     private final StringProperty invariant = new SimpleStringProperty();
     private final StringProperty latency = new SimpleStringProperty();
 
     /** Takes its starting values from {@code engine} and applies every change back to it. */
-    public MainWindowViewModel(LabEngine engine, LabFeed feed, Documents documents) {
+    public MainWindowViewModel(LabEngine engine, LabFeed feed, Documents documents, Appearance appearance) {
         this.topology = engine.topology();
         this.documents = documents;
+        this.appearance = appearance;
+        seed.set(documents.seed());
+        seed.addListener((obs, old, value) -> documents.setSeed(value == null ? old : value));
         running.set(engine.running());
         algorithm.set(algorithms.stream().filter(a -> a.name().equals(engine.algorithm())).findFirst().orElseThrow());
         rate.set(engine.totalRate());
@@ -102,6 +107,27 @@ public final class MainWindowViewModel {
     /** Lab speed factor: 1 is real time. */
     public ObjectProperty<Double> speedProperty() {
         return speed;
+    }
+
+    /** Moves the speed {@code steps} presets up (positive) or down, staying within the presets. */
+    public void stepSpeed(int steps) {
+        int i = Math.max(0, SPEEDS.indexOf(speed.get()));
+        speed.set(SPEEDS.get(Math.max(0, Math.min(SPEEDS.size() - 1, i + steps))));
+    }
+
+    /** Seed of the next reset or open; a reset with the same seed replays the same arrivals and keys. */
+    public ObjectProperty<Long> seedProperty() {
+        return seed;
+    }
+
+    /** Theme and projector mode of the window. */
+    public Appearance appearance() {
+        return appearance;
+    }
+
+    /** Rebuilds the lab from its topology at lab time 0, paused; the error message if it failed. */
+    public Optional<String> reset() {
+        return attempt(documents::reset);
     }
 
     /** "sent … completed … failed … in flight … retries …". */

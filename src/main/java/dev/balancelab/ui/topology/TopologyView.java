@@ -3,6 +3,7 @@ package dev.balancelab.ui.topology;
 import static dev.balancelab.ui.common.Styles.styled;
 
 import dev.balancelab.domain.ClientSpec;
+import dev.balancelab.ui.common.CanvasStyle;
 import dev.balancelab.ui.common.Fxml;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,12 +62,19 @@ public final class TopologyView {
             layer.widthProperty().bind(root.widthProperty());
             layer.heightProperty().bind(root.heightProperty());
         }
+        new CanvasStyle(root, this::restyle);
         root.widthProperty().addListener(o -> relayout());
         root.heightProperty().addListener(o -> relayout());
         vm.setOnFrame(now -> {
             vm.dots().advance(now, geometry);
             dots.draw(vm.dots());
         });
+    }
+
+    private void restyle(CanvasStyle style) {
+        dots.restyle(style);
+        links.restyle(style);
+        links.redraw(geometry);
     }
 
     private Node balancer() {
