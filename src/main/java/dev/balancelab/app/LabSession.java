@@ -6,6 +6,8 @@ import dev.balancelab.engine.LabEngine;
 import dev.balancelab.io.SampleTopologies;
 import dev.balancelab.io.TopologyFileException;
 import dev.balancelab.io.TopologyFiles;
+import dev.balancelab.ui.charts.ChartsView;
+import dev.balancelab.ui.charts.ChartsViewModel;
 import dev.balancelab.ui.common.LabFeed;
 import dev.balancelab.ui.health.HealthMonitorView;
 import dev.balancelab.ui.health.HealthMonitorViewModel;
@@ -39,6 +41,7 @@ final class LabSession implements Documents {
     private LabEngine engine;
     private LabFeed feed;
     private MainWindowViewModel shell;
+    private ChartsViewModel charts;
 
     LabSession(Stage stage) {
         this.stage = stage;
@@ -54,13 +57,16 @@ final class LabSession implements Documents {
         LabFeed nextFeed = new LabFeed(nextEngine.events(), nextEngine::labNanos, nextEngine::snapshot);
         MainWindowViewModel nextShell = new MainWindowViewModel(nextEngine, nextFeed, this, appearance);
         Parent canvas = TopologyView.create(new TopologyViewModel(nextEngine, nextFeed));
+        ChartsViewModel nextCharts = new ChartsViewModel(topology, nextFeed);
         TabPane side = new TabPane(
-                tab("Health", HealthMonitorView.create(new HealthMonitorViewModel(topology, nextFeed))));
+                tab("Health", HealthMonitorView.create(new HealthMonitorViewModel(topology, nextFeed))),
+                tab("Charts", ChartsView.create(nextCharts)));
         Parent root = MainWindowController.create(nextShell, canvas, side);
         close();
         engine = nextEngine;
         feed = nextFeed;
         shell = nextShell;
+        charts = nextCharts;
         if (stage.getScene() == null) {
             Scene scene = new Scene(root);
             appearance.applyTo(scene.getStylesheets());
