@@ -3,6 +3,8 @@ module dev.balancelab {
     requires javafx.controls;
     requires javafx.fxml;
     requires javafx.swing;
+    requires java.desktop;
+    requires java.prefs;
     requires org.controlsfx.controls;
     requires com.google.gson;
     requires info.picocli;

@@ -3,6 +3,9 @@ package dev.balancelab.app;
 import dev.balancelab.domain.ClientSpec;
 import dev.balancelab.domain.Topology;
 import dev.balancelab.engine.LabEngine;
+import dev.balancelab.io.AtomicFiles;
+import dev.balancelab.io.HaproxyExport;
+import dev.balancelab.io.NginxExport;
 import dev.balancelab.io.SampleTopologies;
 import dev.balancelab.io.TopologyFileException;
 import dev.balancelab.io.TopologyFiles;
@@ -14,11 +17,13 @@ import dev.balancelab.ui.health.HealthMonitorViewModel;
 import dev.balancelab.ui.shell.Appearance;
 import dev.balancelab.ui.shell.DocumentException;
 import dev.balancelab.ui.shell.Documents;
+import dev.balancelab.ui.shell.ExportFormat;
 import dev.balancelab.ui.shell.MainWindowController;
 import dev.balancelab.ui.shell.MainWindowViewModel;
 import dev.balancelab.ui.topology.TopologyView;
 import dev.balancelab.ui.topology.TopologyViewModel;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Parent;
@@ -34,6 +39,8 @@ import javafx.stage.Stage;
 final class LabSession implements Documents {
     private static final long DEFAULT_SEED = 1;
     private static final int EVENT_CAPACITY = 100_000;
+    /** Name of the upstream / backend in exported configs. */
+    private static final String BACKEND = "backend";
 
     private final Stage stage;
     private final Appearance appearance = new Appearance();
@@ -118,6 +125,29 @@ final class LabSession implements Documents {
             TopologyFiles.save(current(), file);
         } catch (IOException | IllegalArgumentException e) {
             throw new DocumentException("cannot save " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void export(ExportFormat format, Path file) throws DocumentException {
+        String text = switch (format) {
+            case NGINX -> NginxExport.export(current(), BACKEND);
+            case HAPROXY -> HaproxyExport.export(current(), BACKEND);
+            case METRICS_CSV -> charts.csv();
+        };
+        write(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void exportImage(byte[] png, Path file) throws DocumentException {
+        write(file, png);
+    }
+
+    private static void write(Path file, byte[] bytes) throws DocumentException {
+        try {
+            AtomicFiles.write(file, bytes);
+        } catch (IOException e) {
+            throw new DocumentException("cannot write " + file + ": " + e.getMessage(), e);
         }
     }
 

@@ -33,6 +33,20 @@ public interface Documents {
     void saveAs(Path file) throws DocumentException;
 
     /**
+     * Writes the running topology, or the sampled metrics, to {@code file} in {@code format}, atomically.
+     *
+     * @throws DocumentException with a one-line message if it cannot be written
+     */
+    void export(ExportFormat format, Path file) throws DocumentException;
+
+    /**
+     * Writes a PNG picture to {@code file}, atomically.
+     *
+     * @throws DocumentException with a one-line message if it cannot be written
+     */
+    void exportImage(byte[] png, Path file) throws DocumentException;
+
+    /**
      * Rebuilds the lab from the running topology (algorithm and rate as chosen now) with the current seed: lab time
      * goes back to 0 and stays paused, the speed is kept. With the same seed a demo replays the same way.
      *

@@ -1,6 +1,7 @@
 package dev.balancelab.ui.shell;
 
 import dev.balancelab.ui.common.Fxml;
+import dev.balancelab.ui.common.Snapshots;
 import java.io.File;
 import java.util.Locale;
 import java.util.Optional;
@@ -42,6 +43,9 @@ public final class MainWindowController {
             Ctrl+Shift+S\tsave the topology as…
             Ctrl+Q\t\tquit
             Click a server\tkill or revive it""";
+
+    private static final String TOPOLOGY = "Topology";
+    private static final String JSON = "*.json";
 
     private final MainWindowViewModel vm;
     private final Node canvas;
@@ -195,16 +199,48 @@ public final class MainWindowController {
 
     @FXML
     private void open() {
-        Optional.ofNullable(chooser("Open topology").showOpenDialog(window()))
+        Optional.ofNullable(chooser("Open topology", TOPOLOGY, JSON).showOpenDialog(window()))
                 .flatMap(file -> vm.open(file.toPath()))
                 .ifPresent(message -> showError("Cannot open topology", message));
     }
 
     @FXML
     private void saveAs() {
-        Optional.ofNullable(chooser("Save topology as").showSaveDialog(window()))
+        Optional.ofNullable(chooser("Save topology as", TOPOLOGY, JSON).showSaveDialog(window()))
                 .flatMap(file -> vm.saveAs(file.toPath()))
                 .ifPresent(message -> showError("Cannot save topology", message));
+    }
+
+    @FXML
+    private void exportImage() {
+        saveDialog("Export image", "PNG image", "*.png")
+                .flatMap(file -> vm.exportImage(Snapshots.png(canvas), file.toPath()))
+                .ifPresent(message -> showError("Cannot export the image", message));
+    }
+
+    @FXML
+    private void exportCsv() {
+        export(ExportFormat.METRICS_CSV);
+    }
+
+    @FXML
+    private void exportNginx() {
+        export(ExportFormat.NGINX);
+    }
+
+    @FXML
+    private void exportHaproxy() {
+        export(ExportFormat.HAPROXY);
+    }
+
+    private void export(ExportFormat format) {
+        saveDialog("Export " + format.displayName(), format.displayName(), format.pattern())
+                .flatMap(file -> vm.export(format, file.toPath()))
+                .ifPresent(message -> showError("Cannot export " + format.displayName(), message));
+    }
+
+    private Optional<File> saveDialog(String title, String description, String pattern) {
+        return Optional.ofNullable(chooser(title, description, pattern).showSaveDialog(window()));
     }
 
     @FXML
@@ -224,10 +260,11 @@ public final class MainWindowController {
                 + "and watch the heartbeat monitor notice.");
     }
 
-    private FileChooser chooser(String title) {
+    private FileChooser chooser(String title, String description, String pattern) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Topology (*.json)", "*.json"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description + " (" + pattern + ")",
+                pattern));
         chooser.setInitialDirectory(new File(System.getProperty("user.dir")));
         return chooser;
     }

@@ -175,6 +175,16 @@ public final class MainWindowViewModel {
         return attempt(() -> documents.saveAs(file));
     }
 
+    /** Exports the topology or metrics; the error message if it failed. */
+    public Optional<String> export(ExportFormat format, Path file) {
+        return attempt(() -> documents.export(format, file));
+    }
+
+    /** Writes a PNG; the error message if it failed. */
+    public Optional<String> exportImage(byte[] png, Path file) {
+        return attempt(() -> documents.exportImage(png, file));
+    }
+
     private static Optional<String> attempt(DocumentAction action) {
         try {
             action.run();
