@@ -8,6 +8,7 @@ import dev.balancelab.telemetry.LatencyRecorder;
 import dev.balancelab.telemetry.MetricsSnapshot;
 import dev.balancelab.telemetry.ServerMetrics;
 import dev.balancelab.ui.common.LabFeed;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -27,6 +28,8 @@ import javafx.scene.chart.XYChart;
 public final class ChartsViewModel {
     /** Samples kept: 24 s of wall time at five samples a second. */
     public static final int WINDOW = 120;
+    /** Rates are taken over the last this many samples (about a second), which smooths the sampling jitter. */
+    private static final int RATE_SPAN = 5;
 
     private final List<ServerSpec> servers;
     private final MetricsWindow window;
@@ -38,7 +41,7 @@ public final class ChartsViewModel {
     private final SimpleStringProperty fairness = new SimpleStringProperty("fairness (max / mean load): –");
     private final SimpleStringProperty totals = new SimpleStringProperty("");
     private final SimpleBooleanProperty paused = new SimpleBooleanProperty(true);
-    private MetricsSnapshot previous;
+    private final ArrayDeque<MetricsSnapshot> recent = new ArrayDeque<>(RATE_SPAN);
 
     /** Subscribes to {@code feed}. */
     public ChartsViewModel(Topology topology, LabFeed feed) {
@@ -101,15 +104,25 @@ public final class ChartsViewModel {
     }
 
     void onSnapshot(MetricsSnapshot now) {
-        boolean standing = previous != null && now.labMillis() == previous.labMillis();
+        MetricsSnapshot previous = recent.peekLast();
+        boolean standing = previous == null || now.labMillis() == previous.labMillis();
         if (standing && !paused.get()) {
             summarise(now);
         }
-        paused.set(standing || previous == null);
-        if (previous != null && !standing) {
-            plot(previous, now);
+        paused.set(standing);
+        if (previous == null || !standing) {
+            if (previous != null) {
+                plot(recent.getFirst(), now);
+            }
+            remember(now);
         }
-        previous = now;
+    }
+
+    private void remember(MetricsSnapshot now) {
+        if (recent.size() == RATE_SPAN) {
+            recent.removeFirst();
+        }
+        recent.addLast(now);
     }
 
     private void plot(MetricsSnapshot before, MetricsSnapshot now) {

@@ -1,6 +1,7 @@
 package dev.balancelab.ui.common;
 
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.scene.Scene;
 import javafx.scene.layout.Background;
@@ -12,7 +13,7 @@ import javafx.scene.paint.Paint;
 /**
  * Colours and sizes for code-drawn canvases, read from the scene's CSS so that they follow the theme and projector
  * mode: an invisible probe region (style class {@code canvas-style}) resolves looked-up colours such as
- * {@code -lab-link}, and its {@code -fx-min-width} is the request dots' radius in px. Whenever the scene's
+ * {@code -lab-link}, and its top {@code -fx-padding} is the request dots' radius in px. Whenever the scene's
  * stylesheets change, {@code onChange} runs so the owner can re-read and redraw.
  */
 public final class CanvasStyle {
@@ -23,7 +24,7 @@ public final class CanvasStyle {
     /**
      * Adds the probe to {@code host} (unmanaged, transparent, mouse-transparent).
      *
-     * @param onChange runs on the FX thread once the host is in a scene and after every stylesheet change
+     * @param onChange runs on the FX thread soon after the host enters a scene and after every stylesheet change
      */
     public CanvasStyle(Pane host, Consumer<CanvasStyle> onChange) {
         probe.getStyleClass().add("canvas-style");
@@ -31,7 +32,7 @@ public final class CanvasStyle {
         probe.setMouseTransparent(true);
         probe.setOpacity(0);
         host.getChildren().add(probe);
-        restyle = o -> onChange.accept(this);
+        restyle = o -> Platform.runLater(() -> onChange.accept(this));
         host.sceneProperty().addListener((obs, old, scene) -> watch(old, scene));
         watch(null, host.getScene());
     }
@@ -40,8 +41,11 @@ public final class CanvasStyle {
         if (old != null) {
             old.getStylesheets().removeListener(restyle);
         }
-        if (scene != null) {
-            scene.getStylesheets().addListener(restyle);
+        if (scene == null) {
+            return;
+        }
+        scene.getStylesheets().addListener(restyle);
+        if (!scene.getStylesheets().isEmpty()) {
             restyle.invalidated(scene.getStylesheets());
         }
     }
@@ -56,9 +60,9 @@ public final class CanvasStyle {
         return fill instanceof Color c ? c : MISSING;
     }
 
-    /** The request dots' radius in px ({@code .canvas-style { -fx-min-width: … }}). */
+    /** The request dots' radius in px ({@code .canvas-style { -fx-padding: … }}, top). */
     public double dotRadius() {
         probe.applyCss();
-        return probe.getMinWidth();
+        return probe.getPadding().getTop();
     }
 }

@@ -177,6 +177,12 @@ public final class MainWindowController {
         }
     }
 
+    /** Enter in the seed field hands the keys back to the lab (Space, R, …). */
+    @FXML
+    private void leaveSeed() {
+        root.requestFocus();
+    }
+
     @FXML
     private void toggleRunning() {
         vm.toggleRunning();
