@@ -2,12 +2,28 @@ package dev.balancelab.ui.shell;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Opening and saving topologies, implemented by the composition root. Opening replaces the running lab (and with it
  * this window's content); a failed open leaves the running lab untouched.
  */
 public interface Documents {
+    /** Opens a new, small lab (one client, two servers, round robin) with no file. */
+    void newLab();
+
+    /** The file the topology was opened from or last saved to; empty for samples and new labs. */
+    Optional<Path> file();
+
+    /** Whether the topology changed since it was opened or saved. */
+    boolean dirty();
+
+    /** Goes back one edit; false if there was none. */
+    boolean undo();
+
+    /** Goes forward one undone edit; false if there was none. */
+    boolean redo();
+
     /** File names of the bundled sample topologies, in lesson order. */
     List<String> sampleNames();
 

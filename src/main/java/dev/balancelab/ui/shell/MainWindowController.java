@@ -10,6 +10,8 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
@@ -39,10 +41,14 @@ public final class MainWindowController {
             R\t\treset: lab time back to 0 with the same seed
             [  ]\t\tslower / faster
             F5\t\tprojector mode (large text and dots)
+            Delete\t\tremove the selected client or server
+            Ctrl+Z / Ctrl+Y\tundo / redo an edit
+            Ctrl+N\t\tnew lab
             Ctrl+O\t\topen a topology file
+            Ctrl+S\t\tsave
             Ctrl+Shift+S\tsave the topology as…
             Ctrl+Q\t\tquit
-            Click a server\tkill or revive it""";
+            Click a server\tselect it (Edit tab), kill or revive it""";
 
     private static final String TOPOLOGY = "Topology";
     private static final String JSON = "*.json";
@@ -101,11 +107,16 @@ public final class MainWindowController {
         bindStatus();
         for (String name : vm.sampleNames()) {
             MenuItem item = new MenuItem(MainWindowViewModel.sampleLabel(name));
-            item.setOnAction(e -> vm.openSample(name).ifPresent(m -> showError("Cannot open sample", m)));
+            item.setOnAction(e -> {
+                if (vm.mayDiscardChanges()) {
+                    vm.openSample(name).ifPresent(m -> showError("Cannot open sample", m));
+                }
+            });
             samples.getItems().add(item);
         }
         samples.setDisable(vm.sampleNames().isEmpty());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        vm.setAskToSave(this::askToSave);
     }
 
     private void bindToolbar() {
@@ -169,6 +180,7 @@ public final class MainWindowController {
             case R -> this::reset;
             case OPEN_BRACKET -> this::slower;
             case CLOSE_BRACKET -> this::faster;
+            case DELETE, BACK_SPACE -> this::removeSelected;
             default -> null;
         };
         if (action != null) {
@@ -204,7 +216,60 @@ public final class MainWindowController {
     }
 
     @FXML
+    private void newLab() {
+        if (vm.mayDiscardChanges()) {
+            vm.newLab();
+        }
+    }
+
+    @FXML
+    private void save() {
+        vm.file().ifPresentOrElse(file -> vm.saveAs(file).ifPresent(m -> showError("Cannot save topology", m)),
+                this::saveAs);
+    }
+
+    @FXML
+    private void undo() {
+        vm.undo();
+    }
+
+    @FXML
+    private void redo() {
+        vm.redo();
+    }
+
+    @FXML
+    private void addServer() {
+        vm.addServer();
+    }
+
+    @FXML
+    private void addClient() {
+        vm.addClient();
+    }
+
+    @FXML
+    private void removeSelected() {
+        vm.removeSelected().ifPresent(m -> showError("Cannot remove", m));
+    }
+
+    private MainWindowViewModel.Decision askToSave() {
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+        Alert alert = dialog(Alert.AlertType.CONFIRMATION, "Save changes?", vm.file().isPresent()
+                ? "The topology has unsaved changes." : "The topology has unsaved changes and no file yet: "
+                + "use File → Save As first to keep them.");
+        alert.getButtonTypes().setAll(save, discard, ButtonType.CANCEL);
+        ButtonType choice = alert.showAndWait().orElse(ButtonType.CANCEL);
+        return choice == save ? MainWindowViewModel.Decision.SAVE
+                : choice == discard ? MainWindowViewModel.Decision.DISCARD : MainWindowViewModel.Decision.CANCEL;
+    }
+
+    @FXML
     private void open() {
+        if (!vm.mayDiscardChanges()) {
+            return;
+        }
         Optional.ofNullable(chooser("Open topology", TOPOLOGY, JSON).showOpenDialog(window()))
                 .flatMap(file -> vm.open(file.toPath()))
                 .ifPresent(message -> showError("Cannot open topology", message));
@@ -251,7 +316,9 @@ public final class MainWindowController {
 
     @FXML
     private void quit() {
-        window().hide();
+        if (vm.mayDiscardChanges()) {
+            window().hide();
+        }
     }
 
     @FXML

@@ -27,8 +27,9 @@ final class ServerCard extends VBox {
         Label name = styled(new Label(vm.name()), "card-title");
         Label health = styled(new Label(), "card-state");
         health.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.stateProperty().get() + (vm.aliveProperty().get() ? " · weight " + vm.weight() : " · killed"),
-                vm.stateProperty(), vm.aliveProperty()));
+                () -> vm.stateProperty().get() + (vm.aliveProperty().get() ? " · weight " + vm.weightProperty().get()
+                        : " · killed"),
+                vm.stateProperty(), vm.aliveProperty(), vm.weightProperty()));
         Label load = styled(new Label(), "card-detail");
         load.textProperty().bind(Bindings.createStringBinding(
                 () -> String.format(Locale.ROOT, "in flight %d · failed %,d", vm.inFlightProperty().get(),
@@ -42,7 +43,7 @@ final class ServerCard extends VBox {
         ContextMenu menu = menu(vm);
         setOnContextMenuRequested(e -> menu.show(this, e.getScreenX(), e.getScreenY()));
         setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY) {
+            if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
                 menu.show(this, Side.BOTTOM, 0, 0);
             }
         });

@@ -1,0 +1,38 @@
+package dev.balancelab.ui;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Runs queries on the FX thread and waits for conditions, for the window tests. */
+final class Fx {
+    static final long TIMEOUT_S = 20;
+
+    private Fx() {
+    }
+
+    /** The result of {@code query}, run on the FX thread. */
+    static <T> T fx(Callable<T> query) throws Exception {
+        return WaitForAsyncUtils.asyncFx(query).get(TIMEOUT_S, TimeUnit.SECONDS);
+    }
+
+    /** Runs {@code action} on the FX thread and waits for it. */
+    static void run(FxAction action) throws Exception {
+        fx(() -> {
+            action.run();
+            return null;
+        });
+    }
+
+    /** Waits until {@code condition} holds, at most {@link #TIMEOUT_S} seconds. */
+    static void await(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, condition);
+    }
+
+    /** An action that may throw. */
+    @FunctionalInterface
+    interface FxAction {
+        void run() throws Exception;
+    }
+}
