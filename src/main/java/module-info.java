@@ -3,6 +3,8 @@ module dev.balancelab {
     requires javafx.controls;
     requires javafx.fxml;
     requires javafx.swing;
+    requires java.desktop;
+    requires java.prefs;
     requires org.controlsfx.controls;
     requires com.google.gson;
     requires info.picocli;
@@ -23,6 +25,8 @@ module dev.balancelab {
     exports dev.balancelab.ui.hashring;
     exports dev.balancelab.ui.inspector;
     exports dev.balancelab.ui.scenario;
+    exports dev.balancelab.ui.charts;
+    exports dev.balancelab.ui.editor;
 
     opens dev.balancelab.cli to info.picocli;
     opens dev.balancelab.ui.shell to javafx.fxml;
@@ -30,5 +34,7 @@ module dev.balancelab {
     opens dev.balancelab.ui.health to javafx.fxml;
     opens dev.balancelab.ui.hashring to javafx.fxml;
     opens dev.balancelab.ui.inspector to javafx.fxml;
+    opens dev.balancelab.ui.charts to javafx.fxml;
+    opens dev.balancelab.ui.editor to javafx.fxml;
 
 }

@@ -3,6 +3,8 @@ package dev.balancelab.app;
 import dev.balancelab.domain.Topology;
 import dev.balancelab.io.SampleTopologies;
 import dev.balancelab.io.TopologyFileException;
+import dev.balancelab.ui.common.LabDocument;
+import dev.balancelab.ui.shell.Documents;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -50,10 +52,25 @@ public final class BalanceLabApp extends Application {
         stage.setHeight(HEIGHT);
         stage.setMinWidth(WIDTH);
         stage.setMinHeight(HEIGHT);
+        stage.setOnCloseRequest(e -> {
+            if (!session.mayClose()) {
+                e.consume();
+            }
+        });
         stage.show();
         if (Boolean.getBoolean("balancelab.autostart")) {
             session.start();
         }
+    }
+
+    /** Opening, saving, exporting and undo, as the menus do them (tests). */
+    public Documents documents() {
+        return session;
+    }
+
+    /** The edited topology and the selection, as the canvas and the Edit tab use them (tests). */
+    public LabDocument lab() {
+        return session;
     }
 
     @Override

@@ -21,6 +21,11 @@ public record ClientSpec(String id, String name, double ratePerSecond, int users
         Checks.atLeast("users", users, 1);
     }
 
+    /** A copy drawn at another position. */
+    public ClientSpec withPosition(Position newPosition) {
+        return new ClientSpec(id, name, ratePerSecond, users, newPosition);
+    }
+
     /** A copy with another rate in requests/s. */
     public ClientSpec withRate(double rate) {
         return new ClientSpec(id, name, rate, users, position);

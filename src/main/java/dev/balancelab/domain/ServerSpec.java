@@ -28,6 +28,11 @@ public record ServerSpec(ServerId id, String name, int weight, int workers, int 
         Checks.atLeast("queueCapacity", queueCapacity, 0);
     }
 
+    /** A copy drawn at another position. */
+    public ServerSpec withPosition(Position newPosition) {
+        return new ServerSpec(id, name, weight, workers, queueCapacity, serviceTime, failure, newPosition);
+    }
+
     /** A copy with another weight. */
     public ServerSpec withWeight(int newWeight) {
         return new ServerSpec(id, name, newWeight, workers, queueCapacity, serviceTime, failure, position);

@@ -391,8 +391,9 @@ public final class LabEngine implements AutoCloseable {
             perServer.put(node.spec().id(), new ServerMetrics(node.completed(), node.failed(),
                     node.stats().inFlight(), h.state, node.alive(), h.consecutiveFailures, h.lastRttMs));
         }
-        return new MetricsSnapshot(clock.labMillis(), accounting.counts(), latency.sample(), perServer,
-                events.dropped());
+        LatencyRecorder.Sample latencies = latency.sample();
+        return new MetricsSnapshot(clock.labMillis(), accounting.counts(), latencies.total(), perServer,
+                events.dropped(), latencies.interval());
     }
 
     /** Stops new arrivals; requests in flight go on to their end. */

@@ -47,6 +47,7 @@ public final class HaproxyExport {
         StringBuilder out = new StringBuilder();
         out.append("# Balance Lab: ").append(topology.title()).append('\n');
         out.append("backend ").append(name).append('\n');
+        out.append("    mode http\n");
         out.append("    ").append(BALANCE.getOrDefault(b.algorithm(), "# unknown algorithm " + b.algorithm()))
                 .append('\n');
         out.append(retries(b.retry()));

@@ -9,7 +9,8 @@ import dev.balancelab.domain.Topology;
 import java.util.Map;
 
 /**
- * The topology's balancer as an nginx {@code upstream} block plus the {@code proxy_next_upstream} retry settings
+ * The topology's balancer as an nginx {@code upstream} block plus a {@code server} block with the
+ * {@code proxy_next_upstream} retry settings; both belong in nginx's {@code http} context
  * (ngx_http_upstream_module, ngx_http_proxy_module). Where nginx open source has no equivalent (least response time,
  * Maglev, rendezvous hashing, active health checks, slow start) the export says so in a comment. Servers are written
  * as {@code <id>:8080}.
@@ -81,18 +82,22 @@ public final class NginxExport {
                 + " fails=" + h.fall() + " passes=" + h.rise() + ";)\n";
     }
 
+    /** A {@code server} block whose {@code location /} proxies to the upstream with the retry settings. */
     private static String retries(RetrySpec r, String name) {
         StringBuilder out = new StringBuilder();
-        out.append("location / {\n");
-        out.append("    proxy_pass http://").append(name).append(";\n");
-        out.append("    proxy_next_upstream error timeout http_502 http_503 http_504;\n");
-        out.append("    proxy_next_upstream_tries ").append(r.maxAttempts()).append(";\n");
+        out.append("server {\n");
+        out.append("    listen 80;\n\n");
+        out.append("    location / {\n");
+        out.append("        proxy_pass http://").append(name).append(";\n");
+        out.append("        proxy_next_upstream error timeout http_502 http_503 http_504;\n");
+        out.append("        proxy_next_upstream_tries ").append(r.maxAttempts()).append(";\n");
         if (r.perTryTimeoutMs() > 0) {
-            out.append("    proxy_read_timeout ").append(r.perTryTimeoutMs()).append("ms;\n");
+            out.append("        proxy_read_timeout ").append(r.perTryTimeoutMs()).append("ms;\n");
         }
         if (r.backoffBaseMs() > 0 || r.budgeted()) {
-            out.append("    # nginx retries at once: no backoff, no retry budget\n");
+            out.append("        # nginx retries at once: no backoff, no retry budget\n");
         }
+        out.append("    }\n");
         out.append("}\n");
         return out.toString();
     }

@@ -4,13 +4,9 @@ import dev.balancelab.domain.Topology;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Reads and writes topology files: UTF-8 JSON, schema version 1. The format, its defaults and limits are described in
@@ -97,32 +93,7 @@ public final class TopologyFiles {
      * @throws IllegalArgumentException if the topology cannot be written (see {@link #write(Topology)})
      */
     public static void save(Topology t, Path file) throws IOException {
-        byte[] bytes = (write(t) + "\n").getBytes(StandardCharsets.UTF_8);
-        Path target = file.toAbsolutePath();
-        Path temp = target.resolveSibling("." + target.getFileName() + "."
-                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
-        try {
-            writeToDisk(temp, bytes);
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException | RuntimeException e) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            throw e;
-        }
-    }
-
-    /** Writes {@code bytes} to the new file {@code path} and forces them to the storage device. */
-    private static void writeToDisk(Path path, byte[] bytes) throws IOException {
-        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            ByteBuffer buffer = ByteBuffer.wrap(bytes);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
-            channel.force(true);
-        }
+        AtomicFiles.write(file, write(t) + "\n");
     }
 
     /** Reads and closes {@code in}: at most {@link #MAX_BYTES} of UTF-8. */

@@ -19,13 +19,17 @@ public final class LatencyRecorder {
     }
 
     /**
-     * Folds what was recorded since the last call into the totals and returns the latest interval and the totals.
-     * Callers serialise calls to this method.
+     * Folds what was recorded since the last call into the totals and returns the percentiles of both: the totals,
+     * and the interval since the previous call (what a chart plots). Calls are serialised.
      */
-    public synchronized Percentiles sample() {
+    public synchronized Sample sample() {
         interval = recorder.getIntervalHistogram(interval);
         total.add(interval);
-        return new Percentiles(ms(total, 50), ms(total, 95), ms(total, 99), total.getTotalCount());
+        return new Sample(percentiles(total), percentiles(interval));
+    }
+
+    private static Percentiles percentiles(Histogram h) {
+        return new Percentiles(ms(h, 50), ms(h, 95), ms(h, 99), h.getTotalCount());
     }
 
     private static double ms(Histogram h, double percentile) {
@@ -33,7 +37,16 @@ public final class LatencyRecorder {
     }
 
     /**
-     * Latency percentiles over all requests recorded so far.
+     * One {@link #sample()}.
+     *
+     * @param total over every request recorded so far
+     * @param interval over the requests recorded since the previous sample only (all zero if there were none)
+     */
+    public record Sample(Percentiles total, Percentiles interval) {
+    }
+
+    /**
+     * Latency percentiles over a set of recorded requests.
      *
      * @param p50Ms median in ms
      * @param p95Ms 95th percentile in ms

@@ -8,12 +8,15 @@ import java.util.Map;
  *
  * @param labMillis lab time since the engine started, in ms (wall time scaled by the speed factor)
  * @param counts request accounting
- * @param latency latency percentiles of completed requests
+ * @param latency latency percentiles of all requests completed so far (cumulative)
  * @param perServer per-server figures, in topology order
  * @param eventsDropped events the UI did not get because its queue was full
+ * @param recentLatency latency percentiles of the requests completed since the engine's previous snapshot only; the
+ *     window samples about five times a second, so this is what charts plot
  */
 public record MetricsSnapshot(long labMillis, Accounting.Counts counts, LatencyRecorder.Percentiles latency,
-                              Map<ServerId, ServerMetrics> perServer, long eventsDropped) {
+                              Map<ServerId, ServerMetrics> perServer, long eventsDropped,
+                              LatencyRecorder.Percentiles recentLatency) {
     /** Copies {@code perServer}, keeping its order. */
     public MetricsSnapshot {
         perServer = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(perServer));

@@ -1,7 +1,7 @@
 package dev.balancelab.ui;
 
-import static dev.balancelab.ui.FxQueries.await;
-import static dev.balancelab.ui.FxQueries.fx;
+import static dev.balancelab.ui.Fx.await;
+import static dev.balancelab.ui.Fx.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,7 @@
 package dev.balancelab.ui;
 
+import static dev.balancelab.ui.Fx.await;
+import static dev.balancelab.ui.Fx.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,9 +12,6 @@ import dev.balancelab.ui.shell.MainWindowViewModel;
 import dev.balancelab.ui.topology.DotLayer;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.scene.control.Label;
@@ -34,7 +33,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 @EnabledForJreRange(min = JRE.JAVA_21, disabledReason = "openjfx-monocle 21.0.2 is built for Java 21")
 class MainWindowTest {
-    private static final long TIMEOUT_S = 20;
     private static final Pattern FIGURE = Pattern.compile("([a-z][a-z ]*?) ([\\d,]+)");
 
     private BalanceLabApp app;
@@ -47,7 +45,7 @@ class MainWindowTest {
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(app::stop).get(TIMEOUT_S, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(app::stop).get(Fx.TIMEOUT_S, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     @Test
@@ -109,13 +107,5 @@ class MainWindowTest {
         }
         figures.putIfAbsent("sent", 0L);
         return figures;
-    }
-
-    private static <T> T fx(Callable<T> query) throws Exception {
-        return WaitForAsyncUtils.asyncFx(query).get(TIMEOUT_S, TimeUnit.SECONDS);
-    }
-
-    private static void await(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, condition);
     }
 }

@@ -2,12 +2,28 @@ package dev.balancelab.ui.shell;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Opening and saving topologies, implemented by the composition root. Opening replaces the running lab (and with it
  * this window's content); a failed open leaves the running lab untouched.
  */
 public interface Documents {
+    /** Opens a new, small lab (one client, two servers, round robin) with no file. */
+    void newLab();
+
+    /** The file the topology was opened from or last saved to; empty for samples and new labs. */
+    Optional<Path> file();
+
+    /** Whether the topology changed since it was opened or saved. */
+    boolean dirty();
+
+    /** Goes back one edit; false if there was none. */
+    boolean undo();
+
+    /** Goes forward one undone edit; false if there was none. */
+    boolean redo();
+
     /** File names of the bundled sample topologies, in lesson order. */
     List<String> sampleNames();
 
@@ -31,4 +47,32 @@ public interface Documents {
      * @throws DocumentException with a one-line message if it cannot be written
      */
     void saveAs(Path file) throws DocumentException;
+
+    /**
+     * Writes the running topology, or the sampled metrics, to {@code file} in {@code format}, atomically.
+     *
+     * @throws DocumentException with a one-line message if it cannot be written
+     */
+    void export(ExportFormat format, Path file) throws DocumentException;
+
+    /**
+     * Writes a PNG picture to {@code file}, atomically.
+     *
+     * @throws DocumentException with a one-line message if it cannot be written
+     */
+    void exportImage(byte[] png, Path file) throws DocumentException;
+
+    /**
+     * Rebuilds the lab from the running topology (algorithm and rate as chosen now) with the current seed: lab time
+     * goes back to 0 and stays paused, the speed is kept. With the same seed a demo replays the same way.
+     *
+     * @throws DocumentException if the lab cannot be rebuilt (the running lab is then untouched)
+     */
+    void reset() throws DocumentException;
+
+    /** Seed for arrivals, keys and randomised algorithms, used by the next reset or open. */
+    long seed();
+
+    /** Sets the seed the next reset or open uses. */
+    void setSeed(long seed);
 }

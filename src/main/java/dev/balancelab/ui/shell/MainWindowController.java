@@ -1,6 +1,7 @@
 package dev.balancelab.ui.shell;
 
 import dev.balancelab.ui.common.Fxml;
+import dev.balancelab.ui.common.Snapshots;
 import java.io.File;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,31 +10,49 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import javafx.util.converter.LongStringConverter;
 import org.controlsfx.control.StatusBar;
 
 /** The main window ({@code MainWindow.fxml}): menus, toolbar, lesson banner, status bar, and two content slots. */
 public final class MainWindowController {
     private static final String SHORTCUTS = """
             Space\t\tstart / pause lab time
+            R\t\treset: lab time back to 0 with the same seed
+            [  ]\t\tslower / faster
+            F5\t\tprojector mode (large text and dots)
+            Delete\t\tremove the selected client or server
+            Ctrl+Z / Ctrl+Y\tundo / redo an edit
+            Ctrl+N\t\tnew lab
             Ctrl+O\t\topen a topology file
+            Ctrl+S\t\tsave
             Ctrl+Shift+S\tsave the topology as…
             Ctrl+Q\t\tquit
-            Click a server\tkill or revive it""";
+            Click a server\tselect it (Edit tab), kill or revive it""";
+
+    private static final String TOPOLOGY = "Topology";
+    private static final String JSON = "*.json";
 
     private final MainWindowViewModel vm;
     private final Node canvas;
@@ -54,6 +73,12 @@ public final class MainWindowController {
     private Label rateValue;
     @FXML
     private ChoiceBox<Double> speed;
+    @FXML
+    private TextField seed;
+    @FXML
+    private Menu themes;
+    @FXML
+    private CheckMenuItem projector;
     @FXML
     private Label lessonTitle;
     @FXML
@@ -79,14 +104,20 @@ public final class MainWindowController {
         lessonTitle.setText(vm.lessonTitle());
         lessonDescription.setText(vm.lessonDescription());
         bindToolbar();
+        bindView();
         bindStatus();
         for (String name : vm.sampleNames()) {
             MenuItem item = new MenuItem(MainWindowViewModel.sampleLabel(name));
-            item.setOnAction(e -> vm.openSample(name).ifPresent(m -> showError("Cannot open sample", m)));
+            item.setOnAction(e -> {
+                if (vm.mayDiscardChanges()) {
+                    vm.openSample(name).ifPresent(m -> showError("Cannot open sample", m));
+                }
+            });
             samples.getItems().add(item);
         }
         samples.setDisable(vm.sampleNames().isEmpty());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        vm.setAskToSave(this::askToSave);
     }
 
     private void bindToolbar() {
@@ -100,6 +131,23 @@ public final class MainWindowController {
         speed.getItems().setAll(MainWindowViewModel.SPEEDS);
         speed.setConverter(new SpeedConverter());
         speed.valueProperty().bindBidirectional(vm.speedProperty());
+        TextFormatter<Long> seedFormat = new TextFormatter<>(new LongStringConverter(), vm.seedProperty().get(),
+                change -> change.getControlNewText().matches("\\d{0,18}") ? change : null);
+        seed.setTextFormatter(seedFormat);
+        seedFormat.valueProperty().bindBidirectional(vm.seedProperty());
+    }
+
+    private void bindView() {
+        Appearance appearance = vm.appearance();
+        ToggleGroup group = new ToggleGroup();
+        for (Appearance.Theme theme : Appearance.Theme.values()) {
+            RadioMenuItem item = new RadioMenuItem(theme.displayName());
+            item.setToggleGroup(group);
+            item.setSelected(appearance.themeProperty().get() == theme);
+            item.setOnAction(e -> appearance.themeProperty().set(theme));
+            themes.getItems().add(item);
+        }
+        projector.selectedProperty().bindBidirectional(appearance.projectorProperty());
     }
 
     private void bindStatus() {
@@ -127,30 +175,155 @@ public final class MainWindowController {
         return label;
     }
 
+    /** Single-key shortcuts; not while typing in a text field. */
     private void onKey(KeyEvent e) {
-        if (e.getCode() == KeyCode.SPACE) {
-            vm.toggleRunning();
+        if (e.isShortcutDown() || e.isAltDown() || root.getScene().getFocusOwner() instanceof TextInputControl) {
+            return;
+        }
+        Runnable action = switch (e.getCode()) {
+            case SPACE -> vm::toggleRunning;
+            case R -> this::reset;
+            case OPEN_BRACKET -> this::slower;
+            case CLOSE_BRACKET -> this::faster;
+            case DELETE, BACK_SPACE -> this::removeSelected;
+            default -> null;
+        };
+        if (action != null) {
+            action.run();
             e.consume();
         }
     }
 
+    /** Enter in the seed field hands the keys back to the lab (Space, R, …). */
+    @FXML
+    private void leaveSeed() {
+        root.requestFocus();
+    }
+
+    @FXML
+    private void toggleRunning() {
+        vm.toggleRunning();
+    }
+
+    @FXML
+    private void reset() {
+        vm.reset().ifPresent(message -> showError("Cannot reset the lab", message));
+    }
+
+    @FXML
+    private void slower() {
+        vm.stepSpeed(-1);
+    }
+
+    @FXML
+    private void faster() {
+        vm.stepSpeed(1);
+    }
+
+    @FXML
+    private void newLab() {
+        if (vm.mayDiscardChanges()) {
+            vm.newLab();
+        }
+    }
+
+    @FXML
+    private void save() {
+        vm.file().ifPresentOrElse(file -> vm.saveAs(file).ifPresent(m -> showError("Cannot save topology", m)),
+                this::saveAs);
+    }
+
+    @FXML
+    private void undo() {
+        vm.undo();
+    }
+
+    @FXML
+    private void redo() {
+        vm.redo();
+    }
+
+    @FXML
+    private void addServer() {
+        vm.addServer();
+    }
+
+    @FXML
+    private void addClient() {
+        vm.addClient();
+    }
+
+    @FXML
+    private void removeSelected() {
+        vm.removeSelected().ifPresent(m -> showError("Cannot remove", m));
+    }
+
+    private MainWindowViewModel.Decision askToSave() {
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+        Alert alert = dialog(Alert.AlertType.CONFIRMATION, "Save changes?", vm.file().isPresent()
+                ? "The topology has unsaved changes." : "The topology has unsaved changes and no file yet: "
+                + "use File → Save As first to keep them.");
+        alert.getButtonTypes().setAll(save, discard, ButtonType.CANCEL);
+        ButtonType choice = alert.showAndWait().orElse(ButtonType.CANCEL);
+        return choice == save ? MainWindowViewModel.Decision.SAVE
+                : choice == discard ? MainWindowViewModel.Decision.DISCARD : MainWindowViewModel.Decision.CANCEL;
+    }
+
     @FXML
     private void open() {
-        Optional.ofNullable(chooser("Open topology").showOpenDialog(window()))
+        if (!vm.mayDiscardChanges()) {
+            return;
+        }
+        Optional.ofNullable(chooser("Open topology", TOPOLOGY, JSON).showOpenDialog(window()))
                 .flatMap(file -> vm.open(file.toPath()))
                 .ifPresent(message -> showError("Cannot open topology", message));
     }
 
     @FXML
     private void saveAs() {
-        Optional.ofNullable(chooser("Save topology as").showSaveDialog(window()))
+        Optional.ofNullable(chooser("Save topology as", TOPOLOGY, JSON).showSaveDialog(window()))
                 .flatMap(file -> vm.saveAs(file.toPath()))
                 .ifPresent(message -> showError("Cannot save topology", message));
     }
 
     @FXML
+    private void exportImage() {
+        saveDialog("Export image", "PNG image", "*.png")
+                .flatMap(file -> vm.exportImage(Snapshots.png(canvas), file.toPath()))
+                .ifPresent(message -> showError("Cannot export the image", message));
+    }
+
+    @FXML
+    private void exportCsv() {
+        export(ExportFormat.METRICS_CSV);
+    }
+
+    @FXML
+    private void exportNginx() {
+        export(ExportFormat.NGINX);
+    }
+
+    @FXML
+    private void exportHaproxy() {
+        export(ExportFormat.HAPROXY);
+    }
+
+    private void export(ExportFormat format) {
+        saveDialog("Export " + format.displayName(), format.displayName(), format.pattern())
+                .flatMap(file -> vm.export(format, file.toPath()))
+                .ifPresent(message -> showError("Cannot export " + format.displayName(), message));
+    }
+
+    private Optional<File> saveDialog(String title, String description, String pattern) {
+        return Optional.ofNullable(chooser(title, description, pattern).showSaveDialog(window()));
+    }
+
+    @FXML
     private void quit() {
-        window().hide();
+        if (vm.mayDiscardChanges()) {
+            window().hide();
+        }
     }
 
     @FXML
@@ -165,10 +338,11 @@ public final class MainWindowController {
                 + "and watch the heartbeat monitor notice.");
     }
 
-    private FileChooser chooser(String title) {
+    private FileChooser chooser(String title, String description, String pattern) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Topology (*.json)", "*.json"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description + " (" + pattern + ")",
+                pattern));
         chooser.setInitialDirectory(new File(System.getProperty("user.dir")));
         return chooser;
     }
@@ -193,16 +367,24 @@ public final class MainWindowController {
         return root.getScene().getWindow();
     }
 
-    /** Shows 0.25 as "0.25×". */
+    /** Shows 0.25 as "0.25×" and the fastest preset as "max 4×". */
     private static final class SpeedConverter extends StringConverter<Double> {
+        private static final String MAX = "max ";
+
         @Override
         public String toString(Double factor) {
-            return factor == null ? "" : String.format(Locale.ROOT, "%s×", factor == 1 ? "1" : factor.toString());
+            if (factor == null) {
+                return "";
+            }
+            String text = String.format(Locale.ROOT, "%s×", factor % 1 == 0 ? Long.toString(factor.longValue())
+                    : factor.toString());
+            return factor.equals(MainWindowViewModel.SPEEDS.get(MainWindowViewModel.SPEEDS.size() - 1)) ? MAX + text
+                    : text;
         }
 
         @Override
         public Double fromString(String text) {
-            return Double.valueOf(text.replace("×", ""));
+            return Double.valueOf(text.replace(MAX, "").replace("×", ""));
         }
     }
 }

@@ -1,16 +1,19 @@
 package dev.balancelab.ui.shell;
 
 import dev.balancelab.balancing.Algorithms;
+import dev.balancelab.domain.Position;
 import dev.balancelab.domain.Topology;
 import dev.balancelab.engine.LabEngine;
 import dev.balancelab.telemetry.Accounting;
 import dev.balancelab.telemetry.LatencyRecorder;
 import dev.balancelab.telemetry.MetricsSnapshot;
+import dev.balancelab.ui.common.LabDocument;
 import dev.balancelab.ui.common.LabFeed;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -26,27 +29,38 @@ import javafx.beans.property.StringProperty;
  * request counters and latency percentiles (sampled about five times a second), and opening/saving topologies.
  */
 public final class MainWindowViewModel {
-    /** Lab speed presets, slowest first. */
-    public static final List<Double> SPEEDS = List.of(0.1, 0.25, 0.5, 1.0);
+    /** Lab speed presets, slowest first; the last one is "max". */
+    public static final List<Double> SPEEDS = List.of(0.1, 0.25, 0.5, 1.0, 4.0);
     private static final double MIN_MAX_RATE = 200;
+    private static final Position NEW_SERVER = new Position(0.85, 0.5);
+    private static final Position NEW_CLIENT = new Position(0.1, 0.5);
 
     private final Topology topology;
     private final Documents documents;
+    private final Appearance appearance;
+    private final LabDocument lab;
+    private Supplier<Decision> askToSave = () -> Decision.DISCARD;
     private final List<AlgorithmChoice> algorithms = Algorithms.all().stream()
             .map(a -> new AlgorithmChoice(a.name(), a.displayName())).toList();
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final ObjectProperty<AlgorithmChoice> algorithm = new SimpleObjectProperty<>();
     private final DoubleProperty rate = new SimpleDoubleProperty();
     private final ObjectProperty<Double> speed = new SimpleObjectProperty<>();
+    private final ObjectProperty<Long> seed = new SimpleObjectProperty<>();
     private final StringProperty counters = new SimpleStringProperty();
     private final StringProperty invariant = new SimpleStringProperty();
     private final StringProperty failover = new SimpleStringProperty();
     private final StringProperty latency = new SimpleStringProperty();
 
     /** Takes its starting values from {@code engine} and applies every change back to it. */
-    public MainWindowViewModel(LabEngine engine, LabFeed feed, Documents documents) {
+    public MainWindowViewModel(LabEngine engine, LabFeed feed, Documents documents, Appearance appearance,
+                               LabDocument lab) {
         this.topology = engine.topology();
         this.documents = documents;
+        this.appearance = appearance;
+        this.lab = lab;
+        seed.set(documents.seed());
+        seed.addListener((obs, old, value) -> documents.setSeed(value == null ? old : value));
         running.set(engine.running());
         algorithm.set(algorithms.stream().filter(a -> a.name().equals(engine.algorithm())).findFirst().orElseThrow());
         rate.set(engine.totalRate());
@@ -105,6 +119,27 @@ public final class MainWindowViewModel {
         return speed;
     }
 
+    /** Moves the speed {@code steps} presets up (positive) or down, staying within the presets. */
+    public void stepSpeed(int steps) {
+        int i = Math.max(0, SPEEDS.indexOf(speed.get()));
+        speed.set(SPEEDS.get(Math.max(0, Math.min(SPEEDS.size() - 1, i + steps))));
+    }
+
+    /** Seed of the next reset or open; a reset with the same seed replays the same arrivals and keys. */
+    public ObjectProperty<Long> seedProperty() {
+        return seed;
+    }
+
+    /** Theme and projector mode of the window. */
+    public Appearance appearance() {
+        return appearance;
+    }
+
+    /** Rebuilds the lab from its topology at lab time 0, paused; the error message if it failed. */
+    public Optional<String> reset() {
+        return attempt(documents::reset);
+    }
+
     /** "sent … completed … failed … in flight … retries …". */
     public ReadOnlyStringProperty countersProperty() {
         return counters;
@@ -140,6 +175,76 @@ public final class MainWindowViewModel {
         return numbered ? parts[0] + " · " + label : label;
     }
 
+    /** What to do with unsaved changes before they would be lost. */
+    public enum Decision {
+        /** Save them first (to the document's file, if it has one). */
+        SAVE,
+        /** Let them go. */
+        DISCARD,
+        /** Keep them: do not go on. */
+        CANCEL
+    }
+
+    /** Sets the question asked before unsaved changes would be lost (the view shows a dialog). */
+    public void setAskToSave(Supplier<Decision> ask) {
+        askToSave = ask;
+    }
+
+    /**
+     * Whether work may go on that would replace the topology: true if nothing is unsaved, or the user chose to
+     * discard, or chose to save and the save worked (only possible when the document has a file).
+     */
+    public boolean mayDiscardChanges() {
+        if (!documents.dirty()) {
+            return true;
+        }
+        return switch (askToSave.get()) {
+            case DISCARD -> true;
+            case CANCEL -> false;
+            case SAVE -> documents.file().map(file -> saveAs(file).isEmpty()).orElse(false);
+        };
+    }
+
+    /** The document's file, if it has one (Save writes there; otherwise Save acts as Save As). */
+    public Optional<Path> file() {
+        return documents.file();
+    }
+
+    /** Opens a new small lab. */
+    public void newLab() {
+        documents.newLab();
+    }
+
+    /** Goes back one edit. */
+    public void undo() {
+        documents.undo();
+    }
+
+    /** Goes forward one undone edit. */
+    public void redo() {
+        documents.redo();
+    }
+
+    /** Adds a server to the right of the canvas. */
+    public void addServer() {
+        lab.addServer(NEW_SERVER);
+    }
+
+    /** Adds a client to the left of the canvas. */
+    public void addClient() {
+        lab.addClient(NEW_CLIENT);
+    }
+
+    /** Removes the selected client or server (never the last server); the error message if it failed. */
+    public Optional<String> removeSelected() {
+        try {
+            lab.removeSelected();
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
     /** Opens a sample; the error message if it failed. */
     public Optional<String> openSample(String name) {
         return attempt(() -> documents.openSample(name));
@@ -153,6 +258,16 @@ public final class MainWindowViewModel {
     /** Saves the running topology; the error message if it failed. */
     public Optional<String> saveAs(Path file) {
         return attempt(() -> documents.saveAs(file));
+    }
+
+    /** Exports the topology or metrics; the error message if it failed. */
+    public Optional<String> export(ExportFormat format, Path file) {
+        return attempt(() -> documents.export(format, file));
+    }
+
+    /** Writes a PNG; the error message if it failed. */
+    public Optional<String> exportImage(byte[] png, Path file) {
+        return attempt(() -> documents.exportImage(png, file));
     }
 
     private static Optional<String> attempt(DocumentAction action) {

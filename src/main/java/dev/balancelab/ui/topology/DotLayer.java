@@ -1,5 +1,6 @@
 package dev.balancelab.ui.topology;
 
+import dev.balancelab.ui.common.CanvasStyle;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -9,27 +10,28 @@ import javafx.scene.paint.Color;
  * batched by colour (one fill colour set per batch, no save/restore per dot).
  */
 public final class DotLayer extends Canvas {
-    static final double RADIUS = 6;
-    static final double RING_RADIUS = 10;
-    private static final Color[] FILLS = {
-        Color.web("#2f6fde"), // OUTBOUND: first attempt on its way
-        Color.web("#f08c00"), // RETRY
-        Color.web("#2b9a48"), // OK
-        Color.web("#e03131"), // FAILED: reset or rejected
-        Color.web("#868e96"), // NO_SERVER
-    };
+    /** Looked-up CSS colour of each colour code ({@link DotBuffer#OUTBOUND} …); {@link DotLegend} uses the same. */
+    static final String[] COLOURS = {"-lab-dot-request", "-lab-dot-retry", "-lab-dot-ok", "-lab-dot-failed",
+        "-lab-dot-none"};
+    private static final double RING_GAP = 4;
 
+    private final Color[] fills = new Color[DotBuffer.COLOURS];
+    private double radius = 6;
     private int drawn;
 
     /** A transparent layer; size it with its parent. */
     public DotLayer() {
+        java.util.Arrays.fill(fills, Color.GRAY);
         setMouseTransparent(true);
         setManaged(false);
     }
 
-    /** The fill of dots of this colour code ({@link DotBuffer#OUTBOUND} …). */
-    static Color fill(int colour) {
-        return FILLS[colour];
+    /** Re-reads the dot colours and radius from the theme. */
+    void restyle(CanvasStyle style) {
+        for (int c = 0; c < fills.length; c++) {
+            fills[c] = style.color(COLOURS[c]);
+        }
+        radius = style.dotRadius();
     }
 
     /** Dots drawn by the last frame (tests and the status line read it). */
@@ -41,19 +43,20 @@ public final class DotLayer extends Canvas {
         GraphicsContext gc = getGraphicsContext2D();
         gc.clearRect(0, 0, getWidth(), getHeight());
         int n = dots.highWater();
+        double ring = radius + RING_GAP;
         for (int c = 0; c < DotBuffer.COLOURS; c++) {
-            gc.setFill(FILLS[c]);
+            gc.setFill(fills[c]);
             for (int i = 0; i < n; i++) {
                 if (dots.live(i) && dots.colour(i) == c) {
-                    gc.fillOval(dots.x(i) - RADIUS, dots.y(i) - RADIUS, 2 * RADIUS, 2 * RADIUS);
+                    gc.fillOval(dots.x(i) - radius, dots.y(i) - radius, 2 * radius, 2 * radius);
                 }
             }
         }
-        gc.setStroke(FILLS[DotBuffer.RETRY]);
+        gc.setStroke(fills[DotBuffer.RETRY]);
         gc.setLineWidth(2);
         for (int i = 0; i < n; i++) {
             if (dots.live(i) && dots.retry(i)) {
-                gc.strokeOval(dots.x(i) - RING_RADIUS, dots.y(i) - RING_RADIUS, 2 * RING_RADIUS, 2 * RING_RADIUS);
+                gc.strokeOval(dots.x(i) - ring, dots.y(i) - ring, 2 * ring, 2 * ring);
             }
         }
         drawn = dots.liveCount();

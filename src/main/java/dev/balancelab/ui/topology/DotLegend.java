@@ -8,12 +8,15 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 
-/** What the dot colours mean, drawn with the dot layer's own colours so the two cannot disagree. */
+/**
+ * What the dot colours mean. Swatches are styled with the very looked-up colours the dot layer reads
+ * ({@link DotLayer#COLOURS}), so the two cannot disagree, whatever the theme.
+ */
 final class DotLegend extends HBox {
     private static final String[] MEANINGS = {"request", "retry", "completed", "failed", "no server"};
+    private static final double SWATCH_RADIUS = 6;
 
     DotLegend() {
         getStyleClass().add("dot-legend");
@@ -27,13 +30,13 @@ final class DotLegend extends HBox {
 
     /** A dot as the layer draws it: retries get their ring. */
     private static Node swatch(int colour) {
-        Circle dot = new Circle(DotLayer.RADIUS, DotLayer.fill(colour));
+        Circle dot = styled(new Circle(SWATCH_RADIUS), "dot-swatch");
+        dot.getStyleClass().add(DotLayer.COLOURS[colour].replace("-lab-", ""));
         if (colour != DotBuffer.RETRY) {
             return dot;
         }
-        Circle ring = new Circle(DotLayer.RING_RADIUS, Color.TRANSPARENT);
-        ring.setStroke(DotLayer.fill(colour));
-        ring.setStrokeWidth(2);
+        Circle ring = styled(new Circle(SWATCH_RADIUS + 4), "dot-swatch");
+        ring.getStyleClass().add("dot-ring");
         return new StackPane(ring, dot);
     }
 }

@@ -1,6 +1,7 @@
 package dev.balancelab.ui.topology;
 
 import dev.balancelab.domain.Position;
+import dev.balancelab.ui.common.NodeRef;
 import java.util.List;
 
 /**
@@ -27,6 +28,8 @@ final class Geometry {
     private final double[] serverY;
     private double balancerX;
     private double balancerY;
+    private double width;
+    private double height;
 
     Geometry(List<Position> clients, Position balancer, List<Position> servers) {
         this.clients = clients.toArray(Position[]::new);
@@ -40,6 +43,8 @@ final class Geometry {
 
     /** Maps every position onto a canvas of this size. */
     void resize(double width, double height) {
+        this.width = width;
+        this.height = height;
         for (int i = 0; i < clients.length; i++) {
             clientX[i] = x(clients[i], width);
             clientY[i] = y(clients[i], height);
@@ -50,6 +55,16 @@ final class Geometry {
         }
         balancerX = x(balancer, width);
         balancerY = y(balancer, height);
+    }
+
+    /** Draws client or server {@code i} at {@code p} from the next {@link #resize} on. */
+    void place(NodeRef.Kind kind, int i, Position p) {
+        (kind == NodeRef.Kind.CLIENT ? clients : servers)[i] = p;
+    }
+
+    /** The canvas point (px) as a position, each coordinate clamped to 0..1. */
+    Position fraction(double x, double y) {
+        return new Position(Math.max(0, Math.min(1, x / width)), Math.max(0, Math.min(1, y / height)));
     }
 
     private static double x(Position p, double width) {

@@ -1,5 +1,6 @@
 package dev.balancelab.ui.topology;
 
+import dev.balancelab.ui.common.CanvasStyle;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -7,7 +8,7 @@ import javafx.scene.shape.StrokeLineCap;
 
 /** The bottom layer of the topology view: the links, drawn once per topology or size change (a cached canvas). */
 public final class LinkLayer extends Canvas {
-    private static final Color LINK = Color.web("#ced4da");
+    private Color link = Color.GRAY;
 
     /** An empty layer; size it with its parent. */
     public LinkLayer() {
@@ -15,10 +16,15 @@ public final class LinkLayer extends Canvas {
         setManaged(false);
     }
 
+    /** Re-reads the link colour from the theme ({@code -lab-link}); call {@link #redraw} next. */
+    void restyle(CanvasStyle style) {
+        link = style.color("-lab-link");
+    }
+
     void redraw(Geometry g) {
         GraphicsContext gc = getGraphicsContext2D();
         gc.clearRect(0, 0, getWidth(), getHeight());
-        gc.setStroke(LINK);
+        gc.setStroke(link);
         gc.setLineWidth(3);
         gc.setLineCap(StrokeLineCap.ROUND);
         for (int i = 0; i < g.clientCount(); i++) {

@@ -35,7 +35,7 @@ final class ServerCard extends VBox {
         Label health = styled(new Label(), "card-state");
         health.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.stateProperty().get() + " · " + failureOrWeight(vm),
-                vm.stateProperty(), vm.failureProperty()));
+                vm.stateProperty(), vm.failureProperty(), vm.weightProperty()));
         Label load = styled(new Label(), "card-detail");
         load.textProperty().bind(Bindings.createStringBinding(
                 () -> String.format(Locale.ROOT, "in flight %d · failed %,d", vm.inFlightProperty().get(),
@@ -49,7 +49,7 @@ final class ServerCard extends VBox {
         ContextMenu menu = menu(vm);
         setOnContextMenuRequested(e -> menu.show(this, e.getScreenX(), e.getScreenY()));
         setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY) {
+            if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
                 menu.show(this, Side.BOTTOM, 0, 0);
             }
         });
@@ -67,7 +67,7 @@ final class ServerCard extends VBox {
 
     private static String failureOrWeight(ServerViewModel vm) {
         FailureKind failure = vm.failureProperty().get();
-        return failure == FailureKind.NONE ? "weight " + vm.weight() : FailureLabels.describe(failure);
+        return failure == FailureKind.NONE ? "weight " + vm.weightProperty().get() : FailureLabels.describe(failure);
     }
 
     /** Kill, the other failure kinds, then Revive; the kind in force now is disabled. */

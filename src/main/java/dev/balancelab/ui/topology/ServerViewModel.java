@@ -35,6 +35,7 @@ public final class ServerViewModel {
     private final IntegerProperty inFlight = new SimpleIntegerProperty();
     private final LongProperty completed = new SimpleLongProperty();
     private final LongProperty failed = new SimpleLongProperty();
+    private final IntegerProperty weight = new SimpleIntegerProperty();
 
     ServerViewModel(LabEngine engine, ServerSpec spec, int index, Highlight highlight) {
         this.engine = engine;
@@ -42,6 +43,12 @@ public final class ServerViewModel {
         this.index = index;
         this.chosen = highlight.serverProperty().isEqualTo(spec.id());
         this.failure = new SimpleObjectProperty<>(spec.failure());
+        weight.set(spec.weight());
+    }
+
+    /** The weight the balancer uses now (edits apply live; slow start ramps it). */
+    void showWeight(int now) {
+        weight.set(now);
     }
 
     void update(ServerMetrics m) {
@@ -70,8 +77,9 @@ public final class ServerViewModel {
         return spec.name();
     }
 
-    public int weight() {
-        return spec.weight();
+    /** The weight the balancer uses now. */
+    public ReadOnlyIntegerProperty weightProperty() {
+        return weight;
     }
 
     /** What the card's tooltip says: the server's capacity and service time, and how to fail it. */

@@ -3,15 +3,24 @@ package dev.balancelab.ui.topology;
 import static dev.balancelab.ui.common.Styles.styled;
 
 import dev.balancelab.domain.ClientSpec;
+import dev.balancelab.domain.Position;
+import dev.balancelab.ui.common.CanvasStyle;
 import dev.balancelab.ui.common.Fxml;
+import dev.balancelab.ui.common.NodeRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -21,6 +30,8 @@ import javafx.scene.layout.VBox;
  * the request dots redrawn every pulse.
  */
 public final class TopologyView {
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+
     private final TopologyViewModel vm;
     private final List<Node> clientCards = new ArrayList<>();
     private final List<Node> serverCards = new ArrayList<>();
@@ -49,10 +60,18 @@ public final class TopologyView {
         geometry = vm.geometry();
         for (ClientSpec c : vm.clients()) {
             Label users = new Label(String.format(Locale.ROOT, "%,d users", c.users()));
-            clientCards.add(endpoint(c.name(), users, "client-card", Geometry.CLIENT_W, Geometry.CLIENT_H));
+            Node card = endpoint(c.name(), users, "client-card", Geometry.CLIENT_W, Geometry.CLIENT_H);
+            card.setId("client-" + c.id());
+            editable(card, NodeRef.client(c.id()), clientCards.size());
+            clientCards.add(card);
         }
         balancerCard = balancer();
-        vm.servers().forEach(s -> serverCards.add(new ServerCard(s)));
+        for (ServerViewModel s : vm.servers()) {
+            ServerCard card = new ServerCard(s);
+            editable(card, NodeRef.server(s.id().value()), serverCards.size());
+            serverCards.add(card);
+        }
+        cards.setOnContextMenuRequested(this::showCanvasMenu);
         cards.getChildren().addAll(clientCards);
         cards.getChildren().add(balancerCard);
         cards.getChildren().addAll(serverCards);
@@ -61,12 +80,61 @@ public final class TopologyView {
             layer.widthProperty().bind(root.widthProperty());
             layer.heightProperty().bind(root.heightProperty());
         }
+        new CanvasStyle(root, this::restyle);
         root.widthProperty().addListener(o -> relayout());
         root.heightProperty().addListener(o -> relayout());
         vm.setOnFrame(now -> {
             vm.dots().advance(now, geometry);
             dots.draw(vm.dots());
         });
+    }
+
+    /** Selects the card on press, drags it, and moves the node there on release. */
+    private void editable(Node card, NodeRef ref, int index) {
+        double[] grab = new double[2];
+        card.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            vm.selectionProperty().set(ref);
+            grab[0] = e.getSceneX() - card.getLayoutX();
+            grab[1] = e.getSceneY() - card.getLayoutY();
+        });
+        card.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> card.relocate(e.getSceneX() - grab[0],
+                e.getSceneY() - grab[1]));
+        card.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            if (!e.isStillSincePress()) {
+                Bounds b = card.getBoundsInParent();
+                Position at = geometry.fraction(b.getCenterX(), b.getCenterY());
+                geometry.place(ref.kind(), index, at);
+                relayout();
+                vm.move(ref, at);
+            }
+        });
+        showSelected(card, ref, vm.selectionProperty().get());
+        vm.selectionProperty().addListener((obs, old, now) -> showSelected(card, ref, now));
+    }
+
+    private static void showSelected(Node card, NodeRef ref, NodeRef selected) {
+        card.pseudoClassStateChanged(SELECTED, ref.equals(selected));
+    }
+
+    private void showCanvasMenu(ContextMenuEvent e) {
+        if (e.getTarget() != cards) {
+            return;
+        }
+        Position at = geometry.fraction(e.getX(), e.getY());
+        MenuItem server = new MenuItem("Add server here");
+        server.setOnAction(a -> vm.addServer(at));
+        MenuItem client = new MenuItem("Add client here");
+        client.setOnAction(a -> vm.addClient(at));
+        MenuItem remove = new MenuItem("Remove selected (not the last server)");
+        remove.setOnAction(a -> vm.removeSelected());
+        remove.setDisable(vm.selectionProperty().get() == null);
+        new ContextMenu(server, client, remove).show(cards, e.getScreenX(), e.getScreenY());
+    }
+
+    private void restyle(CanvasStyle style) {
+        dots.restyle(style);
+        links.restyle(style);
+        links.redraw(geometry);
     }
 
     private Node balancer() {

@@ -12,12 +12,16 @@ import dev.balancelab.telemetry.MetricsSnapshot;
 import dev.balancelab.telemetry.Outcome;
 import dev.balancelab.ui.common.Highlight;
 import dev.balancelab.ui.common.FailureLabels;
+import dev.balancelab.ui.common.LabDocument;
 import dev.balancelab.ui.common.LabFeed;
+import dev.balancelab.ui.common.NodeRef;
+import dev.balancelab.ui.common.TopologyEdits;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.function.LongConsumer;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -39,14 +43,17 @@ public final class TopologyViewModel {
     private final Map<ServerId, Integer> serverIndex = new HashMap<>();
     private final DotBuffer dots = new DotBuffer(MAX_DOTS, LEG_NANOS, MAX_WAIT_NANOS);
     private final StringProperty algorithm = new SimpleStringProperty();
+    private final LabDocument lab;
     private LongConsumer frameListener = now -> { };
 
     /**
-     * Subscribes to {@code feed}; the engine is only asked to inject failures and for its algorithm. The server in
-     * {@code highlight} is marked on its card.
+     * Subscribes to {@code feed}; the engine is only asked to inject failures and for its algorithm and weights.
+     * Selection, adding, removing and moving nodes go through {@code lab}; the server in {@code highlight} is marked
+     * on its card.
      */
-    public TopologyViewModel(LabEngine engine, LabFeed feed, Highlight highlight) {
+    public TopologyViewModel(LabEngine engine, LabFeed feed, LabDocument lab, Highlight highlight) {
         this.engine = engine;
+        this.lab = lab;
         this.topology = engine.topology();
         this.servers = IntStream.range(0, topology.servers().size())
                 .mapToObj(i -> new ServerViewModel(engine, topology.servers().get(i), i, highlight)).toList();
@@ -69,6 +76,35 @@ public final class TopologyViewModel {
     /** The display name of the algorithm the balancer runs now. */
     public ReadOnlyStringProperty algorithmProperty() {
         return algorithm;
+    }
+
+    /** The selected client or server, shared with the property sheet. */
+    public ObjectProperty<NodeRef> selectionProperty() {
+        return lab.selectionProperty();
+    }
+
+    /** Draws {@code node} at {@code at} (0..1 of the canvas) from now on; the running lab goes on. */
+    void move(NodeRef node, Position at) {
+        lab.edit(TopologyEdits.move(lab.topology(), node, at));
+    }
+
+    /** Adds a server at {@code at}; the lab restarts with it. */
+    void addServer(Position at) {
+        lab.addServer(at);
+    }
+
+    /** Adds a client at {@code at}; the lab restarts with it. */
+    void addClient(Position at) {
+        lab.addClient(at);
+    }
+
+    /** Removes the selected node (not the last server: then nothing happens). */
+    void removeSelected() {
+        try {
+            lab.removeSelected();
+        } catch (IllegalArgumentException e) {
+            // the last server stays; the menu item says so in its text
+        }
     }
 
     /** Calls {@code listener} every pulse with the lab time to draw, after the pulse's events were applied. */
@@ -120,6 +156,7 @@ public final class TopologyViewModel {
                 s.update(metrics);
             }
         }
+        engine.picker().endpoints().forEach(e -> servers.get(serverIndex.get(e.id())).showWeight(e.weight()));
         algorithm.set(Algorithms.byName(engine.algorithm()).displayName());
     }
 }

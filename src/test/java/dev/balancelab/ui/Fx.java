@@ -7,14 +7,14 @@ import javafx.scene.control.Labeled;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Reads the live window on the FX thread and waits for conditions, with one timeout for every GUI test. */
-final class FxQueries {
+/** Runs queries on the FX thread and waits for conditions, for the window tests. */
+final class Fx {
     static final long TIMEOUT_S = 20;
 
-    private FxQueries() {
+    private Fx() {
     }
 
-    /** Runs {@code query} on the FX thread and returns its result. */
+    /** The result of {@code query}, run on the FX thread. */
     static <T> T fx(Callable<T> query) throws Exception {
         return WaitForAsyncUtils.asyncFx(query).get(TIMEOUT_S, TimeUnit.SECONDS);
     }
@@ -24,8 +24,22 @@ final class FxQueries {
         return fx(() -> robot.lookup(selector).queryAs(Labeled.class).getText());
     }
 
-    /** Waits until {@code condition} holds. */
+    /** Runs {@code action} on the FX thread and waits for it. */
+    static void run(FxAction action) throws Exception {
+        fx(() -> {
+            action.run();
+            return null;
+        });
+    }
+
+    /** Waits until {@code condition} holds, at most {@link #TIMEOUT_S} seconds. */
     static void await(Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, condition);
+    }
+
+    /** An action that may throw. */
+    @FunctionalInterface
+    interface FxAction {
+        void run() throws Exception;
     }
 }

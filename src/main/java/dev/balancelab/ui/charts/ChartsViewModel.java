@@ -1,0 +1,196 @@
+package dev.balancelab.ui.charts;
+
+import dev.balancelab.domain.ServerId;
+import dev.balancelab.domain.ServerSpec;
+import dev.balancelab.domain.Topology;
+import dev.balancelab.telemetry.Accounting;
+import dev.balancelab.telemetry.LatencyRecorder;
+import dev.balancelab.telemetry.MetricsSnapshot;
+import dev.balancelab.telemetry.ServerMetrics;
+import dev.balancelab.ui.common.LabFeed;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.chart.XYChart;
+
+/**
+ * The charts' model, fed by the lab's snapshots (about five a second, never per request): per-server completions/s,
+ * latency p50/p95/p99 of each interval, errors and retries per second, in-flight per server, and a fairness figure,
+ * over a window of {@link #WINDOW} samples (x in lab seconds). While lab time stands still no samples are added and
+ * a run summary is offered instead.
+ */
+public final class ChartsViewModel {
+    /** Samples kept: 24 s of wall time at five samples a second. */
+    public static final int WINDOW = 120;
+    /** Rates are taken over the last this many samples (about a second), which smooths the sampling jitter. */
+    private static final int RATE_SPAN = 5;
+
+    private final List<ServerSpec> servers;
+    private final MetricsWindow window;
+    private final ObservableList<XYChart.Series<Number, Number>> throughput = FXCollections.observableArrayList();
+    private final ObservableList<XYChart.Series<Number, Number>> latency = FXCollections.observableArrayList();
+    private final ObservableList<XYChart.Series<Number, Number>> errors = FXCollections.observableArrayList();
+    private final ObservableList<XYChart.Series<Number, Number>> inFlight = FXCollections.observableArrayList();
+    private final ObservableList<SummaryRow> summary = FXCollections.observableArrayList();
+    private final SimpleStringProperty fairness = new SimpleStringProperty("fairness (max / mean load): –");
+    private final SimpleStringProperty totals = new SimpleStringProperty("");
+    private final SimpleBooleanProperty paused = new SimpleBooleanProperty(true);
+    private final ArrayDeque<MetricsSnapshot> recent = new ArrayDeque<>(RATE_SPAN);
+
+    /** Subscribes to {@code feed}. */
+    public ChartsViewModel(Topology topology, LabFeed feed) {
+        this.servers = topology.servers();
+        this.window = new MetricsWindow(WINDOW, servers.stream().map(s -> s.id().value()).toList());
+        servers.forEach(s -> throughput.add(series(s.name())));
+        servers.forEach(s -> inFlight.add(series(s.name())));
+        List.of("p50", "p95", "p99").forEach(p -> latency.add(series(p)));
+        List.of("failed/s", "retries/s").forEach(name -> errors.add(series(name)));
+        feed.onSnapshot(this::onSnapshot);
+    }
+
+    private static XYChart.Series<Number, Number> series(String name) {
+        return new XYChart.Series<>(name, FXCollections.observableArrayList());
+    }
+
+    /** Completed attempts per second of lab time, one series per server (for a stacked area chart). */
+    public ObservableList<XYChart.Series<Number, Number>> throughput() {
+        return throughput;
+    }
+
+    /** p50, p95, p99 in ms of the requests completed in each interval. */
+    public ObservableList<XYChart.Series<Number, Number>> latency() {
+        return latency;
+    }
+
+    /** Requests failed per second and retries per second, lab time. */
+    public ObservableList<XYChart.Series<Number, Number>> errors() {
+        return errors;
+    }
+
+    /** Attempts queued or running, one series per server. */
+    public ObservableList<XYChart.Series<Number, Number>> inFlight() {
+        return inFlight;
+    }
+
+    /** "fairness (max / mean load): 1.07", over the window. */
+    public ReadOnlyStringProperty fairnessProperty() {
+        return fairness;
+    }
+
+    /** True while lab time stands still (paused, or not started). */
+    public ReadOnlyBooleanProperty pausedProperty() {
+        return paused;
+    }
+
+    /** The run so far, one row per server; refreshed whenever the lab pauses. */
+    public ObservableList<SummaryRow> summary() {
+        return summary;
+    }
+
+    /** The run so far in one line: requests, retries and latency percentiles of all completed requests. */
+    public ReadOnlyStringProperty totalsProperty() {
+        return totals;
+    }
+
+    /** The sampled window as CSV (see {@link MetricsWindow#CSV_HEADER}). */
+    public String csv() {
+        return window.csv();
+    }
+
+    void onSnapshot(MetricsSnapshot now) {
+        MetricsSnapshot previous = recent.peekLast();
+        boolean standing = previous == null || now.labMillis() == previous.labMillis();
+        if (standing && !paused.get()) {
+            summarise(now);
+        }
+        paused.set(standing);
+        if (previous == null || !standing) {
+            if (previous != null) {
+                plot(recent.getFirst(), now);
+            }
+            remember(now);
+        }
+    }
+
+    private void remember(MetricsSnapshot now) {
+        if (recent.size() == RATE_SPAN) {
+            recent.removeFirst();
+        }
+        recent.addLast(now);
+    }
+
+    private void plot(MetricsSnapshot before, MetricsSnapshot now) {
+        double seconds = now.labMillis() / 1000.0;
+        double interval = (now.labMillis() - before.labMillis()) / 1000.0;
+        for (int i = 0; i < servers.size(); i++) {
+            ServerMetrics was = server(before, i);
+            ServerMetrics is = server(now, i);
+            add(throughput.get(i), seconds, (is.completed() - was.completed()) / interval);
+            add(inFlight.get(i), seconds, is.inFlight());
+        }
+        LatencyRecorder.Percentiles p = now.recentLatency();
+        if (p.count() > 0) {
+            add(latency.get(0), seconds, p.p50Ms());
+            add(latency.get(1), seconds, p.p95Ms());
+            add(latency.get(2), seconds, p.p99Ms());
+        }
+        add(errors.get(0), seconds, (now.counts().failed() - before.counts().failed()) / interval);
+        add(errors.get(1), seconds, (now.counts().retries() - before.counts().retries()) / interval);
+        window.add(row(now));
+        double f = window.fairness();
+        fairness.set(Double.isNaN(f) ? "fairness (max / mean load): –"
+                : String.format(Locale.ROOT, "fairness (max / mean load): %.2f   (1.00 = even)", f));
+    }
+
+    private ServerMetrics server(MetricsSnapshot snapshot, int i) {
+        return snapshot.perServer().get(servers.get(i).id());
+    }
+
+    private static void add(XYChart.Series<Number, Number> series, double x, double y) {
+        ObservableList<XYChart.Data<Number, Number>> data = series.getData();
+        if (data.size() == WINDOW) {
+            data.remove(0);
+        }
+        data.add(new XYChart.Data<>(x, y));
+    }
+
+    private MetricsRow row(MetricsSnapshot s) {
+        List<ServerId> ids = servers.stream().map(ServerSpec::id).toList();
+        return new MetricsRow(s.labMillis(), s.counts(), s.recentLatency(),
+                ids.stream().map(id -> s.perServer().get(id).completed()).toList(),
+                ids.stream().map(id -> s.perServer().get(id).inFlight()).toList());
+    }
+
+    private void summarise(MetricsSnapshot s) {
+        double seconds = Math.max(s.labMillis(), 1) / 1000.0;
+        long all = s.perServer().values().stream().mapToLong(ServerMetrics::completed).sum();
+        summary.setAll(servers.stream().map(spec -> {
+            ServerMetrics m = s.perServer().get(spec.id());
+            return new SummaryRow(spec.name(), m.completed(), m.failed(),
+                    all == 0 ? 0 : 100.0 * m.completed() / all, m.completed() / seconds);
+        }).toList());
+        Accounting.Counts c = s.counts();
+        LatencyRecorder.Percentiles p = s.latency();
+        totals.set(String.format(Locale.ROOT, "%.1f s of lab time · sent %,d · completed %,d · failed %,d · "
+                        + "retries %,d · p50 %.0f ms · p95 %.0f ms · p99 %.0f ms", seconds, c.sent(), c.completed(),
+                c.failed(), c.retries(), p.p50Ms(), p.p95Ms(), p.p99Ms()));
+    }
+
+    /**
+     * One server's line in the run summary.
+     *
+     * @param server display name
+     * @param completed attempts it completed
+     * @param failed attempts that failed on it
+     * @param sharePercent its share of all completed attempts, in %
+     * @param perSecond its completed attempts per second of lab time
+     */
+    public record SummaryRow(String server, long completed, long failed, double sharePercent, double perSecond) {
+    }
+}

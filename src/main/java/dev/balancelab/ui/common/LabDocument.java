@@ -1,0 +1,52 @@
+package dev.balancelab.ui.common;
+
+import dev.balancelab.domain.Position;
+import dev.balancelab.domain.Topology;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+
+/**
+ * The topology being edited, shared by the canvas, the property sheet and the menus; implemented by the composition
+ * root. Every {@link #edit} is one undo step. Edits that change only weights apply to the running lab at once; any
+ * other change rebuilds the lab from the new topology, keeping algorithm, rate, speed and running state.
+ */
+public interface LabDocument {
+    /** The topology as edited, with the algorithm and rate chosen in the toolbar. */
+    Topology topology();
+
+    /** The edited topology; changes after every edit, undo, redo and open. */
+    ReadOnlyObjectProperty<Topology> documentProperty();
+
+    /**
+     * Replaces the topology with {@code next} as one undo step.
+     *
+     * @throws IllegalArgumentException if the lab cannot run {@code next}; nothing changes then
+     */
+    void edit(Topology next);
+
+    /** The selected client or server, or null. */
+    ObjectProperty<NodeRef> selectionProperty();
+
+    /** Adds a server drawn at {@code at} (see {@link TopologyEdits#addServer}). */
+    default void addServer(Position at) {
+        edit(TopologyEdits.addServer(topology(), at));
+    }
+
+    /** Adds a client drawn at {@code at} (see {@link TopologyEdits#addClient}). */
+    default void addClient(Position at) {
+        edit(TopologyEdits.addClient(topology(), at));
+    }
+
+    /**
+     * Removes the selected client or server, if any.
+     *
+     * @throws IllegalArgumentException if it is the last server; nothing changes then
+     */
+    default void removeSelected() {
+        NodeRef selected = selectionProperty().get();
+        if (selected != null) {
+            edit(TopologyEdits.remove(topology(), selected));
+            selectionProperty().set(null);
+        }
+    }
+}

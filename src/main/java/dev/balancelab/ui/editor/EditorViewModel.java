@@ -1,0 +1,165 @@
+package dev.balancelab.ui.editor;
+
+import dev.balancelab.domain.ClientSpec;
+import dev.balancelab.domain.Distribution;
+import dev.balancelab.domain.FailureKind;
+import dev.balancelab.domain.ServerId;
+import dev.balancelab.domain.ServerSpec;
+import dev.balancelab.domain.ServiceTime;
+import dev.balancelab.domain.Topology;
+import dev.balancelab.ui.common.LabDocument;
+import dev.balancelab.ui.common.NodeRef;
+import dev.balancelab.ui.common.TopologyEdits;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.util.Duration;
+import org.controlsfx.control.PropertySheet;
+
+/**
+ * The property sheet's model: the fields of the selected client or server. Edits are gathered for
+ * {@link #COMMIT_DELAY} (so typing "120" is one edit, not three) and then applied as one undo step through the
+ * {@link LabDocument}: weight applies to the running lab at once, other fields restart it.
+ */
+public final class EditorViewModel {
+    /** Quiet time after the last change before it is applied. */
+    public static final Duration COMMIT_DELAY = Duration.millis(600);
+    private static final String SERVER = "Server";
+    private static final String CLIENT = "Client";
+
+    private final LabDocument lab;
+    private final ObservableList<PropertySheet.Item> items = FXCollections.observableArrayList();
+    private final SimpleStringProperty heading = new SimpleStringProperty();
+    private final PauseTransition delay = new PauseTransition(COMMIT_DELAY);
+    private Topology working;
+
+    /** Follows {@code lab}'s selection and document. */
+    public EditorViewModel(LabDocument lab) {
+        this.lab = lab;
+        delay.setOnFinished(e -> commit());
+        lab.selectionProperty().addListener((obs, old, now) -> {
+            commit();
+            refresh();
+        });
+        lab.documentProperty().addListener((obs, old, now) -> {
+            if (!now.equals(working) && delay.getStatus() != PauseTransition.Status.RUNNING) {
+                refresh();
+            }
+        });
+        refresh();
+    }
+
+    /** The selected node's fields; empty when nothing is selected. */
+    public ObservableList<PropertySheet.Item> items() {
+        return items;
+    }
+
+    /** "Server 2 (s2)", or a hint when nothing is selected. */
+    public ReadOnlyStringProperty headingProperty() {
+        return heading;
+    }
+
+    private void refresh() {
+        NodeRef selected = lab.selectionProperty().get();
+        working = lab.documentProperty().get() == null ? null : lab.topology();
+        if (selected == null || working == null) {
+            heading.set("Select a client or server on the canvas to edit it.");
+            items.clear();
+        } else if (selected.kind() == NodeRef.Kind.SERVER) {
+            ServerId id = ServerId.of(selected.id());
+            heading.set(working.server(id).map(s -> s.name() + " (" + id + ")").orElse(""));
+            items.setAll(serverItems(id));
+        } else {
+            heading.set(client(selected.id()).name() + " (" + selected.id() + ")");
+            items.setAll(clientItems(selected.id()));
+        }
+    }
+
+    private void commit() {
+        if (delay.getStatus() == PauseTransition.Status.RUNNING) {
+            delay.stop();
+        }
+        if (working == null || working.equals(lab.documentProperty().get())) {
+            return;
+        }
+        try {
+            lab.edit(working);
+        } catch (IllegalArgumentException refused) {
+            refresh();
+        }
+    }
+
+    private void change(Topology next) {
+        working = next;
+        delay.playFromStart();
+    }
+
+    private ServerSpec server(ServerId id) {
+        return working.server(id).orElseThrow();
+    }
+
+    private ClientSpec client(String id) {
+        return working.clients().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private List<PropertySheet.Item> serverItems(ServerId id) {
+        return List.of(
+                serverItem("Name", "Shown on the card and in the charts", String.class, ServerSpec::name,
+                        (s, v) -> new ServerSpec(s.id(), v, s.weight(), s.workers(), s.queueCapacity(),
+                                s.serviceTime(), s.failure(), s.position()), id),
+                serverItem("Weight", "Share of requests for weighted algorithms, >= 1; applies live", Integer.class,
+                        ServerSpec::weight, ServerSpec::withWeight, id),
+                serverItem("Workers", "Threads serving requests at once, >= 1 (restarts the lab)", Integer.class,
+                        ServerSpec::workers, (s, v) -> new ServerSpec(s.id(), s.name(), s.weight(), v,
+                                s.queueCapacity(), s.serviceTime(), s.failure(), s.position()), id),
+                serverItem("Queue capacity", "Requests that may wait for a worker, >= 0 (restarts the lab)",
+                        Integer.class, ServerSpec::queueCapacity, (s, v) -> new ServerSpec(s.id(), s.name(),
+                                s.weight(), s.workers(), v, s.serviceTime(), s.failure(), s.position()), id),
+                serverItem("Service time", "Distribution of the service time (restarts the lab)", Distribution.class,
+                        s -> s.serviceTime().distribution(), (s, v) -> withServiceTime(s,
+                                new ServiceTime(v, s.serviceTime().meanMs())), id),
+                serverItem("Mean service time (ms)", "Mean service time at 1×, in ms (restarts the lab)",
+                        Double.class, s -> s.serviceTime().meanMs(), (s, v) -> withServiceTime(s,
+                                new ServiceTime(s.serviceTime().distribution(), v)), id),
+                serverItem("Failure", "The failure the server starts in (restarts the lab)", FailureKind.class,
+                        ServerSpec::failure, (s, v) -> new ServerSpec(s.id(), s.name(), s.weight(), s.workers(),
+                                s.queueCapacity(), s.serviceTime(), v, s.position()), id));
+    }
+
+    private static ServerSpec withServiceTime(ServerSpec s, ServiceTime t) {
+        return new ServerSpec(s.id(), s.name(), s.weight(), s.workers(), s.queueCapacity(), t, s.failure(),
+                s.position());
+    }
+
+    private <T> PropertySheet.Item serverItem(String name, String description, Class<T> type,
+                                              Function<ServerSpec, T> getter,
+                                              BiFunction<ServerSpec, T, ServerSpec> setter,
+                                              ServerId id) {
+        return new SpecItem<>(SERVER, name, description, type, getter, setter, () -> server(id),
+                s -> change(TopologyEdits.replaceServer(working, s)));
+    }
+
+    private List<PropertySheet.Item> clientItems(String id) {
+        return List.of(
+                clientItem("Name", "Shown on the card", String.class, ClientSpec::name,
+                        (c, v) -> new ClientSpec(c.id(), v, c.ratePerSecond(), c.users(), c.position()), id),
+                clientItem("Rate (req/s)", "Requests per second at 1×, >= 0 (restarts the lab)", Double.class,
+                        ClientSpec::ratePerSecond, ClientSpec::withRate, id),
+                clientItem("Users", "Distinct user keys the requests are drawn from, >= 1 (restarts the lab)",
+                        Integer.class, ClientSpec::users,
+                        (c, v) -> new ClientSpec(c.id(), c.name(), c.ratePerSecond(), v, c.position()), id));
+    }
+
+    private <T> PropertySheet.Item clientItem(String name, String description, Class<T> type,
+                                              Function<ClientSpec, T> getter,
+                                              BiFunction<ClientSpec, T, ClientSpec> setter,
+                                              String id) {
+        return new SpecItem<>(CLIENT, name, description, type, getter, setter, () -> client(id),
+                c -> change(TopologyEdits.replaceClient(working, c)));
+    }
+}

@@ -1,0 +1,41 @@
+package dev.balancelab.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.balancelab.domain.Topology;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The nginx and HAProxy exports of sample topologies, against golden files in {@code src/test/resources/exports/}.
+ * The golden files were checked with {@code nginx -t} (inside an {@code http} block) and {@code haproxy -c} (2.6),
+ * with the server names mapped to an address: both report valid syntax.
+ */
+class ConfigExportTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"02-weighted-heterogeneous", "03-consistent-hashing-failover", "08-retry-storm"})
+    void nginxUpstreamMatchesTheGoldenFile(String sample) throws Exception {
+        assertEquals(golden(sample + ".nginx.conf"), NginxExport.export(load(sample), "backend"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"02-weighted-heterogeneous", "03-consistent-hashing-failover", "08-retry-storm"})
+    void haproxyBackendMatchesTheGoldenFile(String sample) throws Exception {
+        assertEquals(golden(sample + ".haproxy.cfg"), HaproxyExport.export(load(sample), "backend"));
+    }
+
+    private static Topology load(String sample) throws TopologyFileException {
+        return SampleTopologies.load(sample + ".json");
+    }
+
+    private static String golden(String name) throws IOException {
+        try (InputStream in = Objects.requireNonNull(ConfigExportTest.class.getResourceAsStream("/exports/" + name),
+                name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
