@@ -36,6 +36,7 @@ public final class MainWindowViewModel {
     private static final Position NEW_CLIENT = new Position(0.1, 0.5);
 
     private final Topology topology;
+    private final LabEngine engine;
     private final Documents documents;
     private final Appearance appearance;
     private final LabDocument lab;
@@ -56,6 +57,7 @@ public final class MainWindowViewModel {
     public MainWindowViewModel(LabEngine engine, LabFeed feed, Documents documents, Appearance appearance,
                                LabDocument lab) {
         this.topology = engine.topology();
+        this.engine = engine;
         this.documents = documents;
         this.appearance = appearance;
         this.lab = lab;
@@ -280,6 +282,7 @@ public final class MainWindowViewModel {
     }
 
     private void onSnapshot(MetricsSnapshot snapshot) {
+        running.set(engine.running());
         Accounting.Counts c = snapshot.counts();
         counters.set(String.format(Locale.ROOT,
                 "sent %,d    completed %,d    failed %,d    in flight %,d    retries %,d",
