@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.balancelab.app.BalanceLabApp;
-import dev.balancelab.domain.HealthCheckSpec;
 import dev.balancelab.domain.Position;
 import dev.balancelab.domain.Topology;
 import dev.balancelab.ui.charts.MetricsWindow;
@@ -22,40 +20,14 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.controlsfx.control.PropertySheet;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledForJreRange;
-import org.junit.jupiter.api.condition.JRE;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Editing the topology in the window: add and undo, live weight edits, save and reopen, exports. */
-@ExtendWith(ApplicationExtension.class)
-@EnabledForJreRange(min = JRE.JAVA_21, disabledReason = "openjfx-monocle 21.0.2 is built for Java 21")
-class EditingTest {
-    private BalanceLabApp app;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        app = new BalanceLabApp(FallbackTopology.create(new HealthCheckSpec(200, 100, 3, 2)));
-        app.start(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        WaitForAsyncUtils.asyncFx(app::stop);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
+class EditingTest extends LabWindowTest {
     @Test
     void addServerThenUndoRemovesIt(FxRobot robot) throws Exception {
         robot.clickOn("+ Server");

@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.balancelab.app.BalanceLabApp;
 import dev.balancelab.domain.BalancerSpec;
-import dev.balancelab.domain.HealthCheckSpec;
 import dev.balancelab.domain.HealthState;
 import dev.balancelab.domain.RetrySpec;
 import dev.balancelab.domain.Topology;
@@ -17,41 +15,22 @@ import dev.balancelab.ui.health.HeartbeatTimeline;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledForJreRange;
-import org.junit.jupiter.api.condition.JRE;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The heartbeat timeline and failure kinds in the real window, on the fallback lab with heartbeats every 200 ms
  * (timeout 100 ms, fall 3, rise 2) and a 1 s per-try timeout: a hang is marked DOWN and measured against
  * fall × interval, and shows as timeouts; a gray failure fails requests while the health check keeps it UP.
  */
-@ExtendWith(ApplicationExtension.class)
-@EnabledForJreRange(min = JRE.JAVA_21, disabledReason = "openjfx-monocle 21.0.2 is built for Java 21")
-class FailoverTest {
+class FailoverTest extends LabWindowTest {
     private static final long PER_TRY_TIMEOUT_MS = 1_000;
     /** Several heartbeat intervals: a gray server that failed its heartbeats would be DOWN by then. */
     private static final long GRAY_WATCH_MS = 1_500;
 
-    private BalanceLabApp app;
-
-    @Start
-    void start(Stage stage) {
-        app = new BalanceLabApp(withPerTryTimeout(FallbackTopology.create(new HealthCheckSpec(200, 100, 3, 2))));
-        app.start(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        WaitForAsyncUtils.asyncFx(app::stop);
-        WaitForAsyncUtils.waitForFxEvents();
+    @Override
+    Topology topology() {
+        return withPerTryTimeout(FallbackTopology.create(FAST_HEALTH));
     }
 
     @Test

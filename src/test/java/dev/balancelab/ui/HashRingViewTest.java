@@ -5,47 +5,26 @@ import static dev.balancelab.ui.Fx.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.balancelab.app.BalanceLabApp;
-import dev.balancelab.domain.HealthCheckSpec;
 import dev.balancelab.domain.Topology;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledForJreRange;
-import org.junit.jupiter.api.condition.JRE;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The hash-ring tab on the fallback lab under consistent hashing (four servers, heartbeats every 200 ms): killing s2
  * moves about a quarter of the sampled keys, hash mod N would move most of them, and reviving s2 moves the same keys
  * back.
  */
-@ExtendWith(ApplicationExtension.class)
-@EnabledForJreRange(min = JRE.JAVA_21, disabledReason = "openjfx-monocle 21.0.2 is built for Java 21")
-class HashRingViewTest {
+class HashRingViewTest extends LabWindowTest {
     private static final Pattern MOVED =
             Pattern.compile("moved (\\d+) of (\\d+) keys \\([\\d.]+ %\\) — ideal 1/4 = 25\\.0 %");
     private static final int SERVERS = 4;
 
-    private BalanceLabApp app;
-
-    @Start
-    void start(Stage stage) {
-        Topology t = FallbackTopology.create(new HealthCheckSpec(200, 100, 3, 2));
-        app = new BalanceLabApp(t.withBalancer(t.balancer().withAlgorithm("consistent-hash")));
-        app.start(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        WaitForAsyncUtils.asyncFx(app::stop);
-        WaitForAsyncUtils.waitForFxEvents();
+    @Override
+    Topology topology() {
+        Topology t = FallbackTopology.create(FAST_HEALTH);
+        return t.withBalancer(t.balancer().withAlgorithm("consistent-hash"));
     }
 
     @Test

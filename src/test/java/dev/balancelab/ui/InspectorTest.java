@@ -5,47 +5,26 @@ import static dev.balancelab.ui.Fx.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.balancelab.app.BalanceLabApp;
-import dev.balancelab.domain.HealthCheckSpec;
 import dev.balancelab.domain.Topology;
 import dev.balancelab.ui.common.Highlight;
 import java.util.List;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledForJreRange;
-import org.junit.jupiter.api.condition.JRE;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The "Why?" tab on smooth weighted round robin over s1:5, s2:1, s3:1: three steps pick s1, s1, s2 (nginx's order
  * a a b a c a a) and each card shows the current weights before and after.
  */
-@ExtendWith(ApplicationExtension.class)
-@EnabledForJreRange(min = JRE.JAVA_21, disabledReason = "openjfx-monocle 21.0.2 is built for Java 21")
-class InspectorTest {
-    private BalanceLabApp app;
-
-    @Start
-    void start(Stage stage) {
-        Topology t = FallbackTopology.create(new HealthCheckSpec(200, 100, 3, 2));
+class InspectorTest extends LabWindowTest {
+    @Override
+    Topology topology() {
+        Topology t = FallbackTopology.create(FAST_HEALTH);
         var servers = List.of(t.servers().get(0).withWeight(5), t.servers().get(1), t.servers().get(2));
-        app = new BalanceLabApp(new Topology(t.title(), t.description(), t.clients(),
-                t.balancer().withAlgorithm("weighted-round-robin"), servers, List.of()));
-        app.start(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        WaitForAsyncUtils.asyncFx(app::stop);
-        WaitForAsyncUtils.waitForFxEvents();
+        return new Topology(t.title(), t.description(), t.clients(),
+                t.balancer().withAlgorithm("weighted-round-robin"), servers, List.of());
     }
 
     @Test

@@ -5,8 +5,6 @@ import static dev.balancelab.ui.Fx.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.balancelab.app.BalanceLabApp;
-import dev.balancelab.domain.HealthCheckSpec;
 import dev.balancelab.io.SampleTopologies;
 import dev.balancelab.ui.shell.MainWindowViewModel;
 import dev.balancelab.ui.topology.DotLayer;
@@ -19,34 +17,12 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledForJreRange;
-import org.junit.jupiter.api.condition.JRE;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real window on the fallback lab (speed 1, heartbeats every 200 ms): start, kill s2, revive s2. */
-@ExtendWith(ApplicationExtension.class)
-@EnabledForJreRange(min = JRE.JAVA_21, disabledReason = "openjfx-monocle 21.0.2 is built for Java 21")
-class MainWindowTest {
+class MainWindowTest extends LabWindowTest {
     private static final Pattern FIGURE = Pattern.compile("([a-z][a-z ]*?) ([\\d,]+)");
-
-    private BalanceLabApp app;
-
-    @Start
-    void start(Stage stage) {
-        app = new BalanceLabApp(FallbackTopology.create(new HealthCheckSpec(200, 100, 3, 2)));
-        app.start(stage);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(app::stop).get(Fx.TIMEOUT_S, java.util.concurrent.TimeUnit.SECONDS);
-    }
 
     @Test
     void startsTrafficDrawsDotsAndDetectsAKilledServer(FxRobot robot) throws Exception {

@@ -5,8 +5,6 @@ import static dev.balancelab.ui.Fx.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.balancelab.app.BalanceLabApp;
-import dev.balancelab.domain.HealthCheckSpec;
 import dev.balancelab.domain.ScenarioEvent;
 import dev.balancelab.domain.ScenarioEventType;
 import dev.balancelab.domain.ServerId;
@@ -14,41 +12,22 @@ import dev.balancelab.domain.Topology;
 import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledForJreRange;
-import org.junit.jupiter.api.condition.JRE;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The scenario bar shows one marker per timed event, in time order, and marks those lab time has reached. */
-@ExtendWith(ApplicationExtension.class)
-@EnabledForJreRange(min = JRE.JAVA_21, disabledReason = "openjfx-monocle 21.0.2 is built for Java 21")
-class ScenarioBarTest {
+class ScenarioBarTest extends LabWindowTest {
     private static final ServerId S2 = ServerId.of("s2");
     private static final List<ScenarioEvent> SCENARIO = List.of(
             new ScenarioEvent(4_000, ScenarioEventType.REVIVE, S2),
             new ScenarioEvent(500, ScenarioEventType.KILL, S2),
             new ScenarioEvent(6_000, ScenarioEventType.SET_RATE, null, 60));
 
-    private BalanceLabApp app;
-
-    @Start
-    void start(Stage stage) {
-        Topology t = FallbackTopology.create(new HealthCheckSpec(200, 100, 3, 2));
-        app = new BalanceLabApp(new Topology(t.title(), t.description(), t.clients(), t.balancer(), t.servers(),
-                SCENARIO));
-        app.start(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        WaitForAsyncUtils.asyncFx(app::stop);
-        WaitForAsyncUtils.waitForFxEvents();
+    @Override
+    Topology topology() {
+        Topology t = FallbackTopology.create(FAST_HEALTH);
+        return new Topology(t.title(), t.description(), t.clients(), t.balancer(), t.servers(),
+                SCENARIO);
     }
 
     @Test
