@@ -7,16 +7,13 @@ import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.condition.EnabledForJreRange;
-import org.junit.jupiter.api.condition.JRE;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A GUI test: opens the real window on {@link #topology()} before each test and closes the lab after it. */
-@ExtendWith(ApplicationExtension.class)
-@EnabledForJreRange(min = JRE.JAVA_21, disabledReason = "openjfx-monocle 21.0.2 is built for Java 21")
+@ExtendWith({NeedsJava21.class, ApplicationExtension.class})
 abstract class LabWindowTest {
     /** Heartbeats every 200 ms with a 100 ms timeout, fall 3, rise 2: a dead server is DOWN within a second. */
     static final HealthCheckSpec FAST_HEALTH = new HealthCheckSpec(200, 100, 3, 2);
