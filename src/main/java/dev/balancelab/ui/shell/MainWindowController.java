@@ -41,6 +41,7 @@ public final class MainWindowController {
             Space\t\tstart / pause lab time
             R\t\treset: lab time back to 0 with the same seed
             [  ]\t\tslower / faster
+            →\t\tstep one request ("Why?" tab, step mode)
             F5\t\tprojector mode (large text and dots)
             Delete\t\tremove the selected client or server
             Ctrl+Z / Ctrl+Y\tundo / redo an edit
@@ -49,7 +50,7 @@ public final class MainWindowController {
             Ctrl+S\t\tsave
             Ctrl+Shift+S\tsave the topology as…
             Ctrl+Q\t\tquit
-            Click a server\tselect it (Edit tab), kill or revive it""";
+            Click a server\tselect it (Edit tab); inject a failure or heal it""";
 
     private static final String TOPOLOGY = "Topology";
     private static final String JSON = "*.json";
