@@ -1,5 +1,7 @@
 package dev.balancelab.domain;
 
+import java.util.Set;
+
 /**
  * Retry policy of the balancer (Envoy {@code retry_policy} and {@code retry_budget}; nginx
  * {@code proxy_next_upstream_tries}). A retry always prefers a server not tried yet for the request.
@@ -12,10 +14,16 @@ package dev.balancelab.domain;
  * @param budgetPercent retry budget: retries in progress may be at most this percent of active requests (Envoy
  *     {@code budget_percent}); 0 turns the budget off (a retry storm can follow)
  * @param minRetryConcurrency retries always allowed whatever the budget (Envoy {@code min_retry_concurrency})
+ * @param retryOn which failures are retried; the others fail the request at once
  */
 public record RetrySpec(int maxAttempts, long perTryTimeoutMs, long backoffBaseMs, long backoffMaxMs,
-                        double budgetPercent, int minRetryConcurrency) {
-    /** Up to 3 attempts, no per-try timeout, 25 ms backoff base capped at 250 ms, budget 20 % with minimum 3. */
+                        double budgetPercent, int minRetryConcurrency, Set<RetryOn> retryOn) {
+    /** Every kind of failure. */
+    public static final Set<RetryOn> ALL_FAILURES = Set.of(RetryOn.values());
+    /**
+     * Up to 3 attempts on any failure, no per-try timeout, 25 ms backoff base capped at 250 ms, budget 20 % with
+     * minimum 3.
+     */
     public static final RetrySpec DEFAULT = new RetrySpec(3, 0, 25, 250, 20, 3);
 
     /** @throws IllegalArgumentException if a value is out of range */
@@ -26,6 +34,14 @@ public record RetrySpec(int maxAttempts, long perTryTimeoutMs, long backoffBaseM
         Checks.atLeast("backoffMaxMs", backoffMaxMs, backoffBaseMs);
         Checks.atLeast("budgetPercent", budgetPercent, 0);
         Checks.atLeast("minRetryConcurrency", minRetryConcurrency, 0);
+        retryOn = Set.copyOf(retryOn);
+    }
+
+    /** A policy that retries every kind of failure. */
+    public RetrySpec(int maxAttempts, long perTryTimeoutMs, long backoffBaseMs, long backoffMaxMs,
+                     double budgetPercent, int minRetryConcurrency) {
+        this(maxAttempts, perTryTimeoutMs, backoffBaseMs, backoffMaxMs, budgetPercent, minRetryConcurrency,
+                ALL_FAILURES);
     }
 
     /** No backoff and no budget: the simple policy of the walking skeleton. */

@@ -5,6 +5,7 @@ import dev.balancelab.balancing.Endpoint;
 import dev.balancelab.balancing.LoadBalancer;
 import dev.balancelab.balancing.Picker;
 import dev.balancelab.balancing.Request;
+import dev.balancelab.domain.RetryOn;
 import dev.balancelab.domain.RetrySpec;
 import dev.balancelab.domain.ServerId;
 import dev.balancelab.resilience.Backoff;
@@ -112,7 +113,7 @@ final class Dispatcher {
         RequestState request = attempt.request;
         if (outcome.ok()) {
             finish(request, true, now);
-        } else if (request.attempts() >= retry.maxAttempts()) {
+        } else if (request.attempts() >= retry.maxAttempts() || !retry.retryOn().contains(cause(outcome))) {
             finish(request, false, now);
         } else if (!budget.tryAcquireRetry()) {
             sinks.accounting().retryDenied();
@@ -120,6 +121,15 @@ final class Dispatcher {
         } else {
             retryLater(request);
         }
+    }
+
+    /** The retry condition a failed outcome falls under. */
+    private static RetryOn cause(Outcome outcome) {
+        return switch (outcome) {
+            case TIMEOUT -> RetryOn.TIMEOUT;
+            case ERROR -> RetryOn.ERROR;
+            default -> RetryOn.CONNECT_FAILURE;
+        };
     }
 
     private void retryLater(RequestState request) {

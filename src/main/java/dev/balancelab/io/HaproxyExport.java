@@ -3,6 +3,7 @@ package dev.balancelab.io;
 import dev.balancelab.domain.BalancerSpec;
 import dev.balancelab.domain.FailureKind;
 import dev.balancelab.domain.HealthCheckSpec;
+import dev.balancelab.domain.RetryOn;
 import dev.balancelab.domain.RetrySpec;
 import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.domain.Topology;
@@ -33,6 +34,10 @@ public final class HaproxyExport {
                     + "    balance hdr(X-User-Id)\n    hash-type consistent"),
             Map.entry("rendezvous", "# no rendezvous (HRW) hashing in HAProxy: the nearest is a consistent hash ring\n"
                     + "    balance hdr(X-User-Id)\n    hash-type consistent"));
+
+    /** Retry condition → HAProxy {@code retry-on} keywords. */
+    private static final Map<RetryOn, String> RETRY_ON = Map.of(RetryOn.CONNECT_FAILURE, "conn-failure empty-response",
+            RetryOn.TIMEOUT, "response-timeout", RetryOn.ERROR, "500 502 503 504");
 
     private HaproxyExport() {
     }
@@ -68,6 +73,7 @@ public final class HaproxyExport {
     private static String retries(RetrySpec r) {
         StringBuilder out = new StringBuilder();
         out.append("    retries ").append(r.maxAttempts() - 1).append('\n');
+        out.append("    retry-on ").append(RetryConditions.words(r, RETRY_ON, "none")).append('\n');
         out.append("    option redispatch 1\n");
         if (r.perTryTimeoutMs() > 0) {
             out.append("    timeout server ").append(NginxExport.seconds(r.perTryTimeoutMs())).append('\n');

@@ -3,6 +3,7 @@ package dev.balancelab.io;
 import dev.balancelab.domain.BalancerSpec;
 import dev.balancelab.domain.FailureKind;
 import dev.balancelab.domain.HealthCheckSpec;
+import dev.balancelab.domain.RetryOn;
 import dev.balancelab.domain.RetrySpec;
 import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.domain.Topology;
@@ -33,6 +34,10 @@ public final class NginxExport {
                     + "    hash $http_x_user_id consistent;"),
             Map.entry("rendezvous", "# no rendezvous (HRW) hashing in nginx: the nearest is a consistent hash ring\n"
                     + "    hash $http_x_user_id consistent;"));
+
+    /** Retry condition → {@code proxy_next_upstream} words. */
+    private static final Map<RetryOn, String> NEXT_UPSTREAM = Map.of(RetryOn.CONNECT_FAILURE, "error",
+            RetryOn.TIMEOUT, "timeout", RetryOn.ERROR, "http_500 http_502 http_503 http_504");
 
     private NginxExport() {
     }
@@ -89,7 +94,7 @@ public final class NginxExport {
         out.append("    listen 80;\n\n");
         out.append("    location / {\n");
         out.append("        proxy_pass http://").append(name).append(";\n");
-        out.append("        proxy_next_upstream error timeout http_502 http_503 http_504;\n");
+        out.append("        proxy_next_upstream ").append(RetryConditions.words(r, NEXT_UPSTREAM, "off")).append(";\n");
         out.append("        proxy_next_upstream_tries ").append(r.maxAttempts()).append(";\n");
         if (r.perTryTimeoutMs() > 0) {
             out.append("        proxy_read_timeout ").append(r.perTryTimeoutMs()).append("ms;\n");

@@ -7,8 +7,10 @@ import com.google.gson.JsonPrimitive;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * One JSON object of a {@link JsonDocument}, read field by field. Every accessor checks the JSON type and the rule,
@@ -74,6 +76,27 @@ final class ObjectNode {
         List<String> names = Arrays.stream(type.getEnumConstants()).map(ObjectNode::jsonName).toList();
         String chosen = choice(name, names, fallback == null ? null : jsonName(fallback));
         return type.getEnumConstants()[names.indexOf(chosen)];
+    }
+
+    /** An array of strings naming {@code type}'s constants, in any order; an absent field reads as {@code fallback}. */
+    <E extends Enum<E>> Set<E> constants(String name, Class<E> type, Set<E> fallback) throws TopologyFileException {
+        JsonElement value = get(name, false);
+        if (value == null) {
+            return fallback;
+        }
+        if (!value.isJsonArray()) {
+            throw error(name, "must be an array, was " + describe(value));
+        }
+        List<String> names = Arrays.stream(type.getEnumConstants()).map(ObjectNode::jsonName).toList();
+        Set<E> chosen = EnumSet.noneOf(type);
+        for (JsonElement entry : value.getAsJsonArray()) {
+            boolean known = entry.isJsonPrimitive() && names.contains(entry.getAsString());
+            if (!known) {
+                throw error(name, "entries must be among " + String.join(", ", names) + "; found " + describe(entry));
+            }
+            chosen.add(type.getEnumConstants()[names.indexOf(entry.getAsString())]);
+        }
+        return chosen;
     }
 
     /** A string field whose value must be one of {@code allowed}. */

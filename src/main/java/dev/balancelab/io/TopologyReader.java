@@ -8,6 +8,7 @@ import dev.balancelab.domain.FailureKind;
 import dev.balancelab.domain.HealthCheckSpec;
 import dev.balancelab.domain.Position;
 import dev.balancelab.domain.OutlierDetectionSpec;
+import dev.balancelab.domain.RetryOn;
 import dev.balancelab.domain.RetrySpec;
 import dev.balancelab.domain.ScenarioEvent;
 import dev.balancelab.domain.ScenarioEventType;
@@ -62,7 +63,7 @@ final class TopologyReader {
             "slowStartMs");
     private static final List<String> HEALTH = List.of("intervalMs", "timeoutMs", "fall", "rise");
     private static final List<String> RETRY = List.of("maxAttempts", "perTryTimeoutMs", "backoffBaseMs",
-            "backoffMaxMs", "budgetPercent", "minRetryConcurrency");
+            "backoffMaxMs", "budgetPercent", "minRetryConcurrency", "retryOn");
     private static final List<String> SERVER = List.of("id", "name", "weight", "workers", "queueCapacity",
             "serviceTime", "failure", "position");
     private static final List<String> SERVICE_TIME = List.of("distribution", "meanMs");
@@ -183,7 +184,8 @@ final class TopologyReader {
         long cap = n.whole("backoffMaxMs", Math.max(base, d.backoffMaxMs()), base, HOUR_MS);
         return new RetrySpec(maxAttempts, perTryTimeoutMs, base, cap,
                 n.decimal("budgetPercent", d.budgetPercent(), 0, 100),
-                n.integer("minRetryConcurrency", d.minRetryConcurrency(), 0, 10_000));
+                n.integer("minRetryConcurrency", d.minRetryConcurrency(), 0, 10_000),
+                n.constants("retryOn", RetryOn.class, d.retryOn()));
     }
 
     private static List<ScenarioEvent> scenario(List<ObjectNode> nodes, List<ServerSpec> servers)

@@ -5,6 +5,7 @@ import dev.balancelab.domain.BalancerSpec;
 import dev.balancelab.domain.ClientSpec;
 import dev.balancelab.domain.Position;
 import dev.balancelab.domain.OutlierDetectionSpec;
+import dev.balancelab.domain.RetryOn;
 import dev.balancelab.domain.RetrySpec;
 import dev.balancelab.domain.ScenarioEvent;
 import dev.balancelab.domain.ScenarioEventType;
@@ -71,7 +72,14 @@ final class TopologyWriter {
                 .name("perTryTimeoutMs").value(r.perTryTimeoutMs()).name("backoffBaseMs").value(r.backoffBaseMs())
                 .name("backoffMaxMs").value(r.backoffMaxMs());
         number(w.name("budgetPercent"), r.budgetPercent()).name("minRetryConcurrency")
-                .value(r.minRetryConcurrency()).endObject();
+                .value(r.minRetryConcurrency());
+        w.name("retryOn").beginArray();
+        for (RetryOn on : RetryOn.values()) {
+            if (r.retryOn().contains(on)) {
+                w.value(ObjectNode.jsonName(on));
+            }
+        }
+        w.endArray().endObject();
         OutlierDetectionSpec o = b.outlierDetection();
         w.name("outlierDetection").beginObject().name("consecutiveErrors").value(o.consecutiveErrors())
                 .name("baseEjectionTimeMs").value(o.baseEjectionTimeMs());

@@ -11,6 +11,7 @@ import dev.balancelab.domain.FailureMode;
 import dev.balancelab.domain.HealthCheckSpec;
 import dev.balancelab.domain.HealthState;
 import dev.balancelab.domain.OutlierDetectionSpec;
+import dev.balancelab.domain.RetryOn;
 import dev.balancelab.domain.RetrySpec;
 import dev.balancelab.domain.ServerId;
 import dev.balancelab.telemetry.Accounting;
@@ -99,6 +100,19 @@ class FailureKindsTest {
             long downs = EngineProbe.transitions(engine, S2).stream().filter(s -> s == HealthState.DOWN).count();
             long ups = EngineProbe.transitions(engine, S2).stream().filter(s -> s == HealthState.UP).count();
             assertTrue(downs >= 2 && ups >= 1, "expected repeated DOWN/UP, got " + EngineProbe.transitions(engine, S2));
+        }
+    }
+
+    @Test
+    void errorsAreNotRetriedWhenRetryOnLeavesThemOut() throws Exception {
+        var retry = new RetrySpec(3, 0, 0, 0, 0, 0, java.util.Set.of(RetryOn.CONNECT_FAILURE, RetryOn.TIMEOUT));
+        try (LabEngine engine = engine(retry, OutlierDetectionSpec.OFF)) {
+            engine.inject(S2, FailureMode.of(FailureKind.GRAY));
+            engine.start();
+            EngineProbe.sampleInvariantFor(engine, 500);
+            Accounting.Counts c = engine.snapshot().counts();
+            assertTrue(c.failed() > 0, "gray-failed requests reach the client: " + c);
+            assertEquals(0, c.retries(), "an error is not a retry condition here: " + c);
         }
     }
 

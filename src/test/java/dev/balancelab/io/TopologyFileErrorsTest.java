@@ -56,6 +56,10 @@ class TopologyFileErrorsTest {
                                 "{\"id\": \"s2\", \"serviceTime\": {\"distribution\": \"gaussian\"}}"),
                         "lab.json:8:50: servers[1].serviceTime.distribution: must be one of fixed, exponential;"
                                 + " was \"gaussian\""),
+                bad("unknown retry condition", VALID.replace("{\"algorithm\": \"round-robin\"}",
+                                "{\"algorithm\": \"round-robin\", \"retry\": {\"retryOn\": [\"timeout\", \"5xx\"]}}"),
+                        "lab.json:5:65: balancer.retry.retryOn: entries must be among connect-failure, timeout, error;"
+                                + " found \"5xx\""),
                 bad("unknown failure", VALID.replace(SERVER_2, "{\"id\": \"s2\", \"failure\": \"melt\"}"),
                         "lab.json:8:29: servers[1].failure: must be one of none, crash, hang, slow, error-rate,"
                                 + " flapping, gray; was \"melt\""),

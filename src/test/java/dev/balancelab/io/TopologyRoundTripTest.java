@@ -10,11 +10,13 @@ import dev.balancelab.domain.Distribution;
 import dev.balancelab.domain.FailureKind;
 import dev.balancelab.domain.HealthCheckSpec;
 import dev.balancelab.domain.Position;
+import dev.balancelab.domain.RetryOn;
 import dev.balancelab.domain.RetrySpec;
 import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.domain.BalancerSpec;
 import dev.balancelab.domain.FailureKind;
 import dev.balancelab.domain.OutlierDetectionSpec;
+import dev.balancelab.domain.RetryOn;
 import dev.balancelab.domain.RetrySpec;
 import dev.balancelab.domain.ScenarioEvent;
 import dev.balancelab.domain.ScenarioEventType;
@@ -25,6 +27,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,7 +62,7 @@ class TopologyRoundTripTest {
     void failoverSettingsAndEveryScenarioEventSurviveWriteThenRead() throws Exception {
         Topology sample = SampleTopologies.load(SampleTopologies.names().get(0));
         var balancer = new BalancerSpec("maglev", sample.balancer().params(), sample.balancer().healthCheck(),
-                new RetrySpec(4, 300, 20, 400, 25, 2), new OutlierDetectionSpec(5, 7000, 40));
+                new RetrySpec(4, 300, 20, 400, 25, 2, Set.of(RetryOn.TIMEOUT, RetryOn.CONNECT_FAILURE)), new OutlierDetectionSpec(5, 7000, 40));
         ServerId s1 = sample.servers().get(0).id();
         var scenario = List.of(new ScenarioEvent(1000, ScenarioEventType.KILL, s1),
                 new ScenarioEvent(2000, ScenarioEventType.SET_WEIGHT, s1, 5),
@@ -126,6 +129,6 @@ class TopologyRoundTripTest {
         Topology bad = new Topology(t.title(), t.description(), t.clients(), t.balancer(),
                 List.of(outside), List.of());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TopologyFiles.write(bad));
-        assertEquals("cannot write topology:78:14: servers[0].position.x: must be <= 1, was 1.5", e.getMessage());
+        assertEquals("cannot write topology:83:14: servers[0].position.x: must be <= 1, was 1.5", e.getMessage());
     }
 }
