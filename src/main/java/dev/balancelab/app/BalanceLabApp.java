@@ -46,7 +46,7 @@ public final class BalanceLabApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        session = new LabSession(stage);
+        session = new LabSession(stage, RecentFiles.forUser());
         session.show(initial.get());
         stage.setWidth(WIDTH);
         stage.setHeight(HEIGHT);

@@ -73,6 +73,7 @@ final class LabSession implements Documents, LabDocument {
     private static final double RATE_TOLERANCE = 1e-9;
 
     private final Stage stage;
+    private final RecentFiles recent;
     private final Appearance appearance = new Appearance();
     private final EditHistory history = new EditHistory();
     private final ObjectProperty<Topology> document = new SimpleObjectProperty<>();
@@ -87,8 +88,9 @@ final class LabSession implements Documents, LabDocument {
     private MainWindowViewModel shell;
     private ChartsViewModel charts;
 
-    LabSession(Stage stage) {
+    LabSession(Stage stage, RecentFiles recent) {
         this.stage = stage;
+        this.recent = recent;
     }
 
     /**
@@ -274,6 +276,12 @@ final class LabSession implements Documents, LabDocument {
     @Override
     public void open(Path path) throws DocumentException {
         replace(() -> TopologyFiles.load(path), path);
+        recent.add(path);
+    }
+
+    @Override
+    public List<Path> recentFiles() {
+        return recent.list();
     }
 
     @Override
@@ -287,6 +295,7 @@ final class LabSession implements Documents, LabDocument {
         document.set(t);
         saved = t;
         file = path;
+        recent.add(path);
         showTitle();
     }
 

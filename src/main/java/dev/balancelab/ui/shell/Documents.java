@@ -24,6 +24,9 @@ public interface Documents {
     /** Goes forward one undone edit; false if there was none. */
     boolean redo();
 
+    /** Topology files opened or saved recently, newest first. */
+    List<Path> recentFiles();
+
     /** File names of the bundled sample topologies, in lesson order. */
     List<String> sampleNames();
 

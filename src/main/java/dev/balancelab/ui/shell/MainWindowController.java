@@ -3,6 +3,7 @@ package dev.balancelab.ui.shell;
 import dev.balancelab.ui.common.Fxml;
 import dev.balancelab.ui.common.Snapshots;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -65,6 +66,8 @@ public final class MainWindowController {
     @FXML
     private Menu samples;
     @FXML
+    private Menu recent;
+    @FXML
     private ToggleButton startPause;
     @FXML
     private ComboBox<AlgorithmChoice> algorithm;
@@ -117,6 +120,7 @@ public final class MainWindowController {
             samples.getItems().add(item);
         }
         samples.setDisable(vm.sampleNames().isEmpty());
+        fillRecent();
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         vm.setAskToSave(this::askToSave);
     }
@@ -269,6 +273,26 @@ public final class MainWindowController {
         ButtonType choice = alert.showAndWait().orElse(ButtonType.CANCEL);
         return choice == save ? MainWindowViewModel.Decision.SAVE
                 : choice == discard ? MainWindowViewModel.Decision.DISCARD : MainWindowViewModel.Decision.CANCEL;
+    }
+
+    /** Lists the recent files each time the menu opens, so it is never stale. */
+    @FXML
+    private void fillRecent() {
+        recent.getItems().clear();
+        for (Path file : vm.recentFiles()) {
+            MenuItem item = new MenuItem(file.getFileName() + "  —  " + file.getParent());
+            item.setOnAction(e -> {
+                if (vm.mayDiscardChanges()) {
+                    vm.open(file).ifPresent(m -> showError("Cannot open " + file.getFileName(), m));
+                }
+            });
+            recent.getItems().add(item);
+        }
+        if (recent.getItems().isEmpty()) {
+            MenuItem none = new MenuItem("(no recent files)");
+            none.setDisable(true);
+            recent.getItems().add(none);
+        }
     }
 
     @FXML

@@ -163,6 +163,11 @@ public final class MainWindowViewModel {
     }
 
     /** File names of the bundled samples. */
+    /** Topology files opened or saved recently, newest first. */
+    public List<Path> recentFiles() {
+        return documents.recentFiles();
+    }
+
     public List<String> sampleNames() {
         return documents.sampleNames();
     }
