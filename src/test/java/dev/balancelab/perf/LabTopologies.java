@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Topologies for the soak test and the headless benchmarks: one client, round robin, identical servers. */
-final class LabTopologies {
+public final class LabTopologies {
     private LabTopologies() {
     }
 
@@ -31,7 +31,7 @@ final class LabTopologies {
      * @param maxAttempts attempts per request including the first
      * @return the topology
      */
-    static Topology of(int servers, int workers, int queueCapacity, ServiceTime serviceTime, double ratePerSecond,
+    public static Topology of(int servers, int workers, int queueCapacity, ServiceTime serviceTime, double ratePerSecond,
                        HealthCheckSpec health, int maxAttempts) {
         List<ServerSpec> list = new ArrayList<>();
         for (int i = 1; i <= servers; i++) {
