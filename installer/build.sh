@@ -18,12 +18,15 @@ out=$target/installer
 here=installer
 
 cp "$target/balance-lab-$version.jar" "$out/mods/"
-rm -rf "$out/runtime" "$out/BalanceLab"
+rm -rf "$out/runtime"
 jlink --module-path "$out/javafx" @"$here/jlink.args" --output "$out/runtime"
 
 for type in "${types[@]}"; do
     extra=()
-    [ "$type" = deb ] && extra=(@"$here/deb.args")
+    case $type in
+        app-image) rm -rf "$out/BalanceLab" ;;
+        deb) extra=(@"$here/deb.args") ;;
+    esac
     # Package versions must be numeric: 0.1.0-SNAPSHOT becomes 0.1.0.
     jpackage --type "$type" --dest "$out" --app-version "${version%%-*}" --runtime-image "$out/runtime" \
         --module-path "$out/mods" @"$here/jpackage.args" "${extra[@]}"
