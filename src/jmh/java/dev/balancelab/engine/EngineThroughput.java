@@ -30,7 +30,8 @@ import java.util.concurrent.locks.LockSupport;
  * Headless benchmark: requests/s through the engine's data plane (round-robin picker, {@link Dispatcher}, accounting,
  * latency recording and the {@link ServerNode} worker pools) with 0 ms service time, against raw
  * {@link ThreadPoolExecutor}s of the same shape running no-op tasks. One producer thread feeds each, keeping at most
- * {@value #WINDOW} requests in flight, so no queue overflows; rounds alternate and the medians are compared.
+ * {@value #WINDOW} requests in flight, so no queue overflows; rounds alternate and the medians are compared. It sits in
+ * the engine package to wire the package-private data plane directly.
  *
  * <p>Usage: {@code java -cp target/benchmarks.jar dev.balancelab.engine.EngineThroughput [requestsPerRound [rounds]]}
  * (defaults 300,000 and 5).
