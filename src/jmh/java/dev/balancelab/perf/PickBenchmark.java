@@ -81,10 +81,10 @@ public class PickBenchmark {
         return picker.pick(requests[next++ & (REQUESTS - 1)]);
     }
 
-    /** The baseline: {@code list.get(i % n)} with a plain counter. */
+    /** The baseline: {@code list.get(i % n)} with a plain {@code long} counter (an {@code int} overflows in seconds). */
     private static final class ListIndexPicker implements Picker {
         private final ArrayList<Endpoint> endpoints;
-        private int i;
+        private long i;
 
         ListIndexPicker(ArrayList<Endpoint> endpoints) {
             this.endpoints = endpoints;
@@ -92,7 +92,7 @@ public class PickBenchmark {
 
         @Override
         public Endpoint pick(Request request) {
-            return endpoints.get(i++ % endpoints.size());
+            return endpoints.get((int) (i++ % endpoints.size()));
         }
 
         @Override
