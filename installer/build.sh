@@ -8,7 +8,8 @@
 #   TARGET_DIR/installer/mods/    the app's library modules (JavaFX excluded)
 #   TARGET_DIR/balance-lab-VERSION.jar  the thin modular app jar
 # Produces TARGET_DIR/installer/runtime (jlink), TARGET_DIR/installer/BalanceLab (app-image) and, for deb,
-# TARGET_DIR/installer/balance-lab_*.deb. Run from the project root: the *.args files use paths relative to it.
+# TARGET_DIR/installer/balance-lab_*.deb, then runs the app-image's launcher once (`--version`) so a broken image fails
+# the build. Run from the project root: the *.args files use paths relative to it.
 set -euo pipefail
 target=$1
 version=$2
@@ -31,4 +32,8 @@ for type in "${types[@]}"; do
     jpackage --type "$type" --dest "$out" --app-version "${version%%-*}" --runtime-image "$out/runtime" \
         --module-path "$out/mods" @"$here/jpackage.args" "${extra[@]}"
 done
+if [ -x "$out/BalanceLab/bin/BalanceLab" ]; then
+    # Smoke check: the launcher starts the JVM on the trimmed runtime and reaches the CLI.
+    "$out/BalanceLab/bin/BalanceLab" --version
+fi
 du -sh "$out/runtime" "$out/BalanceLab" 2>/dev/null || true
