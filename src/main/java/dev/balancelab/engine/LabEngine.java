@@ -88,7 +88,8 @@ public final class LabEngine implements AutoCloseable {
         this.balancer = new LoadBalancer(Algorithms.byName(topology.balancer().algorithm()),
                 new PickerConfig(params, seed));
         for (ServerSpec spec : topology.servers()) {
-            ServerNode node = new ServerNode(spec, clock, new LoadStats(params.ewmaDecayMs()));
+            ServerNode node = new ServerNode(spec, clock, new LoadStats(params.ewmaDecayMs()),
+                    seed * 131 + servers.size());
             servers.put(spec.id(), node);
             health.put(spec.id(), new HealthStateMachine(topology.balancer().healthCheck()));
             healthViews.put(spec.id(), new HealthView(HealthState.UP, 0, 0));

@@ -6,6 +6,7 @@ import dev.balancelab.domain.FailureKind;
 import dev.balancelab.domain.FailureMode;
 import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.telemetry.Outcome;
+import java.util.SplittableRandom;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -40,8 +41,14 @@ final class ServerNode implements AutoCloseable {
     private volatile ThreadPoolExecutor workers;
     private volatile boolean alive = true;
     private volatile FailureMode failure = FailureMode.NONE;
+    /** Guarded by itself. */
+    private final SplittableRandom errorDraws;
 
-    ServerNode(ServerSpec spec, LabClock clock, LoadStats stats) {
+    /**
+     * @param seed seeds the error-rate draws, so a seeded run injects the same errors in the same order
+     */
+    ServerNode(ServerSpec spec, LabClock clock, LoadStats stats, long seed) {
+        this.errorDraws = new SplittableRandom(seed);
         this.spec = spec;
         this.clock = clock;
         this.stats = stats;
@@ -188,8 +195,12 @@ final class ServerNode implements AutoCloseable {
 
     private boolean answersWithError() {
         FailureMode f = failure;
-        return f.kind() == FailureKind.GRAY
-                || (f.kind() == FailureKind.ERROR_RATE && ThreadLocalRandom.current().nextDouble() < f.errorRate());
+        if (f.kind() != FailureKind.ERROR_RATE) {
+            return f.kind() == FailureKind.GRAY;
+        }
+        synchronized (errorDraws) {
+            return errorDraws.nextDouble() < f.errorRate();
+        }
     }
 
     private final class Work implements Runnable {
