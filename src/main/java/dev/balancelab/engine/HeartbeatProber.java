@@ -39,7 +39,8 @@ final class HeartbeatProber {
     }
 
     void start() {
-        scheduler.after(0, this::round);
+        long now = clock.labNanos();
+        scheduler.at(now, () -> round(now));
     }
 
     void stop() {
@@ -50,7 +51,11 @@ final class HeartbeatProber {
         this.spec = newSpec;
     }
 
-    private void round() {
+    /**
+     * One round of heartbeats, due at {@code dueLabNanos}. Rounds are at a fixed rate: the next is due one interval
+     * after this one was due, not after it ran, so a late scheduler does not stretch detection round after round.
+     */
+    private void round(long dueLabNanos) {
         if (stopped) {
             return;
         }
@@ -58,7 +63,8 @@ final class HeartbeatProber {
         for (ServerNode node : servers.get()) {
             probe(node, s.timeoutMs());
         }
-        scheduler.after(s.intervalMs() * 1_000_000L, this::round);
+        long next = Math.max(dueLabNanos + s.intervalMs() * 1_000_000L, clock.labNanos());
+        scheduler.at(next, () -> round(next));
     }
 
     private void probe(ServerNode node, long timeoutMs) {

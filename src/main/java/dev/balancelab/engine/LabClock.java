@@ -14,15 +14,13 @@ public final class LabClock {
     private static final long MAX_PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
 
     private final LongSupplier ticker;
-    private long baseLab;
-    private long baseReal;
-    private double speed = 1.0;
-    private boolean running;
+    /** Replaced as a whole under this object's monitor; read without locking. */
+    private volatile State state;
 
     /** @param ticker real time in ns, normally {@code System::nanoTime} */
     public LabClock(LongSupplier ticker) {
         this.ticker = ticker;
-        this.baseReal = ticker.getAsLong();
+        this.state = new State(0, ticker.getAsLong(), 1.0, false);
     }
 
     /** A clock on {@link System#nanoTime()}, paused at lab time 0. */
@@ -30,9 +28,9 @@ public final class LabClock {
         return new LabClock(System::nanoTime);
     }
 
-    /** Lab time in ns since the clock was created (0 until first resumed). */
-    public synchronized long labNanos() {
-        return running ? baseLab + (long) ((ticker.getAsLong() - baseReal) * speed) : baseLab;
+    /** Lab time in ns since the clock was created (0 until first resumed). Lock-free. */
+    public long labNanos() {
+        return state.labAt(ticker.getAsLong());
     }
 
     /** Lab time in ms. */
@@ -49,42 +47,40 @@ public final class LabClock {
         if (!(factor > 0 && factor <= 100)) {
             throw new IllegalArgumentException("speed must be in (0, 100], was " + factor);
         }
-        rebase();
-        speed = factor;
+        state = state.rebased(ticker.getAsLong(), factor, state.running);
     }
 
     /** The speed factor. */
-    public synchronized double speed() {
-        return speed;
+    public double speed() {
+        return state.speed;
     }
 
     /** Lets lab time run. */
     public synchronized void resume() {
-        rebase();
-        running = true;
+        state = state.rebased(ticker.getAsLong(), state.speed, true);
     }
 
     /** Freezes lab time. */
     public synchronized void pause() {
-        rebase();
-        running = false;
+        state = state.rebased(ticker.getAsLong(), state.speed, false);
     }
 
     /** Whether lab time is running. */
-    public synchronized boolean running() {
-        return running;
+    public boolean running() {
+        return state.running;
     }
 
     /**
      * Real ns to wait before lab time may have reached {@code labDeadline}: at most 20 ms, so changes of speed and
      * pauses are noticed; 0 if it has been reached.
      */
-    public synchronized long realNanosUntil(long labDeadline) {
-        long remaining = labDeadline - labNanos();
+    public long realNanosUntil(long labDeadline) {
+        State s = state;
+        long remaining = labDeadline - s.labAt(ticker.getAsLong());
         if (remaining <= 0) {
             return 0;
         }
-        return running ? Math.max(1, Math.min(MAX_PARK_NANOS, (long) (remaining / speed))) : MAX_PARK_NANOS;
+        return s.running ? Math.max(1, Math.min(MAX_PARK_NANOS, (long) (remaining / s.speed))) : MAX_PARK_NANOS;
     }
 
     /**
@@ -102,11 +98,14 @@ public final class LabClock {
         }
     }
 
-    private void rebase() {
-        long now = ticker.getAsLong();
-        if (running) {
-            baseLab += (long) ((now - baseReal) * speed);
+    /** Lab time {@code baseLab} at real time {@code baseReal}, advancing at {@code speed} while running. */
+    private record State(long baseLab, long baseReal, double speed, boolean running) {
+        long labAt(long realNow) {
+            return running ? baseLab + (long) ((realNow - baseReal) * speed) : baseLab;
         }
-        baseReal = now;
+
+        State rebased(long realNow, double newSpeed, boolean nowRunning) {
+            return new State(labAt(realNow), realNow, newSpeed, nowRunning);
+        }
     }
 }

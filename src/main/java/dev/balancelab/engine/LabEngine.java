@@ -22,8 +22,9 @@ import dev.balancelab.telemetry.LatencyRecorder;
 import dev.balancelab.telemetry.MetricsSnapshot;
 import dev.balancelab.telemetry.Outcome;
 import dev.balancelab.telemetry.ServerMetrics;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * waiting for the control plane, except {@link #close()}. After {@link #close()}, state changes are ignored.
  */
 public final class LabEngine implements AutoCloseable {
+    private static final int HISTORY_LIMIT = 10_000;
     private final Topology topology;
     private final LabClock clock;
     private final LabScheduler scheduler;
@@ -59,7 +61,8 @@ public final class LabEngine implements AutoCloseable {
     private final Accounting accounting = new Accounting();
     private final LatencyRecorder latency = new LatencyRecorder();
     private final EventQueue events;
-    private final List<LabEvent> history = Collections.synchronizedList(new ArrayList<>());
+    /** Health transitions and injected failures, the newest {@link #HISTORY_LIMIT}; guarded by itself. */
+    private final Deque<LabEvent> history = new ArrayDeque<>();
     private final Dispatcher dispatcher;
     private final HeartbeatProber prober;
     private final List<TrafficSource> sources = new ArrayList<>();
@@ -368,7 +371,12 @@ public final class LabEngine implements AutoCloseable {
     }
 
     private void emit(LabEvent event) {
-        history.add(event);
+        synchronized (history) {
+            if (history.size() == HISTORY_LIMIT) {
+                history.removeFirst();
+            }
+            history.addLast(event);
+        }
         events.offer(event);
     }
 
@@ -377,7 +385,7 @@ public final class LabEngine implements AutoCloseable {
         return events;
     }
 
-    /** Every health transition and injected failure so far, oldest first. */
+    /** The health transitions and injected failures so far (the newest 10,000), oldest first. */
     public List<LabEvent> history() {
         synchronized (history) {
             return List.copyOf(history);

@@ -12,6 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class TrafficSource {
     private static final long IDLE_POLL_NANOS = 100_000_000L;
+    /** Most arrivals emitted in one run; beyond it the backlog is dropped so the scheduler thread never starves. */
+    private static final int MAX_BURST = 10_000;
     private final int index;
     private final ClientSpec spec;
     private final Random random;
@@ -67,13 +69,15 @@ final class TrafficSource {
         if (rate <= 0) {
             nextArrival = now + IDLE_POLL_NANOS;
         } else {
-            while (nextArrival <= now) {
+            int burst = 0;
+            while (nextArrival <= now && burst++ < MAX_BURST) {
                 if (!suspended) {
                     emit(false);
                 }
                 nextArrival += (long) (-Math.log(1 - random.nextDouble()) / rate * 1e9);
             }
         }
+        nextArrival = Math.max(nextArrival, now - IDLE_POLL_NANOS);
         scheduler.at(nextArrival, this::arrive);
     }
 
