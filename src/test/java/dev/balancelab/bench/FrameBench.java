@@ -27,7 +27,8 @@ import javafx.stage.Stage;
 
 /**
  * Frame-time benchmark of the lab window (not a unit test): opens the real window on a topology that holds
- * {@code inFlight} requests in flight (see {@link #topology}), lets it warm up, then records every pulse and prints the median and p99 of
+ * {@code inFlight} requests in flight (see {@link #topology}), lets it warm up, then records every pulse and prints
+ * the median and p99 of
  *
  * <ul>
  *   <li><b>handle</b>: wall time of the lab feed's {@code AnimationTimer.handle} (drain the events, move and draw
