@@ -1,27 +1,35 @@
 package dev.balancelab.ui.topology;
 
 import dev.balancelab.ui.common.CanvasStyle;
+import java.util.Arrays;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 
 /**
  * The top layer of the topology view: one mouse-transparent canvas that redraws every request dot each pulse,
- * batched by colour (one fill colour set per batch, no save/restore per dot).
+ * batched by colour (one fill colour set per batch, no save/restore per dot). A dot whose centre rounds to the same
+ * pixel as a dot of its colour already drawn this frame is skipped: it would move the picture by less than a pixel,
+ * and under load most dots wait in a pile at their server, so a pile costs one oval instead of hundreds (software
+ * rendering spends nearly all of a frame rasterising ovals).
  */
 public final class DotLayer extends Canvas {
     /** Looked-up CSS colour of each colour code ({@link DotBuffer#OUTBOUND} …); {@link DotLegend} uses the same. */
     static final String[] COLOURS = {"-lab-dot-request", "-lab-dot-retry", "-lab-dot-ok", "-lab-dot-failed",
         "-lab-dot-none"};
     private static final double RING_GAP = 4;
+    /** Code of the retry rings in {@link #drawnAt}, after the colour codes. */
+    private static final int RING = DotBuffer.COLOURS;
 
     private final Color[] fills = new Color[DotBuffer.COLOURS];
     private double radius = 6;
     private int drawn;
+    /** The pixels drawn this frame, per colour code (dots and rings of a frame at the cap). */
+    private final PixelSet drawnAt = new PixelSet(2 * TopologyViewModel.MAX_DOTS);
 
     /** A transparent layer; size it with its parent. */
     public DotLayer() {
-        java.util.Arrays.fill(fills, Color.GRAY);
+        Arrays.fill(fills, Color.GRAY);
         setMouseTransparent(true);
         setManaged(false);
     }
@@ -34,7 +42,7 @@ public final class DotLayer extends Canvas {
         radius = style.dotRadius();
     }
 
-    /** Dots drawn by the last frame (tests and the status line read it). */
+    /** Dots shown by the last frame, each dot of a pile counted (tests and the status line read it). */
     public int drawnDots() {
         return drawn;
     }
@@ -42,12 +50,13 @@ public final class DotLayer extends Canvas {
     void draw(DotBuffer dots) {
         GraphicsContext gc = getGraphicsContext2D();
         gc.clearRect(0, 0, getWidth(), getHeight());
+        drawnAt.clear();
         int n = dots.highWater();
         double ring = radius + RING_GAP;
         for (int c = 0; c < DotBuffer.COLOURS; c++) {
             gc.setFill(fills[c]);
             for (int i = 0; i < n; i++) {
-                if (dots.live(i) && dots.colour(i) == c) {
+                if (dots.live(i) && dots.colour(i) == c && drawnAt.add(c, dots.x(i), dots.y(i))) {
                     gc.fillOval(dots.x(i) - radius, dots.y(i) - radius, 2 * radius, 2 * radius);
                 }
             }
@@ -55,7 +64,7 @@ public final class DotLayer extends Canvas {
         gc.setStroke(fills[DotBuffer.RETRY]);
         gc.setLineWidth(2);
         for (int i = 0; i < n; i++) {
-            if (dots.live(i) && dots.retry(i)) {
+            if (dots.live(i) && dots.retry(i) && drawnAt.add(RING, dots.x(i), dots.y(i))) {
                 gc.strokeOval(dots.x(i) - ring, dots.y(i) - ring, 2 * ring, 2 * ring);
             }
         }

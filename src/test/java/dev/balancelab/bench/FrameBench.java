@@ -1,0 +1,171 @@
+package dev.balancelab.bench;
+
+import dev.balancelab.app.BalanceLabApp;
+import dev.balancelab.domain.AlgorithmParams;
+import dev.balancelab.domain.BalancerSpec;
+import dev.balancelab.domain.ClientSpec;
+import dev.balancelab.domain.FailureKind;
+import dev.balancelab.domain.HealthCheckSpec;
+import dev.balancelab.domain.Position;
+import dev.balancelab.domain.RetrySpec;
+import dev.balancelab.domain.ServerId;
+import dev.balancelab.domain.ServerSpec;
+import dev.balancelab.domain.ServiceTime;
+import dev.balancelab.domain.Topology;
+import dev.balancelab.ui.topology.DotLayer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.stage.Stage;
+
+/**
+ * Frame-time benchmark of the lab window (not a unit test): opens the real window on a topology that holds
+ * {@code inFlight} requests in flight (see {@link #topology}), lets it warm up, then records every pulse and prints
+ * the median and p99 of
+ *
+ * <ul>
+ *   <li><b>handle</b>: wall time of the lab feed's {@code AnimationTimer.handle} (drain the events, move and draw
+ *       the dots, every other frame listener), in ms;</li>
+ *   <li><b>pulse</b>: interval between consecutive pulses (the {@code now} JavaFX hands to the timers), in ms, which
+ *       also holds layout, CSS and the (software) rendering of the frame.</li>
+ * </ul>
+ *
+ * The feed's handle time is bracketed by two empty timers, one started before the window opens and one after: JavaFX
+ * calls animation timers in the order they were started, so the gap between them is the feed's handle. Run it once
+ * with {@code 0} in flight for the baseline. See BENCHMARKS.md ("Frame time") for the command.
+ *
+ * <p>Arguments: {@code inFlight [warmupSeconds=10] [recordSeconds=20] [holdSeconds=0]}; {@code holdSeconds} keeps
+ * the window open after recording (for a screenshot).
+ */
+public final class FrameBench {
+    private static final double SERVICE_MS = 1_000;
+    private static final int SERVERS = 4;
+    private static final int MAX_PULSES = 100_000;
+
+    private final long[] handle = new long[MAX_PULSES];
+    private final long[] pulse = new long[MAX_PULSES];
+    private int pulses;
+    private boolean recording;
+    private long before;
+    private long lastNow;
+
+    private final AnimationTimer first = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            if (recording && lastNow != 0 && pulses < MAX_PULSES) {
+                pulse[pulses] = now - lastNow;
+            }
+            lastNow = now;
+            before = System.nanoTime();
+        }
+    };
+    private final AnimationTimer last = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            long after = System.nanoTime();
+            if (recording && pulses < MAX_PULSES && pulse[pulses] != 0) {
+                handle[pulses++] = after - before;
+            }
+        }
+    };
+
+    private FrameBench() {
+    }
+
+    /** See the class comment for the arguments. */
+    public static void main(String[] args) throws Exception {
+        int inFlight = Integer.parseInt(args[0]);
+        long warmup = args.length > 1 ? Long.parseLong(args[1]) : 10;
+        long record = args.length > 2 ? Long.parseLong(args[2]) : 20;
+        long hold = args.length > 3 ? Long.parseLong(args[3]) : 0;
+        System.setProperty("balancelab.autostart", "true");
+        new FrameBench().run(inFlight, warmup, record, hold);
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private void run(int inFlight, long warmup, long record, long hold) throws Exception {
+        CountDownLatch shown = new CountDownLatch(1);
+        Platform.startup(() -> {
+            first.start();
+            new BalanceLabApp(topology(inFlight)).start(new Stage());
+            last.start();
+            shown.countDown();
+        });
+        shown.await();
+        TimeUnit.SECONDS.sleep(warmup);
+        Platform.runLater(() -> recording = true);
+        TimeUnit.SECONDS.sleep(record);
+        int[] drawn = new int[1];
+        CountDownLatch stopped = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            recording = false;
+            Parent root = window().getScene().getRoot();
+            drawn[0] = find(root, DotLayer.class).drawnDots();
+            stopped.countDown();
+        });
+        stopped.await();
+        System.out.printf(Locale.ROOT, "inFlight=%d pulses=%d handle median=%.2f p99=%.2f max=%.2f ms"
+                + " | pulse median=%.2f p99=%.2f max=%.2f ms | dots drawn=%d%n", inFlight, pulses,
+                ms(handle, 0.5), ms(handle, 0.99), ms(handle, 1), ms(pulse, 0.5), ms(pulse, 0.99), ms(pulse, 1),
+                drawn[0]);
+        TimeUnit.SECONDS.sleep(hold);
+    }
+
+    private static Stage window() {
+        return (Stage) javafx.stage.Window.getWindows().get(0);
+    }
+
+    private static <T> T find(Node node, Class<T> type) {
+        if (type.isInstance(node)) {
+            return type.cast(node);
+        }
+        if (node instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                T found = find(child, type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The {@code q} quantile of the recorded values, in ms. */
+    private double ms(long[] values, double q) {
+        long[] sorted = Arrays.copyOf(values, pulses);
+        Arrays.sort(sorted);
+        int i = (int) Math.ceil(q * pulses) - 1;
+        return sorted[Math.max(0, Math.min(pulses - 1, i))] / 1e6;
+    }
+
+    /**
+     * Two clients and four overloaded servers whose busy workers and full queues hold {@code inFlight} requests: per
+     * server {@code inFlight / 100} workers (1 s fixed service time) and a queue for the rest of its quarter. The
+     * clients send {@code inFlight / 5} req/s, five times what the workers serve; the surplus is rejected (red dots).
+     * Few worker threads, so the engine leaves the two cores to the UI.
+     */
+    private static Topology topology(int inFlight) {
+        double rate = inFlight / 5.0;
+        int workers = Math.max(1, inFlight / 100);
+        int queue = Math.max(0, inFlight / SERVERS - workers);
+        List<ServerSpec> servers = new ArrayList<>();
+        for (int i = 1; i <= SERVERS; i++) {
+            servers.add(new ServerSpec(ServerId.of("s" + i), "Server " + i, 1, workers, queue,
+                    ServiceTime.fixed(SERVICE_MS), FailureKind.NONE, new Position(0.85, i / (SERVERS + 1.0))));
+        }
+        List<ClientSpec> clients = List.of(
+                new ClientSpec("c1", "Web", rate / 2, 1_000, new Position(0.12, 0.3)),
+                new ClientSpec("c2", "Mobile", rate / 2, 1_000, new Position(0.12, 0.7)));
+        var balancer = new BalancerSpec("round-robin", AlgorithmParams.DEFAULT, HealthCheckSpec.DEFAULT,
+                new RetrySpec(1, 0));
+        return new Topology("Frame bench: " + inFlight + " in flight", "", clients, balancer, servers, List.of());
+    }
+}
