@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Cold start to first frame: milliseconds from exec of the launcher until the "Balance Lab" window is mapped and
+# Cold start to first frame: milliseconds from exec of the launcher until the "Balance Lab — …" window is mapped and
 # viewable, over RUNS launches (default 5), then the median. Needs an X display; headless:
 #   xvfb-run -a -s "-screen 0 1600x1000x24" installer/measure-startup.sh target/installer/BalanceLab/bin/BalanceLab
-# Needs xwininfo (x11-utils).
+# Needs xdotool.
 set -euo pipefail
 launcher=$1
 runs=${2:-5}
@@ -11,7 +11,7 @@ for ((i = 1; i <= runs; i++)); do
     start=$(date +%s%N)
     "$launcher" >/dev/null 2>&1 &
     pid=$!
-    until xwininfo -name "Balance Lab" 2>/dev/null | grep -q IsViewable; do
+    until xdotool search --onlyvisible --name "^Balance Lab" >/dev/null 2>&1; do
         sleep 0.01
         (( ($(date +%s%N) - start) < 60000000000 )) || { echo "no window after 60 s" >&2; kill "$pid"; exit 1; }
     done
