@@ -1,10 +1,11 @@
 package dev.balancelab.balancing;
 
 import java.util.List;
+import java.util.Random;
 
 /**
- * Random: each pick chooses an eligible endpoint uniformly, ignoring weights. Same draw as {@link WeightedRandom} with
- * every weight 1; seeded from {@link PickerConfig#seed()}.
+ * Random: each pick chooses an eligible endpoint uniformly, ignoring weights, with one index draw (constant time in
+ * the number of servers); seeded from {@link PickerConfig#seed()}. HAProxy {@code balance random} without weights.
  */
 public final class UniformRandom implements Algorithm {
     @Override
@@ -19,6 +20,25 @@ public final class UniformRandom implements Algorithm {
 
     @Override
     public Picker newPicker(List<Endpoint> endpoints, PickerConfig config) {
-        return new WeightedRandom.DrawPicker(endpoints, config.seed(), e -> 1);
+        return new IndexPicker(endpoints, config.seed());
+    }
+
+    private static final class IndexPicker extends AbstractPicker {
+        private final Random random;
+
+        IndexPicker(List<Endpoint> endpoints, long seed) {
+            super(endpoints);
+            this.random = new Random(seed);
+        }
+
+        @Override
+        Endpoint choose(Request request, List<String> why) {
+            List<Endpoint> eligible = Untried.eligible(endpoints, request);
+            int i = random.nextInt(eligible.size());
+            if (why != null) {
+                why.add("uniform draw " + i + " in [0, " + eligible.size() + ") over the eligible servers");
+            }
+            return eligible.get(i);
+        }
     }
 }

@@ -2,7 +2,6 @@ package dev.balancelab.balancing;
 
 import java.util.List;
 import java.util.Random;
-import java.util.function.ToIntFunction;
 
 /**
  * Weighted random: each pick chooses an eligible endpoint with probability {@code weight / sum(weights)}
@@ -23,18 +22,16 @@ public final class WeightedRandom implements Algorithm {
 
     @Override
     public Picker newPicker(List<Endpoint> endpoints, PickerConfig config) {
-        return new DrawPicker(endpoints, config.seed(), Endpoint::weight);
+        return new DrawPicker(endpoints, config.seed());
     }
 
-    /** Draws an eligible endpoint with probability proportional to its weight; shared with {@link UniformRandom}. */
-    static final class DrawPicker extends AbstractPicker {
+    /** Draws an eligible endpoint with probability proportional to its weight. */
+    private static final class DrawPicker extends AbstractPicker {
         private final Random random;
-        private final ToIntFunction<Endpoint> weight;
 
-        DrawPicker(List<Endpoint> endpoints, long seed, ToIntFunction<Endpoint> weight) {
+        DrawPicker(List<Endpoint> endpoints, long seed) {
             super(endpoints);
             this.random = new Random(seed);
-            this.weight = weight;
         }
 
         @Override
@@ -42,12 +39,12 @@ public final class WeightedRandom implements Algorithm {
             List<Endpoint> eligible = Untried.eligible(endpoints, request);
             long total = 0;
             for (Endpoint e : eligible) {
-                total += weight.applyAsInt(e);
+                total += e.weight();
             }
             long r = random.nextLong(total);
             long cumulative = 0;
             for (Endpoint e : eligible) {
-                cumulative += weight.applyAsInt(e);
+                cumulative += e.weight();
                 if (r < cumulative) {
                     if (why != null) {
                         why.add("random draw " + r + " in [0, " + total + ") over " + eligible.size() + " eligible");
