@@ -69,6 +69,8 @@ public final class LabEngine implements AutoCloseable {
     private boolean started;
     private volatile boolean stepMode;
     private int stepClient;
+    private volatile long steps;
+    private volatile long stepSettleNanos;
 
     /**
      * Builds the lab's threads (worker pools and heartbeat responders start at once; traffic and heartbeats wait for
@@ -102,7 +104,8 @@ public final class LabEngine implements AutoCloseable {
                 node.inject(FailureMode.of(spec.failure()));
             }
         }
-        var sinks = new Dispatcher.Sinks(accounting, latency, events, passiveHealth(topology), clock::pause);
+        var sinks = new Dispatcher.Sinks(accounting, latency, events, passiveHealth(topology),
+                this::steppedRequestEnded);
         this.dispatcher = new Dispatcher(clock, scheduler, balancer, servers, topology.balancer().retry(), sinks);
         this.prober = new HeartbeatProber(topology.balancer().healthCheck(), scheduler, clock,
                 this::nodesInOrder, (node, ok, rtt) -> controlPlane.execute(() -> applyHeartbeat(node, ok, rtt)));
@@ -150,7 +153,7 @@ public final class LabEngine implements AutoCloseable {
     }
 
     /**
-     * Step mode for "Why this server?": while on, clients send nothing by themselves and each {@link #step()} sends
+     * Step mode for "Why this server?": while on, clients send nothing by themselves and each {@link #step(long)} sends
      * exactly one request.
      */
     public void setStepMode(boolean on) {
@@ -165,16 +168,30 @@ public final class LabEngine implements AutoCloseable {
 
     /**
      * Sends one request from the next client in turn, explains each of its picks in a {@link LabEvent.Decided}, and
-     * lets lab time run until the request has ended, when it pauses again. Meant for step mode while paused.
+     * lets lab time run until the request has ended and {@code settleNanos} more (so a window can finish drawing it),
+     * when it pauses again. Meant for step mode while paused; a newer step cancels an older step's pause.
      *
+     * @param settleNanos lab time to run on after the request ended, in ns, &gt;= 0
      * @throws IllegalStateException if the topology has no client
      */
-    public synchronized void step() {
+    public synchronized void step(long settleNanos) {
         if (sources.isEmpty()) {
             throw new IllegalStateException("no client to send a request");
         }
+        stepSettleNanos = Math.max(0, settleNanos);
+        steps++;
         start();
         sources.get(stepClient++ % sources.size()).emit(true);
+    }
+
+    /** A stepped request ended: pause after the settle time, unless another step has started since. */
+    private void steppedRequestEnded() {
+        long step = steps;
+        scheduler.after(stepSettleNanos, () -> {
+            if (steps == step) {
+                clock.pause();
+            }
+        });
     }
 
     /** Whether lab time is running. */

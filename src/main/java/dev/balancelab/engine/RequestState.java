@@ -11,7 +11,7 @@ final class RequestState {
     final String key;
     final String clientAddress;
     final long startLabNanos;
-    /** Sent by {@link LabEngine#step()}: its picks are explained, and lab time pauses when it ends. */
+    /** Sent by {@link LabEngine#step(long)}: its picks are explained, and lab time pauses after it ends. */
     final boolean stepped;
     private final Set<ServerId> tried = new LinkedHashSet<>();
     private int attempts;

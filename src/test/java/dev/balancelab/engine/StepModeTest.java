@@ -22,12 +22,12 @@ class StepModeTest {
             engine.setStepMode(true);
             List<LabEvent.Decided> decisions = new ArrayList<>();
             for (int i = 1; i <= 3; i++) {
-                engine.step();
+                engine.step(50_000_000L);
                 long deadline = System.nanoTime() + 5_000_000_000L;
                 while (engine.running() && System.nanoTime() < deadline) {
                     Thread.sleep(5);
                 }
-                assertFalse(engine.running(), "lab time pauses once the stepped request has ended");
+                assertFalse(engine.running(), "lab time pauses once the stepped request has ended and settled");
                 assertEquals(i, engine.snapshot().counts().completed(), "one request per step, no background traffic");
                 engine.events().drain(e -> {
                     if (e instanceof LabEvent.Decided d) {

@@ -20,7 +20,7 @@ final class HealthRow extends VBox {
 
     HealthRow(HealthRowModel row) {
         setId("health-" + row.id());
-        getStyleClass().add("health-row");
+        getStyleClass().addAll("panel-card", "health-row");
         Label name = styled(new Label(row.name()), "health-name");
         Label badge = styled(new Label(), "state-badge");
         badge.setId("health-state-" + row.id());

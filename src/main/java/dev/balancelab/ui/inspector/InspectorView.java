@@ -91,7 +91,7 @@ public final class InspectorView {
             line.setWrapText(true);
             card.getChildren().add(line);
         }
-        card.getStyleClass().add("decision-card");
+        card.getStyleClass().addAll("panel-card", "decision-card");
         return card;
     }
 }

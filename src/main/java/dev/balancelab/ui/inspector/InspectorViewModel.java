@@ -5,6 +5,7 @@ import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.engine.LabEngine;
 import dev.balancelab.telemetry.LabEvent;
+import dev.balancelab.ui.common.DotTiming;
 import dev.balancelab.ui.common.Highlight;
 import dev.balancelab.ui.common.LabFeed;
 import java.util.HashMap;
@@ -57,10 +58,13 @@ public final class InspectorViewModel {
         return explanations;
     }
 
-    /** Turns step mode on if needed and sends one request from the next client; lab time pauses when it ends. */
+    /**
+     * Turns step mode on if needed and sends one request from the next client; lab time pauses once the request has
+     * ended and its dot is home.
+     */
     public void step() {
         stepMode.set(true);
-        engine.step();
+        engine.step(DotTiming.SETTLE_NANOS);
     }
 
     private void onEvent(LabEvent event) {

@@ -10,6 +10,7 @@ import dev.balancelab.engine.LabEngine;
 import dev.balancelab.telemetry.LabEvent;
 import dev.balancelab.telemetry.MetricsSnapshot;
 import dev.balancelab.telemetry.Outcome;
+import dev.balancelab.ui.common.DotTiming;
 import dev.balancelab.ui.common.Highlight;
 import dev.balancelab.ui.common.FailureLabels;
 import dev.balancelab.ui.common.LabDocument;
@@ -33,15 +34,13 @@ import javafx.beans.property.StringProperty;
 public final class TopologyViewModel {
     /** Dots drawn at most; beyond it the picture is a sample. */
     static final int MAX_DOTS = 5_000;
-    /** Lab time a dot takes for one leg of its way. */
-    static final long LEG_NANOS = 250_000_000L;
     private static final long MAX_WAIT_NANOS = 60_000_000_000L;
 
     private final LabEngine engine;
     private final Topology topology;
     private final List<ServerViewModel> servers;
     private final Map<ServerId, Integer> serverIndex = new HashMap<>();
-    private final DotBuffer dots = new DotBuffer(MAX_DOTS, LEG_NANOS, MAX_WAIT_NANOS);
+    private final DotBuffer dots = new DotBuffer(MAX_DOTS, DotTiming.LEG_NANOS, MAX_WAIT_NANOS);
     private final StringProperty algorithm = new SimpleStringProperty();
     private final LabDocument lab;
     private LongConsumer frameListener = now -> { };
