@@ -27,6 +27,26 @@ public record BalancerSpec(String algorithm, AlgorithmParams params, HealthCheck
         this(algorithm, params, healthCheck, retry, OutlierDetectionSpec.OFF);
     }
 
+    /** A copy with other algorithm parameters. */
+    public BalancerSpec withParams(AlgorithmParams p) {
+        return new BalancerSpec(algorithm, p, healthCheck, retry, outlierDetection);
+    }
+
+    /** A copy with another health check. */
+    public BalancerSpec withHealthCheck(HealthCheckSpec h) {
+        return new BalancerSpec(algorithm, params, h, retry, outlierDetection);
+    }
+
+    /** A copy with another retry policy. */
+    public BalancerSpec withRetry(RetrySpec r) {
+        return new BalancerSpec(algorithm, params, healthCheck, r, outlierDetection);
+    }
+
+    /** A copy with other outlier detection. */
+    public BalancerSpec withOutlierDetection(OutlierDetectionSpec o) {
+        return new BalancerSpec(algorithm, params, healthCheck, retry, o);
+    }
+
     /** A copy that uses another algorithm. */
     public BalancerSpec withAlgorithm(String name) {
         return new BalancerSpec(name, params, healthCheck, retry, outlierDetection);

@@ -56,6 +56,23 @@ class EditingTest extends LabWindowTest {
     }
 
     @Test
+    void balancerSettingsAreEditedInThePropertySheet(FxRobot robot) throws Exception {
+        robot.clickOn(".balancer-card");
+        await(() -> fx(() -> robot.lookup(".property-sheet").queryAs(PropertySheet.class).getItems().size()) > 10);
+        run(() -> item(robot, "Fall").setValue(5));
+        run(() -> item(robot, "Maglev table size").setValue(1000));
+
+        await(() -> app.lab().topology().balancer().healthCheck().fall() == 5);
+        assertEquals(65537, fx(() -> app.lab().topology().balancer().params().maglevTableSize()),
+                "a table size that is not a prime is refused");
+    }
+
+    private static PropertySheet.Item item(FxRobot robot, String name) {
+        return robot.lookup(".property-sheet").queryAs(PropertySheet.class).getItems().stream()
+                .filter(i -> i.getName().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
     void savedTopologyReopensEqual(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("lab.json");
         run(() -> app.lab().addServer(new Position(0.8, 0.1)));

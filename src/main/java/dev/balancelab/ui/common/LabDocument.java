@@ -38,13 +38,13 @@ public interface LabDocument {
     }
 
     /**
-     * Removes the selected client or server, if any.
+     * Removes the selected client or server, if any (the balancer stays).
      *
      * @throws IllegalArgumentException if it is the last server; nothing changes then
      */
     default void removeSelected() {
         NodeRef selected = selectionProperty().get();
-        if (selected != null) {
+        if (selected != null && selected.kind() != NodeRef.Kind.BALANCER) {
             edit(TopologyEdits.remove(topology(), selected));
             selectionProperty().set(null);
         }

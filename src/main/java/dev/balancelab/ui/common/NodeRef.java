@@ -1,10 +1,10 @@
 package dev.balancelab.ui.common;
 
 /**
- * A client or server of the topology, by id: what the canvas selects and the property sheet edits.
+ * A client, server or the balancer of the topology, by id: what the canvas selects and the property sheet edits.
  *
- * @param kind client or server
- * @param id the client's or server's id
+ * @param kind client, server or balancer
+ * @param id the client's or server's id; {@code "balancer"} for the balancer
  */
 public record NodeRef(Kind kind, String id) {
     /** What a node is. */
@@ -12,7 +12,14 @@ public record NodeRef(Kind kind, String id) {
         /** A traffic source. */
         CLIENT,
         /** A backend server. */
-        SERVER
+        SERVER,
+        /** The load balancer (one per topology): algorithm parameters, health check, retries, outlier detection. */
+        BALANCER
+    }
+
+    /** The topology's load balancer. */
+    public static NodeRef balancer() {
+        return new NodeRef(Kind.BALANCER, "balancer");
     }
 
     /** The server with this id. */

@@ -22,7 +22,7 @@ import javafx.util.Duration;
 import org.controlsfx.control.PropertySheet;
 
 /**
- * The property sheet's model: the fields of the selected client or server. Edits are gathered for
+ * The property sheet's model: the fields of the selected client, server or balancer. Edits are gathered for
  * {@link #COMMIT_DELAY} (so typing "120" is one edit, not three) and then applied as one undo step through the
  * {@link LabDocument}: weight applies to the running lab at once, other fields restart it.
  */
@@ -68,8 +68,11 @@ public final class EditorViewModel {
         NodeRef selected = lab.selectionProperty().get();
         working = lab.documentProperty().get() == null ? null : lab.topology();
         if (selected == null || working == null) {
-            heading.set("Select a client or server on the canvas to edit it.");
+            heading.set("Select a client, server or the load balancer on the canvas to edit it.");
             items.clear();
+        } else if (selected.kind() == NodeRef.Kind.BALANCER) {
+            heading.set("Load balancer (restarts the lab)");
+            items.setAll(BalancerItems.of(() -> working.balancer(), b -> change(working.withBalancer(b))));
         } else if (selected.kind() == NodeRef.Kind.SERVER) {
             ServerId id = ServerId.of(selected.id());
             heading.set(working.server(id).map(s -> s.name() + " (" + id + ")").orElse(""));

@@ -14,7 +14,7 @@ import org.controlsfx.control.PropertySheet;
  * at the next refresh.
  *
  * @param <S> the spec type, for example {@code ServerSpec}
- * @param <T> the field's type; numbers are {@code Integer} or {@code Double}
+ * @param <T> the field's type; numbers are {@code Integer}, {@code Long} or {@code Double}
  */
 final class SpecItem<S, T> implements PropertySheet.Item {
     private final String category;
@@ -84,6 +84,9 @@ final class SpecItem<S, T> implements PropertySheet.Item {
     private T coerce(Object value) {
         if (value instanceof Number n && type == Integer.class) {
             return type.cast(n.intValue());
+        }
+        if (value instanceof Number n && type == Long.class) {
+            return type.cast(n.longValue());
         }
         if (value instanceof Number n && type == Double.class) {
             return type.cast(n.doubleValue());

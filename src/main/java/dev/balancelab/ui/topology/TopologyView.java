@@ -142,7 +142,11 @@ public final class TopologyView {
         algorithm.textProperty().bind(vm.algorithmProperty());
         VBox card = endpoint("Load balancer", algorithm, "balancer-card", Geometry.BALANCER_W, Geometry.BALANCER_H);
         Tooltip.install(card, new Tooltip("Picks a server for every attempt with the selected algorithm,\n"
-                + "and retries failed attempts on another server."));
+                + "and retries failed attempts on another server.\nClick to edit its settings in the Edit tab."));
+        NodeRef ref = NodeRef.balancer();
+        card.setOnMouseClicked(e -> vm.selectionProperty().set(ref));
+        showSelected(card, ref, vm.selectionProperty().get());
+        vm.selectionProperty().addListener((obs, old, now) -> showSelected(card, ref, now));
         return card;
     }
 
