@@ -59,8 +59,8 @@ class EditingTest extends LabWindowTest {
     void balancerSettingsAreEditedInThePropertySheet(FxRobot robot) throws Exception {
         robot.clickOn(".balancer-card");
         await(() -> fx(() -> robot.lookup(".property-sheet").queryAs(PropertySheet.class).getItems().size()) > 10);
-        run(() -> item(robot, "Fall").setValue(5));
-        run(() -> item(robot, "Maglev table size").setValue(1000));
+        run(() -> item(robot, "Health check: fall").setValue(5));
+        run(() -> item(robot, "Maglev: table size").setValue(1000));
 
         await(() -> app.lab().topology().balancer().healthCheck().fall() == 5);
         assertEquals(65537, fx(() -> app.lab().topology().balancer().params().maglevTableSize()),
