@@ -120,11 +120,13 @@ final class LabSession implements Documents, LabDocument {
         Parent canvas = withScenario(TopologyView.create(new TopologyViewModel(nextEngine, nextFeed, this, highlight)),
                 new ScenarioBar(new ScenarioViewModel(topology, nextFeed)));
         ChartsViewModel nextCharts = new ChartsViewModel(topology, nextFeed);
+        Tab chartsTab = tab("Charts", ChartsView.create(nextCharts));
+        nextCharts.shownProperty().bind(chartsTab.selectedProperty());
         TabPane side = new TabPane(
                 tab("Health", HealthMonitorView.create(new HealthMonitorViewModel(topology, nextFeed))),
                 tab("Hash ring", HashRingView.create(new HashRingViewModel(nextEngine, nextFeed))),
                 tab("Why?", InspectorView.create(new InspectorViewModel(nextEngine, nextFeed, highlight))),
-                tab("Charts", ChartsView.create(nextCharts)),
+                chartsTab,
                 tab("Edit", editor));
         side.getSelectionModel().select(sideTab);
         side.getSelectionModel().selectedIndexProperty().addListener((obs, old, i) -> sideTab = i.intValue());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
@@ -71,11 +72,12 @@ public final class ChartsView {
         return axis;
     }
 
-    private static XYChart<Number, Number> chart(XYChart<Number, Number> chart, String title,
-                                                 ObservableList<XYChart.Series<Number, Number>> series) {
+    private XYChart<Number, Number> chart(XYChart<Number, Number> chart, String title,
+                                          ObservableList<XYChart.Series<Number, Number>> series) {
         chart.setTitle(title);
         chart.setAnimated(false);
-        chart.setData(series);
+        chart.dataProperty().bind(Bindings.when(vm.shownProperty()).then(series)
+                .otherwise(FXCollections.<XYChart.Series<Number, Number>>observableArrayList()));
         chart.setPrefHeight(CHART_HEIGHT);
         chart.setMinHeight(CHART_HEIGHT);
         chart.getStyleClass().add("lab-chart");

@@ -11,6 +11,8 @@ import dev.balancelab.ui.common.LabFeed;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -26,6 +28,7 @@ import javafx.scene.chart.XYChart;
  * a run summary is offered instead.
  */
 public final class ChartsViewModel {
+    private final BooleanProperty shown = new SimpleBooleanProperty(true);
     /** Samples kept: 24 s of wall time at five samples a second. */
     public static final int WINDOW = 120;
     /** Rates are taken over the last this many samples (about a second), which smooths the sampling jitter. */
@@ -56,6 +59,14 @@ public final class ChartsViewModel {
 
     private static XYChart.Series<Number, Number> series(String name) {
         return new XYChart.Series<>(name, FXCollections.observableArrayList());
+    }
+
+    /**
+     * Whether the charts are on screen. While they are not, the series keep their samples but no chart listens, so
+     * nothing is laid out five times a second for nobody.
+     */
+    public BooleanProperty shownProperty() {
+        return shown;
     }
 
     /** Completed attempts per second of lab time, one series per server (for a stacked area chart). */
