@@ -18,7 +18,7 @@ import java.util.Objects;
 public final class LoadBalancer {
     private final Map<ServerId, Member> members = new LinkedHashMap<>();
     private Algorithm algorithm;
-    private PickerConfig config;
+    private final PickerConfig config;
     private volatile Picker picker;
 
     /**
@@ -44,13 +44,6 @@ public final class LoadBalancer {
         rebuild();
     }
 
-    /** Removes a server; unknown ids are ignored. */
-    public void removeServer(ServerId id) {
-        if (members.remove(id) != null) {
-            rebuild();
-        }
-    }
-
     /**
      * Marks a server available or not (health checks, ejection). Unknown ids are ignored.
      *
@@ -68,12 +61,6 @@ public final class LoadBalancer {
     /** Switches to another algorithm. */
     public void setAlgorithm(Algorithm newAlgorithm) {
         this.algorithm = Objects.requireNonNull(newAlgorithm, "algorithm");
-        rebuild();
-    }
-
-    /** Switches to other parameters or another seed. */
-    public void setConfig(PickerConfig newConfig) {
-        this.config = Objects.requireNonNull(newConfig, "config");
         rebuild();
     }
 

@@ -26,7 +26,7 @@ final class HeartbeatProber {
     private final LabClock clock;
     private final Supplier<Collection<ServerNode>> servers;
     private final Listener listener;
-    private volatile HealthCheckSpec spec;
+    private final HealthCheckSpec spec;
     private volatile boolean stopped;
 
     HeartbeatProber(HealthCheckSpec spec, LabScheduler scheduler, LabClock clock,
@@ -47,10 +47,6 @@ final class HeartbeatProber {
         stopped = true;
     }
 
-    void setSpec(HealthCheckSpec newSpec) {
-        this.spec = newSpec;
-    }
-
     /**
      * One round of heartbeats, due at {@code dueLabNanos}. Rounds are at a fixed rate: the next is due one interval
      * after this one was due, not after it ran, so a late scheduler does not stretch detection round after round.
@@ -59,11 +55,10 @@ final class HeartbeatProber {
         if (stopped) {
             return;
         }
-        HealthCheckSpec s = spec;
         for (ServerNode node : servers.get()) {
-            probe(node, s.timeoutMs());
+            probe(node, spec.timeoutMs());
         }
-        long next = Math.max(dueLabNanos + s.intervalMs() * 1_000_000L, clock.labNanos());
+        long next = Math.max(dueLabNanos + spec.intervalMs() * 1_000_000L, clock.labNanos());
         scheduler.at(next, () -> round(next));
     }
 
