@@ -28,13 +28,20 @@ module dev.balancelab {
     exports dev.balancelab.ui.charts;
     exports dev.balancelab.ui.editor;
 
-    opens dev.balancelab.cli to info.picocli;
-    opens dev.balancelab.ui.shell to javafx.fxml;
-    opens dev.balancelab.ui.topology to javafx.fxml;
-    opens dev.balancelab.ui.health to javafx.fxml;
-    opens dev.balancelab.ui.hashring to javafx.fxml;
-    opens dev.balancelab.ui.inspector to javafx.fxml;
-    opens dev.balancelab.ui.charts to javafx.fxml;
-    opens dev.balancelab.ui.editor to javafx.fxml;
-
+    opens dev.balancelab.cli to
+            info.picocli;
+    opens dev.balancelab.ui.shell to
+            javafx.fxml;
+    opens dev.balancelab.ui.topology to
+            javafx.fxml;
+    opens dev.balancelab.ui.health to
+            javafx.fxml;
+    opens dev.balancelab.ui.hashring to
+            javafx.fxml;
+    opens dev.balancelab.ui.inspector to
+            javafx.fxml;
+    opens dev.balancelab.ui.charts to
+            javafx.fxml;
+    opens dev.balancelab.ui.editor to
+            javafx.fxml;
 }

@@ -43,8 +43,7 @@ public final class EngineThroughput {
     private static final int WINDOW = 8_000;
     private static final long POLL_NANOS = 50_000;
 
-    private EngineThroughput() {
-    }
+    private EngineThroughput() {}
 
     /** Where the producer sends requests. */
     private interface Target extends AutoCloseable {
@@ -68,8 +67,10 @@ public final class EngineThroughput {
     public static void main(String[] args) throws Exception {
         int requests = args.length > 0 ? Integer.parseInt(args[0]) : 300_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        System.out.printf("engine throughput: %d servers x %d workers, 0 ms service, %d requests per round, "
-                + "%d rounds (after one warm-up round each)%n", SERVERS, WORKERS, requests, rounds);
+        System.out.printf(
+                "engine throughput: %d servers x %d workers, 0 ms service, %d requests per round, "
+                        + "%d rounds (after one warm-up round each)%n",
+                SERVERS, WORKERS, requests, rounds);
         measure(new Executors(), requests);
         measure(new Engine(), requests);
         double[] baseline = new double[rounds];
@@ -77,13 +78,13 @@ public final class EngineThroughput {
         for (int r = 0; r < rounds; r++) {
             baseline[r] = measure(new Executors(), requests);
             engine[r] = measure(new Engine(), requests);
-            System.out.printf("round %d: ThreadPoolExecutor %,.0f req/s, engine %,.0f req/s%n", r + 1, baseline[r],
-                    engine[r]);
+            System.out.printf(
+                    "round %d: ThreadPoolExecutor %,.0f req/s, engine %,.0f req/s%n", r + 1, baseline[r], engine[r]);
         }
         double b = median(baseline);
         double e = median(engine);
-        System.out.printf("median: ThreadPoolExecutor %,.0f req/s, engine %,.0f req/s, engine/baseline = %.3f%n",
-                b, e, e / b);
+        System.out.printf(
+                "median: ThreadPoolExecutor %,.0f req/s, engine %,.0f req/s, engine/baseline = %.3f%n", b, e, e / b);
     }
 
     /** Sends {@code n} requests through {@code target}, waits for all to end, returns requests/s of wall time. */
@@ -127,8 +128,8 @@ public final class EngineThroughput {
         private final String[] keys = new String[1024];
 
         Engine() {
-            var balancer = new LoadBalancer(Algorithms.byName("round-robin"),
-                    new PickerConfig(AlgorithmParams.DEFAULT, 1));
+            var balancer =
+                    new LoadBalancer(Algorithms.byName("round-robin"), new PickerConfig(AlgorithmParams.DEFAULT, 1));
             for (ServerSpec spec : servers()) {
                 ServerNode node = new ServerNode(spec, clock, new LoadStats(10_000));
                 nodes.put(spec.id(), node);
@@ -137,8 +138,14 @@ public final class EngineThroughput {
             for (int i = 0; i < keys.length; i++) {
                 keys[i] = "user-" + i;
             }
-            dispatcher = new Dispatcher(clock, balancer::picker, nodes, new RetrySpec(1, 0), accounting,
-                    new LatencyRecorder(), new EventQueue(0));
+            dispatcher = new Dispatcher(
+                    clock,
+                    balancer::picker,
+                    nodes,
+                    new RetrySpec(1, 0),
+                    accounting,
+                    new LatencyRecorder(),
+                    new EventQueue(0));
             clock.resume();
         }
 
@@ -173,8 +180,8 @@ public final class EngineThroughput {
 
         Executors() {
             for (ServerSpec spec : servers()) {
-                var pool = new ThreadPoolExecutor(WORKERS, WORKERS, 0, TimeUnit.MILLISECONDS,
-                        new ArrayBlockingQueue<>(QUEUE));
+                var pool = new ThreadPoolExecutor(
+                        WORKERS, WORKERS, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(QUEUE));
                 pool.prestartAllCoreThreads();
                 pools.add(pool);
             }

@@ -27,8 +27,7 @@ public final class DetectionLatency {
     private static final HealthCheckSpec HEALTH = new HealthCheckSpec(100, 50, 3, 2);
     private static final long WAIT_NANOS = 5_000_000_000L;
 
-    private DetectionLatency() {
-    }
+    private DetectionLatency() {}
 
     /**
      * Runs the kills and prints min, median, p95 and max detection latency against the bound.
@@ -59,12 +58,21 @@ public final class DetectionLatency {
         long fallTimesInterval = HEALTH.fall() * HEALTH.intervalMs();
         long bound = fallTimesInterval + HEALTH.timeoutMs();
         long over = Arrays.stream(ms).filter(v -> v > bound).count();
-        System.out.printf("detection latency over %d kills (interval %d ms, timeout %d ms, fall %d): "
-                        + "min %.1f ms, median %.1f ms, p95 %.1f ms, max %.1f ms%n", kills, HEALTH.intervalMs(),
-                HEALTH.timeoutMs(), HEALTH.fall(), ms[0], percentile(ms, 50), percentile(ms, 95), ms[kills - 1]);
-        System.out.printf("bound fall x interval + timeout = %d ms (fall x interval = %d ms); "
-                        + "median/bound = %.2f, max/bound = %.2f, %d kills over the bound%n", bound,
-                fallTimesInterval, percentile(ms, 50) / bound, ms[kills - 1] / bound, over);
+        System.out.printf(
+                "detection latency over %d kills (interval %d ms, timeout %d ms, fall %d): "
+                        + "min %.1f ms, median %.1f ms, p95 %.1f ms, max %.1f ms%n",
+                kills,
+                HEALTH.intervalMs(),
+                HEALTH.timeoutMs(),
+                HEALTH.fall(),
+                ms[0],
+                percentile(ms, 50),
+                percentile(ms, 95),
+                ms[kills - 1]);
+        System.out.printf(
+                "bound fall x interval + timeout = %d ms (fall x interval = %d ms); "
+                        + "median/bound = %.2f, max/bound = %.2f, %d kills over the bound%n",
+                bound, fallTimesInterval, percentile(ms, 50) / bound, ms[kills - 1] / bound, over);
     }
 
     /** Nearest-rank percentile of sorted values. */
@@ -101,7 +109,9 @@ public final class DetectionLatency {
 
     private static long injectedAt(List<LabEvent> events, ServerId server) {
         for (LabEvent e : events) {
-            if (e instanceof LabEvent.Injected i && i.server().equals(server) && i.type().equals("kill")) {
+            if (e instanceof LabEvent.Injected i
+                    && i.server().equals(server)
+                    && i.type().equals("kill")) {
                 return i.nanos();
             }
         }

@@ -42,9 +42,21 @@ public class PickBenchmark {
     private static final int REQUESTS = 1024;
 
     /** Kebab-case algorithm name, or {@code baseline}. */
-    @Param({BASELINE, "round-robin", "weighted-round-robin", "random", "weighted-random", "least-connections",
-        "weighted-least-connections", "least-response-time", "power-of-two-choices", "ip-hash", "consistent-hash",
-        "maglev", "rendezvous"})
+    @Param({
+        BASELINE,
+        "round-robin",
+        "weighted-round-robin",
+        "random",
+        "weighted-random",
+        "least-connections",
+        "weighted-least-connections",
+        "least-response-time",
+        "power-of-two-choices",
+        "ip-hash",
+        "consistent-hash",
+        "maglev",
+        "rendezvous"
+    })
     public String algorithm;
 
     /** Number of available servers. */
@@ -70,8 +82,8 @@ public class PickBenchmark {
         } else if (Algorithms.names().contains(algorithm)) {
             picker = Algorithms.byName(algorithm).newPicker(endpoints, new PickerConfig(AlgorithmParams.DEFAULT, 1));
         } else {
-            throw new IllegalStateException("skipped: '" + algorithm + "' is not registered yet; registered: "
-                    + Algorithms.names());
+            throw new IllegalStateException(
+                    "skipped: '" + algorithm + "' is not registered yet; registered: " + Algorithms.names());
         }
     }
 

@@ -11,8 +11,15 @@ import dev.balancelab.io.NginxExport;
 import dev.balancelab.io.SampleTopologies;
 import dev.balancelab.io.TopologyFileException;
 import dev.balancelab.io.TopologyFiles;
+import dev.balancelab.ui.charts.ChartsView;
+import dev.balancelab.ui.charts.ChartsViewModel;
 import dev.balancelab.ui.common.Highlight;
+import dev.balancelab.ui.common.LabDocument;
 import dev.balancelab.ui.common.LabFeed;
+import dev.balancelab.ui.common.NodeRef;
+import dev.balancelab.ui.common.TopologyEdits;
+import dev.balancelab.ui.editor.EditorView;
+import dev.balancelab.ui.editor.EditorViewModel;
 import dev.balancelab.ui.hashring.HashRingView;
 import dev.balancelab.ui.hashring.HashRingViewModel;
 import dev.balancelab.ui.health.HealthMonitorView;
@@ -21,16 +28,6 @@ import dev.balancelab.ui.inspector.InspectorView;
 import dev.balancelab.ui.inspector.InspectorViewModel;
 import dev.balancelab.ui.scenario.ScenarioBar;
 import dev.balancelab.ui.scenario.ScenarioViewModel;
-import dev.balancelab.ui.charts.ChartsView;
-import dev.balancelab.ui.charts.ChartsViewModel;
-import dev.balancelab.ui.common.LabDocument;
-import dev.balancelab.ui.common.LabFeed;
-import dev.balancelab.ui.common.NodeRef;
-import dev.balancelab.ui.common.TopologyEdits;
-import dev.balancelab.ui.editor.EditorView;
-import dev.balancelab.ui.editor.EditorViewModel;
-import dev.balancelab.ui.health.HealthMonitorView;
-import dev.balancelab.ui.health.HealthMonitorViewModel;
 import dev.balancelab.ui.shell.Appearance;
 import dev.balancelab.ui.shell.DocumentException;
 import dev.balancelab.ui.shell.Documents;
@@ -117,7 +114,8 @@ final class LabSession implements Documents, LabDocument {
         LabFeed nextFeed = new LabFeed(nextEngine.events(), nextEngine::labNanos, nextEngine::snapshot);
         MainWindowViewModel nextShell = new MainWindowViewModel(nextEngine, nextFeed, this, appearance, this);
         Highlight highlight = new Highlight();
-        Parent canvas = withScenario(TopologyView.create(new TopologyViewModel(nextEngine, nextFeed, this, highlight)),
+        Parent canvas = withScenario(
+                TopologyView.create(new TopologyViewModel(nextEngine, nextFeed, this, highlight)),
                 new ScenarioBar(new ScenarioViewModel(topology, nextFeed)));
         ChartsViewModel nextCharts = new ChartsViewModel(topology, nextFeed);
         Tab chartsTab = tab("Charts", ChartsView.create(nextCharts));
@@ -230,8 +228,11 @@ final class LabSession implements Documents, LabDocument {
 
     private static Topology structure(Topology t) {
         Position origin = new Position(0, 0);
-        List<ServerSpec> servers = t.servers().stream().map(s -> s.withWeight(1).withPosition(origin)).toList();
-        List<ClientSpec> clients = t.clients().stream().map(c -> c.withPosition(origin)).toList();
+        List<ServerSpec> servers = t.servers().stream()
+                .map(s -> s.withWeight(1).withPosition(origin))
+                .toList();
+        List<ClientSpec> clients =
+                t.clients().stream().map(c -> c.withPosition(origin)).toList();
         return new Topology(t.title(), t.description(), clients, t.balancer(), servers, t.scenario());
     }
 
@@ -357,12 +358,21 @@ final class LabSession implements Documents, LabDocument {
     /** The edited topology with the algorithm and total rate chosen in the window. */
     private Topology current() {
         Topology t = document.get();
-        double total = t.clients().stream().mapToDouble(ClientSpec::ratePerSecond).sum();
+        double total =
+                t.clients().stream().mapToDouble(ClientSpec::ratePerSecond).sum();
         double scale = total > 0 ? engine.totalRate() / total : 0;
-        List<ClientSpec> clients = Math.abs(scale - 1) < RATE_TOLERANCE ? t.clients()
-                : t.clients().stream().map(c -> c.withRate(c.ratePerSecond() * scale)).toList();
-        return new Topology(t.title(), t.description(), clients, t.balancer().withAlgorithm(engine.algorithm()),
-                t.servers(), t.scenario());
+        List<ClientSpec> clients = Math.abs(scale - 1) < RATE_TOLERANCE
+                ? t.clients()
+                : t.clients().stream()
+                        .map(c -> c.withRate(c.ratePerSecond() * scale))
+                        .toList();
+        return new Topology(
+                t.title(),
+                t.description(),
+                clients,
+                t.balancer().withAlgorithm(engine.algorithm()),
+                t.servers(),
+                t.scenario());
     }
 
     @FunctionalInterface

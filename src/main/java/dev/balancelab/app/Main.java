@@ -9,8 +9,7 @@ import javafx.application.Application;
  * A plain class (not an {@link Application}) so the shaded jar starts with JavaFX on the class path.
  */
 public final class Main {
-    private Main() {
-    }
+    private Main() {}
 
     /** @param args empty to open the window, otherwise a CLI command line */
     public static void main(String[] args) {

@@ -9,15 +9,24 @@ public final class Algorithms {
     private static final Map<String, Algorithm> BY_NAME = new LinkedHashMap<>();
 
     static {
-        for (Algorithm a : List.<Algorithm>of(new RoundRobin(), new SmoothWeightedRoundRobin(), new UniformRandom(),
-                new WeightedRandom(), new LeastConnections(), new WeightedLeastConnections(), new LeastResponseTime(),
-                new PowerOfTwoChoices(), new IpHash(), new ConsistentHash(), new Maglev(), new Rendezvous())) {
+        for (Algorithm a : List.<Algorithm>of(
+                new RoundRobin(),
+                new SmoothWeightedRoundRobin(),
+                new UniformRandom(),
+                new WeightedRandom(),
+                new LeastConnections(),
+                new WeightedLeastConnections(),
+                new LeastResponseTime(),
+                new PowerOfTwoChoices(),
+                new IpHash(),
+                new ConsistentHash(),
+                new Maglev(),
+                new Rendezvous())) {
             BY_NAME.put(a.name(), a);
         }
     }
 
-    private Algorithms() {
-    }
+    private Algorithms() {}
 
     /** Every algorithm, in display order. */
     public static List<Algorithm> all() {
@@ -37,7 +46,8 @@ public final class Algorithms {
     public static Algorithm byName(String name) {
         Algorithm a = BY_NAME.get(name);
         if (a == null) {
-            throw new IllegalArgumentException("unknown algorithm '" + name + "'; known: " + String.join(", ", names()));
+            throw new IllegalArgumentException(
+                    "unknown algorithm '" + name + "'; known: " + String.join(", ", names()));
         }
         return a;
     }

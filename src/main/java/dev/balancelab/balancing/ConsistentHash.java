@@ -46,8 +46,12 @@ public final class ConsistentHash implements Algorithm {
             if (why != null) {
                 int i = ring.indexOf(h);
                 why.add("consistent hashing: first ring point clockwise from hash(" + request.key() + ")");
-                why.add(String.format("hash %016x -> point #%d at %016x, owner %s", h, i,
-                        ring.points().get(i).position(), ring.points().get(i).owner().id()));
+                why.add(String.format(
+                        "hash %016x -> point #%d at %016x, owner %s",
+                        h,
+                        i,
+                        ring.points().get(i).position(),
+                        ring.points().get(i).owner().id()));
                 why.add("tried " + request.tried() + " -> " + chosen.id());
             }
             return chosen;

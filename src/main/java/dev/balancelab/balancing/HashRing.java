@@ -24,8 +24,7 @@ public final class HashRing {
      * @param position its place on the ring
      * @param owner the endpoint it belongs to
      */
-    public record Point(long position, Endpoint owner) {
-    }
+    public record Point(long position, Endpoint owner) {}
 
     private final List<Point> points;
     private final long[] positions;
@@ -53,7 +52,8 @@ public final class HashRing {
                 points.add(new Point(Hashing.hash64(e.id().value() + "#" + v), e));
             }
         }
-        points.sort(Comparator.comparingLong(Point::position).thenComparing(p -> p.owner().id()));
+        points.sort(Comparator.comparingLong(Point::position)
+                .thenComparing(p -> p.owner().id()));
         return new HashRing(points);
     }
 

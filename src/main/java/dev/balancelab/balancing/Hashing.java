@@ -12,8 +12,7 @@ public final class Hashing {
     private static final long FNV_PRIME = 0x100000001b3L;
     private static final long GOLDEN = 0x9e3779b97f4a7c15L;
 
-    private Hashing() {
-    }
+    private Hashing() {}
 
     /** The hash of {@code text}; any 64-bit value, read as a signed long. */
     public static long hash64(String text) {

@@ -41,8 +41,8 @@ public final class KeyDistribution {
      * @param keys the keys
      * @throws IllegalArgumentException if {@code endpoints} is empty
      */
-    public static KeyDistribution assign(Algorithm algorithm, List<Endpoint> endpoints, PickerConfig config,
-            List<String> keys) {
+    public static KeyDistribution assign(
+            Algorithm algorithm, List<Endpoint> endpoints, PickerConfig config, List<String> keys) {
         return assign(algorithm.newPicker(endpoints, config), keys);
     }
 
@@ -96,8 +96,8 @@ public final class KeyDistribution {
      */
     public Movement movementTo(KeyDistribution after) {
         if (after.owners.size() != owners.size()) {
-            throw new IllegalArgumentException("different key counts: " + owners.size() + " and "
-                    + after.owners.size());
+            throw new IllegalArgumentException(
+                    "different key counts: " + owners.size() + " and " + after.owners.size());
         }
         Set<ServerId> survivors = new HashSet<>(after.servers);
         int moved = 0;
@@ -121,6 +121,5 @@ public final class KeyDistribution {
      * @param movedFraction {@code moved / keys}, in [0, 1]
      * @param movedFromSurvivors moved keys whose old owner still exists: zero for a minimally disruptive algorithm
      */
-    public record Movement(int moved, double movedFraction, int movedFromSurvivors) {
-    }
+    public record Movement(int moved, double movedFraction, int movedFromSurvivors) {}
 }

@@ -20,6 +20,7 @@ public final class LeastConnections implements Algorithm {
 
     @Override
     public Picker newPicker(List<Endpoint> endpoints, PickerConfig config) {
-        return new LeastScorePicker(endpoints, "least connections: fewest in flight", e -> e.stats().inFlight());
+        return new LeastScorePicker(
+                endpoints, "least connections: fewest in flight", e -> e.stats().inFlight());
     }
 }

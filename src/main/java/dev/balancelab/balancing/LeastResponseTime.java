@@ -56,7 +56,8 @@ public final class LeastResponseTime implements Algorithm {
     @Override
     public Picker newPicker(List<Endpoint> endpoints, PickerConfig config) {
         ToDoubleFunction<Endpoint> ms = latency.ms;
-        return new LeastScorePicker(endpoints,
+        return new LeastScorePicker(
+                endpoints,
                 "least response time: lowest " + latency.label + " ms × (inFlight + 1)",
                 e -> ms.applyAsDouble(e) * (e.stats().inFlight() + 1));
     }

@@ -84,6 +84,5 @@ public final class LoadBalancer {
         picker = algorithm.newPicker(List.copyOf(available), config);
     }
 
-    private record Member(Endpoint endpoint, boolean available) {
-    }
+    private record Member(Endpoint endpoint, boolean available) {}
 }

@@ -1,7 +1,6 @@
 package dev.balancelab.balancing;
 
 import dev.balancelab.domain.AlgorithmParams;
-
 import dev.balancelab.domain.ServerId;
 import java.util.Arrays;
 import java.util.List;

@@ -34,7 +34,9 @@ public final class Rendezvous implements Algorithm {
 
         HighestScorePicker(List<Endpoint> endpoints) {
             super(endpoints);
-            idHashes = this.endpoints.stream().mapToLong(e -> Hashing.hash64(e.id().value())).toArray();
+            idHashes = this.endpoints.stream()
+                    .mapToLong(e -> Hashing.hash64(e.id().value()))
+                    .toArray();
         }
 
         @Override

@@ -35,8 +35,8 @@ public final class RoundRobin implements Algorithm {
         Endpoint choose(Request request, List<String> why) {
             int n = endpoints.size();
             long start = cursor.getAndIncrement();
-            Endpoint chosen = Untried.walk(n, i -> endpoints.get((int) ((start + i) % n)),
-                    Untried.skipped(endpoints, request));
+            Endpoint chosen =
+                    Untried.walk(n, i -> endpoints.get((int) ((start + i) % n)), Untried.skipped(endpoints, request));
             if (why != null) {
                 why.add("round robin: cursor " + start + " mod " + n + " = " + start % n);
                 why.add("tried " + request.tried() + " -> " + chosen.id());

@@ -7,8 +7,7 @@ package dev.balancelab.balancing;
  * leave out). The engine feeds the result to {@link LoadBalancer#putServer} as the endpoint's weight.
  */
 public final class SlowStart {
-    private SlowStart() {
-    }
+    private SlowStart() {}
 
     /**
      * The effective weight {@code max(1, round(weight × min(1, elapsedMs / slowStartMs)))}.
@@ -21,8 +20,8 @@ public final class SlowStart {
      */
     public static int effectiveWeight(int weight, long elapsedMs, long slowStartMs) {
         if (weight < 1 || slowStartMs < 0) {
-            throw new IllegalArgumentException("need weight >= 1 and slowStartMs >= 0, were " + weight + ", "
-                    + slowStartMs);
+            throw new IllegalArgumentException(
+                    "need weight >= 1 and slowStartMs >= 0, were " + weight + ", " + slowStartMs);
         }
         if (slowStartMs == 0 || elapsedMs >= slowStartMs) {
             return weight;

@@ -61,7 +61,8 @@ public final class SmoothWeightedRoundRobin implements Algorithm {
                 }
             }
             if (why != null) {
-                why.add("after adding: " + currentWeights() + " -> " + endpoints.get(best).id());
+                why.add("after adding: " + currentWeights() + " -> "
+                        + endpoints.get(best).id());
             }
             current[best] -= total;
             if (why != null) {
@@ -73,7 +74,10 @@ public final class SmoothWeightedRoundRobin implements Algorithm {
         private String currentWeights() {
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < current.length; i++) {
-                sb.append(i == 0 ? "" : " ").append(endpoints.get(i).id()).append('=').append(current[i]);
+                sb.append(i == 0 ? "" : " ")
+                        .append(endpoints.get(i).id())
+                        .append('=')
+                        .append(current[i]);
             }
             return sb.toString();
         }

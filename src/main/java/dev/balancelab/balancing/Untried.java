@@ -11,8 +11,7 @@ import java.util.function.IntFunction;
  * while any other server is left; once every server has been tried, any server may be chosen again.
  */
 final class Untried {
-    private Untried() {
-    }
+    private Untried() {}
 
     /** The ids to skip: {@code request.tried()} while some endpoint is untried, otherwise none. */
     static Set<ServerId> skipped(List<Endpoint> endpoints, Request request) {

@@ -20,7 +20,9 @@ public final class WeightedLeastConnections implements Algorithm {
 
     @Override
     public Picker newPicker(List<Endpoint> endpoints, PickerConfig config) {
-        return new LeastScorePicker(endpoints, "weighted least connections: lowest inFlight / weight",
+        return new LeastScorePicker(
+                endpoints,
+                "weighted least connections: lowest inFlight / weight",
                 e -> e.stats().inFlight() / (double) e.weight());
     }
 }

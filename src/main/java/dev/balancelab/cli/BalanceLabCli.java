@@ -8,15 +8,17 @@ import picocli.CommandLine.Command;
  * The headless command line: {@code picks}, {@code ring} and {@code run}. Bad input exits with code 2 and one line on
  * stderr starting {@code error:}; never a stack trace.
  */
-@Command(name = "balance-lab", mixinStandardHelpOptions = true, version = "Balance Lab 0.1",
+@Command(
+        name = "balance-lab",
+        mixinStandardHelpOptions = true,
+        version = "Balance Lab 0.1",
         description = "Load balancing and failover lab. Without a command, opens the window.",
         subcommands = {PicksCommand.class, RingCommand.class, RunCommand.class})
 public final class BalanceLabCli {
     /** Exit code for bad input (unreadable or malformed file, unknown algorithm, bad option). */
     public static final int EXIT_BAD_INPUT = 2;
 
-    private BalanceLabCli() {
-    }
+    private BalanceLabCli() {}
 
     /**
      * Runs one command line.

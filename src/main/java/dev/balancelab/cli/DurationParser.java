@@ -7,8 +7,7 @@ import java.util.regex.Pattern;
 final class DurationParser {
     private static final Pattern FORMAT = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|s|m)");
 
-    private DurationParser() {
-    }
+    private DurationParser() {}
 
     /**
      * @param text a number followed by {@code ms}, {@code s} or {@code m}

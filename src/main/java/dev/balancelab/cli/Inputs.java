@@ -13,8 +13,7 @@ import java.util.Set;
 
 /** Parsing of the options {@code picks} and {@code ring} share; every failure is an {@link InputError}. */
 final class Inputs {
-    private Inputs() {
-    }
+    private Inputs() {}
 
     /** The algorithm called {@code name}. */
     static Algorithm algorithm(String name) {

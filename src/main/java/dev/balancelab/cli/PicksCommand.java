@@ -36,7 +36,9 @@ final class PicksCommand implements Callable<Integer> {
     @Option(names = "--keys", description = "Hash keys (client addresses for ip-hash), comma-separated; one per pick.")
     private String keys;
 
-    @Option(names = "--seed", defaultValue = "1",
+    @Option(
+            names = "--seed",
+            defaultValue = "1",
             description = "Seed for the random algorithms (default ${DEFAULT-VALUE}).")
     private long seed;
 

@@ -33,11 +33,15 @@ final class RingCommand implements Callable<Integer> {
     @Option(names = "--servers", required = true, description = "Servers as id or id:weight, comma-separated.")
     private String servers;
 
-    @Option(names = "--vnodes", defaultValue = "100",
+    @Option(
+            names = "--vnodes",
+            defaultValue = "100",
             description = "Virtual nodes per weight unit (default ${DEFAULT-VALUE}).")
     private int vnodes;
 
-    @Option(names = "--table-size", defaultValue = "65537",
+    @Option(
+            names = "--table-size",
+            defaultValue = "65537",
             description = "Maglev table size, a prime (default ${DEFAULT-VALUE}).")
     private int tableSize;
 
@@ -64,8 +68,8 @@ final class RingCommand implements Callable<Integer> {
         report.put("load", before.load());
         report.put("maxOverMean", round4(before.maxOverMean()));
         if (remove != null) {
-            KeyDistribution.Movement m = before.movementTo(
-                    KeyDistribution.assign(chosen, without(endpoints, remove), config, keys));
+            KeyDistribution.Movement m =
+                    before.movementTo(KeyDistribution.assign(chosen, without(endpoints, remove), config, keys));
             report.put("moved", m.moved());
             report.put("movedFraction", round4(m.movedFraction()));
             report.put("movedFromSurvivors", m.movedFromSurvivors());
@@ -92,7 +96,8 @@ final class RingCommand implements Callable<Integer> {
     }
 
     private static List<Endpoint> without(List<Endpoint> endpoints, String id) {
-        List<Endpoint> rest = endpoints.stream().filter(e -> !e.id().value().equals(id)).toList();
+        List<Endpoint> rest =
+                endpoints.stream().filter(e -> !e.id().value().equals(id)).toList();
         if (rest.size() == endpoints.size()) {
             throw new InputError("--remove: no server '" + id + "' in --servers");
         }
@@ -106,8 +111,8 @@ final class RingCommand implements Callable<Integer> {
         if (json) {
             spec.commandLine().getOut().println(JsonOutput.toJson(report));
         } else {
-            report.forEach((field, value) -> spec.commandLine().getOut().println(field + ": "
-                    + JsonOutput.toJson(value)));
+            report.forEach(
+                    (field, value) -> spec.commandLine().getOut().println(field + ": " + JsonOutput.toJson(value)));
         }
     }
 

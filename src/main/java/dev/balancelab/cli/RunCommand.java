@@ -20,10 +20,10 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code run FILE}: runs a topology headless on the real engine (real worker threads, real heartbeats) for a lab
@@ -52,7 +52,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed for arrivals, keys and random algorithms.")
     private long seed;
 
-    @Option(names = "--event", paramLabel = "TYPE:SERVER@TIME",
+    @Option(
+            names = "--event",
+            paramLabel = "TYPE:SERVER@TIME",
             description = "Timed event: kill:s2@3s, revive:s2@6s, weight:s3=5@4s, rate:800@5s; repeatable.")
     private List<String> events = new ArrayList<>();
 
@@ -94,7 +96,8 @@ final class RunCommand implements Callable<Integer> {
         if (algorithm == null) {
             return topology;
         }
-        return topology.withBalancer(topology.balancer().withAlgorithm(Inputs.algorithm(algorithm).name()));
+        return topology.withBalancer(
+                topology.balancer().withAlgorithm(Inputs.algorithm(algorithm).name()));
     }
 
     private List<ScenarioEvent> parseEvents(Topology topology) {
@@ -106,13 +109,19 @@ final class RunCommand implements Callable<Integer> {
                         + " (e.g. kill:s2@3s)");
             }
             long atMs = DurationParser.millis(m.group(4), "--event");
-            parsed.add(switch (m.group(1)) {
-                case "rate" -> new ScenarioEvent(atMs, ScenarioEventType.SET_RATE, null, number(m.group(2), text));
-                case "weight" -> new ScenarioEvent(atMs, ScenarioEventType.SET_WEIGHT, server(topology, m.group(2)),
-                        Inputs.atLeast("--event weight", (int) number(m.group(3), text), 1));
-                case "kill" -> new ScenarioEvent(atMs, ScenarioEventType.KILL, server(topology, m.group(2)));
-                default -> new ScenarioEvent(atMs, ScenarioEventType.REVIVE, server(topology, m.group(2)));
-            });
+            parsed.add(
+                    switch (m.group(1)) {
+                        case "rate" ->
+                            new ScenarioEvent(atMs, ScenarioEventType.SET_RATE, null, number(m.group(2), text));
+                        case "weight" ->
+                            new ScenarioEvent(
+                                    atMs,
+                                    ScenarioEventType.SET_WEIGHT,
+                                    server(topology, m.group(2)),
+                                    Inputs.atLeast("--event weight", (int) number(m.group(3), text), 1));
+                        case "kill" -> new ScenarioEvent(atMs, ScenarioEventType.KILL, server(topology, m.group(2)));
+                        default -> new ScenarioEvent(atMs, ScenarioEventType.REVIVE, server(topology, m.group(2)));
+                    });
         }
         return parsed;
     }
@@ -132,8 +141,8 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private Map<String, Object> report(String algorithmName, long durationMs, MetricsSnapshot s,
-                                       List<LabEvent> history) {
+    private Map<String, Object> report(
+            String algorithmName, long durationMs, MetricsSnapshot s, List<LabEvent> history) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("algorithm", algorithmName);
         out.put("durationMs", durationMs);
@@ -145,17 +154,31 @@ final class RunCommand implements Callable<Integer> {
         out.put("retries", s.counts().retries());
         out.put("attempts", s.counts().attempts());
         Map<String, Object> perServer = new LinkedHashMap<>();
-        s.perServer().forEach((id, m) -> perServer.put(id.value(),
-                row("completed", m.completed(), "failed", m.failed())));
+        s.perServer()
+                .forEach((id, m) -> perServer.put(id.value(), row("completed", m.completed(), "failed", m.failed())));
         out.put("perServer", perServer);
-        out.put("latencyMs", row("p50", s.latency().p50Ms(), "p95", s.latency().p95Ms(),
-                "p99", s.latency().p99Ms()));
+        out.put(
+                "latencyMs",
+                row(
+                        "p50",
+                        s.latency().p50Ms(),
+                        "p95",
+                        s.latency().p95Ms(),
+                        "p99",
+                        s.latency().p99Ms()));
         List<Object> transitions = new ArrayList<>();
         List<Object> injected = new ArrayList<>();
         for (LabEvent e : history) {
             if (e instanceof LabEvent.HealthChanged h) {
-                transitions.add(row("server", h.server().value(), "from", h.from().name(), "to", h.to().name(),
-                        "atMs", h.nanos() / 1_000_000));
+                transitions.add(row(
+                        "server",
+                        h.server().value(),
+                        "from",
+                        h.from().name(),
+                        "to",
+                        h.to().name(),
+                        "atMs",
+                        h.nanos() / 1_000_000));
             } else if (e instanceof LabEvent.Injected i) {
                 injected.add(row("type", i.type(), "server", i.server().value(), "atMs", i.nanos() / 1_000_000));
             }

@@ -11,8 +11,12 @@ import java.util.Objects;
  * @param retry retry policy
  * @param outlierDetection passive health checking
  */
-public record BalancerSpec(String algorithm, AlgorithmParams params, HealthCheckSpec healthCheck, RetrySpec retry,
-                           OutlierDetectionSpec outlierDetection) {
+public record BalancerSpec(
+        String algorithm,
+        AlgorithmParams params,
+        HealthCheckSpec healthCheck,
+        RetrySpec retry,
+        OutlierDetectionSpec outlierDetection) {
     /** @throws NullPointerException if any component is null */
     public BalancerSpec {
         Objects.requireNonNull(algorithm, "algorithm");

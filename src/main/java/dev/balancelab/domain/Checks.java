@@ -2,8 +2,7 @@ package dev.balancelab.domain;
 
 /** Argument checks shared by the domain records; messages name the field and the rule. */
 final class Checks {
-    private Checks() {
-    }
+    private Checks() {}
 
     static void positive(String field, double value) {
         if (!(value > 0)) {

@@ -16,8 +16,14 @@ import java.util.Set;
  * @param minRetryConcurrency retries always allowed whatever the budget (Envoy {@code min_retry_concurrency})
  * @param retryOn which failures are retried; the others fail the request at once
  */
-public record RetrySpec(int maxAttempts, long perTryTimeoutMs, long backoffBaseMs, long backoffMaxMs,
-                        double budgetPercent, int minRetryConcurrency, Set<RetryOn> retryOn) {
+public record RetrySpec(
+        int maxAttempts,
+        long perTryTimeoutMs,
+        long backoffBaseMs,
+        long backoffMaxMs,
+        double budgetPercent,
+        int minRetryConcurrency,
+        Set<RetryOn> retryOn) {
     /** Every kind of failure. */
     public static final Set<RetryOn> ALL_FAILURES = Set.of(RetryOn.values());
     /**
@@ -38,9 +44,20 @@ public record RetrySpec(int maxAttempts, long perTryTimeoutMs, long backoffBaseM
     }
 
     /** A policy that retries every kind of failure. */
-    public RetrySpec(int maxAttempts, long perTryTimeoutMs, long backoffBaseMs, long backoffMaxMs,
-                     double budgetPercent, int minRetryConcurrency) {
-        this(maxAttempts, perTryTimeoutMs, backoffBaseMs, backoffMaxMs, budgetPercent, minRetryConcurrency,
+    public RetrySpec(
+            int maxAttempts,
+            long perTryTimeoutMs,
+            long backoffBaseMs,
+            long backoffMaxMs,
+            double budgetPercent,
+            int minRetryConcurrency) {
+        this(
+                maxAttempts,
+                perTryTimeoutMs,
+                backoffBaseMs,
+                backoffMaxMs,
+                budgetPercent,
+                minRetryConcurrency,
                 ALL_FAILURES);
     }
 

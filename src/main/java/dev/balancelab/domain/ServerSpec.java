@@ -14,8 +14,15 @@ import java.util.Objects;
  * @param failure the failure the server starts in ({@link FailureKind#NONE} for a healthy one)
  * @param position where the server is drawn
  */
-public record ServerSpec(ServerId id, String name, int weight, int workers, int queueCapacity,
-                         ServiceTime serviceTime, FailureKind failure, Position position) {
+public record ServerSpec(
+        ServerId id,
+        String name,
+        int weight,
+        int workers,
+        int queueCapacity,
+        ServiceTime serviceTime,
+        FailureKind failure,
+        Position position) {
     /** @throws IllegalArgumentException if a number is out of range */
     public ServerSpec {
         Objects.requireNonNull(id, "id");

@@ -15,8 +15,13 @@ import java.util.Optional;
  * @param servers backend servers with unique ids, at least one
  * @param scenario timed events, possibly empty
  */
-public record Topology(String title, String description, List<ClientSpec> clients, BalancerSpec balancer,
-                       List<ServerSpec> servers, List<ScenarioEvent> scenario) {
+public record Topology(
+        String title,
+        String description,
+        List<ClientSpec> clients,
+        BalancerSpec balancer,
+        List<ServerSpec> servers,
+        List<ScenarioEvent> scenario) {
     /** @throws IllegalArgumentException if there are no clients or servers, or two servers share an id */
     public Topology {
         Objects.requireNonNull(title, "title");

@@ -13,7 +13,11 @@ final class Attempt {
     private final AtomicBoolean ended = new AtomicBoolean();
     private final BiConsumer<Attempt, Outcome> onEnd;
 
-    Attempt(RequestState request, int number, ServerNode server, long startLabNanos,
+    Attempt(
+            RequestState request,
+            int number,
+            ServerNode server,
+            long startLabNanos,
             BiConsumer<Attempt, Outcome> onEnd) {
         this.request = request;
         this.number = number;

@@ -28,9 +28,12 @@ import java.util.function.Supplier;
  */
 final class Dispatcher {
     /** Everything the dispatcher reports to: accounting, latency, events, and each attempt's result. */
-    record Sinks(Accounting accounting, LatencyRecorder latency, EventQueue events,
-                 BiConsumer<ServerId, Outcome> attemptResults, Runnable steppedRequestEnded) {
-    }
+    record Sinks(
+            Accounting accounting,
+            LatencyRecorder latency,
+            EventQueue events,
+            BiConsumer<ServerId, Outcome> attemptResults,
+            Runnable steppedRequestEnded) {}
 
     private final LabClock clock;
     private final LabScheduler scheduler;
@@ -42,8 +45,13 @@ final class Dispatcher {
     private final Backoff backoff;
     private final RetryBudget budget;
 
-    Dispatcher(LabClock clock, LabScheduler scheduler, LoadBalancer balancer, Map<ServerId, ServerNode> servers,
-               RetrySpec retry, Sinks sinks) {
+    Dispatcher(
+            LabClock clock,
+            LabScheduler scheduler,
+            LoadBalancer balancer,
+            Map<ServerId, ServerNode> servers,
+            RetrySpec retry,
+            Sinks sinks) {
         this.clock = clock;
         this.scheduler = scheduler;
         this.picker = balancer::picker;
@@ -75,8 +83,14 @@ final class Dispatcher {
         }
         request.tried(node.spec().id());
         node.stats().attemptStarted();
-        sinks.events().offer(new LabEvent.AttemptStarted(request.id, number, request.clientIndex,
-                request.key, node.spec().id(), now));
+        sinks.events()
+                .offer(new LabEvent.AttemptStarted(
+                        request.id,
+                        number,
+                        request.clientIndex,
+                        request.key,
+                        node.spec().id(),
+                        now));
         Attempt attempt = new Attempt(request, number, node, now, this::ended);
         if (retry.perTryTimeoutMs() > 0) {
             scheduler.after(retry.perTryTimeoutMs() * 1_000_000L, () -> attempt.end(Outcome.TIMEOUT));
@@ -93,8 +107,14 @@ final class Dispatcher {
         }
         Decision decision = current.decide(r);
         Endpoint chosen = decision.chosen();
-        sinks.events().offer(new LabEvent.Decided(request.id, number, algorithmName.get(),
-                chosen == null ? null : chosen.id(), decision.reasons(), clock.labNanos()));
+        sinks.events()
+                .offer(new LabEvent.Decided(
+                        request.id,
+                        number,
+                        algorithmName.get(),
+                        chosen == null ? null : chosen.id(),
+                        decision.reasons(),
+                        clock.labNanos()));
         return chosen;
     }
 
@@ -103,8 +123,9 @@ final class Dispatcher {
         ServerNode node = attempt.server;
         node.stats().attemptEnded(outcome.ok() ? (now - attempt.startLabNanos) / 1e6 : -1, now);
         node.countOutcome(outcome);
-        sinks.events().offer(new LabEvent.AttemptEnded(attempt.request.id, attempt.number, node.spec().id(),
-                outcome, now));
+        sinks.events()
+                .offer(new LabEvent.AttemptEnded(
+                        attempt.request.id, attempt.number, node.spec().id(), outcome, now));
         sinks.attemptResults().accept(node.spec().id(), outcome);
         if (outcome == Outcome.TIMEOUT) {
             sinks.accounting().timedOut();

@@ -29,8 +29,12 @@ final class HeartbeatProber {
     private final HealthCheckSpec spec;
     private volatile boolean stopped;
 
-    HeartbeatProber(HealthCheckSpec spec, LabScheduler scheduler, LabClock clock,
-                    Supplier<Collection<ServerNode>> servers, Listener listener) {
+    HeartbeatProber(
+            HealthCheckSpec spec,
+            LabScheduler scheduler,
+            LabClock clock,
+            Supplier<Collection<ServerNode>> servers,
+            Listener listener) {
         this.spec = spec;
         this.scheduler = scheduler;
         this.clock = clock;

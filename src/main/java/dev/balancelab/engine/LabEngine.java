@@ -58,11 +58,13 @@ public final class LabEngine implements AutoCloseable {
     private final Map<ServerId, Integer> weights = new ConcurrentHashMap<>();
     /** Lab time at which each ramping server came back; a newer return supersedes an older ramp. */
     private final Map<ServerId, Long> rampSince = new ConcurrentHashMap<>();
+
     private final Accounting accounting = new Accounting();
     private final LatencyRecorder latency = new LatencyRecorder();
     private final EventQueue events;
     /** Health transitions and injected failures, the newest {@link #HISTORY_LIMIT}; guarded by itself. */
     private final Deque<LabEvent> history = new ArrayDeque<>();
+
     private final Dispatcher dispatcher;
     private final HeartbeatProber prober;
     private final List<TrafficSource> sources = new ArrayList<>();
@@ -85,16 +87,23 @@ public final class LabEngine implements AutoCloseable {
         this.topology = topology;
         this.clock = LabClock.system();
         this.scheduler = new LabScheduler(clock);
-        this.controlPlane = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
-                r -> new Thread(r, "control-plane"), new ThreadPoolExecutor.DiscardPolicy());
+        this.controlPlane = new ThreadPoolExecutor(
+                1,
+                1,
+                0,
+                TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(),
+                r -> new Thread(r, "control-plane"),
+                new ThreadPoolExecutor.DiscardPolicy());
         this.events = new EventQueue(eventCapacity);
         var params = topology.balancer().params();
-        this.outliers = new OutlierDetector(topology.balancer().outlierDetection(), topology.servers().size());
-        this.balancer = new LoadBalancer(Algorithms.byName(topology.balancer().algorithm()),
-                new PickerConfig(params, seed));
+        this.outliers = new OutlierDetector(
+                topology.balancer().outlierDetection(), topology.servers().size());
+        this.balancer =
+                new LoadBalancer(Algorithms.byName(topology.balancer().algorithm()), new PickerConfig(params, seed));
         for (ServerSpec spec : topology.servers()) {
-            ServerNode node = new ServerNode(spec, clock, new LoadStats(params.ewmaDecayMs()),
-                    seed * 131 + servers.size());
+            ServerNode node =
+                    new ServerNode(spec, clock, new LoadStats(params.ewmaDecayMs()), seed * 131 + servers.size());
             servers.put(spec.id(), node);
             health.put(spec.id(), new HealthStateMachine(topology.balancer().healthCheck()));
             healthViews.put(spec.id(), new HealthView(HealthState.UP, 0, 0));
@@ -104,21 +113,26 @@ public final class LabEngine implements AutoCloseable {
                 node.inject(FailureMode.of(spec.failure()));
             }
         }
-        var sinks = new Dispatcher.Sinks(accounting, latency, events, passiveHealth(topology),
-                this::steppedRequestEnded);
-        this.dispatcher = new Dispatcher(clock, scheduler, balancer, servers, topology.balancer().retry(), sinks);
-        this.prober = new HeartbeatProber(topology.balancer().healthCheck(), scheduler, clock,
-                this::nodesInOrder, (node, ok, rtt) -> controlPlane.execute(() -> applyHeartbeat(node, ok, rtt)));
+        var sinks =
+                new Dispatcher.Sinks(accounting, latency, events, passiveHealth(topology), this::steppedRequestEnded);
+        this.dispatcher = new Dispatcher(
+                clock, scheduler, balancer, servers, topology.balancer().retry(), sinks);
+        this.prober = new HeartbeatProber(
+                topology.balancer().healthCheck(),
+                scheduler,
+                clock,
+                this::nodesInOrder,
+                (node, ok, rtt) -> controlPlane.execute(() -> applyHeartbeat(node, ok, rtt)));
         AtomicLong ids = new AtomicLong();
         for (int i = 0; i < topology.clients().size(); i++) {
-            sources.add(new TrafficSource(i, topology.clients().get(i), seed * 31 + i, scheduler, clock, dispatcher,
-                    ids));
+            sources.add(
+                    new TrafficSource(i, topology.clients().get(i), seed * 31 + i, scheduler, clock, dispatcher, ids));
         }
     }
 
     private java.util.function.BiConsumer<ServerId, Outcome> passiveHealth(Topology t) {
         if (!t.balancer().outlierDetection().enabled()) {
-            return (id, outcome) -> { };
+            return (id, outcome) -> {};
         }
         return (id, outcome) -> controlPlane.execute(() -> applyAttemptResult(id, outcome.ok()));
     }
@@ -320,12 +334,14 @@ public final class LabEngine implements AutoCloseable {
     }
 
     private void scheduleFlap(ServerNode node, FailureMode mode) {
-        scheduler.after(mode.flapPeriodMs() * 500_000L, () -> controlPlane.execute(() -> {
-            if (node.failure() == mode) {
-                node.toggle();
-                scheduleFlap(node, mode);
-            }
-        }));
+        scheduler.after(
+                mode.flapPeriodMs() * 500_000L,
+                () -> controlPlane.execute(() -> {
+                    if (node.failure() == mode) {
+                        node.toggle();
+                        scheduleFlap(node, mode);
+                    }
+                }));
     }
 
     private static String injectionName(FailureKind kind) {
@@ -339,10 +355,12 @@ public final class LabEngine implements AutoCloseable {
     private void applyAttemptResult(ServerId id, boolean ok) {
         if (outliers.onResult(id, ok)) {
             publishHealth(id, HealthState.EJECTED);
-            scheduler.after(outliers.ejectionTimeMs(id) * 1_000_000L, () -> controlPlane.execute(() -> {
-                outliers.uneject(id);
-                publishHealth(id, health.get(id).state());
-            }));
+            scheduler.after(
+                    outliers.ejectionTimeMs(id) * 1_000_000L,
+                    () -> controlPlane.execute(() -> {
+                        outliers.uneject(id);
+                        publishHealth(id, health.get(id).state());
+                    }));
         }
     }
 
@@ -414,12 +432,25 @@ public final class LabEngine implements AutoCloseable {
         Map<ServerId, ServerMetrics> perServer = new LinkedHashMap<>();
         for (ServerNode node : nodesInOrder()) {
             HealthView h = healthViews.get(node.spec().id());
-            perServer.put(node.spec().id(), new ServerMetrics(node.completed(), node.failed(),
-                    node.stats().inFlight(), h.state, node.alive(), h.consecutiveFailures, h.lastRttMs));
+            perServer.put(
+                    node.spec().id(),
+                    new ServerMetrics(
+                            node.completed(),
+                            node.failed(),
+                            node.stats().inFlight(),
+                            h.state,
+                            node.alive(),
+                            h.consecutiveFailures,
+                            h.lastRttMs));
         }
         LatencyRecorder.Sample latencies = latency.sample();
-        return new MetricsSnapshot(clock.labMillis(), accounting.counts(), latencies.total(), perServer,
-                events.dropped(), latencies.interval());
+        return new MetricsSnapshot(
+                clock.labMillis(),
+                accounting.counts(),
+                latencies.total(),
+                perServer,
+                events.dropped(),
+                latencies.interval());
     }
 
     /** Stops new arrivals; requests in flight go on to their end. */
@@ -460,6 +491,5 @@ public final class LabEngine implements AutoCloseable {
         servers.values().forEach(ServerNode::close);
     }
 
-    private record HealthView(HealthState state, int consecutiveFailures, double lastRttMs) {
-    }
+    private record HealthView(HealthState state, int consecutiveFailures, double lastRttMs) {}
 }

@@ -13,6 +13,7 @@ final class RequestState {
     final long startLabNanos;
     /** Sent by {@link LabEngine#step(long)}: its picks are explained, and lab time pauses after it ends. */
     final boolean stepped;
+
     private final Set<ServerId> tried = new LinkedHashSet<>();
     private int attempts;
 

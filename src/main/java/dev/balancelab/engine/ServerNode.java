@@ -58,8 +58,13 @@ final class ServerNode implements AutoCloseable {
 
     private ThreadPoolExecutor newPool() {
         int queue = spec.queueCapacity();
-        var pool = new ThreadPoolExecutor(spec.workers(), spec.workers(), 0, TimeUnit.MILLISECONDS,
-                queue == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(queue), named(spec.id() + "-worker"));
+        var pool = new ThreadPoolExecutor(
+                spec.workers(),
+                spec.workers(),
+                0,
+                TimeUnit.MILLISECONDS,
+                queue == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(queue),
+                named(spec.id() + "-worker"));
         pool.prestartAllCoreThreads();
         return pool;
     }

@@ -14,6 +14,7 @@ final class TrafficSource {
     private static final long IDLE_POLL_NANOS = 100_000_000L;
     /** Most arrivals emitted in one run; beyond it the backlog is dropped so the scheduler thread never starves. */
     private static final int MAX_BURST = 10_000;
+
     private final int index;
     private final ClientSpec spec;
     private final Random random;
@@ -26,8 +27,14 @@ final class TrafficSource {
     private volatile boolean suspended;
     private long nextArrival;
 
-    TrafficSource(int index, ClientSpec spec, long seed, LabScheduler scheduler, LabClock clock,
-                  Dispatcher dispatcher, AtomicLong ids) {
+    TrafficSource(
+            int index,
+            ClientSpec spec,
+            long seed,
+            LabScheduler scheduler,
+            LabClock clock,
+            Dispatcher dispatcher,
+            AtomicLong ids) {
         this.index = index;
         this.spec = spec;
         this.random = new Random(seed);
@@ -88,7 +95,7 @@ final class TrafficSource {
             user = random.nextInt(spec.users());
         }
         String address = "10." + (index & 0xff) + "." + ((user >> 8) & 0xff) + "." + (user & 0xff);
-        dispatcher.send(new RequestState(ids.incrementAndGet(), index, "user-" + user, address, clock.labNanos(),
-                stepped));
+        dispatcher.send(
+                new RequestState(ids.incrementAndGet(), index, "user-" + user, address, clock.labNanos(), stepped));
     }
 }

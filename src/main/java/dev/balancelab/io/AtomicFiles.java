@@ -12,8 +12,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /** Writes whole files atomically, so a reader never sees half a file and a failed write leaves the old one. */
 public final class AtomicFiles {
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     /** Writes {@code text} as UTF-8 (see {@link #write(Path, byte[])}). */
     public static void write(Path file, String text) throws IOException {

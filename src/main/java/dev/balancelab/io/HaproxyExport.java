@@ -25,22 +25,31 @@ public final class HaproxyExport {
             Map.entry("weighted-random", "balance random"),
             Map.entry("least-connections", "balance leastconn"),
             Map.entry("weighted-least-connections", "balance leastconn"),
-            Map.entry("least-response-time", "# no least response time in HAProxy: the nearest is leastconn\n"
-                    + "    balance leastconn"),
+            Map.entry(
+                    "least-response-time",
+                    "# no least response time in HAProxy: the nearest is leastconn\n" + "    balance leastconn"),
             Map.entry("power-of-two-choices", "balance random(2)"),
             Map.entry("ip-hash", "balance source\n    hash-type map-based"),
             Map.entry("consistent-hash", "balance hdr(X-User-Id)\n    hash-type consistent"),
-            Map.entry("maglev", "# no Maglev in HAProxy: the nearest is a consistent hash ring\n"
-                    + "    balance hdr(X-User-Id)\n    hash-type consistent"),
-            Map.entry("rendezvous", "# no rendezvous (HRW) hashing in HAProxy: the nearest is a consistent hash ring\n"
-                    + "    balance hdr(X-User-Id)\n    hash-type consistent"));
+            Map.entry(
+                    "maglev",
+                    "# no Maglev in HAProxy: the nearest is a consistent hash ring\n"
+                            + "    balance hdr(X-User-Id)\n    hash-type consistent"),
+            Map.entry(
+                    "rendezvous",
+                    "# no rendezvous (HRW) hashing in HAProxy: the nearest is a consistent hash ring\n"
+                            + "    balance hdr(X-User-Id)\n    hash-type consistent"));
 
     /** Retry condition → HAProxy {@code retry-on} keywords. */
-    private static final Map<RetryOn, String> RETRY_ON = Map.of(RetryOn.CONNECT_FAILURE, "conn-failure empty-response",
-            RetryOn.TIMEOUT, "response-timeout", RetryOn.ERROR, "500 502 503 504");
+    private static final Map<RetryOn, String> RETRY_ON = Map.of(
+            RetryOn.CONNECT_FAILURE,
+            "conn-failure empty-response",
+            RetryOn.TIMEOUT,
+            "response-timeout",
+            RetryOn.ERROR,
+            "500 502 503 504");
 
-    private HaproxyExport() {
-    }
+    private HaproxyExport() {}
 
     /**
      * @param topology the lab
@@ -53,7 +62,8 @@ public final class HaproxyExport {
         out.append("# Balance Lab: ").append(topology.title()).append('\n');
         out.append("backend ").append(name).append('\n');
         out.append("    mode http\n");
-        out.append("    ").append(BALANCE.getOrDefault(b.algorithm(), "# unknown algorithm " + b.algorithm()))
+        out.append("    ")
+                .append(BALANCE.getOrDefault(b.algorithm(), "# unknown algorithm " + b.algorithm()))
                 .append('\n');
         out.append(retries(b.retry()));
         out.append(defaultServer(b));
@@ -73,10 +83,14 @@ public final class HaproxyExport {
     private static String retries(RetrySpec r) {
         StringBuilder out = new StringBuilder();
         out.append("    retries ").append(r.maxAttempts() - 1).append('\n');
-        out.append("    retry-on ").append(RetryConditions.words(r, RETRY_ON, "none")).append('\n');
+        out.append("    retry-on ")
+                .append(RetryConditions.words(r, RETRY_ON, "none"))
+                .append('\n');
         out.append("    option redispatch 1\n");
         if (r.perTryTimeoutMs() > 0) {
-            out.append("    timeout server ").append(NginxExport.seconds(r.perTryTimeoutMs())).append('\n');
+            out.append("    timeout server ")
+                    .append(NginxExport.seconds(r.perTryTimeoutMs()))
+                    .append('\n');
         }
         if (r.budgeted()) {
             out.append("    # no retry budget in HAProxy\n");
@@ -87,14 +101,21 @@ public final class HaproxyExport {
     private static String defaultServer(BalancerSpec b) {
         HealthCheckSpec h = b.healthCheck();
         StringBuilder out = new StringBuilder();
-        out.append("    timeout check ").append(NginxExport.seconds(h.timeoutMs())).append('\n');
-        out.append("    default-server inter ").append(NginxExport.seconds(h.intervalMs()))
-                .append(" fall ").append(h.fall()).append(" rise ").append(h.rise());
+        out.append("    timeout check ")
+                .append(NginxExport.seconds(h.timeoutMs()))
+                .append('\n');
+        out.append("    default-server inter ")
+                .append(NginxExport.seconds(h.intervalMs()))
+                .append(" fall ")
+                .append(h.fall())
+                .append(" rise ")
+                .append(h.rise());
         if (b.params().slowStartMs() > 0) {
             out.append(" slowstart ").append(NginxExport.seconds(b.params().slowStartMs()));
         }
         if (b.outlierDetection().enabled()) {
-            out.append(" observe layer7 error-limit ").append(b.outlierDetection().consecutiveErrors())
+            out.append(" observe layer7 error-limit ")
+                    .append(b.outlierDetection().consecutiveErrors())
                     .append(" on-error mark-down");
         }
         out.append('\n');

@@ -199,7 +199,8 @@ final class JsonDocument {
         int line = s.indexOf(" at line ");
         int column = s.indexOf(" column ", line);
         int path = s.indexOf(" path ", column);
-        return new Spot(Integer.parseInt(s.substring(line + " at line ".length(), column)),
+        return new Spot(
+                Integer.parseInt(s.substring(line + " at line ".length(), column)),
                 Integer.parseInt(s.substring(column + " column ".length(), path)));
     }
 

@@ -5,10 +5,10 @@ import com.google.gson.GsonBuilder;
 
 /** Machine-readable output of the CLI, through Gson (the only package that uses it). */
 public final class JsonOutput {
-    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
+    private static final Gson GSON =
+            new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
 
-    private JsonOutput() {
-    }
+    private JsonOutput() {}
 
     /**
      * Serialises maps, lists, strings, numbers and booleans to one line of JSON.

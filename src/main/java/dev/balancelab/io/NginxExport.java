@@ -25,22 +25,31 @@ public final class NginxExport {
             Map.entry("weighted-random", "random;"),
             Map.entry("least-connections", "least_conn;"),
             Map.entry("weighted-least-connections", "least_conn;"),
-            Map.entry("least-response-time", "# no equivalent in nginx open source (nginx Plus: least_time header;)\n"
-                    + "    least_conn;"),
+            Map.entry(
+                    "least-response-time",
+                    "# no equivalent in nginx open source (nginx Plus: least_time header;)\n" + "    least_conn;"),
             Map.entry("power-of-two-choices", "random two least_conn;"),
             Map.entry("ip-hash", "ip_hash;  # nginx hashes the first three octets of an IPv4 address"),
             Map.entry("consistent-hash", "hash $http_x_user_id consistent;  # ketama ring, 160 points per weight"),
-            Map.entry("maglev", "# no Maglev in nginx: the nearest is a consistent hash ring\n"
-                    + "    hash $http_x_user_id consistent;"),
-            Map.entry("rendezvous", "# no rendezvous (HRW) hashing in nginx: the nearest is a consistent hash ring\n"
-                    + "    hash $http_x_user_id consistent;"));
+            Map.entry(
+                    "maglev",
+                    "# no Maglev in nginx: the nearest is a consistent hash ring\n"
+                            + "    hash $http_x_user_id consistent;"),
+            Map.entry(
+                    "rendezvous",
+                    "# no rendezvous (HRW) hashing in nginx: the nearest is a consistent hash ring\n"
+                            + "    hash $http_x_user_id consistent;"));
 
     /** Retry condition → {@code proxy_next_upstream} words. */
-    private static final Map<RetryOn, String> NEXT_UPSTREAM = Map.of(RetryOn.CONNECT_FAILURE, "error",
-            RetryOn.TIMEOUT, "timeout", RetryOn.ERROR, "http_500 http_502 http_503 http_504");
+    private static final Map<RetryOn, String> NEXT_UPSTREAM = Map.of(
+            RetryOn.CONNECT_FAILURE,
+            "error",
+            RetryOn.TIMEOUT,
+            "timeout",
+            RetryOn.ERROR,
+            "http_500 http_502 http_503 http_504");
 
-    private NginxExport() {
-    }
+    private NginxExport() {}
 
     /**
      * @param topology the lab
@@ -52,15 +61,21 @@ public final class NginxExport {
         StringBuilder out = new StringBuilder();
         out.append("# Balance Lab: ").append(topology.title()).append('\n');
         out.append("upstream ").append(name).append(" {\n");
-        out.append("    ").append(DIRECTIVES.getOrDefault(b.algorithm(), "# unknown algorithm " + b.algorithm()))
+        out.append("    ")
+                .append(DIRECTIVES.getOrDefault(b.algorithm(), "# unknown algorithm " + b.algorithm()))
                 .append('\n');
         for (ServerSpec s : topology.servers()) {
-            out.append("    server ").append(s.id()).append(":8080").append(serverParams(b, s)).append(";\n");
+            out.append("    server ")
+                    .append(s.id())
+                    .append(":8080")
+                    .append(serverParams(b, s))
+                    .append(";\n");
         }
         out.append(healthComment(b.healthCheck()));
         if (b.params().slowStartMs() > 0) {
             out.append("    # slow start: nginx Plus only (server ... slow_start=")
-                    .append(seconds(b.params().slowStartMs())).append(")\n");
+                    .append(seconds(b.params().slowStartMs()))
+                    .append(")\n");
         }
         out.append("}\n\n");
         out.append(retries(b.retry(), name));
@@ -73,8 +88,10 @@ public final class NginxExport {
             p.append(" weight=").append(s.weight());
         }
         if (b.outlierDetection().enabled()) {
-            p.append(" max_fails=").append(b.outlierDetection().consecutiveErrors())
-                    .append(" fail_timeout=").append(seconds(b.outlierDetection().baseEjectionTimeMs()));
+            p.append(" max_fails=")
+                    .append(b.outlierDetection().consecutiveErrors())
+                    .append(" fail_timeout=")
+                    .append(seconds(b.outlierDetection().baseEjectionTimeMs()));
         }
         if (s.failure() == FailureKind.CRASH) {
             p.append(" down");
@@ -94,10 +111,14 @@ public final class NginxExport {
         out.append("    listen 80;\n\n");
         out.append("    location / {\n");
         out.append("        proxy_pass http://").append(name).append(";\n");
-        out.append("        proxy_next_upstream ").append(RetryConditions.words(r, NEXT_UPSTREAM, "off")).append(";\n");
+        out.append("        proxy_next_upstream ")
+                .append(RetryConditions.words(r, NEXT_UPSTREAM, "off"))
+                .append(";\n");
         out.append("        proxy_next_upstream_tries ").append(r.maxAttempts()).append(";\n");
         if (r.perTryTimeoutMs() > 0) {
-            out.append("        proxy_read_timeout ").append(r.perTryTimeoutMs()).append("ms;\n");
+            out.append("        proxy_read_timeout ")
+                    .append(r.perTryTimeoutMs())
+                    .append("ms;\n");
         }
         if (r.backoffBaseMs() > 0 || r.budgeted()) {
             out.append("        # nginx retries at once: no backoff, no retry budget\n");

@@ -42,7 +42,8 @@ final class ObjectNode {
         }
         for (String name : value.getAsJsonObject().keySet()) {
             if (!fields.contains(name)) {
-                throw doc.keyError(JsonDocument.join(path, name),
+                throw doc.keyError(
+                        JsonDocument.join(path, name),
                         "unknown field (expected one of " + String.join(", ", fields) + ")");
             }
         }
@@ -73,7 +74,8 @@ final class ObjectNode {
 
     /** A string field naming one of {@code type}'s constants in lower case, for example {@code "crash"}. */
     <E extends Enum<E>> E constant(String name, Class<E> type, E fallback) throws TopologyFileException {
-        List<String> names = Arrays.stream(type.getEnumConstants()).map(ObjectNode::jsonName).toList();
+        List<String> names =
+                Arrays.stream(type.getEnumConstants()).map(ObjectNode::jsonName).toList();
         String chosen = choice(name, names, fallback == null ? null : jsonName(fallback));
         return type.getEnumConstants()[names.indexOf(chosen)];
     }
@@ -87,7 +89,8 @@ final class ObjectNode {
         if (!value.isJsonArray()) {
             throw error(name, "must be an array, was " + describe(value));
         }
-        List<String> names = Arrays.stream(type.getEnumConstants()).map(ObjectNode::jsonName).toList();
+        List<String> names =
+                Arrays.stream(type.getEnumConstants()).map(ObjectNode::jsonName).toList();
         Set<E> chosen = EnumSet.noneOf(type);
         for (JsonElement entry : value.getAsJsonArray()) {
             boolean known = entry.isJsonPrimitive() && names.contains(entry.getAsString());
@@ -142,8 +145,7 @@ final class ObjectNode {
      * An array field of objects that may only hold {@code fields}, with at most {@code max} entries. A required
      * array must be present and not empty; an absent optional one reads as empty.
      */
-    List<ObjectNode> objects(String name, List<String> fields, boolean required, int max)
-            throws TopologyFileException {
+    List<ObjectNode> objects(String name, List<String> fields, boolean required, int max) throws TopologyFileException {
         JsonElement value = get(name, required);
         if (value == null) {
             return List.of();

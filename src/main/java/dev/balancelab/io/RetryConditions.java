@@ -8,8 +8,7 @@ import java.util.stream.Collectors;
 
 /** A retry policy's conditions in a proxy's own words, for the configuration exports. */
 final class RetryConditions {
-    private RetryConditions() {
-    }
+    private RetryConditions() {}
 
     /**
      * @param retry the policy
@@ -18,7 +17,9 @@ final class RetryConditions {
      * @return the words of the retried conditions, in {@link RetryOn} order, separated by spaces
      */
     static String words(RetrySpec retry, Map<RetryOn, String> words, String none) {
-        String joined = Arrays.stream(RetryOn.values()).filter(retry.retryOn()::contains).map(words::get)
+        String joined = Arrays.stream(RetryOn.values())
+                .filter(retry.retryOn()::contains)
+                .map(words::get)
                 .collect(Collectors.joining(" "));
         return joined.isEmpty() ? none : joined;
     }

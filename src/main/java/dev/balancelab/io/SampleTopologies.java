@@ -10,13 +10,18 @@ import java.util.List;
  */
 public final class SampleTopologies {
     private static final String FOLDER = "/sample-topologies/";
-    private static final List<String> NAMES = List.of("01-round-robin-basics.json", "02-weighted-heterogeneous.json",
-            "03-consistent-hashing-failover.json", "04-least-connections-slow-server.json",
-            "05-round-robin-vs-random.json", "06-least-response-time.json", "07-maglev-vs-ring.json",
-            "08-retry-storm.json", "09-gray-failure-outlier-ejection.json");
+    private static final List<String> NAMES = List.of(
+            "01-round-robin-basics.json",
+            "02-weighted-heterogeneous.json",
+            "03-consistent-hashing-failover.json",
+            "04-least-connections-slow-server.json",
+            "05-round-robin-vs-random.json",
+            "06-least-response-time.json",
+            "07-maglev-vs-ring.json",
+            "08-retry-storm.json",
+            "09-gray-failure-outlier-ejection.json");
 
-    private SampleTopologies() {
-    }
+    private SampleTopologies() {}
 
     /** The samples' file names, for example {@code 01-round-robin-basics.json}, sorted (lesson order). */
     public static List<String> names() {

@@ -23,8 +23,8 @@ public final class TopologyFileException extends Exception {
     private final String field;
 
     TopologyFileException(String file, int line, int column, String field, String problem) {
-        super(oneLine(file + (line > 0 ? ":" + line + ":" + column : "") + ": "
-                + (field.isEmpty() ? "" : field + ": ") + problem));
+        super(oneLine(file + (line > 0 ? ":" + line + ":" + column : "") + ": " + (field.isEmpty() ? "" : field + ": ")
+                + problem));
         this.file = file;
         this.line = line;
         this.column = column;

@@ -24,8 +24,7 @@ public final class TopologyFiles {
     /** Largest file accepted, in bytes (10 MiB); larger files are refused before they are read. */
     public static final long MAX_BYTES = 10L * 1024 * 1024;
 
-    private TopologyFiles() {
-    }
+    private TopologyFiles() {}
 
     /**
      * Loads the topology in {@code file}; messages name the file as given.
@@ -104,7 +103,10 @@ public final class TopologyFiles {
             if (bytes.length > MAX_BYTES) {
                 throw tooLarge(source);
             }
-            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (IOException e) {
             throw TopologyFileException.unreadable(source, e);
         }
@@ -112,8 +114,8 @@ public final class TopologyFiles {
     }
 
     private static TopologyFileException tooLarge(String source) {
-        return TopologyFileException.whole(source, "file is larger than the " + MAX_BYTES / (1024 * 1024)
-                + " MB limit");
+        return TopologyFileException.whole(
+                source, "file is larger than the " + MAX_BYTES / (1024 * 1024) + " MB limit");
     }
 
     private static String stem(String sourceName) {

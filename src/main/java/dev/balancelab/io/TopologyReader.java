@@ -6,8 +6,8 @@ import dev.balancelab.domain.ClientSpec;
 import dev.balancelab.domain.Distribution;
 import dev.balancelab.domain.FailureKind;
 import dev.balancelab.domain.HealthCheckSpec;
-import dev.balancelab.domain.Position;
 import dev.balancelab.domain.OutlierDetectionSpec;
+import dev.balancelab.domain.Position;
 import dev.balancelab.domain.RetryOn;
 import dev.balancelab.domain.RetrySpec;
 import dev.balancelab.domain.ScenarioEvent;
@@ -34,9 +34,19 @@ final class TopologyReader {
      * Every algorithm name a file may use. Kept here because {@code io} may not import {@code balancing}; a file may
      * name an algorithm the running build does not implement yet, and the caller finds that out.
      */
-    static final List<String> ALGORITHMS = List.of("round-robin", "weighted-round-robin", "random",
-            "weighted-random", "least-connections", "weighted-least-connections", "least-response-time",
-            "power-of-two-choices", "ip-hash", "consistent-hash", "maglev", "rendezvous");
+    static final List<String> ALGORITHMS = List.of(
+            "round-robin",
+            "weighted-round-robin",
+            "random",
+            "weighted-random",
+            "least-connections",
+            "weighted-least-connections",
+            "least-response-time",
+            "power-of-two-choices",
+            "ip-hash",
+            "consistent-hash",
+            "maglev",
+            "rendezvous");
 
     private static final int DEFAULT_WEIGHT = 1;
     private static final int DEFAULT_WORKERS = 4;
@@ -52,34 +62,40 @@ final class TopologyReader {
     private static final double CLIENT_X = 0.1;
     private static final double SERVER_X = 0.9;
 
-    private static final List<String> TOP = List.of("schemaVersion", "title", "description", "clients", "balancer",
-            "servers", "scenario");
+    private static final List<String> TOP =
+            List.of("schemaVersion", "title", "description", "clients", "balancer", "servers", "scenario");
     private static final List<String> CLIENT = List.of("id", "name", "ratePerSecond", "users", "position");
-    private static final List<String> BALANCER = List.of("algorithm", "params", "healthCheck", "retry",
-            "outlierDetection");
-    private static final List<String> OUTLIERS = List.of("consecutiveErrors", "baseEjectionTimeMs",
-            "maxEjectionPercent");
-    private static final List<String> PARAMS = List.of("virtualNodesPerWeight", "maglevTableSize", "ewmaDecayMs",
-            "slowStartMs");
+    private static final List<String> BALANCER =
+            List.of("algorithm", "params", "healthCheck", "retry", "outlierDetection");
+    private static final List<String> OUTLIERS =
+            List.of("consecutiveErrors", "baseEjectionTimeMs", "maxEjectionPercent");
+    private static final List<String> PARAMS =
+            List.of("virtualNodesPerWeight", "maglevTableSize", "ewmaDecayMs", "slowStartMs");
     private static final List<String> HEALTH = List.of("intervalMs", "timeoutMs", "fall", "rise");
-    private static final List<String> RETRY = List.of("maxAttempts", "perTryTimeoutMs", "backoffBaseMs",
-            "backoffMaxMs", "budgetPercent", "minRetryConcurrency", "retryOn");
-    private static final List<String> SERVER = List.of("id", "name", "weight", "workers", "queueCapacity",
-            "serviceTime", "failure", "position");
+    private static final List<String> RETRY = List.of(
+            "maxAttempts",
+            "perTryTimeoutMs",
+            "backoffBaseMs",
+            "backoffMaxMs",
+            "budgetPercent",
+            "minRetryConcurrency",
+            "retryOn");
+    private static final List<String> SERVER =
+            List.of("id", "name", "weight", "workers", "queueCapacity", "serviceTime", "failure", "position");
     private static final List<String> SERVICE_TIME = List.of("distribution", "meanMs");
     private static final List<String> POSITION = List.of("x", "y");
     private static final List<String> EVENT = List.of("atMs", "type", "server", "value");
 
-    private TopologyReader() {
-    }
+    private TopologyReader() {}
 
     /** The topology in {@code doc}; {@code defaultTitle} is used if the file has no title. */
     static Topology read(JsonDocument doc, String defaultTitle) throws TopologyFileException {
         ObjectNode top = ObjectNode.root(doc, TOP);
         long version = top.whole("schemaVersion", null, 1, Integer.MAX_VALUE);
         if (version != SCHEMA_VERSION) {
-            throw top.error("schemaVersion", "unsupported version " + version + " (this Balance Lab reads version "
-                    + SCHEMA_VERSION + ")");
+            throw top.error(
+                    "schemaVersion",
+                    "unsupported version " + version + " (this Balance Lab reads version " + SCHEMA_VERSION + ")");
         }
         String title = top.string("title", defaultTitle);
         String description = top.string("description", "");
@@ -96,8 +112,12 @@ final class TopologyReader {
         for (int i = 0; i < nodes.size(); i++) {
             ObjectNode n = nodes.get(i);
             String id = unique(n, n.string("id", "c" + (i + 1)), seen);
-            clients.add(new ClientSpec(id, n.string("name", id), n.decimal("ratePerSecond", DEFAULT_RATE, 0, 10_000),
-                    n.integer("users", DEFAULT_USERS, 1, 1_000_000), position(n, spread(CLIENT_X, i, nodes.size()))));
+            clients.add(new ClientSpec(
+                    id,
+                    n.string("name", id),
+                    n.decimal("ratePerSecond", DEFAULT_RATE, 0, 10_000),
+                    n.integer("users", DEFAULT_USERS, 1, 1_000_000),
+                    position(n, spread(CLIENT_X, i, nodes.size()))));
         }
         return clients;
     }
@@ -108,8 +128,11 @@ final class TopologyReader {
         for (int i = 0; i < nodes.size(); i++) {
             ObjectNode n = nodes.get(i);
             String id = unique(n, n.string("id", null), seen);
-            servers.add(new ServerSpec(ServerId.of(id), n.string("name", id),
-                    n.integer("weight", DEFAULT_WEIGHT, 1, 1000), n.integer("workers", DEFAULT_WORKERS, 1, 256),
+            servers.add(new ServerSpec(
+                    ServerId.of(id),
+                    n.string("name", id),
+                    n.integer("weight", DEFAULT_WEIGHT, 1, 1000),
+                    n.integer("workers", DEFAULT_WORKERS, 1, 256),
                     n.integer("queueCapacity", DEFAULT_QUEUE, 0, 100_000),
                     serviceTime(n.object("serviceTime", SERVICE_TIME)),
                     n.constant("failure", FailureKind.class, FailureKind.NONE),
@@ -131,7 +154,8 @@ final class TopologyReader {
     }
 
     private static ServiceTime serviceTime(ObjectNode n) throws TopologyFileException {
-        return new ServiceTime(n.constant("distribution", Distribution.class, Distribution.FIXED),
+        return new ServiceTime(
+                n.constant("distribution", Distribution.class, Distribution.FIXED),
                 n.decimal("meanMs", DEFAULT_SERVICE_MS, 0, HOUR_MS));
     }
 
@@ -146,14 +170,18 @@ final class TopologyReader {
     }
 
     private static BalancerSpec balancer(ObjectNode n) throws TopologyFileException {
-        return new BalancerSpec(n.choice("algorithm", ALGORITHMS, null), params(n.object("params", PARAMS)),
-                healthCheck(n.object("healthCheck", HEALTH)), retry(n.object("retry", RETRY)),
+        return new BalancerSpec(
+                n.choice("algorithm", ALGORITHMS, null),
+                params(n.object("params", PARAMS)),
+                healthCheck(n.object("healthCheck", HEALTH)),
+                retry(n.object("retry", RETRY)),
                 outlierDetection(n.object("outlierDetection", OUTLIERS)));
     }
 
     private static OutlierDetectionSpec outlierDetection(ObjectNode n) throws TopologyFileException {
         OutlierDetectionSpec d = OutlierDetectionSpec.OFF;
-        return new OutlierDetectionSpec(n.integer("consecutiveErrors", d.consecutiveErrors(), 0, 1000),
+        return new OutlierDetectionSpec(
+                n.integer("consecutiveErrors", d.consecutiveErrors(), 0, 1000),
                 n.whole("baseEjectionTimeMs", d.baseEjectionTimeMs(), 1, HOUR_MS),
                 n.decimal("maxEjectionPercent", d.maxEjectionPercent(), 0, 100));
     }
@@ -165,14 +193,19 @@ final class TopologyReader {
         if (!AlgorithmParams.isPrime(tableSize)) {
             throw n.error("maglevTableSize", "must be a prime number, was " + tableSize);
         }
-        return new AlgorithmParams(virtualNodes, tableSize, n.decimal("ewmaDecayMs", d.ewmaDecayMs(), 1, HOUR_MS),
+        return new AlgorithmParams(
+                virtualNodes,
+                tableSize,
+                n.decimal("ewmaDecayMs", d.ewmaDecayMs(), 1, HOUR_MS),
                 n.whole("slowStartMs", d.slowStartMs(), 0, HOUR_MS));
     }
 
     private static HealthCheckSpec healthCheck(ObjectNode n) throws TopologyFileException {
         HealthCheckSpec d = HealthCheckSpec.DEFAULT;
-        return new HealthCheckSpec(n.whole("intervalMs", d.intervalMs(), 1, HOUR_MS),
-                n.whole("timeoutMs", d.timeoutMs(), 1, HOUR_MS), n.integer("fall", d.fall(), 1, 100),
+        return new HealthCheckSpec(
+                n.whole("intervalMs", d.intervalMs(), 1, HOUR_MS),
+                n.whole("timeoutMs", d.timeoutMs(), 1, HOUR_MS),
+                n.integer("fall", d.fall(), 1, 100),
                 n.integer("rise", d.rise(), 1, 100));
     }
 
@@ -182,7 +215,11 @@ final class TopologyReader {
         long perTryTimeoutMs = n.whole("perTryTimeoutMs", d.perTryTimeoutMs(), 0, HOUR_MS);
         long base = n.whole("backoffBaseMs", d.backoffBaseMs(), 0, HOUR_MS);
         long cap = n.whole("backoffMaxMs", Math.max(base, d.backoffMaxMs()), base, HOUR_MS);
-        return new RetrySpec(maxAttempts, perTryTimeoutMs, base, cap,
+        return new RetrySpec(
+                maxAttempts,
+                perTryTimeoutMs,
+                base,
+                cap,
                 n.decimal("budgetPercent", d.budgetPercent(), 0, 100),
                 n.integer("minRetryConcurrency", d.minRetryConcurrency(), 0, 10_000),
                 n.constants("retryOn", RetryOn.class, d.retryOn()));

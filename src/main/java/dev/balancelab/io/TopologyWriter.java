@@ -3,8 +3,8 @@ package dev.balancelab.io;
 import com.google.gson.stream.JsonWriter;
 import dev.balancelab.domain.BalancerSpec;
 import dev.balancelab.domain.ClientSpec;
-import dev.balancelab.domain.Position;
 import dev.balancelab.domain.OutlierDetectionSpec;
+import dev.balancelab.domain.Position;
 import dev.balancelab.domain.RetryOn;
 import dev.balancelab.domain.RetrySpec;
 import dev.balancelab.domain.ScenarioEvent;
@@ -17,8 +17,7 @@ import java.io.UncheckedIOException;
 
 /** Writes a {@link Topology} as schema-version-1 JSON, every field spelt out, indented by two spaces. */
 final class TopologyWriter {
-    private TopologyWriter() {
-    }
+    private TopologyWriter() {}
 
     /** @throws IllegalArgumentException if the topology holds NaN or an infinite number (JSON has neither) */
     static String write(Topology t) {
@@ -60,18 +59,40 @@ final class TopologyWriter {
 
     private static void balancer(JsonWriter w, BalancerSpec b) throws IOException {
         w.beginObject().name("algorithm").value(b.algorithm());
-        w.name("params").beginObject().name("virtualNodesPerWeight").value(b.params().virtualNodesPerWeight())
-                .name("maglevTableSize").value(b.params().maglevTableSize());
-        number(w.name("ewmaDecayMs"), b.params().ewmaDecayMs()).name("slowStartMs").value(b.params().slowStartMs())
+        w.name("params")
+                .beginObject()
+                .name("virtualNodesPerWeight")
+                .value(b.params().virtualNodesPerWeight())
+                .name("maglevTableSize")
+                .value(b.params().maglevTableSize());
+        number(w.name("ewmaDecayMs"), b.params().ewmaDecayMs())
+                .name("slowStartMs")
+                .value(b.params().slowStartMs())
                 .endObject();
-        w.name("healthCheck").beginObject().name("intervalMs").value(b.healthCheck().intervalMs())
-                .name("timeoutMs").value(b.healthCheck().timeoutMs()).name("fall").value(b.healthCheck().fall())
-                .name("rise").value(b.healthCheck().rise()).endObject();
+        w.name("healthCheck")
+                .beginObject()
+                .name("intervalMs")
+                .value(b.healthCheck().intervalMs())
+                .name("timeoutMs")
+                .value(b.healthCheck().timeoutMs())
+                .name("fall")
+                .value(b.healthCheck().fall())
+                .name("rise")
+                .value(b.healthCheck().rise())
+                .endObject();
         RetrySpec r = b.retry();
-        w.name("retry").beginObject().name("maxAttempts").value(r.maxAttempts())
-                .name("perTryTimeoutMs").value(r.perTryTimeoutMs()).name("backoffBaseMs").value(r.backoffBaseMs())
-                .name("backoffMaxMs").value(r.backoffMaxMs());
-        number(w.name("budgetPercent"), r.budgetPercent()).name("minRetryConcurrency")
+        w.name("retry")
+                .beginObject()
+                .name("maxAttempts")
+                .value(r.maxAttempts())
+                .name("perTryTimeoutMs")
+                .value(r.perTryTimeoutMs())
+                .name("backoffBaseMs")
+                .value(r.backoffBaseMs())
+                .name("backoffMaxMs")
+                .value(r.backoffMaxMs());
+        number(w.name("budgetPercent"), r.budgetPercent())
+                .name("minRetryConcurrency")
                 .value(r.minRetryConcurrency());
         w.name("retryOn").beginArray();
         for (RetryOn on : RetryOn.values()) {
@@ -81,8 +102,12 @@ final class TopologyWriter {
         }
         w.endArray().endObject();
         OutlierDetectionSpec o = b.outlierDetection();
-        w.name("outlierDetection").beginObject().name("consecutiveErrors").value(o.consecutiveErrors())
-                .name("baseEjectionTimeMs").value(o.baseEjectionTimeMs());
+        w.name("outlierDetection")
+                .beginObject()
+                .name("consecutiveErrors")
+                .value(o.consecutiveErrors())
+                .name("baseEjectionTimeMs")
+                .value(o.baseEjectionTimeMs());
         number(w.name("maxEjectionPercent"), o.maxEjectionPercent()).endObject();
         w.endObject();
     }
@@ -99,10 +124,21 @@ final class TopologyWriter {
     }
 
     private static void server(JsonWriter w, ServerSpec s) throws IOException {
-        w.beginObject().name("id").value(s.id().value()).name("name").value(s.name()).name("weight").value(s.weight())
-                .name("workers").value(s.workers()).name("queueCapacity").value(s.queueCapacity());
-        w.name("serviceTime").beginObject()
-                .name("distribution").value(ObjectNode.jsonName(s.serviceTime().distribution()));
+        w.beginObject()
+                .name("id")
+                .value(s.id().value())
+                .name("name")
+                .value(s.name())
+                .name("weight")
+                .value(s.weight())
+                .name("workers")
+                .value(s.workers())
+                .name("queueCapacity")
+                .value(s.queueCapacity());
+        w.name("serviceTime")
+                .beginObject()
+                .name("distribution")
+                .value(ObjectNode.jsonName(s.serviceTime().distribution()));
         number(w.name("meanMs"), s.serviceTime().meanMs()).endObject();
         w.name("failure").value(ObjectNode.jsonName(s.failure()));
         position(w, s.position()).endObject();

@@ -73,8 +73,8 @@ public final class Accounting {
      * @param retriesDenied retries not made because the retry budget was spent
      * @param timeouts attempts that hit the per-try timeout
      */
-    public record Counts(long sent, long completed, long failed, long inFlight, long retries, long retriesDenied,
-                         long timeouts) {
+    public record Counts(
+            long sent, long completed, long failed, long inFlight, long retries, long retriesDenied, long timeouts) {
         /** All attempts: {@code sent + retries}. */
         public long attempts() {
             return sent + retries;

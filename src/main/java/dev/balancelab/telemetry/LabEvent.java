@@ -23,8 +23,7 @@ public sealed interface LabEvent {
      * @param nanos when
      */
     record AttemptStarted(long requestId, int attempt, int clientIndex, String key, ServerId server, long nanos)
-            implements LabEvent {
-    }
+            implements LabEvent {}
 
     /**
      * An attempt ended.
@@ -36,8 +35,7 @@ public sealed interface LabEvent {
      * @param nanos when
      */
     record AttemptEnded(long requestId, int attempt, ServerId server, Outcome outcome, long nanos)
-            implements LabEvent {
-    }
+            implements LabEvent {}
 
     /**
      * Why a stepped request's attempt went where it went ("Why this server?"), in the algorithm's own state.
@@ -65,8 +63,7 @@ public sealed interface LabEvent {
      * @param rttMs round-trip time in lab ms (the timeout when it did not answer)
      * @param nanos when the result was known
      */
-    record Heartbeat(ServerId server, boolean ok, double rttMs, long nanos) implements LabEvent {
-    }
+    record Heartbeat(ServerId server, boolean ok, double rttMs, long nanos) implements LabEvent {}
 
     /**
      * The health check moved a server from one state to another.
@@ -76,9 +73,7 @@ public sealed interface LabEvent {
      * @param to state after
      * @param nanos when
      */
-    record HealthChanged(ServerId server, HealthState from,
-                         HealthState to, long nanos) implements LabEvent {
-    }
+    record HealthChanged(ServerId server, HealthState from, HealthState to, long nanos) implements LabEvent {}
 
     /**
      * A failure was injected or cleared (kill, revive).
@@ -87,6 +82,5 @@ public sealed interface LabEvent {
      * @param type {@code "kill"} or {@code "revive"}
      * @param nanos when
      */
-    record Injected(ServerId server, String type, long nanos) implements LabEvent {
-    }
+    record Injected(ServerId server, String type, long nanos) implements LabEvent {}
 }

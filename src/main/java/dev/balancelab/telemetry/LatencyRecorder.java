@@ -42,8 +42,7 @@ public final class LatencyRecorder {
      * @param total over every request recorded so far
      * @param interval over the requests recorded since the previous sample only (all zero if there were none)
      */
-    public record Sample(Percentiles total, Percentiles interval) {
-    }
+    public record Sample(Percentiles total, Percentiles interval) {}
 
     /**
      * Latency percentiles over a set of recorded requests.
@@ -53,6 +52,5 @@ public final class LatencyRecorder {
      * @param p99Ms 99th percentile in ms
      * @param count latencies recorded
      */
-    public record Percentiles(double p50Ms, double p95Ms, double p99Ms, long count) {
-    }
+    public record Percentiles(double p50Ms, double p95Ms, double p99Ms, long count) {}
 }

@@ -14,9 +14,13 @@ import java.util.Map;
  * @param recentLatency latency percentiles of the requests completed since the engine's previous snapshot only; the
  *     window samples about five times a second, so this is what charts plot
  */
-public record MetricsSnapshot(long labMillis, Accounting.Counts counts, LatencyRecorder.Percentiles latency,
-                              Map<ServerId, ServerMetrics> perServer, long eventsDropped,
-                              LatencyRecorder.Percentiles recentLatency) {
+public record MetricsSnapshot(
+        long labMillis,
+        Accounting.Counts counts,
+        LatencyRecorder.Percentiles latency,
+        Map<ServerId, ServerMetrics> perServer,
+        long eventsDropped,
+        LatencyRecorder.Percentiles recentLatency) {
     /** Copies {@code perServer}, keeping its order. */
     public MetricsSnapshot {
         perServer = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(perServer));

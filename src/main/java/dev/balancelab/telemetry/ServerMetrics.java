@@ -13,6 +13,11 @@ import dev.balancelab.domain.HealthState;
  * @param consecutiveFailures failed heartbeats in a row
  * @param lastRttMs the last heartbeat's round trip in lab ms
  */
-public record ServerMetrics(long completed, long failed, int inFlight, HealthState state, boolean alive,
-                            int consecutiveFailures, double lastRttMs) {
-}
+public record ServerMetrics(
+        long completed,
+        long failed,
+        int inFlight,
+        HealthState state,
+        boolean alive,
+        int consecutiveFailures,
+        double lastRttMs) {}

@@ -30,8 +30,16 @@ class RecentFilesTest {
         }
         recent.add(files.get(5));
         Files.delete(files.get(8));
-        assertEquals(List.of(files.get(5), files.get(9), files.get(7), files.get(6), files.get(4), files.get(3),
-                files.get(2)), recent.list());
+        assertEquals(
+                List.of(
+                        files.get(5),
+                        files.get(9),
+                        files.get(7),
+                        files.get(6),
+                        files.get(4),
+                        files.get(3),
+                        files.get(2)),
+                recent.list());
         assertEquals(recent.list(), new RecentFiles(node).list(), "the list survives a restart");
     }
 }

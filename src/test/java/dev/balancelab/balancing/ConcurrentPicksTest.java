@@ -32,7 +32,8 @@ class ConcurrentPicksTest {
             for (int t = 0; t < threads; t++) {
                 done.add(pool.submit(() -> {
                     for (int i = 0; i < perThread; i++) {
-                        counts.computeIfAbsent(picker.pick(request(i)).id().value(), k -> new LongAdder()).increment();
+                        counts.computeIfAbsent(picker.pick(request(i)).id().value(), k -> new LongAdder())
+                                .increment();
                     }
                 }));
             }

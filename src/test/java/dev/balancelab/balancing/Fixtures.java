@@ -12,8 +12,7 @@ import java.util.stream.IntStream;
 final class Fixtures {
     static final PickerConfig CONFIG = new PickerConfig(AlgorithmParams.DEFAULT, 42);
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** Endpoints from {@code id} or {@code id:weight} items separated by commas. */
     static List<Endpoint> endpoints(String spec) {
@@ -42,12 +41,16 @@ final class Fixtures {
 
     /** The ids of {@code count} first-attempt picks, space-separated. */
     static String picks(Picker picker, int count) {
-        return IntStream.range(0, count).mapToObj(i -> picker.pick(request(i)).id().value())
+        return IntStream.range(0, count)
+                .mapToObj(i -> picker.pick(request(i)).id().value())
                 .collect(Collectors.joining(" "));
     }
 
     static Endpoint byId(List<Endpoint> endpoints, String id) {
-        return endpoints.stream().filter(e -> e.id().value().equals(id)).findFirst().orElseThrow();
+        return endpoints.stream()
+                .filter(e -> e.id().value().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Puts {@code n} attempts in flight on {@code e}. */

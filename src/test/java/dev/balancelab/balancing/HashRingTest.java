@@ -17,11 +17,16 @@ class HashRingTest {
     void hasWeightTimesVirtualNodesPointsInClockwiseOrder() {
         HashRing ring = HashRing.build(endpoints("a:2,b:1"), 5);
         assertEquals(15, ring.size());
-        assertEquals(10, ring.points().stream().filter(p -> p.owner().id().value().equals("a")).count());
+        assertEquals(
+                10,
+                ring.points().stream()
+                        .filter(p -> p.owner().id().value().equals("a"))
+                        .count());
         List<HashRing.Point> points = ring.points();
         for (int i = 1; i < points.size(); i++) {
             assertTrue(points.get(i - 1).position() < points.get(i).position());
-            assertTrue(HashRing.fraction(points.get(i - 1).position()) < HashRing.fraction(points.get(i).position()));
+            assertTrue(HashRing.fraction(points.get(i - 1).position())
+                    < HashRing.fraction(points.get(i).position()));
         }
     }
 

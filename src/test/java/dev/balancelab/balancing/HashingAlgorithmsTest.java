@@ -57,12 +57,14 @@ class HashingAlgorithmsTest {
 
     private static double spread(int vnodes) {
         PickerConfig config = new PickerConfig(new AlgorithmParams(vnodes, 65537, 1000, 0), 1);
-        return KeyDistribution.assign(new ConsistentHash(), servers(10), config, MORE_KEYS).maxOverMean();
+        return KeyDistribution.assign(new ConsistentHash(), servers(10), config, MORE_KEYS)
+                .maxOverMean();
     }
 
     private static KeyDistribution.Movement removeS3(Algorithm algorithm) {
         List<Endpoint> all = servers(10);
-        List<Endpoint> without = all.stream().filter(e -> !e.id().value().equals("s3")).toList();
+        List<Endpoint> without =
+                all.stream().filter(e -> !e.id().value().equals("s3")).toList();
         KeyDistribution before = KeyDistribution.assign(algorithm, all, CONFIG, KEYS);
         return before.movementTo(KeyDistribution.assign(algorithm, without, CONFIG, KEYS));
     }

@@ -33,7 +33,13 @@ class LeastLoadedTest {
         List<Endpoint> es = endpoints("a,b,c");
         load(byId(es, "b"), 5);
         load(byId(es, "c"), 2);
-        assertEquals("c", new LeastConnections().newPicker(es, CONFIG).pick(retry("k", "a")).id().value());
+        assertEquals(
+                "c",
+                new LeastConnections()
+                        .newPicker(es, CONFIG)
+                        .pick(retry("k", "a"))
+                        .id()
+                        .value());
     }
 
     @Test
@@ -44,8 +50,12 @@ class LeastLoadedTest {
         Picker picker = new WeightedLeastConnections().newPicker(es, CONFIG);
         assertEquals("a", picker.pick(request(0)).id().value());
         Decision d = picker.decide(request(1));
-        assertEquals(List.of("weighted least connections: lowest inFlight / weight",
-                "compared (scan from 1): b=1 a=0.750", "lowest: a"), d.reasons());
+        assertEquals(
+                List.of(
+                        "weighted least connections: lowest inFlight / weight",
+                        "compared (scan from 1): b=1 a=0.750",
+                        "lowest: a"),
+                d.reasons());
     }
 
     @Test
@@ -71,7 +81,13 @@ class LeastLoadedTest {
         observe(byId(es, "b"), 50);
         assertEquals(100, a.stats().peakEwmaMs(), 1e-9);
         assertEquals(18.56, a.stats().ewmaMs(), 0.01);
-        assertEquals("a", new LeastResponseTime().newPicker(es, CONFIG).pick(request(0)).id().value());
+        assertEquals(
+                "a",
+                new LeastResponseTime()
+                        .newPicker(es, CONFIG)
+                        .pick(request(0))
+                        .id()
+                        .value());
         Picker peak = new LeastResponseTime(LeastResponseTime.Latency.PEAK_EWMA).newPicker(es, CONFIG);
         assertEquals("b", peak.pick(request(0)).id().value());
     }

@@ -11,9 +11,9 @@ import dev.balancelab.domain.ServerId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class MaglevTableTest {
     private static final int M = 65537;
@@ -51,13 +51,15 @@ class MaglevTableTest {
     void removingABackendDisruptsFewSurvivorEntries() {
         List<Endpoint> all = servers(10);
         MaglevTable before = MaglevTable.build(all, M);
-        MaglevTable after = MaglevTable.build(all.stream().filter(e -> !e.id().value().equals("s3")).toList(), M);
+        MaglevTable after = MaglevTable.build(
+                all.stream().filter(e -> !e.id().value().equals("s3")).toList(), M);
         int[] b = before.entries();
         int[] a = after.entries();
         int survivorSlotsChanged = 0;
         for (int slot = 0; slot < M; slot++) {
             ServerId was = before.backends().get(b[slot]).id();
-            if (!was.value().equals("s3") && !was.equals(after.backends().get(a[slot]).id())) {
+            if (!was.value().equals("s3")
+                    && !was.equals(after.backends().get(a[slot]).id())) {
                 survivorSlotsChanged++;
             }
         }

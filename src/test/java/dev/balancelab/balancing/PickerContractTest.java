@@ -25,9 +25,21 @@ class PickerContractTest {
 
     @Test
     void registryListsTheTwelveAlgorithmsInOrder() {
-        assertEquals(List.of("round-robin", "weighted-round-robin", "random", "weighted-random", "least-connections",
-                "weighted-least-connections", "least-response-time", "power-of-two-choices", "ip-hash",
-                "consistent-hash", "maglev", "rendezvous"), Algorithms.names());
+        assertEquals(
+                List.of(
+                        "round-robin",
+                        "weighted-round-robin",
+                        "random",
+                        "weighted-random",
+                        "least-connections",
+                        "weighted-least-connections",
+                        "least-response-time",
+                        "power-of-two-choices",
+                        "ip-hash",
+                        "consistent-hash",
+                        "maglev",
+                        "rendezvous"),
+                Algorithms.names());
     }
 
     @ParameterizedTest
@@ -45,8 +57,10 @@ class PickerContractTest {
         Picker picker = algorithm.newPicker(endpoints, CONFIG);
         for (int k = 0; k < 300; k++) {
             int mask = 1 + k % 30; // every non-empty proper subset of the five servers
-            Set<ServerId> tried = endpoints.stream().filter(e -> (mask >> endpoints.indexOf(e) & 1) == 1)
-                    .map(Endpoint::id).collect(Collectors.toSet());
+            Set<ServerId> tried = endpoints.stream()
+                    .filter(e -> (mask >> endpoints.indexOf(e) & 1) == 1)
+                    .map(Endpoint::id)
+                    .collect(Collectors.toSet());
             Endpoint chosen = picker.pick(new Request(k, "key-" + k, "10.1.0." + k % 256, tried));
             assertFalse(tried.contains(chosen.id()), algorithm.name() + " picked tried " + chosen.id());
         }

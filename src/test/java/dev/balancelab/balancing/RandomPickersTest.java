@@ -48,7 +48,8 @@ class RandomPickersTest {
     @Test
     void sameSeedReplaysTheSameSequence() {
         List<Endpoint> es = endpoints("a,b,c,d");
-        assertEquals(Fixtures.picks(new UniformRandom().newPicker(es, CONFIG), 50),
+        assertEquals(
+                Fixtures.picks(new UniformRandom().newPicker(es, CONFIG), 50),
                 Fixtures.picks(new UniformRandom().newPicker(es, CONFIG), 50));
     }
 

@@ -3,9 +3,9 @@ package dev.balancelab.balancing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class SlowStartTest {
     @ParameterizedTest(name = "weight {0}, {1} ms of {2} -> {3}")

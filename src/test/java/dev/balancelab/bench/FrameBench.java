@@ -76,8 +76,7 @@ public final class FrameBench {
         }
     };
 
-    private FrameBench() {
-    }
+    private FrameBench() {}
 
     /** See the class comment for the arguments. */
     public static void main(String[] args) throws Exception {
@@ -112,9 +111,18 @@ public final class FrameBench {
             stopped.countDown();
         });
         stopped.await();
-        System.out.printf(Locale.ROOT, "inFlight=%d pulses=%d handle median=%.2f p99=%.2f max=%.2f ms"
-                + " | pulse median=%.2f p99=%.2f max=%.2f ms | dots drawn=%d%n", inFlight, pulses,
-                ms(handle, 0.5), ms(handle, 0.99), ms(handle, 1), ms(pulse, 0.5), ms(pulse, 0.99), ms(pulse, 1),
+        System.out.printf(
+                Locale.ROOT,
+                "inFlight=%d pulses=%d handle median=%.2f p99=%.2f max=%.2f ms"
+                        + " | pulse median=%.2f p99=%.2f max=%.2f ms | dots drawn=%d%n",
+                inFlight,
+                pulses,
+                ms(handle, 0.5),
+                ms(handle, 0.99),
+                ms(handle, 1),
+                ms(pulse, 0.5),
+                ms(pulse, 0.99),
+                ms(pulse, 1),
                 drawn[0]);
         TimeUnit.SECONDS.sleep(hold);
     }
@@ -158,14 +166,21 @@ public final class FrameBench {
         int queue = Math.max(0, inFlight / SERVERS - workers);
         List<ServerSpec> servers = new ArrayList<>();
         for (int i = 1; i <= SERVERS; i++) {
-            servers.add(new ServerSpec(ServerId.of("s" + i), "Server " + i, 1, workers, queue,
-                    ServiceTime.fixed(SERVICE_MS), FailureKind.NONE, new Position(0.85, i / (SERVERS + 1.0))));
+            servers.add(new ServerSpec(
+                    ServerId.of("s" + i),
+                    "Server " + i,
+                    1,
+                    workers,
+                    queue,
+                    ServiceTime.fixed(SERVICE_MS),
+                    FailureKind.NONE,
+                    new Position(0.85, i / (SERVERS + 1.0))));
         }
         List<ClientSpec> clients = List.of(
                 new ClientSpec("c1", "Web", rate / 2, 1_000, new Position(0.12, 0.3)),
                 new ClientSpec("c2", "Mobile", rate / 2, 1_000, new Position(0.12, 0.7)));
-        var balancer = new BalancerSpec("round-robin", AlgorithmParams.DEFAULT, HealthCheckSpec.DEFAULT,
-                new RetrySpec(1, 0));
+        var balancer =
+                new BalancerSpec("round-robin", AlgorithmParams.DEFAULT, HealthCheckSpec.DEFAULT, new RetrySpec(1, 0));
         return new Topology("Frame bench: " + inFlight + " in flight", "", clients, balancer, servers, List.of());
     }
 }

@@ -21,7 +21,9 @@ class CliTest {
     @Test
     void picksPrintsTheNginxSmoothWeightedSequence() {
         assertEquals(0, run("picks --algorithm weighted-round-robin --servers a:5,b:1,c:1 --count 7"));
-        assertEquals(List.of("a", "a", "b", "a", "c", "a", "a"), out.toString().lines().toList());
+        assertEquals(
+                List.of("a", "a", "b", "a", "c", "a", "a"),
+                out.toString().lines().toList());
         assertEquals("", err.toString());
     }
 
@@ -36,8 +38,10 @@ class CliTest {
 
     @Test
     void ringReportsWhatMovesWhenAServerIsRemoved() {
-        assertEquals(0, run("ring --algorithm consistent-hash --servers s1,s2,s3,s4,s5,s6,s7,s8,s9,s10 --keys 10000"
-                + " --remove s3 --json"));
+        assertEquals(
+                0,
+                run("ring --algorithm consistent-hash --servers s1,s2,s3,s4,s5,s6,s7,s8,s9,s10 --keys 10000"
+                        + " --remove s3 --json"));
         String json = out.toString().strip();
         assertEquals(1, out.toString().lines().count());
         assertTrue(json.startsWith("{\"algorithm\":\"consistent-hash\",\"servers\":[\"s1\",\"s2\","), json);
@@ -46,19 +50,20 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "picks --algorithm nope --servers a --count 1",
-        "picks --algorithm round-robin --servers a:-1,b --count 1",
-        "picks --algorithm round-robin --servers a:0 --count 1",
-        "picks --algorithm round-robin --servers a:x --count 1",
-        "picks --algorithm round-robin --servers a,b,a --count 1",
-        "picks --algorithm round-robin --servers , --count 1",
-        "picks --algorithm round-robin --servers a",
-        "picks --algorithm round-robin --servers a --count many",
-        "ring --algorithm round-robin --servers a,b --keys 10 --json",
-        "ring --algorithm maglev --servers a,b --keys 10 --table-size 100 --json",
-        "ring --algorithm consistent-hash --servers a,b --keys 10 --remove c --json",
-    })
+    @ValueSource(
+            strings = {
+                "picks --algorithm nope --servers a --count 1",
+                "picks --algorithm round-robin --servers a:-1,b --count 1",
+                "picks --algorithm round-robin --servers a:0 --count 1",
+                "picks --algorithm round-robin --servers a:x --count 1",
+                "picks --algorithm round-robin --servers a,b,a --count 1",
+                "picks --algorithm round-robin --servers , --count 1",
+                "picks --algorithm round-robin --servers a",
+                "picks --algorithm round-robin --servers a --count many",
+                "ring --algorithm round-robin --servers a,b --keys 10 --json",
+                "ring --algorithm maglev --servers a,b --keys 10 --table-size 100 --json",
+                "ring --algorithm consistent-hash --servers a,b --keys 10 --remove c --json",
+            })
     void badInputExitsTwoWithOneErrorLine(String commandLine) {
         assertEquals(BalanceLabCli.EXIT_BAD_INPUT, run(commandLine));
         List<String> lines = err.toString().lines().toList();
@@ -70,6 +75,8 @@ class CliTest {
     @Test
     void badWeightNamesTheServerAndTheRule() {
         run("picks --algorithm round-robin --servers a:5,b:0 --count 1");
-        assertEquals("error: --servers: weight of 'b' must be a positive integer, was '0'", err.toString().strip());
+        assertEquals(
+                "error: --servers: weight of 'b' must be a positive integer, was '0'",
+                err.toString().strip());
     }
 }

@@ -28,13 +28,29 @@ class RunCommandTest {
 
     @Test
     void runsTheRealEngineAndReportsTheKillAndTheDetection() {
-        assertEquals(0, run("run", SAMPLE, "--duration", "4500ms", "--rate", "200", "--seed", "3",
-                "--event", "kill:s2@500ms", "--json"), err.toString());
+        assertEquals(
+                0,
+                run(
+                        "run",
+                        SAMPLE,
+                        "--duration",
+                        "4500ms",
+                        "--rate",
+                        "200",
+                        "--seed",
+                        "3",
+                        "--event",
+                        "kill:s2@500ms",
+                        "--json"),
+                err.toString());
         JsonObject r = JsonParser.parseString(out.toString()).getAsJsonObject();
         long sent = r.get("sent").getAsLong();
         assertTrue(sent > 400, "about 200 req/s for 4.5 s, was " + sent);
-        assertEquals(sent, r.get("completed").getAsLong() + r.get("failed").getAsLong()
-                + r.get("inFlight").getAsLong());
+        assertEquals(
+                sent,
+                r.get("completed").getAsLong()
+                        + r.get("failed").getAsLong()
+                        + r.get("inFlight").getAsLong());
         assertTrue(r.get("retries").getAsLong() > 0, "the kill causes retries");
         assertEquals(4, r.getAsJsonObject("perServer").size());
         assertTrue(r.getAsJsonObject("latencyMs").get("p99").getAsDouble()
@@ -45,7 +61,8 @@ class RunCommandTest {
         JsonObject down = find(r.getAsJsonArray("healthTransitions"), "DOWN");
         assertEquals("s2", down.get("server").getAsString());
         long detection = down.get("atMs").getAsLong() - kill.get("atMs").getAsLong();
-        assertTrue(detection >= 2_000 && detection <= 4_000,
+        assertTrue(
+                detection >= 2_000 && detection <= 4_000,
                 "fall 3 × interval 1000 ms after the kill, was " + detection + " ms");
     }
 
@@ -59,12 +76,14 @@ class RunCommandTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "--algorithm|nope|error: --algorithm: unknown algorithm 'nope'",
-        "--event|kill:s9@1s|error: --event: no server 's9' in " + SAMPLE,
-        "--event|explode:s2@1s|error: --event: 'explode:s2@1s' is not kill:S@T",
-        "--duration|ten|error: --duration: 'ten' is not a duration like 500ms, 10s or 2m",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "--algorithm|nope|error: --algorithm: unknown algorithm 'nope'",
+                "--event|kill:s9@1s|error: --event: no server 's9' in " + SAMPLE,
+                "--event|explode:s2@1s|error: --event: 'explode:s2@1s' is not kill:S@T",
+                "--duration|ten|error: --duration: 'ten' is not a duration like 500ms, 10s or 2m",
+            })
     void badOptionsExitTwoWithOneErrorLine(String option, String value, String message) {
         assertEquals(2, run("run", SAMPLE, option, value));
         assertOneErrorLine(message);
@@ -73,8 +92,10 @@ class RunCommandTest {
     @Test
     void aMalformedFileNamesFileLineColumnAndField(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("bad.json");
-        Files.writeString(file, "{\n  \"schemaVersion\": 1,\n  \"clients\": [{}],\n  \"balancer\": {\"algorithm\":"
-                + " \"round-robin\"},\n  \"servers\": [{\"id\": \"s1\", \"weight\": -2}]\n}\n");
+        Files.writeString(
+                file,
+                "{\n  \"schemaVersion\": 1,\n  \"clients\": [{}],\n  \"balancer\": {\"algorithm\":"
+                        + " \"round-robin\"},\n  \"servers\": [{\"id\": \"s1\", \"weight\": -2}]\n}\n");
         assertEquals(2, run("run", file.toString()));
         assertOneErrorLine("error: " + file + ":5:38: servers[0].weight: must be >= 1, was -2");
     }

@@ -25,8 +25,12 @@ class ChaosTest {
 
     @Test
     void hundredsOfKillsAndRevivesUnderLoadLoseNoRequest() throws Exception {
-        var balancer = new BalancerSpec("round-robin", AlgorithmParams.DEFAULT, HEALTH,
-                new RetrySpec(3, 200, 5, 40, 20, 3), new OutlierDetectionSpec(5, 200, 50));
+        var balancer = new BalancerSpec(
+                "round-robin",
+                AlgorithmParams.DEFAULT,
+                HEALTH,
+                new RetrySpec(3, 200, 5, 40, 20, 3),
+                new OutlierDetectionSpec(5, 200, 50));
         Random random = new Random(99);
         try (LabEngine engine = new LabEngine(Topologies.of(4, 800, 15, balancer), 11, 0)) {
             for (int i = 0; i < 400; i++) {
@@ -40,7 +44,9 @@ class ChaosTest {
             for (int i = 1; i <= 4; i++) {
                 engine.revive(ServerId.of("s" + i));
             }
-            assertTrue(engine.awaitDrained(10_000), "requests still in flight: " + engine.snapshot().counts());
+            assertTrue(
+                    engine.awaitDrained(10_000),
+                    "requests still in flight: " + engine.snapshot().counts());
             Accounting.Counts c = engine.snapshot().counts();
             assertTrue(c.balanced(), c.toString());
             assertEquals(0, c.inFlight());
@@ -54,7 +60,9 @@ class ChaosTest {
     }
 
     private static long injected(LabEngine engine) {
-        return engine.history().stream().filter(e -> e instanceof LabEvent.Injected).count();
+        return engine.history().stream()
+                .filter(e -> e instanceof LabEvent.Injected)
+                .count();
     }
 
     @Test
@@ -72,11 +80,14 @@ class ChaosTest {
             engine.start();
             long deadline = System.nanoTime() + 10_000_000_000L;
             while (picks.size() < 150 && System.nanoTime() < deadline) {
-                engine.events().drain(e -> {
-                    if (e instanceof LabEvent.AttemptStarted a && a.attempt() == 1) {
-                        picks.add(a.requestId() + ":" + a.key() + "->" + a.server());
-                    }
-                }, Integer.MAX_VALUE);
+                engine.events()
+                        .drain(
+                                e -> {
+                                    if (e instanceof LabEvent.AttemptStarted a && a.attempt() == 1) {
+                                        picks.add(a.requestId() + ":" + a.key() + "->" + a.server());
+                                    }
+                                },
+                                Integer.MAX_VALUE);
                 Thread.sleep(5);
             }
         }

@@ -10,8 +10,7 @@ import java.util.List;
 
 /** Polling helpers for engine tests: generous deadlines, no fixed sleeps where a condition can be awaited. */
 final class EngineProbe {
-    private EngineProbe() {
-    }
+    private EngineProbe() {}
 
     static void awaitState(LabEngine engine, ServerId server, HealthState state) throws InterruptedException {
         long deadline = System.nanoTime() + 10_000_000_000L;
@@ -33,7 +32,9 @@ final class EngineProbe {
 
     /** The health transitions of {@code server} so far, as target states. */
     static List<HealthState> transitions(LabEngine engine, ServerId server) {
-        return engine.history().stream().filter(e -> e instanceof LabEvent.HealthChanged h && h.server().equals(server))
-                .map(e -> ((LabEvent.HealthChanged) e).to()).toList();
+        return engine.history().stream()
+                .filter(e -> e instanceof LabEvent.HealthChanged h && h.server().equals(server))
+                .map(e -> ((LabEvent.HealthChanged) e).to())
+                .toList();
     }
 }

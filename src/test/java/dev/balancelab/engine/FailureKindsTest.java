@@ -42,7 +42,9 @@ class FailureKindsTest {
             EngineProbe.sampleInvariantFor(engine, 200);
             Accounting.Counts c = engine.snapshot().counts();
             assertTrue(c.timeouts() > 0, "hung attempts must time out: " + c);
-            assertEquals(c.timeouts(), engine.snapshot().perServer().get(S2).failed(),
+            assertEquals(
+                    c.timeouts(),
+                    engine.snapshot().perServer().get(S2).failed(),
                     "every failed attempt at s2 is a timeout, none a reset");
             assertEquals(0, c.failed(), "the retry on another server absorbs each timeout: " + c);
         }
@@ -82,11 +84,14 @@ class FailureKindsTest {
             engine.inject(S2, FailureMode.of(FailureKind.GRAY));
             engine.start();
             EngineProbe.awaitState(engine, S2, HealthState.EJECTED);
-            assertTrue(EngineProbe.transitions(engine, S2).stream().noneMatch(s -> s == HealthState.DOWN),
+            assertTrue(
+                    EngineProbe.transitions(engine, S2).stream().noneMatch(s -> s == HealthState.DOWN),
                     "heartbeats pass, so active checks never mark it DOWN");
             long failedAtEjection = engine.snapshot().perServer().get(S2).failed();
             Thread.sleep(300);
-            assertEquals(failedAtEjection, engine.snapshot().perServer().get(S2).failed(),
+            assertEquals(
+                    failedAtEjection,
+                    engine.snapshot().perServer().get(S2).failed(),
                     "an ejected server gets no more requests");
         }
     }
@@ -97,8 +102,12 @@ class FailureKindsTest {
             engine.inject(S2, new FailureMode(FailureKind.FLAPPING, 1, 0, 800));
             engine.start();
             EngineProbe.sampleInvariantFor(engine, 2_200);
-            long downs = EngineProbe.transitions(engine, S2).stream().filter(s -> s == HealthState.DOWN).count();
-            long ups = EngineProbe.transitions(engine, S2).stream().filter(s -> s == HealthState.UP).count();
+            long downs = EngineProbe.transitions(engine, S2).stream()
+                    .filter(s -> s == HealthState.DOWN)
+                    .count();
+            long ups = EngineProbe.transitions(engine, S2).stream()
+                    .filter(s -> s == HealthState.UP)
+                    .count();
             assertTrue(downs >= 2 && ups >= 1, "expected repeated DOWN/UP, got " + EngineProbe.transitions(engine, S2));
         }
     }
@@ -137,7 +146,11 @@ class FailureKindsTest {
     }
 
     private static double ewma(LabEngine engine, ServerId id) {
-        return engine.picker().endpoints().stream().filter(e -> e.id().equals(id)).map(Endpoint::stats)
-                .findFirst().orElseThrow().ewmaMs();
+        return engine.picker().endpoints().stream()
+                .filter(e -> e.id().equals(id))
+                .map(Endpoint::stats)
+                .findFirst()
+                .orElseThrow()
+                .ewmaMs();
     }
 }

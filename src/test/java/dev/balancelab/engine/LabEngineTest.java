@@ -65,7 +65,8 @@ class LabEngineTest {
             engine.revive(S2);
             EngineProbe.awaitState(engine, S2, HealthState.UP);
             assertTrue(picksOf(engine, 30).contains(S2));
-            assertEquals(java.util.List.of(HealthState.SUSPECT, HealthState.DOWN, HealthState.UP),
+            assertEquals(
+                    java.util.List.of(HealthState.SUSPECT, HealthState.DOWN, HealthState.UP),
                     EngineProbe.transitions(engine, S2));
         }
     }
@@ -79,8 +80,10 @@ class LabEngineTest {
         engine.revive(S2);
         Thread.sleep(100);
         engine.close();
-        Set<String> left = Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive)
-                .filter(t -> !before.contains(t)).map(Thread::getName)
+        Set<String> left = Thread.getAllStackTraces().keySet().stream()
+                .filter(Thread::isAlive)
+                .filter(t -> !before.contains(t))
+                .map(Thread::getName)
                 .filter(n -> n.matches("s\\d+-(worker|heartbeat)-\\d+|lab-scheduler|control-plane"))
                 .collect(Collectors.toSet());
         assertEquals(Set.of(), left);
@@ -89,6 +92,7 @@ class LabEngineTest {
     private static Set<ServerId> picksOf(LabEngine engine, int n) {
         return java.util.stream.IntStream.range(0, n)
                 .mapToObj(i -> engine.picker().pick(dev.balancelab.balancing.Request.of(i, "k" + i, "10.0.0.1")))
-                .map(dev.balancelab.balancing.Endpoint::id).collect(Collectors.toSet());
+                .map(dev.balancelab.balancing.Endpoint::id)
+                .collect(Collectors.toSet());
     }
 }

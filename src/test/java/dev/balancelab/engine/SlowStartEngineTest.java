@@ -18,8 +18,8 @@ class SlowStartEngineTest {
     @Test
     void aReturningServerRampsUpToItsConfiguredWeight() throws Exception {
         var params = new AlgorithmParams(100, 65537, 10_000, 1_000);
-        var balancer = new BalancerSpec("weighted-round-robin", params, new HealthCheckSpec(40, 20, 2, 1),
-                RetrySpec.DEFAULT);
+        var balancer =
+                new BalancerSpec("weighted-round-robin", params, new HealthCheckSpec(40, 20, 2, 1), RetrySpec.DEFAULT);
         try (LabEngine engine = new LabEngine(Topologies.of(3, 50, 5, balancer), 1, 0)) {
             engine.setWeight(S2, 10);
             engine.start();
@@ -38,7 +38,10 @@ class SlowStartEngineTest {
     }
 
     private static int weightOf(LabEngine engine) {
-        return engine.picker().endpoints().stream().filter(e -> e.id().equals(S2)).mapToInt(Endpoint::weight)
-                .findFirst().orElse(0);
+        return engine.picker().endpoints().stream()
+                .filter(e -> e.id().equals(S2))
+                .mapToInt(Endpoint::weight)
+                .findFirst()
+                .orElse(0);
     }
 }

@@ -16,8 +16,11 @@ import org.junit.jupiter.api.Test;
 class StepModeTest {
     @Test
     void eachStepSendsOneExplainedRequestAndPausesWhenItEnds() throws Exception {
-        var balancer = new BalancerSpec("weighted-round-robin", AlgorithmParams.DEFAULT,
-                new HealthCheckSpec(1000, 500, 3, 2), RetrySpec.DEFAULT);
+        var balancer = new BalancerSpec(
+                "weighted-round-robin",
+                AlgorithmParams.DEFAULT,
+                new HealthCheckSpec(1000, 500, 3, 2),
+                RetrySpec.DEFAULT);
         try (LabEngine engine = new LabEngine(Topologies.of(3, 500, 20, balancer), 1, 1000)) {
             engine.setStepMode(true);
             List<LabEvent.Decided> decisions = new ArrayList<>();
@@ -29,13 +32,18 @@ class StepModeTest {
                 }
                 assertFalse(engine.running(), "lab time pauses once the stepped request has ended and settled");
                 assertEquals(i, engine.snapshot().counts().completed(), "one request per step, no background traffic");
-                engine.events().drain(e -> {
-                    if (e instanceof LabEvent.Decided d) {
-                        decisions.add(d);
-                    }
-                }, Integer.MAX_VALUE);
+                engine.events()
+                        .drain(
+                                e -> {
+                                    if (e instanceof LabEvent.Decided d) {
+                                        decisions.add(d);
+                                    }
+                                },
+                                Integer.MAX_VALUE);
             }
-            assertEquals(List.of("s1", "s2", "s3"), decisions.stream().map(d -> d.server().value()).toList());
+            assertEquals(
+                    List.of("s1", "s2", "s3"),
+                    decisions.stream().map(d -> d.server().value()).toList());
             assertEquals("weighted-round-robin", decisions.get(0).algorithm());
             assertTrue(decisions.get(0).reasons().size() > 1, "the algorithm explains itself: " + decisions.get(0));
         }

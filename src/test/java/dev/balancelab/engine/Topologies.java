@@ -10,13 +10,15 @@ import dev.balancelab.perf.LabTopologies;
 
 /** Small topologies for engine tests: 4 workers and a queue of 50 per server, fixed service time. */
 final class Topologies {
-    private Topologies() {
-    }
+    private Topologies() {}
 
     /** {@code servers} servers s1..sN, one client at {@code rate} req/s, round robin without backoff or budget. */
     static Topology of(int servers, double rate, double serviceMs, int maxAttempts, HealthCheckSpec health) {
-        return of(servers, rate, serviceMs, new BalancerSpec("round-robin", AlgorithmParams.DEFAULT, health,
-                new RetrySpec(maxAttempts, 0)));
+        return of(
+                servers,
+                rate,
+                serviceMs,
+                new BalancerSpec("round-robin", AlgorithmParams.DEFAULT, health, new RetrySpec(maxAttempts, 0)));
     }
 
     /** {@code servers} servers s1..sN, one client at {@code rate} req/s, and {@code balancer}. */

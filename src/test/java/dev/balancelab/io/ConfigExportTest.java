@@ -33,8 +33,8 @@ class ConfigExportTest {
     }
 
     private static String golden(String name) throws IOException {
-        try (InputStream in = Objects.requireNonNull(ConfigExportTest.class.getResourceAsStream("/exports/" + name),
-                name)) {
+        try (InputStream in =
+                Objects.requireNonNull(ConfigExportTest.class.getResourceAsStream("/exports/" + name), name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

@@ -21,9 +21,27 @@ class TopologyFuzzTest {
     private static final String ALPHABET = "{}[]:,\"\\-+.0123456789eEtrufalsn \n\t\u00e9\u2028\u0000x";
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?");
     private static final Pattern STRING = Pattern.compile("\"[^\"\\\\]*\"");
-    private static final List<String> REPLACEMENTS = List.of("\"abc\"", "-1", "-0.0", "0", "1.5", "1e999999999",
-            "99999999999999999999", "1E-400", "null", "true", "[]", "{}", "\"\"", "\"s1\"", "\"kill\"", "\"crash\"",
-            "\"exponential\"", "\"maglev\"", "\"a\\nb\"", "[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]");
+    private static final List<String> REPLACEMENTS = List.of(
+            "\"abc\"",
+            "-1",
+            "-0.0",
+            "0",
+            "1.5",
+            "1e999999999",
+            "99999999999999999999",
+            "1E-400",
+            "null",
+            "true",
+            "[]",
+            "{}",
+            "\"\"",
+            "\"s1\"",
+            "\"kill\"",
+            "\"crash\"",
+            "\"exponential\"",
+            "\"maglev\"",
+            "\"a\\nb\"",
+            "[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]");
 
     private int loaded;
     private int refused;
@@ -90,8 +108,8 @@ class TopologyFuzzTest {
     private static String duplicateLine(String s, Random random) {
         String[] lines = s.split("\n", -1);
         int i = random.nextInt(lines.length);
-        return String.join("\n", List.of(lines).subList(0, i + 1)) + "\n" + String.join("\n",
-                List.of(lines).subList(i, lines.length));
+        return String.join("\n", List.of(lines).subList(0, i + 1)) + "\n"
+                + String.join("\n", List.of(lines).subList(i, lines.length));
     }
 
     private static String resource(String name) throws IOException {

@@ -25,6 +25,7 @@ class TopologySaveTest {
 
     @TempDir
     Path dir;
+
     private Path file;
     private Topology lesson;
 
@@ -45,9 +46,21 @@ class TopologySaveTest {
     @Test
     void failedSerialisationLeavesTheOldFileByteIdentical() throws Exception {
         ServerSpec s = lesson.servers().get(0);
-        Topology unwritable = new Topology(lesson.title(), lesson.description(), lesson.clients(), lesson.balancer(),
-                List.of(new ServerSpec(s.id(), s.name(), s.weight(), s.workers(), s.queueCapacity(), s.serviceTime(),
-                        s.failure(), new Position(Double.NaN, 0.5))), List.of());
+        Topology unwritable = new Topology(
+                lesson.title(),
+                lesson.description(),
+                lesson.clients(),
+                lesson.balancer(),
+                List.of(new ServerSpec(
+                        s.id(),
+                        s.name(),
+                        s.weight(),
+                        s.workers(),
+                        s.queueCapacity(),
+                        s.serviceTime(),
+                        s.failure(),
+                        new Position(Double.NaN, 0.5))),
+                List.of());
         assertThrows(IllegalArgumentException.class, () -> TopologyFiles.save(unwritable, file));
         assertArrayEquals(OLD, Files.readAllBytes(file));
         assertEquals(List.of("lab.json"), namesIn(dir));

@@ -16,8 +16,7 @@ import java.util.List;
 
 /** Topologies for the soak test and the headless benchmarks: one client, round robin, identical servers. */
 public final class LabTopologies {
-    private LabTopologies() {
-    }
+    private LabTopologies() {}
 
     /**
      * Servers {@code s1..sN}, one client with 1,000 users, round robin.
@@ -31,10 +30,15 @@ public final class LabTopologies {
      * @param maxAttempts attempts per request including the first
      * @return the topology
      */
-    public static Topology of(int servers, int workers, int queueCapacity, ServiceTime serviceTime, double ratePerSecond,
-                       HealthCheckSpec health, int maxAttempts) {
-        var balancer = new BalancerSpec("round-robin", AlgorithmParams.DEFAULT, health,
-                new RetrySpec(maxAttempts, 0));
+    public static Topology of(
+            int servers,
+            int workers,
+            int queueCapacity,
+            ServiceTime serviceTime,
+            double ratePerSecond,
+            HealthCheckSpec health,
+            int maxAttempts) {
+        var balancer = new BalancerSpec("round-robin", AlgorithmParams.DEFAULT, health, new RetrySpec(maxAttempts, 0));
         return of(servers, workers, queueCapacity, serviceTime, ratePerSecond, balancer);
     }
 
@@ -49,12 +53,24 @@ public final class LabTopologies {
      * @param balancer the balancer
      * @return the topology
      */
-    public static Topology of(int servers, int workers, int queueCapacity, ServiceTime serviceTime, double ratePerSecond,
-                              BalancerSpec balancer) {
+    public static Topology of(
+            int servers,
+            int workers,
+            int queueCapacity,
+            ServiceTime serviceTime,
+            double ratePerSecond,
+            BalancerSpec balancer) {
         List<ServerSpec> list = new ArrayList<>();
         for (int i = 1; i <= servers; i++) {
-            list.add(new ServerSpec(ServerId.of("s" + i), "s" + i, 1, workers, queueCapacity, serviceTime,
-                    FailureKind.NONE, new Position(0.8, i / (servers + 1.0))));
+            list.add(new ServerSpec(
+                    ServerId.of("s" + i),
+                    "s" + i,
+                    1,
+                    workers,
+                    queueCapacity,
+                    serviceTime,
+                    FailureKind.NONE,
+                    new Position(0.8, i / (servers + 1.0))));
         }
         var client = new ClientSpec("c1", "c1", ratePerSecond, 1_000, new Position(0.1, 0.5));
         return new Topology("perf", "", List.of(client), balancer, list, List.of());

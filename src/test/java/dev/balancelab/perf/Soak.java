@@ -22,11 +22,11 @@ final class Soak {
     static final int SERVERS = 4;
     /** Worker threads per server. */
     static final int WORKERS = 8;
+
     private static final long INVARIANT_CHECK_MS = 20;
     private static final long HEAP_SLACK_BYTES = 16L << 20;
 
-    private Soak() {
-    }
+    private Soak() {}
 
     /**
      * What to run.
@@ -36,8 +36,7 @@ final class Soak {
      * @param faultPeriod time between a kill and the next revive, and between a revive and the next kill
      * @param ratePerSecond offered load, requests/s
      */
-    record Settings(Duration length, Duration samplePeriod, Duration faultPeriod, double ratePerSecond) {
-    }
+    record Settings(Duration length, Duration samplePeriod, Duration faultPeriod, double ratePerSecond) {}
 
     /**
      * One periodic sample.
@@ -50,8 +49,9 @@ final class Soak {
     record Sample(long elapsedMs, long heapAfterGcBytes, int liveThreads, Accounting.Counts counts) {
         @Override
         public String toString() {
-            return String.format("t=%4ds heap=%6.1f MiB threads=%3d %s", elapsedMs / 1000,
-                    heapAfterGcBytes / 1048576.0, liveThreads, counts);
+            return String.format(
+                    "t=%4ds heap=%6.1f MiB threads=%3d %s",
+                    elapsedMs / 1000, heapAfterGcBytes / 1048576.0, liveThreads, counts);
         }
     }
 
@@ -67,13 +67,21 @@ final class Soak {
      * @param end the counts after draining
      * @param threadsAfter live threads after the engine was closed
      */
-    record Report(int threadsBefore, int threadsExpected, List<Sample> samples, long invariantChecks,
-                  List<Accounting.Counts> violations, boolean drained, Accounting.Counts end, int threadsAfter) {
+    record Report(
+            int threadsBefore,
+            int threadsExpected,
+            List<Sample> samples,
+            long invariantChecks,
+            List<Accounting.Counts> violations,
+            boolean drained,
+            Accounting.Counts end,
+            int threadsAfter) {
         /** Everything that is wrong with this run, one line each; empty for a clean run. */
         List<String> problems() {
             List<String> p = new ArrayList<>();
             if (!violations.isEmpty()) {
-                p.add(violations.size() + " of " + invariantChecks + " invariant checks failed, first " + violations.get(0));
+                p.add(violations.size() + " of " + invariantChecks + " invariant checks failed, first "
+                        + violations.get(0));
             }
             if (!drained || !end.balanced() || end.inFlight() != 0) {
                 p.add("did not drain to a balanced end: " + end);
@@ -109,8 +117,14 @@ final class Soak {
      * @throws InterruptedException if interrupted
      */
     static Report run(Settings settings, Consumer<Sample> log) throws InterruptedException {
-        Topology topology = LabTopologies.of(SERVERS, WORKERS, 100, ServiceTime.exponential(2),
-                settings.ratePerSecond(), new HealthCheckSpec(200, 100, 3, 2), 3);
+        Topology topology = LabTopologies.of(
+                SERVERS,
+                WORKERS,
+                100,
+                ServiceTime.exponential(2),
+                settings.ratePerSecond(),
+                new HealthCheckSpec(200, 100, 3, 2),
+                3);
         int threadsBefore = liveThreads();
         int threadsExpected = threadsBefore + SERVERS * (WORKERS + 1) + 2;
         List<Sample> samples = new ArrayList<>();
@@ -144,7 +158,8 @@ final class Soak {
                     nextFault += settings.faultPeriod().toNanos();
                 }
                 if (now >= nextSample) {
-                    Sample s = sample((now - start) / 1_000_000, engine.snapshot().counts());
+                    Sample s =
+                            sample((now - start) / 1_000_000, engine.snapshot().counts());
                     samples.add(s);
                     log.accept(s);
                     nextSample += settings.samplePeriod().toNanos();
@@ -158,7 +173,14 @@ final class Soak {
             drained = engine.awaitDrained(10_000);
             end = engine.snapshot().counts();
         }
-        return new Report(threadsBefore, threadsExpected, samples, checks, violations, drained, end,
+        return new Report(
+                threadsBefore,
+                threadsExpected,
+                samples,
+                checks,
+                violations,
+                drained,
+                end,
                 threadsAfterClose(threadsBefore));
     }
 

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 class SoakSmokeTest {
     @Test
     void accountingHoldsAndHeapAndThreadsStayFlatUnderKillsAndRevives() throws Exception {
-        Soak.Report report = Soak.run(new Soak.Settings(Duration.ofSeconds(30), Duration.ofSeconds(5),
-                Duration.ofSeconds(2), 5_000), s -> System.out.println("soak " + s));
+        Soak.Report report = Soak.run(
+                new Soak.Settings(Duration.ofSeconds(30), Duration.ofSeconds(5), Duration.ofSeconds(2), 5_000),
+                s -> System.out.println("soak " + s));
         System.out.println("soak end " + report.end() + ", " + report.invariantChecks() + " invariant checks");
         assertEquals(List.of(), report.problems());
     }

@@ -43,13 +43,18 @@ class EditingTest extends LabWindowTest {
     @Test
     void weightEditedInThePropertySheetReachesTheBalancer(FxRobot robot) throws Exception {
         run(() -> app.lab().selectionProperty().set(NodeRef.server("s1")));
-        PropertySheet.Item weight = fx(() -> robot.lookup(".property-sheet").queryAs(PropertySheet.class).getItems()
-                .stream().filter(i -> i.getName().equals("Weight")).findFirst().orElseThrow());
+        PropertySheet.Item weight =
+                fx(() -> robot.lookup(".property-sheet").queryAs(PropertySheet.class).getItems().stream()
+                        .filter(i -> i.getName().equals("Weight"))
+                        .findFirst()
+                        .orElseThrow());
         run(() -> weight.setValue(5));
 
         await(() -> app.lab().topology().servers().get(0).weight() == 5);
         robot.clickOn("#startPause");
-        await(() -> fx(() -> robot.lookup("#server-s1 .card-state").queryAs(Label.class).getText())
+        await(() -> fx(() -> robot.lookup("#server-s1 .card-state")
+                        .queryAs(Label.class)
+                        .getText())
                 .endsWith("weight 5"));
         run(() -> app.documents().undo());
         await(() -> app.lab().topology().servers().get(0).weight() == 1);
@@ -58,18 +63,26 @@ class EditingTest extends LabWindowTest {
     @Test
     void balancerSettingsAreEditedInThePropertySheet(FxRobot robot) throws Exception {
         robot.clickOn(".balancer-card");
-        await(() -> fx(() -> robot.lookup(".property-sheet").queryAs(PropertySheet.class).getItems().size()) > 10);
+        await(() -> fx(() -> robot.lookup(".property-sheet")
+                        .queryAs(PropertySheet.class)
+                        .getItems()
+                        .size())
+                > 10);
         run(() -> item(robot, "Health check: fall").setValue(5));
         run(() -> item(robot, "Maglev: table size").setValue(1000));
 
         await(() -> app.lab().topology().balancer().healthCheck().fall() == 5);
-        assertEquals(65537, fx(() -> app.lab().topology().balancer().params().maglevTableSize()),
+        assertEquals(
+                65537,
+                fx(() -> app.lab().topology().balancer().params().maglevTableSize()),
                 "a table size that is not a prime is refused");
     }
 
     private static PropertySheet.Item item(FxRobot robot, String name) {
         return robot.lookup(".property-sheet").queryAs(PropertySheet.class).getItems().stream()
-                .filter(i -> i.getName().equals(name)).findFirst().orElseThrow();
+                .filter(i -> i.getName().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test

@@ -47,8 +47,8 @@ class FailoverTest extends LabWindowTest {
         assertTrue(detection.startsWith("hang at ") && detection.contains(" → DOWN after "), detection);
         assertTrue(detection.contains("= 3 × 0.2 s"), detection);
         assertTrue(text(robot, "#server-s2 .card-state").endsWith("hang"));
-        Set<HealthState> bands = fx(() -> robot.lookup("#timeline-s2").queryAs(HeartbeatTimeline.class)
-                .drawnStates());
+        Set<HealthState> bands = fx(() ->
+                robot.lookup("#timeline-s2").queryAs(HeartbeatTimeline.class).drawnStates());
         assertTrue(bands.containsAll(Set.of(HealthState.UP, HealthState.DOWN)), bands::toString);
         await(() -> figure(robot, "#failover", "timeouts") > timeoutsBefore);
     }
@@ -65,17 +65,24 @@ class FailoverTest extends LabWindowTest {
         Thread.sleep(GRAY_WATCH_MS);
 
         assertEquals("UP", text(robot, "#health-state-s3"));
-        assertEquals(Set.of(HealthState.UP),
-                fx(() -> robot.lookup("#timeline-s3").queryAs(HeartbeatTimeline.class).drawnStates()));
+        assertEquals(
+                Set.of(HealthState.UP),
+                fx(() -> robot.lookup("#timeline-s3")
+                        .queryAs(HeartbeatTimeline.class)
+                        .drawnStates()));
         assertTrue(text(robot, "#health-s3 .health-detection").startsWith("gray failure at "));
     }
 
     private static Topology withPerTryTimeout(Topology t) {
         BalancerSpec b = t.balancer();
         RetrySpec retry = new RetrySpec(3, PER_TRY_TIMEOUT_MS, 25, 250, 20, 3);
-        return new Topology(t.title(), t.description(), t.clients(),
+        return new Topology(
+                t.title(),
+                t.description(),
+                t.clients(),
                 new BalancerSpec(b.algorithm(), b.params(), b.healthCheck(), retry, b.outlierDetection()),
-                t.servers(), t.scenario());
+                t.servers(),
+                t.scenario());
     }
 
     /** The number after {@code name} in the text of the node matching {@code css}; 0 if absent. */

@@ -22,29 +22,37 @@ final class FallbackTopology {
     private static final double TOTAL_RATE = 40;
     private static final int CLIENTS = 3;
 
-    private FallbackTopology() {
-    }
+    private FallbackTopology() {}
 
     /** The lab with the given health check (tests use a short interval). */
     static Topology create(HealthCheckSpec healthCheck) {
         List<ClientSpec> clients = List.of(client(0, "Web"), client(1, "Mobile"), client(2, "Partner API"));
         List<ServerSpec> servers = List.of(server(0), server(1), server(2), server(3));
-        BalancerSpec balancer = new BalancerSpec("round-robin", AlgorithmParams.DEFAULT, healthCheck,
-                RetrySpec.DEFAULT);
-        return new Topology("Round robin basics",
+        BalancerSpec balancer =
+                new BalancerSpec("round-robin", AlgorithmParams.DEFAULT, healthCheck, RetrySpec.DEFAULT);
+        return new Topology(
+                "Round robin basics",
                 "Every request goes to the next server in turn, whatever its speed. Start the lab, then kill a "
                         + "server: watch in-flight requests fail and retry, and the health check mark it DOWN.",
-                clients, balancer, servers, List.of());
+                clients,
+                balancer,
+                servers,
+                List.of());
     }
 
     private static ClientSpec client(int i, String name) {
-        return new ClientSpec("c" + (i + 1), name, TOTAL_RATE / CLIENTS, 100,
-                new Position(0, (i + 0.5) / CLIENTS));
+        return new ClientSpec("c" + (i + 1), name, TOTAL_RATE / CLIENTS, 100, new Position(0, (i + 0.5) / CLIENTS));
     }
 
     private static ServerSpec server(int i) {
-        return new ServerSpec(ServerId.of("s" + (i + 1)), "s" + (i + 1), 1, 4, 16,
-                ServiceTime.exponential(SERVICE_MS[i]), FailureKind.NONE,
+        return new ServerSpec(
+                ServerId.of("s" + (i + 1)),
+                "s" + (i + 1),
+                1,
+                4,
+                16,
+                ServiceTime.exponential(SERVICE_MS[i]),
+                FailureKind.NONE,
                 new Position(1, i / (SERVICE_MS.length - 1.0)));
     }
 }

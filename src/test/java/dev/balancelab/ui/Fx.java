@@ -11,8 +11,7 @@ import org.testfx.util.WaitForAsyncUtils;
 final class Fx {
     static final long TIMEOUT_S = 20;
 
-    private Fx() {
-    }
+    private Fx() {}
 
     /** The result of {@code query}, run on the FX thread. */
     static <T> T fx(Callable<T> query) throws Exception {

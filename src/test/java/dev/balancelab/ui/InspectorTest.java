@@ -22,9 +22,17 @@ class InspectorTest extends LabWindowTest {
     @Override
     Topology topology() {
         Topology t = FallbackTopology.create(FAST_HEALTH);
-        var servers = List.of(t.servers().get(0).withWeight(5), t.servers().get(1), t.servers().get(2));
-        return new Topology(t.title(), t.description(), t.clients(),
-                t.balancer().withAlgorithm("weighted-round-robin"), servers, List.of());
+        var servers = List.of(
+                t.servers().get(0).withWeight(5),
+                t.servers().get(1),
+                t.servers().get(2));
+        return new Topology(
+                t.title(),
+                t.description(),
+                t.clients(),
+                t.balancer().withAlgorithm("weighted-round-robin"),
+                servers,
+                List.of());
     }
 
     @Test
@@ -38,18 +46,26 @@ class InspectorTest extends LabWindowTest {
         await(() -> chosen(robot).size() == 3);
 
         assertEquals(List.of("→ s2", "→ s1", "→ s1"), chosen(robot), "newest first");
-        String newest = fx(() -> robot.lookup(".decision-card").nth(0).queryAs(Parent.class)
-                .getChildrenUnmodifiable().stream().map(n -> ((Labeled) n).getText()).toList()).toString();
+        String newest = fx(() ->
+                        robot.lookup(".decision-card").nth(0).queryAs(Parent.class).getChildrenUnmodifiable().stream()
+                                .map(n -> ((Labeled) n).getText())
+                                .toList())
+                .toString();
         assertTrue(newest.contains("current before: s1=-4 s2=2 s3=2"), newest);
         assertTrue(newest.contains("after adding: s1=1 s2=3 s3=3 -> s2"), newest);
         assertTrue(newest.contains("after subtracting 7: s1=1 s2=-4 s3=3"), newest);
-        assertTrue(fx(() -> robot.lookup("#server-s2").query().getPseudoClassStates().contains(Highlight.CHOSEN)),
+        assertTrue(
+                fx(() -> robot.lookup("#server-s2")
+                        .query()
+                        .getPseudoClassStates()
+                        .contains(Highlight.CHOSEN)),
                 "the topology canvas marks the chosen server");
     }
 
     /** The chosen-server line of every card, newest first. */
     private static List<String> chosen(FxRobot robot) throws Exception {
         return fx(() -> robot.lookup(".decision-chosen").queryAllAs(Labeled.class).stream()
-                .map(Labeled::getText).toList());
+                .map(Labeled::getText)
+                .toList());
     }
 }

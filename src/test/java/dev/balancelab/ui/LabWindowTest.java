@@ -30,9 +30,10 @@ abstract class LabWindowTest {
     void open() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
         WaitForAsyncUtils.asyncFx(() -> {
-            app = new BalanceLabApp(topology());
-            app.start(stage);
-        }).get(Fx.TIMEOUT_S, TimeUnit.SECONDS);
+                    app = new BalanceLabApp(topology());
+                    app.start(stage);
+                })
+                .get(Fx.TIMEOUT_S, TimeUnit.SECONDS);
     }
 
     @AfterEach

@@ -33,7 +33,9 @@ class MainWindowTest extends LabWindowTest {
         robot.clickOn("#server-s2");
         robot.clickOn("Kill s2");
         await(() -> "DOWN".equals(state(robot, "s2")));
-        assertTrue(fx(() -> robot.lookup("#health-s2 .health-detection").queryAs(Label.class).getText())
+        assertTrue(fx(() -> robot.lookup("#health-s2 .health-detection")
+                        .queryAs(Label.class)
+                        .getText())
                 .matches("killed at [\\d.]+ s → DOWN after [\\d.]+ s\n≈ fall × interval = 3 × 0.2 s = 0.6 s"));
 
         robot.clickOn("#server-s2");
@@ -42,7 +44,8 @@ class MainWindowTest extends LabWindowTest {
 
         Map<String, Long> c = counters(robot);
         assertEquals(c.get("sent"), c.get("completed") + c.get("failed") + c.get("in flight"), c.toString());
-        assertTrue(fx(() -> robot.lookup("#invariant").queryAs(Label.class).getText()).startsWith("✓"));
+        assertTrue(fx(() -> robot.lookup("#invariant").queryAs(Label.class).getText())
+                .startsWith("✓"));
     }
 
     @Test
@@ -55,8 +58,10 @@ class MainWindowTest extends LabWindowTest {
             sampleItem(robot.lookup(".menu-bar").queryAs(MenuBar.class), label).fire();
             return null;
         });
-        await(() -> title.equals(fx(() -> robot.lookup("#lessonTitle").queryAs(Label.class).getText())));
-        assertEquals("Balance Lab — " + title, fx(() -> ((Stage) robot.listWindows().get(0)).getTitle()));
+        await(() -> title.equals(
+                fx(() -> robot.lookup("#lessonTitle").queryAs(Label.class).getText())));
+        assertEquals(
+                "Balance Lab — " + title, fx(() -> ((Stage) robot.listWindows().get(0)).getTitle()));
 
         robot.clickOn("#startPause");
         await(() -> counters(robot).get("sent") > 0);
@@ -64,13 +69,18 @@ class MainWindowTest extends LabWindowTest {
 
     /** The Samples submenu's item called {@code label} (the menu's popup is not needed to fire it). */
     private static MenuItem sampleItem(MenuBar bar, String label) {
-        return bar.getMenus().stream().flatMap(m -> m.getItems().stream())
-                .filter(Menu.class::isInstance).flatMap(m -> ((Menu) m).getItems().stream())
-                .filter(item -> label.equals(item.getText())).findFirst().orElseThrow();
+        return bar.getMenus().stream()
+                .flatMap(m -> m.getItems().stream())
+                .filter(Menu.class::isInstance)
+                .flatMap(m -> ((Menu) m).getItems().stream())
+                .filter(item -> label.equals(item.getText()))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String state(FxRobot robot, String server) throws Exception {
-        return fx(() -> robot.lookup("#health-state-" + server).queryAs(Label.class).getText());
+        return fx(() ->
+                robot.lookup("#health-state-" + server).queryAs(Label.class).getText());
     }
 
     /** The status bar's figures by name: sent, completed, failed, in flight, retries. */

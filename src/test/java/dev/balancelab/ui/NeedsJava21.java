@@ -12,7 +12,8 @@ final class NeedsJava21 implements ExecutionCondition {
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
         int feature = Runtime.version().feature();
-        return feature >= 21 ? ConditionEvaluationResult.enabled("Java " + feature)
+        return feature >= 21
+                ? ConditionEvaluationResult.enabled("Java " + feature)
                 : ConditionEvaluationResult.disabled("openjfx-monocle 21.0.2 needs Java 21+, this is " + feature);
     }
 }

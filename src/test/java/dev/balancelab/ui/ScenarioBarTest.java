@@ -26,15 +26,16 @@ class ScenarioBarTest extends LabWindowTest {
     @Override
     Topology topology() {
         Topology t = FallbackTopology.create(FAST_HEALTH);
-        return new Topology(t.title(), t.description(), t.clients(), t.balancer(), t.servers(),
-                SCENARIO);
+        return new Topology(t.title(), t.description(), t.clients(), t.balancer(), t.servers(), SCENARIO);
     }
 
     @Test
     void oneMarkerPerEventAndThePlayheadPassesThem(FxRobot robot) throws Exception {
         assertTrue(fx(() -> robot.lookup("#scenario-bar").query().isVisible()));
-        List<Label> markers = fx(() -> List.copyOf(robot.lookup(".scenario-marker").queryAllAs(Label.class)));
-        assertEquals(List.of("0.5 s kill s2", "4 s revive s2", "6 s rate → 60/s"),
+        List<Label> markers =
+                fx(() -> List.copyOf(robot.lookup(".scenario-marker").queryAllAs(Label.class)));
+        assertEquals(
+                List.of("0.5 s kill s2", "4 s revive s2", "6 s rate → 60/s"),
                 markers.stream().map(Label::getText).toList());
 
         robot.clickOn("#startPause");

@@ -18,14 +18,20 @@ class UiArchitectureTest {
 
     @Test
     void onlyViewModelsTalkToTheEngine() {
-        noClasses().that().haveSimpleNameNotEndingWith("ViewModel")
-                .should().dependOnClassesThat().resideInAPackage("dev.balancelab.engine..")
+        noClasses()
+                .that()
+                .haveSimpleNameNotEndingWith("ViewModel")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.balancelab.engine..")
                 .check(UI);
     }
 
     @Test
     void featuresDoNotImportEachOther() {
-        slices().matching("dev.balancelab.ui.(*)..").should().notDependOnEachOther()
+        slices().matching("dev.balancelab.ui.(*)..")
+                .should()
+                .notDependOnEachOther()
                 .ignoreDependency(alwaysTrue(), resideInAPackage("dev.balancelab.ui.common.."))
                 .check(UI);
     }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.collections.FXCollections;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -25,14 +25,19 @@ public final class ChartsView {
     private static final double CHART_HEIGHT = 210;
 
     private final ChartsViewModel vm;
+
     @FXML
     private Label fairness;
+
     @FXML
     private VBox charts;
+
     @FXML
     private VBox summaryBox;
+
     @FXML
     private Label totals;
+
     @FXML
     private TableView<ChartsViewModel.SummaryRow> summary;
 
@@ -51,14 +56,24 @@ public final class ChartsView {
         fairness.setTooltip(new Tooltip("Completions of the busiest server over the mean, across the charts' window.\n"
                 + "Weighted algorithms are uneven on purpose."));
         StackedAreaChart<Number, Number> throughput = new StackedAreaChart<>(axis("lab s"), axis("req/s"));
-        charts.getChildren().addAll(0, List.of(
-                chart(throughput, "Completed per server (req/s)", vm.throughput()),
-                chart(new LineChart<>(axis("lab s"), axis("ms")), "Latency p50 / p95 / p99 (ms)", vm.latency()),
-                chart(new LineChart<>(axis("lab s"), axis("per s")), "Errors and retries per second",
-                        vm.errors()),
-                chart(new LineChart<>(axis("lab s"), axis("requests")), "In flight per server", vm.inFlight())));
-        summaryBox.visibleProperty().bind(vm.pausedProperty().and(
-                Bindings.isNotEmpty(vm.summary())));
+        charts.getChildren()
+                .addAll(
+                        0,
+                        List.of(
+                                chart(throughput, "Completed per server (req/s)", vm.throughput()),
+                                chart(
+                                        new LineChart<>(axis("lab s"), axis("ms")),
+                                        "Latency p50 / p95 / p99 (ms)",
+                                        vm.latency()),
+                                chart(
+                                        new LineChart<>(axis("lab s"), axis("per s")),
+                                        "Errors and retries per second",
+                                        vm.errors()),
+                                chart(
+                                        new LineChart<>(axis("lab s"), axis("requests")),
+                                        "In flight per server",
+                                        vm.inFlight())));
+        summaryBox.visibleProperty().bind(vm.pausedProperty().and(Bindings.isNotEmpty(vm.summary())));
         summaryBox.managedProperty().bind(summaryBox.visibleProperty());
         totals.textProperty().bind(vm.totalsProperty());
         buildSummary();
@@ -72,12 +87,14 @@ public final class ChartsView {
         return axis;
     }
 
-    private XYChart<Number, Number> chart(XYChart<Number, Number> chart, String title,
-                                          ObservableList<XYChart.Series<Number, Number>> series) {
+    private XYChart<Number, Number> chart(
+            XYChart<Number, Number> chart, String title, ObservableList<XYChart.Series<Number, Number>> series) {
         chart.setTitle(title);
         chart.setAnimated(false);
-        chart.dataProperty().bind(Bindings.when(vm.shownProperty()).then(series)
-                .otherwise(FXCollections.<XYChart.Series<Number, Number>>observableArrayList()));
+        chart.dataProperty()
+                .bind(Bindings.when(vm.shownProperty())
+                        .then(series)
+                        .otherwise(FXCollections.<XYChart.Series<Number, Number>>observableArrayList()));
         chart.setPrefHeight(CHART_HEIGHT);
         chart.setMinHeight(CHART_HEIGHT);
         chart.getStyleClass().add("lab-chart");
@@ -92,12 +109,13 @@ public final class ChartsView {
 
     private void buildSummary() {
         summary.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        summary.getColumns().setAll(List.of(
-                column("Server", ChartsViewModel.SummaryRow::server),
-                column("Completed", r -> String.format(Locale.ROOT, "%,d", r.completed())),
-                column("Failed", r -> String.format(Locale.ROOT, "%,d", r.failed())),
-                column("Share", r -> String.format(Locale.ROOT, "%.1f %%", r.sharePercent())),
-                column("req/s", r -> String.format(Locale.ROOT, "%.1f", r.perSecond()))));
+        summary.getColumns()
+                .setAll(List.of(
+                        column("Server", ChartsViewModel.SummaryRow::server),
+                        column("Completed", r -> String.format(Locale.ROOT, "%,d", r.completed())),
+                        column("Failed", r -> String.format(Locale.ROOT, "%,d", r.failed())),
+                        column("Share", r -> String.format(Locale.ROOT, "%.1f %%", r.sharePercent())),
+                        column("req/s", r -> String.format(Locale.ROOT, "%.1f", r.perSecond()))));
         summary.setItems(vm.summary());
         summary.setTooltip(new Tooltip("The run so far, per server; refreshed each time the lab pauses"));
     }

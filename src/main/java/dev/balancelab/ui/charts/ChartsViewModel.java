@@ -12,7 +12,6 @@ import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -49,7 +48,8 @@ public final class ChartsViewModel {
     /** Subscribes to {@code feed}. */
     public ChartsViewModel(Topology topology, LabFeed feed) {
         this.servers = topology.servers();
-        this.window = new MetricsWindow(WINDOW, servers.stream().map(s -> s.id().value()).toList());
+        this.window = new MetricsWindow(
+                WINDOW, servers.stream().map(s -> s.id().value()).toList());
         servers.forEach(s -> throughput.add(series(s.name())));
         servers.forEach(s -> inFlight.add(series(s.name())));
         List.of("p50", "p95", "p99").forEach(p -> latency.add(series(p)));
@@ -155,8 +155,10 @@ public final class ChartsViewModel {
         add(errors.get(1), seconds, (now.counts().retries() - before.counts().retries()) / interval);
         window.add(row(now));
         double f = window.fairness();
-        fairness.set(Double.isNaN(f) ? "fairness (max / mean load): –"
-                : String.format(Locale.ROOT, "fairness (max / mean load): %.2f   (1.00 = even)", f));
+        fairness.set(
+                Double.isNaN(f)
+                        ? "fairness (max / mean load): –"
+                        : String.format(Locale.ROOT, "fairness (max / mean load): %.2f   (1.00 = even)", f));
     }
 
     private ServerMetrics server(MetricsSnapshot snapshot, int i) {
@@ -173,24 +175,44 @@ public final class ChartsViewModel {
 
     private MetricsRow row(MetricsSnapshot s) {
         List<ServerId> ids = servers.stream().map(ServerSpec::id).toList();
-        return new MetricsRow(s.labMillis(), s.counts(), s.recentLatency(),
+        return new MetricsRow(
+                s.labMillis(),
+                s.counts(),
+                s.recentLatency(),
                 ids.stream().map(id -> s.perServer().get(id).completed()).toList(),
                 ids.stream().map(id -> s.perServer().get(id).inFlight()).toList());
     }
 
     private void summarise(MetricsSnapshot s) {
         double seconds = Math.max(s.labMillis(), 1) / 1000.0;
-        long all = s.perServer().values().stream().mapToLong(ServerMetrics::completed).sum();
-        summary.setAll(servers.stream().map(spec -> {
-            ServerMetrics m = s.perServer().get(spec.id());
-            return new SummaryRow(spec.name(), m.completed(), m.failed(),
-                    all == 0 ? 0 : 100.0 * m.completed() / all, m.completed() / seconds);
-        }).toList());
+        long all = s.perServer().values().stream()
+                .mapToLong(ServerMetrics::completed)
+                .sum();
+        summary.setAll(servers.stream()
+                .map(spec -> {
+                    ServerMetrics m = s.perServer().get(spec.id());
+                    return new SummaryRow(
+                            spec.name(),
+                            m.completed(),
+                            m.failed(),
+                            all == 0 ? 0 : 100.0 * m.completed() / all,
+                            m.completed() / seconds);
+                })
+                .toList());
         Accounting.Counts c = s.counts();
         LatencyRecorder.Percentiles p = s.latency();
-        totals.set(String.format(Locale.ROOT, "%.1f s of lab time · sent %,d · completed %,d · failed %,d · "
-                        + "retries %,d · p50 %.0f ms · p95 %.0f ms · p99 %.0f ms", seconds, c.sent(), c.completed(),
-                c.failed(), c.retries(), p.p50Ms(), p.p95Ms(), p.p99Ms()));
+        totals.set(String.format(
+                Locale.ROOT,
+                "%.1f s of lab time · sent %,d · completed %,d · failed %,d · "
+                        + "retries %,d · p50 %.0f ms · p95 %.0f ms · p99 %.0f ms",
+                seconds,
+                c.sent(),
+                c.completed(),
+                c.failed(),
+                c.retries(),
+                p.p50Ms(),
+                p.p95Ms(),
+                p.p99Ms()));
     }
 
     /**
@@ -202,6 +224,5 @@ public final class ChartsViewModel {
      * @param sharePercent its share of all completed attempts, in %
      * @param perSecond its completed attempts per second of lab time
      */
-    public record SummaryRow(String server, long completed, long failed, double sharePercent, double perSecond) {
-    }
+    public record SummaryRow(String server, long completed, long failed, double sharePercent, double perSecond) {}
 }

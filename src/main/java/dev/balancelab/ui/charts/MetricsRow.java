@@ -13,8 +13,12 @@ import java.util.List;
  * @param completed attempts each server completed so far (cumulative), in topology order
  * @param inFlight attempts queued or running on each server at that time, in topology order
  */
-public record MetricsRow(long labMs, Accounting.Counts counts, LatencyRecorder.Percentiles latency,
-                         List<Long> completed, List<Integer> inFlight) {
+public record MetricsRow(
+        long labMs,
+        Accounting.Counts counts,
+        LatencyRecorder.Percentiles latency,
+        List<Long> completed,
+        List<Integer> inFlight) {
     /** Copies the lists. */
     public MetricsRow {
         completed = List.copyOf(completed);

@@ -74,10 +74,20 @@ public final class MetricsWindow {
         out.append('\n');
         for (MetricsRow row : rows) {
             Accounting.Counts c = row.counts();
-            out.append(String.format(Locale.ROOT, "%d,%d,%d,%d,%d,%d,%.3f,%.3f,%.3f", row.labMs(), c.sent(),
-                    c.completed(), c.failed(), c.inFlight(), c.retries(), row.latency().p50Ms(),
-                    row.latency().p95Ms(), row.latency().p99Ms()));
-            out.append(row.completed().stream().map(n -> "," + n).collect(Collectors.joining())).append('\n');
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%d,%d,%d,%d,%d,%d,%.3f,%.3f,%.3f",
+                    row.labMs(),
+                    c.sent(),
+                    c.completed(),
+                    c.failed(),
+                    c.inFlight(),
+                    c.retries(),
+                    row.latency().p50Ms(),
+                    row.latency().p95Ms(),
+                    row.latency().p99Ms()));
+            out.append(row.completed().stream().map(n -> "," + n).collect(Collectors.joining()))
+                    .append('\n');
         }
         return out.toString();
     }

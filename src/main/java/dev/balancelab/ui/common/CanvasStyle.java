@@ -55,7 +55,8 @@ public final class CanvasStyle {
         probe.setStyle("-fx-background-color: " + lookedUpName + ";");
         probe.applyCss();
         Background background = probe.getBackground();
-        Paint fill = background == null || background.getFills().isEmpty() ? MISSING
+        Paint fill = background == null || background.getFills().isEmpty()
+                ? MISSING
                 : background.getFills().get(0).getFill();
         return fill instanceof Color c ? c : MISSING;
     }

@@ -10,6 +10,5 @@ public final class DotTiming {
      */
     public static final long SETTLE_NANOS = 4 * LEG_NANOS;
 
-    private DotTiming() {
-    }
+    private DotTiming() {}
 }

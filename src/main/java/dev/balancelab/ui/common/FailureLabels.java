@@ -9,8 +9,7 @@ public final class FailureLabels {
     private static final String KILL = "kill";
     private static final String REVIVE = "revive";
 
-    private FailureLabels() {
-    }
+    private FailureLabels() {}
 
     /**
      * The kind an injected-failure event names: {@code "kill"} is a crash, {@code "revive"} heals, the others are the

@@ -9,8 +9,7 @@ import javafx.scene.Parent;
 
 /** Loads a view's FXML file from {@code /fxml/} with a controller built in code (so it can take its ViewModel). */
 public final class Fxml {
-    private Fxml() {
-    }
+    private Fxml() {}
 
     /**
      * Loads {@code /fxml/<name>.fxml} with {@code controller} as its controller.

@@ -15,8 +15,7 @@ public final class HealthStyles {
     /** A failure (kill) is injected: the server's threads do not answer. */
     public static final PseudoClass DEAD = PseudoClass.getPseudoClass("dead");
 
-    private HealthStyles() {
-    }
+    private HealthStyles() {}
 
     /** Sets {@code :down} / {@code :suspect} / {@code :ejected} on {@code node} to match {@code state}. */
     public static void showState(Node node, HealthState state) {

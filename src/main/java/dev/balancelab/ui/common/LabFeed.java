@@ -23,6 +23,7 @@ import javafx.util.Duration;
 public final class LabFeed {
     /** Events handled per pulse at most; the rest wait for the next pulse. */
     public static final int MAX_EVENTS_PER_PULSE = 5_000;
+
     private static final Duration SAMPLE_PERIOD = Duration.millis(200);
 
     private final EventQueue events;

@@ -9,12 +9,19 @@ import javafx.scene.paint.Color;
  * Color shades that stay distinct on a projector; the list repeats after ten servers.
  */
 public final class ServerPalette {
-    private static final List<Color> COLOURS = List.of(Color.web("#3b5bdb"), Color.web("#e8590c"),
-            Color.web("#0ca678"), Color.web("#ae3ec9"), Color.web("#f59f00"), Color.web("#1098ad"),
-            Color.web("#d6336c"), Color.web("#5c940d"), Color.web("#862e9c"), Color.web("#495057"));
+    private static final List<Color> COLOURS = List.of(
+            Color.web("#3b5bdb"),
+            Color.web("#e8590c"),
+            Color.web("#0ca678"),
+            Color.web("#ae3ec9"),
+            Color.web("#f59f00"),
+            Color.web("#1098ad"),
+            Color.web("#d6336c"),
+            Color.web("#5c940d"),
+            Color.web("#862e9c"),
+            Color.web("#495057"));
 
-    private ServerPalette() {
-    }
+    private ServerPalette() {}
 
     /** The colour of the server at {@code index} (&gt;= 0) in topology order. */
     public static Color of(int index) {

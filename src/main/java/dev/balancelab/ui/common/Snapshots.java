@@ -9,8 +9,7 @@ import javax.imageio.ImageIO;
 
 /** Pictures of nodes. */
 public final class Snapshots {
-    private Snapshots() {
-    }
+    private Snapshots() {}
 
     /** {@code node} as it is drawn now, as PNG bytes. Call on the FX thread. */
     public static byte[] png(Node node) {

@@ -4,8 +4,7 @@ import javafx.scene.Node;
 
 /** Small helpers for building styled nodes in code. */
 public final class Styles {
-    private Styles() {
-    }
+    private Styles() {}
 
     /** Adds {@code styleClass} to {@code node} and returns it. */
     public static <T extends Node> T styled(T node, String styleClass) {

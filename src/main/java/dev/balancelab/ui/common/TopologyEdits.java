@@ -21,17 +21,26 @@ public final class TopologyEdits {
     private static final double DEFAULT_RATE = 10;
     private static final int DEFAULT_USERS = 50;
 
-    private TopologyEdits() {
-    }
+    private TopologyEdits() {}
 
     /** A new lab: one client at 20 requests/s, a round-robin balancer with default settings, two servers. */
     public static Topology blank() {
-        BalancerSpec balancer = new BalancerSpec("round-robin", AlgorithmParams.DEFAULT, HealthCheckSpec.DEFAULT,
-                RetrySpec.DEFAULT);
-        Topology one = new Topology("Untitled lab", "A new lab: add servers and clients, then start it.",
+        BalancerSpec balancer =
+                new BalancerSpec("round-robin", AlgorithmParams.DEFAULT, HealthCheckSpec.DEFAULT, RetrySpec.DEFAULT);
+        Topology one = new Topology(
+                "Untitled lab",
+                "A new lab: add servers and clients, then start it.",
                 List.of(new ClientSpec("c1", "Client 1", 2 * DEFAULT_RATE, DEFAULT_USERS, new Position(0.1, 0.5))),
-                balancer, List.of(new ServerSpec(ServerId.of("s1"), "Server 1", 1, 4, 16,
-                        ServiceTime.exponential(DEFAULT_SERVICE_MS), FailureKind.NONE, new Position(0.9, 0.3))),
+                balancer,
+                List.of(new ServerSpec(
+                        ServerId.of("s1"),
+                        "Server 1",
+                        1,
+                        4,
+                        16,
+                        ServiceTime.exponential(DEFAULT_SERVICE_MS),
+                        FailureKind.NONE,
+                        new Position(0.9, 0.3))),
                 List.of());
         return addServer(one, new Position(0.9, 0.7));
     }
@@ -40,8 +49,15 @@ public final class TopologyEdits {
     public static Topology addServer(Topology t, Position at) {
         String id = freeId("s", t.servers().stream().map(s -> s.id().value()).toList());
         List<ServerSpec> servers = new ArrayList<>(t.servers());
-        servers.add(new ServerSpec(ServerId.of(id), "Server " + id.substring(1), 1, 4, 16,
-                ServiceTime.exponential(DEFAULT_SERVICE_MS), FailureKind.NONE, at));
+        servers.add(new ServerSpec(
+                ServerId.of(id),
+                "Server " + id.substring(1),
+                1,
+                4,
+                16,
+                ServiceTime.exponential(DEFAULT_SERVICE_MS),
+                FailureKind.NONE,
+                at));
         return new Topology(t.title(), t.description(), t.clients(), t.balancer(), servers, t.scenario());
     }
 
@@ -60,37 +76,64 @@ public final class TopologyEdits {
      */
     public static Topology remove(Topology t, NodeRef node) {
         if (node.kind() == NodeRef.Kind.CLIENT) {
-            return new Topology(t.title(), t.description(),
-                    t.clients().stream().filter(c -> !c.id().equals(node.id())).toList(), t.balancer(), t.servers(),
+            return new Topology(
+                    t.title(),
+                    t.description(),
+                    t.clients().stream().filter(c -> !c.id().equals(node.id())).toList(),
+                    t.balancer(),
+                    t.servers(),
                     t.scenario());
         }
         ServerId id = ServerId.of(node.id());
-        return new Topology(t.title(), t.description(), t.clients(), t.balancer(),
+        return new Topology(
+                t.title(),
+                t.description(),
+                t.clients(),
+                t.balancer(),
                 t.servers().stream().filter(s -> !s.id().equals(id)).toList(),
                 t.scenario().stream().filter(e -> !id.equals(e.server())).toList());
     }
 
     /** Replaces the server with {@code edit}'s id by {@code edit}. */
     public static Topology replaceServer(Topology t, ServerSpec edit) {
-        return new Topology(t.title(), t.description(), t.clients(), t.balancer(),
-                replace(t.servers(), s -> s.id().equals(edit.id()) ? edit : s), t.scenario());
+        return new Topology(
+                t.title(),
+                t.description(),
+                t.clients(),
+                t.balancer(),
+                replace(t.servers(), s -> s.id().equals(edit.id()) ? edit : s),
+                t.scenario());
     }
 
     /** Replaces the client with {@code edit}'s id by {@code edit}. */
     public static Topology replaceClient(Topology t, ClientSpec edit) {
-        return new Topology(t.title(), t.description(), replace(t.clients(), c -> c.id().equals(edit.id()) ? edit : c),
-                t.balancer(), t.servers(), t.scenario());
+        return new Topology(
+                t.title(),
+                t.description(),
+                replace(t.clients(), c -> c.id().equals(edit.id()) ? edit : c),
+                t.balancer(),
+                t.servers(),
+                t.scenario());
     }
 
     /** Draws the client or server {@code node} at {@code at}. */
     public static Topology move(Topology t, NodeRef node, Position at) {
         if (node.kind() == NodeRef.Kind.CLIENT) {
-            return new Topology(t.title(), t.description(),
-                    replace(t.clients(), c -> c.id().equals(node.id()) ? c.withPosition(at) : c), t.balancer(),
-                    t.servers(), t.scenario());
+            return new Topology(
+                    t.title(),
+                    t.description(),
+                    replace(t.clients(), c -> c.id().equals(node.id()) ? c.withPosition(at) : c),
+                    t.balancer(),
+                    t.servers(),
+                    t.scenario());
         }
-        return new Topology(t.title(), t.description(), t.clients(), t.balancer(),
-                replace(t.servers(), s -> s.id().value().equals(node.id()) ? s.withPosition(at) : s), t.scenario());
+        return new Topology(
+                t.title(),
+                t.description(),
+                t.clients(),
+                t.balancer(),
+                replace(t.servers(), s -> s.id().value().equals(node.id()) ? s.withPosition(at) : s),
+                t.scenario());
     }
 
     private static <T> List<T> replace(List<T> items, UnaryOperator<T> edit) {

@@ -10,8 +10,10 @@ import org.controlsfx.control.PropertySheet;
 /** The Edit tab ({@code Editor.fxml}): a ControlsFX property sheet for the selected client or server. */
 public final class EditorView {
     private final EditorViewModel vm;
+
     @FXML
     private Label heading;
+
     @FXML
     private PropertySheet sheet;
 

@@ -29,6 +29,7 @@ import org.controlsfx.control.PropertySheet;
 public final class EditorViewModel {
     /** Quiet time after the last change before it is applied. */
     public static final Duration COMMIT_DELAY = Duration.millis(600);
+
     private static final String SERVER = "Server";
     private static final String CLIENT = "Client";
 
@@ -107,62 +108,162 @@ public final class EditorViewModel {
     }
 
     private ClientSpec client(String id) {
-        return working.clients().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+        return working.clients().stream()
+                .filter(c -> c.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private List<PropertySheet.Item> serverItems(ServerId id) {
         return List.of(
-                serverItem("Name", "Shown on the card and in the charts", String.class, ServerSpec::name,
-                        (s, v) -> new ServerSpec(s.id(), v, s.weight(), s.workers(), s.queueCapacity(),
-                                s.serviceTime(), s.failure(), s.position()), id),
-                serverItem("Weight", "Share of requests for weighted algorithms, >= 1; applies live", Integer.class,
-                        ServerSpec::weight, ServerSpec::withWeight, id),
-                serverItem("Workers", "Threads serving requests at once, >= 1 (restarts the lab)", Integer.class,
-                        ServerSpec::workers, (s, v) -> new ServerSpec(s.id(), s.name(), s.weight(), v,
-                                s.queueCapacity(), s.serviceTime(), s.failure(), s.position()), id),
-                serverItem("Queue capacity", "Requests that may wait for a worker, >= 0 (restarts the lab)",
-                        Integer.class, ServerSpec::queueCapacity, (s, v) -> new ServerSpec(s.id(), s.name(),
-                                s.weight(), s.workers(), v, s.serviceTime(), s.failure(), s.position()), id),
-                serverItem("Service time", "Distribution of the service time (restarts the lab)", Distribution.class,
-                        s -> s.serviceTime().distribution(), (s, v) -> withServiceTime(s,
-                                new ServiceTime(v, s.serviceTime().meanMs())), id),
-                serverItem("Mean service time (ms)", "Mean service time at 1×, in ms (restarts the lab)",
-                        Double.class, s -> s.serviceTime().meanMs(), (s, v) -> withServiceTime(s,
-                                new ServiceTime(s.serviceTime().distribution(), v)), id),
-                serverItem("Failure", "The failure the server starts in (restarts the lab)", FailureKind.class,
-                        ServerSpec::failure, (s, v) -> new ServerSpec(s.id(), s.name(), s.weight(), s.workers(),
-                                s.queueCapacity(), s.serviceTime(), v, s.position()), id));
+                serverItem(
+                        "Name",
+                        "Shown on the card and in the charts",
+                        String.class,
+                        ServerSpec::name,
+                        (s, v) -> new ServerSpec(
+                                s.id(),
+                                v,
+                                s.weight(),
+                                s.workers(),
+                                s.queueCapacity(),
+                                s.serviceTime(),
+                                s.failure(),
+                                s.position()),
+                        id),
+                serverItem(
+                        "Weight",
+                        "Share of requests for weighted algorithms, >= 1; applies live",
+                        Integer.class,
+                        ServerSpec::weight,
+                        ServerSpec::withWeight,
+                        id),
+                serverItem(
+                        "Workers",
+                        "Threads serving requests at once, >= 1 (restarts the lab)",
+                        Integer.class,
+                        ServerSpec::workers,
+                        (s, v) -> new ServerSpec(
+                                s.id(),
+                                s.name(),
+                                s.weight(),
+                                v,
+                                s.queueCapacity(),
+                                s.serviceTime(),
+                                s.failure(),
+                                s.position()),
+                        id),
+                serverItem(
+                        "Queue capacity",
+                        "Requests that may wait for a worker, >= 0 (restarts the lab)",
+                        Integer.class,
+                        ServerSpec::queueCapacity,
+                        (s, v) -> new ServerSpec(
+                                s.id(),
+                                s.name(),
+                                s.weight(),
+                                s.workers(),
+                                v,
+                                s.serviceTime(),
+                                s.failure(),
+                                s.position()),
+                        id),
+                serverItem(
+                        "Service time",
+                        "Distribution of the service time (restarts the lab)",
+                        Distribution.class,
+                        s -> s.serviceTime().distribution(),
+                        (s, v) -> withServiceTime(
+                                s, new ServiceTime(v, s.serviceTime().meanMs())),
+                        id),
+                serverItem(
+                        "Mean service time (ms)",
+                        "Mean service time at 1×, in ms (restarts the lab)",
+                        Double.class,
+                        s -> s.serviceTime().meanMs(),
+                        (s, v) -> withServiceTime(
+                                s, new ServiceTime(s.serviceTime().distribution(), v)),
+                        id),
+                serverItem(
+                        "Failure",
+                        "The failure the server starts in (restarts the lab)",
+                        FailureKind.class,
+                        ServerSpec::failure,
+                        (s, v) -> new ServerSpec(
+                                s.id(),
+                                s.name(),
+                                s.weight(),
+                                s.workers(),
+                                s.queueCapacity(),
+                                s.serviceTime(),
+                                v,
+                                s.position()),
+                        id));
     }
 
     private static ServerSpec withServiceTime(ServerSpec s, ServiceTime t) {
-        return new ServerSpec(s.id(), s.name(), s.weight(), s.workers(), s.queueCapacity(), t, s.failure(),
-                s.position());
+        return new ServerSpec(
+                s.id(), s.name(), s.weight(), s.workers(), s.queueCapacity(), t, s.failure(), s.position());
     }
 
-    private <T> PropertySheet.Item serverItem(String name, String description, Class<T> type,
-                                              Function<ServerSpec, T> getter,
-                                              BiFunction<ServerSpec, T, ServerSpec> setter,
-                                              ServerId id) {
-        return new SpecItem<>(SERVER, name, description, type, getter, setter, () -> server(id),
+    private <T> PropertySheet.Item serverItem(
+            String name,
+            String description,
+            Class<T> type,
+            Function<ServerSpec, T> getter,
+            BiFunction<ServerSpec, T, ServerSpec> setter,
+            ServerId id) {
+        return new SpecItem<>(
+                SERVER,
+                name,
+                description,
+                type,
+                getter,
+                setter,
+                () -> server(id),
                 s -> change(TopologyEdits.replaceServer(working, s)));
     }
 
     private List<PropertySheet.Item> clientItems(String id) {
         return List.of(
-                clientItem("Name", "Shown on the card", String.class, ClientSpec::name,
-                        (c, v) -> new ClientSpec(c.id(), v, c.ratePerSecond(), c.users(), c.position()), id),
-                clientItem("Rate (req/s)", "Requests per second at 1×, >= 0 (restarts the lab)", Double.class,
-                        ClientSpec::ratePerSecond, ClientSpec::withRate, id),
-                clientItem("Users", "Distinct user keys the requests are drawn from, >= 1 (restarts the lab)",
-                        Integer.class, ClientSpec::users,
-                        (c, v) -> new ClientSpec(c.id(), c.name(), c.ratePerSecond(), v, c.position()), id));
+                clientItem(
+                        "Name",
+                        "Shown on the card",
+                        String.class,
+                        ClientSpec::name,
+                        (c, v) -> new ClientSpec(c.id(), v, c.ratePerSecond(), c.users(), c.position()),
+                        id),
+                clientItem(
+                        "Rate (req/s)",
+                        "Requests per second at 1×, >= 0 (restarts the lab)",
+                        Double.class,
+                        ClientSpec::ratePerSecond,
+                        ClientSpec::withRate,
+                        id),
+                clientItem(
+                        "Users",
+                        "Distinct user keys the requests are drawn from, >= 1 (restarts the lab)",
+                        Integer.class,
+                        ClientSpec::users,
+                        (c, v) -> new ClientSpec(c.id(), c.name(), c.ratePerSecond(), v, c.position()),
+                        id));
     }
 
-    private <T> PropertySheet.Item clientItem(String name, String description, Class<T> type,
-                                              Function<ClientSpec, T> getter,
-                                              BiFunction<ClientSpec, T, ClientSpec> setter,
-                                              String id) {
-        return new SpecItem<>(CLIENT, name, description, type, getter, setter, () -> client(id),
+    private <T> PropertySheet.Item clientItem(
+            String name,
+            String description,
+            Class<T> type,
+            Function<ClientSpec, T> getter,
+            BiFunction<ClientSpec, T, ClientSpec> setter,
+            String id) {
+        return new SpecItem<>(
+                CLIENT,
+                name,
+                description,
+                type,
+                getter,
+                setter,
+                () -> client(id),
                 c -> change(TopologyEdits.replaceClient(working, c)));
     }
 }

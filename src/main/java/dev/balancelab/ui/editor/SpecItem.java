@@ -30,8 +30,15 @@ final class SpecItem<S, T> implements PropertySheet.Item {
      * @param spec the latest spec, read at every get and set
      * @param commit takes the derived spec
      */
-    SpecItem(String category, String name, String description, Class<T> type, Function<S, T> getter,
-             BiFunction<S, T, S> setter, Supplier<S> spec, Consumer<S> commit) {
+    SpecItem(
+            String category,
+            String name,
+            String description,
+            Class<T> type,
+            Function<S, T> getter,
+            BiFunction<S, T, S> setter,
+            Supplier<S> spec,
+            Consumer<S> commit) {
         this.category = category;
         this.name = name;
         this.description = description;

@@ -17,26 +17,37 @@ import org.controlsfx.control.ToggleSwitch;
 /** The hash-ring panel ({@code HashRing.fxml}): labels bound to {@link HashRingViewModel}, and its drawings. */
 public final class HashRingView {
     private final HashRingViewModel vm;
+
     @FXML
     private Label ringTitle;
+
     @FXML
     private Label ringMoved;
+
     @FXML
     private Label ringMovedBack;
+
     @FXML
     private ToggleSwitch ringModN;
+
     @FXML
     private Label ringModNMoved;
+
     @FXML
     private StackPane ringBox;
+
     @FXML
     private RingCanvas ring;
+
     @FXML
     private Label stripCaption;
+
     @FXML
     private TableStrip strip;
+
     @FXML
     private ListView<String> owners;
+
     @FXML
     private FlowPane legend;
 
@@ -91,8 +102,11 @@ public final class HashRingView {
 
     private void showStrip(RingPicture picture) {
         strip.show(picture.table(), picture.previousTable());
-        stripCaption.setText(String.format(Locale.ROOT, "Lookup table, slot 0 top left: %,d of %,d slots changed "
-                + "owner (bright)", picture.changedSlots(), picture.table().length));
+        stripCaption.setText(String.format(
+                Locale.ROOT,
+                "Lookup table, slot 0 top left: %,d of %,d slots changed " + "owner (bright)",
+                picture.changedSlots(),
+                picture.table().length));
     }
 
     private static void showWhen(Node node, boolean visible) {

@@ -43,6 +43,7 @@ import javafx.collections.ObservableList;
 public final class HashRingViewModel {
     /** Keys sampled: {@code user-0} … {@code user-199}, the keys the clients send. */
     static final int KEY_COUNT = 200;
+
     private static final String IDLE = "kill a server to see which keys move";
     private static final Set<String> KEY_TABLE_ALGORITHMS = Set.of("rendezvous", "ip-hash");
     private static final Algorithm MOD_N = Algorithms.byName("ip-hash");
@@ -50,9 +51,10 @@ public final class HashRingViewModel {
     private final LabEngine engine;
     private final List<ServerSpec> servers;
     private final Map<ServerId, Integer> index = new HashMap<>();
-    private final List<String> keys = IntStream.range(0, KEY_COUNT).mapToObj(i -> "user-" + i).toList();
-    private final double[] keyFractions = keys.stream().mapToDouble(k -> HashRing.fraction(Hashing.hash64(k)))
-            .toArray();
+    private final List<String> keys =
+            IntStream.range(0, KEY_COUNT).mapToObj(i -> "user-" + i).toList();
+    private final double[] keyFractions =
+            keys.stream().mapToDouble(k -> HashRing.fraction(Hashing.hash64(k))).toArray();
     private final PickerConfig config;
     private final ObjectProperty<RingPicture> picture = new SimpleObjectProperty<>(RingPicture.none());
     private final StringProperty title = new SimpleStringProperty();
@@ -74,7 +76,9 @@ public final class HashRingViewModel {
         for (int i = 0; i < servers.size(); i++) {
             index.put(servers.get(i).id(), i);
         }
-        legend = servers.stream().map(s -> (StringProperty) new SimpleStringProperty(s.name())).toList();
+        legend = servers.stream()
+                .map(s -> (StringProperty) new SimpleStringProperty(s.name()))
+                .toList();
         modN.addListener(o -> {
             if (last != null) {
                 updateLegend();
@@ -142,8 +146,11 @@ public final class HashRingViewModel {
             showNothing(algorithm, current);
             return;
         }
-        State now = new State(algorithm, KeyDistribution.assign(current, keys),
-                KeyDistribution.assign(MOD_N, current.endpoints(), config, keys), table(current));
+        State now = new State(
+                algorithm,
+                KeyDistribution.assign(current, keys),
+                KeyDistribution.assign(MOD_N, current.endpoints(), config, keys),
+                table(current));
         State before = last != null && last.algorithm.equals(algorithm) ? last : null;
         if (now.sameAs(before)) {
             return;
@@ -152,8 +159,10 @@ public final class HashRingViewModel {
         beforeLast = before;
         last = now;
         show(kind, current, now, before);
-        movedBack.set(older != null && older.keys.owners().equals(now.keys.owners())
-                ? "↩ every moved key went back to the owner it had before" : "");
+        movedBack.set(
+                older != null && older.keys.owners().equals(now.keys.owners())
+                        ? "↩ every moved key went back to the owner it had before"
+                        : "");
     }
 
     private static Kind kindOf(Picker picker, String algorithm) {
@@ -171,9 +180,12 @@ public final class HashRingViewModel {
         last = null;
         beforeLast = null;
         picture.set(RingPicture.none());
-        title.set(current.endpoints().isEmpty() ? "No server is available: no key has an owner."
-                : Algorithms.byName(algorithm).displayName() + " is not a hashing algorithm: no key decides the server. Pick consistent hashing, Maglev or "
-                        + "rendezvous hashing to see which keys move when a server fails.");
+        title.set(
+                current.endpoints().isEmpty()
+                        ? "No server is available: no key has an owner."
+                        : Algorithms.byName(algorithm).displayName()
+                                + " is not a hashing algorithm: no key decides the server. Pick consistent hashing, Maglev or "
+                                + "rendezvous hashing to see which keys move when a server fails.");
         moved.set("");
         modNMoved.set("");
         movedBack.set("");
@@ -185,8 +197,8 @@ public final class HashRingViewModel {
         KeyDots dots = dots(now.keys, before == null ? null : before.keys);
         KeyDots modNDots = dots(now.modN, before == null ? null : before.modN);
         int[] previousTable = before == null ? null : before.table;
-        picture.set(new RingPicture(kind, points(current), pointOwners(current), dots, modNDots, now.table,
-                previousTable));
+        picture.set(
+                new RingPicture(kind, points(current), pointOwners(current), dots, modNDots, now.table, previousTable));
         title.set(title(kind, current, now));
         moved.set(before == null ? IDLE : movedText(before.keys, now.keys));
         modNMoved.set(before == null ? IDLE : movedText(before.modN, now.modN));
@@ -201,18 +213,29 @@ public final class HashRingViewModel {
     static String movedText(KeyDistribution before, KeyDistribution after) {
         KeyDistribution.Movement m = before.movementTo(after);
         int n = Math.max(before.load().size(), after.load().size());
-        return String.format(Locale.ROOT, "moved %d of %d keys (%.1f %%) — ideal 1/%d = %.1f %%", m.moved(),
-                after.owners().size(), 100 * m.movedFraction(), n, 100.0 / n);
+        return String.format(
+                Locale.ROOT,
+                "moved %d of %d keys (%.1f %%) — ideal 1/%d = %.1f %%",
+                m.moved(),
+                after.owners().size(),
+                100 * m.movedFraction(),
+                n,
+                100.0 / n);
     }
 
     private String title(Kind kind, Picker current, State now) {
         String name = Algorithms.byName(now.algorithm).displayName();
         String sample = String.format(Locale.ROOT, "%d keys user-0 … user-%d", KEY_COUNT, KEY_COUNT - 1);
         return switch (kind) {
-            case RING -> String.format(Locale.ROOT, "%s · %d virtual nodes on the ring · %s", name,
-                    ((ConsistentHash.RingPicker) current).ring().size(), sample);
-            case MAGLEV -> String.format(Locale.ROOT, "%s · lookup table of %,d slots · %s", name,
-                    now.table.length, sample);
+            case RING ->
+                String.format(
+                        Locale.ROOT,
+                        "%s · %d virtual nodes on the ring · %s",
+                        name,
+                        ((ConsistentHash.RingPicker) current).ring().size(),
+                        sample);
+            case MAGLEV ->
+                String.format(Locale.ROOT, "%s · lookup table of %,d slots · %s", name, now.table.length, sample);
             default -> name + " · each key's owner · " + sample;
         };
     }
@@ -229,14 +252,18 @@ public final class HashRingViewModel {
         if (!(picker instanceof ConsistentHash.RingPicker ring)) {
             return new double[0];
         }
-        return ring.ring().points().stream().mapToDouble(p -> HashRing.fraction(p.position())).toArray();
+        return ring.ring().points().stream()
+                .mapToDouble(p -> HashRing.fraction(p.position()))
+                .toArray();
     }
 
     private int[] pointOwners(Picker picker) {
         if (!(picker instanceof ConsistentHash.RingPicker ring)) {
             return new int[0];
         }
-        return ring.ring().points().stream().mapToInt(p -> index.get(p.owner().id())).toArray();
+        return ring.ring().points().stream()
+                .mapToInt(p -> index.get(p.owner().id()))
+                .toArray();
     }
 
     /** The Maglev table's owner per slot as server indices (-1 for an empty slot); empty for other pickers. */
@@ -245,13 +272,16 @@ public final class HashRingViewModel {
             return new int[0];
         }
         MaglevTable table = maglev.table();
-        int[] toServer = table.backends().stream().mapToInt(e -> index.get(e.id())).toArray();
+        int[] toServer =
+                table.backends().stream().mapToInt(e -> index.get(e.id())).toArray();
         return Arrays.stream(table.entries()).map(b -> b < 0 ? -1 : toServer[b]).toArray();
     }
 
     private List<String> ownerRows(KeyDots dots) {
-        return IntStream.range(0, KEY_COUNT).mapToObj(i -> keys.get(i) + " → " + name(dots.owners()[i])
-                + (dots.moved(i) ? "   (was " + name(dots.previous()[i]) + ")" : "")).toList();
+        return IntStream.range(0, KEY_COUNT)
+                .mapToObj(i -> keys.get(i) + " → " + name(dots.owners()[i])
+                        + (dots.moved(i) ? "   (was " + name(dots.previous()[i]) + ")" : ""))
+                .toList();
     }
 
     /** Key counts of the assignment the canvas shows: the algorithm's, or mod N's while the switch is on. */
@@ -270,8 +300,10 @@ public final class HashRingViewModel {
     /** One snapshot's assignment of the sampled keys, under the algorithm and under mod N, and its Maglev table. */
     private record State(String algorithm, KeyDistribution keys, KeyDistribution modN, int[] table) {
         boolean sameAs(State other) {
-            return other != null && keys.owners().equals(other.keys.owners())
-                    && modN.owners().equals(other.modN.owners()) && Arrays.equals(table, other.table);
+            return other != null
+                    && keys.owners().equals(other.keys.owners())
+                    && modN.owners().equals(other.modN.owners())
+                    && Arrays.equals(table, other.table);
         }
     }
 }

@@ -26,6 +26,7 @@ import javafx.util.Duration;
 public final class RingCanvas extends Canvas {
     /** Real time a moved key takes to travel to its new owner's track. */
     private static final Duration TRAVEL = Duration.millis(1200);
+
     private static final Color RING = Color.web("#ced4da");
     private static final Color INK = Color.web("#212529");
     private static final double ARC_WIDTH = 14;
@@ -33,7 +34,8 @@ public final class RingCanvas extends Canvas {
     private static final double MOVED_DOT = 7;
 
     private final DoubleProperty progress = new SimpleDoubleProperty(1);
-    private final Timeline travel = new Timeline(new KeyFrame(Duration.ZERO, new KeyValue(progress, 0)),
+    private final Timeline travel = new Timeline(
+            new KeyFrame(Duration.ZERO, new KeyValue(progress, 0)),
             new KeyFrame(TRAVEL, new KeyValue(progress, 1, Interpolator.EASE_BOTH)));
     private RingPicture picture = RingPicture.none();
     private boolean modN;
@@ -98,8 +100,14 @@ public final class RingCanvas extends Canvas {
         for (int i = 0; i < points.length; i++) {
             double from = i == 0 ? points[points.length - 1] - 1 : points[i - 1];
             g.setStroke(ServerPalette.of(picture.pointOwners()[i]));
-            g.strokeArc(cx() - radius, cy() - radius, 2 * radius, 2 * radius, 90 - 360 * from,
-                    -360 * (points[i] - from), ArcType.OPEN);
+            g.strokeArc(
+                    cx() - radius,
+                    cy() - radius,
+                    2 * radius,
+                    2 * radius,
+                    90 - 360 * from,
+                    -360 * (points[i] - from),
+                    ArcType.OPEN);
         }
     }
 

@@ -12,8 +12,14 @@ package dev.balancelab.ui.hashring;
  * @param table the Maglev lookup table's owner per slot; empty unless {@link Kind#MAGLEV}
  * @param previousTable the table before the last change, or null when there was none to compare with
  */
-record RingPicture(Kind kind, double[] points, int[] pointOwners, KeyDots keys, KeyDots modNKeys, int[] table,
-                   int[] previousTable) {
+record RingPicture(
+        Kind kind,
+        double[] points,
+        int[] pointOwners,
+        KeyDots keys,
+        KeyDots modNKeys,
+        int[] table,
+        int[] previousTable) {
     /** What the algorithm behind a snapshot is, as far as this panel is concerned. */
     enum Kind {
         /** Consistent hashing: draw the ring. */

@@ -14,6 +14,7 @@ import javafx.scene.paint.Color;
 public final class TableStrip extends Canvas {
     /** Height the strip aims for, in px; a small table gets bigger cells instead. */
     private static final double TARGET_HEIGHT = 150;
+
     private static final Color EMPTY = Color.web("#e9ecef");
     private static final double FADE = 0.7;
 
@@ -41,8 +42,10 @@ public final class TableStrip extends Canvas {
         WritableImage image = new WritableImage(columns, rows);
         PixelWriter pixels = image.getPixelWriter();
         for (int slot = 0; slot < table.length; slot++) {
-            pixels.setColor(slot % columns, slot / columns, colour(table[slot], previous == null
-                    || previous[slot] != table[slot]));
+            pixels.setColor(
+                    slot % columns,
+                    slot / columns,
+                    colour(table[slot], previous == null || previous[slot] != table[slot]));
         }
         g.setImageSmoothing(false);
         g.drawImage(image, 0, 0, columns * cell, rows * cell);

@@ -11,8 +11,10 @@ import javafx.scene.layout.VBox;
  * redrawn every pulse. */
 public final class HealthMonitorView {
     private final HealthMonitorViewModel vm;
+
     @FXML
     private Label policy;
+
     @FXML
     private VBox rows;
 

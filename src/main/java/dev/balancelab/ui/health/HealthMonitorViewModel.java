@@ -19,9 +19,10 @@ import java.util.function.LongConsumer;
 public final class HealthMonitorViewModel {
     /** Lab time a timeline shows, in ns: the last 30 s. */
     public static final long WINDOW_NANOS = 30_000_000_000L;
+
     private final HealthCheckSpec check;
     private final Map<ServerId, HealthRowModel> rows = new LinkedHashMap<>();
-    private LongConsumer frameListener = now -> { };
+    private LongConsumer frameListener = now -> {};
 
     /** Subscribes to {@code feed}. */
     public HealthMonitorViewModel(Topology topology, LabFeed feed) {
@@ -44,8 +45,13 @@ public final class HealthMonitorViewModel {
 
     /** The health check settings in words, for example "every 1000 ms · timeout 500 ms · fall 3 · rise 2". */
     public String policy() {
-        return String.format(Locale.ROOT, "heartbeat every %d ms · timeout %d ms · fall %d · rise %d",
-                check.intervalMs(), check.timeoutMs(), check.fall(), check.rise());
+        return String.format(
+                Locale.ROOT,
+                "heartbeat every %d ms · timeout %d ms · fall %d · rise %d",
+                check.intervalMs(),
+                check.timeoutMs(),
+                check.fall(),
+                check.rise());
     }
 
     private void onEvent(LabEvent event) {

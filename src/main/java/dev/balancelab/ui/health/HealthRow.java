@@ -40,9 +40,11 @@ final class HealthRow extends VBox {
         header.getStyleClass().add("health-header");
 
         timeline = new HeartbeatTimeline(row);
-        Tooltip.install(timeline, new Tooltip("The last 30 s of lab time, newest on the right. Ticks: heartbeats"
-                + " (short green answered, tall red missed). Bands: health state. Lines: injected failures (dark)"
-                + " and revives (blue)."));
+        Tooltip.install(
+                timeline,
+                new Tooltip("The last 30 s of lab time, newest on the right. Ticks: heartbeats"
+                        + " (short green answered, tall red missed). Bands: health state. Lines: injected failures (dark)"
+                        + " and revives (blue)."));
         Label detection = styled(new Label(), "health-detection");
         detection.textProperty().bind(row.detectionProperty());
         detection.managedProperty().bind(detection.textProperty().isNotEmpty());

@@ -24,6 +24,7 @@ import javafx.beans.property.StringProperty;
 public final class HealthRowModel {
     /** State changes and injected failures kept per row. */
     static final int EVENTS_KEPT = 64;
+
     private static final long NONE = -1;
 
     private final ServerSpec server;
@@ -114,8 +115,13 @@ public final class HealthRowModel {
         injectedAt = nanos;
         failures.add(nanos, failure.ordinal());
         boolean revive = failure == FailureKind.NONE;
-        detection.set(String.format(Locale.ROOT, "%s at %s · waiting for %d %s heartbeats", cause(), seconds(nanos),
-                revive ? check.rise() : check.fall(), revive ? "good" : "missed"));
+        detection.set(String.format(
+                Locale.ROOT,
+                "%s at %s · waiting for %d %s heartbeats",
+                cause(),
+                seconds(nanos),
+                revive ? check.rise() : check.fall(),
+                revive ? "good" : "missed"));
     }
 
     void changed(HealthState from, HealthState to, long nanos) {
@@ -135,11 +141,21 @@ public final class HealthRowModel {
      * a revive for UP; each is measured once), and the bound {@code fall|rise × interval}.
      */
     private String noticed(HealthState to, long nanos, String threshold, int beatsNeeded) {
-        String bound = String.format(Locale.ROOT, "≈ %s × interval = %d × %s s = %s s", threshold, beatsNeeded,
-                plain(check.intervalMs()), plain(beatsNeeded * check.intervalMs()));
+        String bound = String.format(
+                Locale.ROOT,
+                "≈ %s × interval = %d × %s s = %s s",
+                threshold,
+                beatsNeeded,
+                plain(check.intervalMs()),
+                plain(beatsNeeded * check.intervalMs()));
         boolean explained = injectedAt != NONE && (failure == FailureKind.NONE) == (to == HealthState.UP);
         String text = explained
-                ? String.format(Locale.ROOT, "%s at %s → %s after %.2f s", cause(), seconds(injectedAt), to,
+                ? String.format(
+                        Locale.ROOT,
+                        "%s at %s → %s after %.2f s",
+                        cause(),
+                        seconds(injectedAt),
+                        to,
                         (nanos - injectedAt) / 1e9)
                 : String.format(Locale.ROOT, "marked %s at %s", to, seconds(nanos));
         injectedAt = explained ? NONE : injectedAt;

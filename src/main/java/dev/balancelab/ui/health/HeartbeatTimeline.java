@@ -125,8 +125,8 @@ public final class HeartbeatTimeline extends Region {
 
     private void drawBeats(GraphicsContext gc) {
         TimeRing beats = row.beats();
-        double width = Math.max(2, Math.min(4, canvas.getWidth() * row.intervalNanos()
-                / HealthMonitorViewModel.WINDOW_NANOS / 2));
+        double width = Math.max(
+                2, Math.min(4, canvas.getWidth() * row.intervalNanos() / HealthMonitorViewModel.WINDOW_NANOS / 2));
         for (int i = 0; i < beats.size(); i++) {
             double x = x(beats.time(i)) - width / 2;
             boolean ok = beats.value(i) == 1;

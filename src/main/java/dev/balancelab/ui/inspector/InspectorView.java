@@ -25,10 +25,13 @@ import org.controlsfx.control.ToggleSwitch;
 public final class InspectorView {
     private final InspectorViewModel vm;
     private final EventHandler<KeyEvent> rightArrow = this::onKey;
+
     @FXML
     private VBox root;
+
     @FXML
     private ToggleSwitch stepMode;
+
     @FXML
     private VBox cards;
 
@@ -83,7 +86,8 @@ public final class InspectorView {
 
     private static VBox card(Explanation x) {
         Color colour = x.serverIndex() < 0 ? Color.GRAY : ServerPalette.of(x.serverIndex());
-        VBox card = new VBox(styled(new Label(x.heading()), "decision-heading"),
+        VBox card = new VBox(
+                styled(new Label(x.heading()), "decision-heading"),
                 styled(new Label("→ " + x.chosen(), new Circle(11, colour)), "decision-chosen"),
                 styled(new Label(x.algorithm()), "decision-algorithm"));
         for (String reason : x.reasons()) {

@@ -23,8 +23,10 @@ public final class ScenarioViewModel {
 
     /** Subscribes to {@code feed}'s frames. */
     public ScenarioViewModel(Topology topology, LabFeed feed) {
-        this.markers = topology.scenario().stream().sorted(Comparator.comparingLong(ScenarioEvent::atMs))
-                .map(e -> new Marker(e.atMs() / 1000.0, label(e))).toList();
+        this.markers = topology.scenario().stream()
+                .sorted(Comparator.comparingLong(ScenarioEvent::atMs))
+                .map(e -> new Marker(e.atMs() / 1000.0, label(e)))
+                .toList();
         feed.onFrame(nanos -> now.set(nanos / 1e9));
     }
 
@@ -52,12 +54,13 @@ public final class ScenarioViewModel {
     /** "10 s kill s2", "40 s weight s2 → 3", "60 s rate → 800/s". */
     private static String label(ScenarioEvent e) {
         String at = plain(e.atMs() / 1000.0) + " s ";
-        return at + switch (e.type()) {
-            case KILL -> "kill " + e.server().value();
-            case REVIVE -> "revive " + e.server().value();
-            case SET_WEIGHT -> "weight " + e.server().value() + " → " + plain(e.value());
-            case SET_RATE -> "rate → " + plain(e.value()) + "/s";
-        };
+        return at
+                + switch (e.type()) {
+                    case KILL -> "kill " + e.server().value();
+                    case REVIVE -> "revive " + e.server().value();
+                    case SET_WEIGHT -> "weight " + e.server().value() + " → " + plain(e.value());
+                    case SET_RATE -> "rate → " + plain(e.value()) + "/s";
+                };
     }
 
     private static String plain(double value) {

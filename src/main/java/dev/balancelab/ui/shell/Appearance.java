@@ -72,6 +72,7 @@ public final class Appearance {
     }
 
     private static String url(String resource) {
-        return Objects.requireNonNull(Appearance.class.getResource(resource), resource).toExternalForm();
+        return Objects.requireNonNull(Appearance.class.getResource(resource), resource)
+                .toExternalForm();
     }
 }

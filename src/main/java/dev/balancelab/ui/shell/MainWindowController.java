@@ -59,34 +59,49 @@ public final class MainWindowController {
     private final MainWindowViewModel vm;
     private final Node canvas;
     private final Node side;
+
     @FXML
     private BorderPane root;
+
     @FXML
     private BorderPane content;
+
     @FXML
     private Menu samples;
+
     @FXML
     private Menu recent;
+
     @FXML
     private ToggleButton startPause;
+
     @FXML
     private ComboBox<AlgorithmChoice> algorithm;
+
     @FXML
     private Slider rate;
+
     @FXML
     private Label rateValue;
+
     @FXML
     private ChoiceBox<Double> speed;
+
     @FXML
     private TextField seed;
+
     @FXML
     private Menu themes;
+
     @FXML
     private CheckMenuItem projector;
+
     @FXML
     private Label lessonTitle;
+
     @FXML
     private Label lessonDescription;
+
     @FXML
     private StatusBar status;
 
@@ -127,7 +142,9 @@ public final class MainWindowController {
 
     private void bindToolbar() {
         startPause.selectedProperty().bindBidirectional(vm.runningProperty());
-        startPause.textProperty().bind(Bindings.when(vm.runningProperty()).then("❚❚  Pause").otherwise("▶  Start"));
+        startPause
+                .textProperty()
+                .bind(Bindings.when(vm.runningProperty()).then("❚❚  Pause").otherwise("▶  Start"));
         algorithm.getItems().setAll(vm.algorithms());
         algorithm.valueProperty().bindBidirectional(vm.algorithmProperty());
         rate.setMax(vm.maxRate());
@@ -136,7 +153,9 @@ public final class MainWindowController {
         speed.getItems().setAll(MainWindowViewModel.SPEEDS);
         speed.setConverter(new SpeedConverter());
         speed.valueProperty().bindBidirectional(vm.speedProperty());
-        TextFormatter<Long> seedFormat = new TextFormatter<>(new LongStringConverter(), vm.seedProperty().get(),
+        TextFormatter<Long> seedFormat = new TextFormatter<>(
+                new LongStringConverter(),
+                vm.seedProperty().get(),
                 change -> change.getControlNewText().matches("\\d{0,18}") ? change : null);
         seed.setTextFormatter(seedFormat);
         seedFormat.valueProperty().bindBidirectional(vm.seedProperty());
@@ -156,14 +175,18 @@ public final class MainWindowController {
     }
 
     private void bindStatus() {
-        Label counters = statusLabel("counters", "Requests: sent, completed, failed after their last attempt, "
-                + "still in flight; retries are extra attempts");
+        Label counters = statusLabel(
+                "counters",
+                "Requests: sent, completed, failed after their last attempt, "
+                        + "still in flight; retries are extra attempts");
         counters.textProperty().bind(vm.countersProperty());
         Label invariant = statusLabel("invariant", "Every request ends exactly once: completed or failed");
         invariant.textProperty().bind(vm.invariantProperty());
-        Label failover = statusLabel("failover", "Attempts: first tries + retries (× per request sent; a retry "
-                + "storm drives it up)\nRetries denied: not made because the retry budget was spent\nTimeouts: "
-                + "attempts that hit the per-try timeout");
+        Label failover = statusLabel(
+                "failover",
+                "Attempts: first tries + retries (× per request sent; a retry "
+                        + "storm drives it up)\nRetries denied: not made because the retry budget was spent\nTimeouts: "
+                        + "attempts that hit the per-try timeout");
         failover.textProperty().bind(vm.failoverProperty());
         Label latency = statusLabel("latency", "Latency percentiles of completed requests, lab time");
         latency.textProperty().bind(vm.latencyProperty());
@@ -234,8 +257,9 @@ public final class MainWindowController {
 
     @FXML
     private void save() {
-        vm.file().ifPresentOrElse(file -> vm.saveAs(file).ifPresent(m -> showError("Cannot save topology", m)),
-                this::saveAs);
+        vm.file()
+                .ifPresentOrElse(
+                        file -> vm.saveAs(file).ifPresent(m -> showError("Cannot save topology", m)), this::saveAs);
     }
 
     @FXML
@@ -266,12 +290,17 @@ public final class MainWindowController {
     private MainWindowViewModel.Decision askToSave() {
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
-        Alert alert = dialog(Alert.AlertType.CONFIRMATION, "Save changes?", vm.file().isPresent()
-                ? "The topology has unsaved changes." : "The topology has unsaved changes and no file yet: "
-                + "use File → Save As first to keep them.");
+        Alert alert = dialog(
+                Alert.AlertType.CONFIRMATION,
+                "Save changes?",
+                vm.file().isPresent()
+                        ? "The topology has unsaved changes."
+                        : "The topology has unsaved changes and no file yet: "
+                                + "use File → Save As first to keep them.");
         alert.getButtonTypes().setAll(save, discard, ButtonType.CANCEL);
         ButtonType choice = alert.showAndWait().orElse(ButtonType.CANCEL);
-        return choice == save ? MainWindowViewModel.Decision.SAVE
+        return choice == save
+                ? MainWindowViewModel.Decision.SAVE
                 : choice == discard ? MainWindowViewModel.Decision.DISCARD : MainWindowViewModel.Decision.CANCEL;
     }
 
@@ -358,16 +387,17 @@ public final class MainWindowController {
 
     @FXML
     private void showAbout() {
-        inform("About Balance Lab", "Balance Lab animates every request through a load balancer to real backend "
-                + "worker threads, with live health checks.\nPick an algorithm, start the lab, then kill a server "
-                + "and watch the heartbeat monitor notice.");
+        inform(
+                "About Balance Lab",
+                "Balance Lab animates every request through a load balancer to real backend "
+                        + "worker threads, with live health checks.\nPick an algorithm, start the lab, then kill a server "
+                        + "and watch the heartbeat monitor notice.");
     }
 
     private FileChooser chooser(String title, String description, String pattern) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description + " (" + pattern + ")",
-                pattern));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description + " (" + pattern + ")", pattern));
         chooser.setInitialDirectory(new File(System.getProperty("user.dir")));
         return chooser;
     }
@@ -401,9 +431,10 @@ public final class MainWindowController {
             if (factor == null) {
                 return "";
             }
-            String text = String.format(Locale.ROOT, "%s×", factor % 1 == 0 ? Long.toString(factor.longValue())
-                    : factor.toString());
-            return factor.equals(MainWindowViewModel.SPEEDS.get(MainWindowViewModel.SPEEDS.size() - 1)) ? MAX + text
+            String text = String.format(
+                    Locale.ROOT, "%s×", factor % 1 == 0 ? Long.toString(factor.longValue()) : factor.toString());
+            return factor.equals(MainWindowViewModel.SPEEDS.get(MainWindowViewModel.SPEEDS.size() - 1))
+                    ? MAX + text
                     : text;
         }
 

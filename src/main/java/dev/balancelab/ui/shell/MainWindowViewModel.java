@@ -31,6 +31,7 @@ import javafx.beans.property.StringProperty;
 public final class MainWindowViewModel {
     /** Lab speed presets, slowest first; the last one is "max". */
     public static final List<Double> SPEEDS = List.of(0.1, 0.25, 0.5, 1.0, 4.0);
+
     private static final double MIN_MAX_RATE = 200;
     private static final Position NEW_SERVER = new Position(0.85, 0.5);
     private static final Position NEW_CLIENT = new Position(0.1, 0.5);
@@ -42,7 +43,8 @@ public final class MainWindowViewModel {
     private final LabDocument lab;
     private Supplier<Decision> askToSave = () -> Decision.DISCARD;
     private final List<AlgorithmChoice> algorithms = Algorithms.all().stream()
-            .map(a -> new AlgorithmChoice(a.name(), a.displayName())).toList();
+            .map(a -> new AlgorithmChoice(a.name(), a.displayName()))
+            .toList();
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final ObjectProperty<AlgorithmChoice> algorithm = new SimpleObjectProperty<>();
     private final DoubleProperty rate = new SimpleDoubleProperty();
@@ -54,8 +56,8 @@ public final class MainWindowViewModel {
     private final StringProperty latency = new SimpleStringProperty();
 
     /** Takes its starting values from {@code engine} and applies every change back to it. */
-    public MainWindowViewModel(LabEngine engine, LabFeed feed, Documents documents, Appearance appearance,
-                               LabDocument lab) {
+    public MainWindowViewModel(
+            LabEngine engine, LabFeed feed, Documents documents, Appearance appearance, LabDocument lab) {
         this.topology = engine.topology();
         this.engine = engine;
         this.documents = documents;
@@ -64,7 +66,10 @@ public final class MainWindowViewModel {
         seed.set(documents.seed());
         seed.addListener((obs, old, value) -> documents.setSeed(value == null ? old : value));
         running.set(engine.running());
-        algorithm.set(algorithms.stream().filter(a -> a.name().equals(engine.algorithm())).findFirst().orElseThrow());
+        algorithm.set(algorithms.stream()
+                .filter(a -> a.name().equals(engine.algorithm()))
+                .findFirst()
+                .orElseThrow());
         rate.set(engine.totalRate());
         speed.set(engine.speed());
         running.addListener((obs, old, run) -> {
@@ -289,17 +294,26 @@ public final class MainWindowViewModel {
     private void onSnapshot(MetricsSnapshot snapshot) {
         running.set(engine.running());
         Accounting.Counts c = snapshot.counts();
-        counters.set(String.format(Locale.ROOT,
+        counters.set(String.format(
+                Locale.ROOT,
                 "sent %,d    completed %,d    failed %,d    in flight %,d    retries %,d",
-                c.sent(), c.completed(), c.failed(), c.inFlight(), c.retries()));
-        failover.set(String.format(Locale.ROOT, "attempts %,d (×%.2f)    retries denied %,d    timeouts %,d",
-                c.attempts(), c.sent() == 0 ? 1.0 : (double) c.attempts() / c.sent(), c.retriesDenied(),
+                c.sent(),
+                c.completed(),
+                c.failed(),
+                c.inFlight(),
+                c.retries()));
+        failover.set(String.format(
+                Locale.ROOT,
+                "attempts %,d (×%.2f)    retries denied %,d    timeouts %,d",
+                c.attempts(),
+                c.sent() == 0 ? 1.0 : (double) c.attempts() / c.sent(),
+                c.retriesDenied(),
                 c.timeouts()));
         boolean holds = c.inFlight() >= 0 && c.sent() == c.completed() + c.failed() + c.inFlight();
         invariant.set((holds ? "✓" : "✗") + " sent = completed + failed + in flight");
         LatencyRecorder.Percentiles p = snapshot.latency();
-        latency.set(String.format(Locale.ROOT, "p50 %.0f ms    p95 %.0f ms    p99 %.0f ms", p.p50Ms(), p.p95Ms(),
-                p.p99Ms()));
+        latency.set(String.format(
+                Locale.ROOT, "p50 %.0f ms    p95 %.0f ms    p99 %.0f ms", p.p50Ms(), p.p95Ms(), p.p99Ms()));
     }
 
     @FunctionalInterface

@@ -25,6 +25,7 @@ final class DotBuffer {
     static final int COLOURS = 5;
     /** Lane offset between the way out and the way back, in px, so the two directions do not overlap. */
     private static final double LANE = 5;
+
     private static final double DROP = 70;
     private static final long WAITING = Long.MAX_VALUE;
     private static final int INDEX_SIZE = 1 << 16;

@@ -15,8 +15,10 @@ import javafx.scene.paint.Color;
  */
 public final class DotLayer extends Canvas {
     /** Looked-up CSS colour of each colour code ({@link DotBuffer#OUTBOUND} …); {@link DotLegend} uses the same. */
-    static final String[] COLOURS = {"-lab-dot-request", "-lab-dot-retry", "-lab-dot-ok", "-lab-dot-failed",
-        "-lab-dot-none"};
+    static final String[] COLOURS = {
+        "-lab-dot-request", "-lab-dot-retry", "-lab-dot-ok", "-lab-dot-failed", "-lab-dot-none"
+    };
+
     private static final double RING_GAP = 4;
     /** Code of the retry rings in {@link #drawnAt}, after the colour codes. */
     private static final int RING = DotBuffer.COLOURS;

@@ -33,14 +33,22 @@ final class ServerCard extends VBox {
 
         Label name = styled(new Label(vm.name(), new Circle(8, ServerPalette.of(vm.index()))), "card-title");
         Label health = styled(new Label(), "card-state");
-        health.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.stateProperty().get() + " · " + failureOrWeight(vm),
-                vm.stateProperty(), vm.failureProperty(), vm.weightProperty()));
+        health.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> vm.stateProperty().get() + " · " + failureOrWeight(vm),
+                        vm.stateProperty(),
+                        vm.failureProperty(),
+                        vm.weightProperty()));
         Label load = styled(new Label(), "card-detail");
-        load.textProperty().bind(Bindings.createStringBinding(
-                () -> String.format(Locale.ROOT, "in flight %d · failed %,d", vm.inFlightProperty().get(),
-                        vm.failedProperty().get()),
-                vm.inFlightProperty(), vm.failedProperty()));
+        load.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> String.format(
+                                Locale.ROOT,
+                                "in flight %d · failed %,d",
+                                vm.inFlightProperty().get(),
+                                vm.failedProperty().get()),
+                        vm.inFlightProperty(),
+                        vm.failedProperty()));
         Label done = styled(new Label(), "card-detail");
         done.textProperty().bind(vm.completedProperty().asString(Locale.ROOT, "completed %,d"));
         getChildren().addAll(name, health, load, done);
@@ -83,16 +91,18 @@ final class ServerCard extends VBox {
     }
 
     private static MenuItem item(ServerViewModel vm, FailureKind kind) {
-        MenuItem item = new MenuItem(switch (kind) {
-            case CRASH -> "Kill " + vm.name();
-            case NONE -> "Revive " + vm.name();
-            default -> FailureLabels.title(kind);
-        });
+        MenuItem item = new MenuItem(
+                switch (kind) {
+                    case CRASH -> "Kill " + vm.name();
+                    case NONE -> "Revive " + vm.name();
+                    default -> FailureLabels.title(kind);
+                });
         item.setId(switch (kind) {
-            case CRASH -> "kill-";
-            case NONE -> "revive-";
-            default -> kind.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-";
-        } + vm.id());
+                    case CRASH -> "kill-";
+                    case NONE -> "revive-";
+                    default -> kind.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-";
+                }
+                + vm.id());
         item.setOnAction(e -> vm.inject(kind));
         item.disableProperty().bind(vm.failureProperty().isEqualTo(kind));
         return item;

@@ -84,9 +84,16 @@ public final class ServerViewModel {
 
     /** What the card's tooltip says: the server's capacity and service time, and how to fail it. */
     public String description() {
-        return String.format(Locale.ROOT, "%s (%s): weight %d, %d worker threads, queue %d, service time %.0f ms %s"
-                        + "%nClick or right-click to inject a failure or heal it.", spec.name(), spec.id(), spec.weight(),
-                spec.workers(), spec.queueCapacity(), spec.serviceTime().meanMs(),
+        return String.format(
+                Locale.ROOT,
+                "%s (%s): weight %d, %d worker threads, queue %d, service time %.0f ms %s"
+                        + "%nClick or right-click to inject a failure or heal it.",
+                spec.name(),
+                spec.id(),
+                spec.weight(),
+                spec.workers(),
+                spec.queueCapacity(),
+                spec.serviceTime().meanMs(),
                 spec.serviceTime().distribution().name().toLowerCase(Locale.ROOT));
     }
 

@@ -37,12 +37,16 @@ public final class TopologyView {
     private final List<Node> serverCards = new ArrayList<>();
     private Geometry geometry;
     private Node balancerCard;
+
     @FXML
     private StackPane root;
+
     @FXML
     private LinkLayer links;
+
     @FXML
     private Pane cards;
+
     @FXML
     private DotLayer dots;
 
@@ -97,8 +101,8 @@ public final class TopologyView {
             grab[0] = e.getSceneX() - card.getLayoutX();
             grab[1] = e.getSceneY() - card.getLayoutY();
         });
-        card.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> card.relocate(e.getSceneX() - grab[0],
-                e.getSceneY() - grab[1]));
+        card.addEventHandler(
+                MouseEvent.MOUSE_DRAGGED, e -> card.relocate(e.getSceneX() - grab[0], e.getSceneY() - grab[1]));
         card.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
             if (!e.isStillSincePress()) {
                 Bounds b = card.getBoundsInParent();
@@ -141,8 +145,11 @@ public final class TopologyView {
         Label algorithm = new Label();
         algorithm.textProperty().bind(vm.algorithmProperty());
         VBox card = endpoint("Load balancer", algorithm, "balancer-card", Geometry.BALANCER_W, Geometry.BALANCER_H);
-        Tooltip.install(card, new Tooltip("Picks a server for every attempt with the selected algorithm,\n"
-                + "and retries failed attempts on another server.\nClick to edit its settings in the Edit tab."));
+        Tooltip.install(
+                card,
+                new Tooltip(
+                        "Picks a server for every attempt with the selected algorithm,\n"
+                                + "and retries failed attempts on another server.\nClick to edit its settings in the Edit tab."));
         NodeRef ref = NodeRef.balancer();
         card.setOnMouseClicked(e -> vm.selectionProperty().set(ref));
         showSelected(card, ref, vm.selectionProperty().get());
@@ -160,13 +167,25 @@ public final class TopologyView {
     private void relayout() {
         geometry.resize(root.getWidth(), root.getHeight());
         for (int i = 0; i < clientCards.size(); i++) {
-            centre(clientCards.get(i), geometry.clientCentreX(i), geometry.clientY(i), Geometry.CLIENT_W,
+            centre(
+                    clientCards.get(i),
+                    geometry.clientCentreX(i),
+                    geometry.clientY(i),
+                    Geometry.CLIENT_W,
                     Geometry.CLIENT_H);
         }
-        centre(balancerCard, geometry.balancerCentreX(), geometry.balancerY(), Geometry.BALANCER_W,
+        centre(
+                balancerCard,
+                geometry.balancerCentreX(),
+                geometry.balancerY(),
+                Geometry.BALANCER_W,
                 Geometry.BALANCER_H);
         for (int i = 0; i < serverCards.size(); i++) {
-            centre(serverCards.get(i), geometry.serverCentreX(i), geometry.serverY(i), Geometry.SERVER_W,
+            centre(
+                    serverCards.get(i),
+                    geometry.serverCentreX(i),
+                    geometry.serverY(i),
+                    Geometry.SERVER_W,
                     Geometry.SERVER_H);
         }
         links.redraw(geometry);

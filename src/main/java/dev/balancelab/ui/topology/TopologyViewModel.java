@@ -11,8 +11,8 @@ import dev.balancelab.telemetry.LabEvent;
 import dev.balancelab.telemetry.MetricsSnapshot;
 import dev.balancelab.telemetry.Outcome;
 import dev.balancelab.ui.common.DotTiming;
-import dev.balancelab.ui.common.Highlight;
 import dev.balancelab.ui.common.FailureLabels;
+import dev.balancelab.ui.common.Highlight;
 import dev.balancelab.ui.common.LabDocument;
 import dev.balancelab.ui.common.LabFeed;
 import dev.balancelab.ui.common.NodeRef;
@@ -20,8 +20,8 @@ import dev.balancelab.ui.common.TopologyEdits;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import java.util.function.LongConsumer;
+import java.util.stream.IntStream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -34,6 +34,7 @@ import javafx.beans.property.StringProperty;
 public final class TopologyViewModel {
     /** Dots drawn at most; beyond it the picture is a sample. */
     static final int MAX_DOTS = 5_000;
+
     private static final long MAX_WAIT_NANOS = 60_000_000_000L;
 
     private final LabEngine engine;
@@ -43,7 +44,7 @@ public final class TopologyViewModel {
     private final DotBuffer dots = new DotBuffer(MAX_DOTS, DotTiming.LEG_NANOS, MAX_WAIT_NANOS);
     private final StringProperty algorithm = new SimpleStringProperty();
     private final LabDocument lab;
-    private LongConsumer frameListener = now -> { };
+    private LongConsumer frameListener = now -> {};
 
     /**
      * Subscribes to {@code feed}; the engine is only asked to inject failures and for its algorithm and weights.
@@ -55,7 +56,8 @@ public final class TopologyViewModel {
         this.lab = lab;
         this.topology = engine.topology();
         this.servers = IntStream.range(0, topology.servers().size())
-                .mapToObj(i -> new ServerViewModel(engine, topology.servers().get(i), i, highlight)).toList();
+                .mapToObj(i -> new ServerViewModel(engine, topology.servers().get(i), i, highlight))
+                .toList();
         for (int i = 0; i < servers.size(); i++) {
             serverIndex.put(servers.get(i).id(), i);
         }
@@ -116,8 +118,10 @@ public final class TopologyViewModel {
     }
 
     Geometry geometry() {
-        List<Position> clientPositions = topology.clients().stream().map(ClientSpec::position).toList();
-        List<Position> serverPositions = topology.servers().stream().map(ServerSpec::position).toList();
+        List<Position> clientPositions =
+                topology.clients().stream().map(ClientSpec::position).toList();
+        List<Position> serverPositions =
+                topology.servers().stream().map(ServerSpec::position).toList();
         return new Geometry(clientPositions, balancerPosition(clientPositions, serverPositions), serverPositions);
     }
 
@@ -143,9 +147,9 @@ public final class TopologyViewModel {
             dots.noServer(e.nanos());
             return;
         }
-        boolean retried = !e.outcome().ok() && e.attempt() < topology.balancer().retry().maxAttempts();
-        dots.ended(e.requestId(), e.attempt(), e.outcome().ok() ? DotBuffer.OK : DotBuffer.FAILED, retried,
-                e.nanos());
+        boolean retried =
+                !e.outcome().ok() && e.attempt() < topology.balancer().retry().maxAttempts();
+        dots.ended(e.requestId(), e.attempt(), e.outcome().ok() ? DotBuffer.OK : DotBuffer.FAILED, retried, e.nanos());
     }
 
     private void onSnapshot(MetricsSnapshot snapshot) {
@@ -155,7 +159,9 @@ public final class TopologyViewModel {
                 s.update(metrics);
             }
         }
-        engine.picker().endpoints().forEach(e -> servers.get(serverIndex.get(e.id())).showWeight(e.weight()));
+        engine.picker()
+                .endpoints()
+                .forEach(e -> servers.get(serverIndex.get(e.id())).showWeight(e.weight()));
         algorithm.set(Algorithms.byName(engine.algorithm()).displayName());
     }
 }

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 /** Dot positions follow lab time exactly; slots are reused; beyond the capacity dots are not drawn. */
 class DotBufferTest {
     private static final long LEG = 100;
-    private final Geometry g = new Geometry(List.of(new Position(0, 0.5)), new Position(0.5, 0.5),
-            List.of(new Position(1, 0), new Position(1, 1)));
+    private final Geometry g = new Geometry(
+            List.of(new Position(0, 0.5)), new Position(0.5, 0.5), List.of(new Position(1, 0), new Position(1, 1)));
     private DotBuffer dots;
 
     @BeforeEach
