@@ -10,23 +10,9 @@ module dev.balancelab {
     requires info.picocli;
     requires HdrHistogram;
 
-    exports dev.balancelab.domain;
-    exports dev.balancelab.balancing;
-    exports dev.balancelab.health;
-    exports dev.balancelab.engine;
-    exports dev.balancelab.telemetry;
-    exports dev.balancelab.io;
-    exports dev.balancelab.cli;
-    exports dev.balancelab.app;
-    exports dev.balancelab.ui.common;
-    exports dev.balancelab.ui.shell;
-    exports dev.balancelab.ui.topology;
-    exports dev.balancelab.ui.health;
-    exports dev.balancelab.ui.hashring;
-    exports dev.balancelab.ui.inspector;
-    exports dev.balancelab.ui.scenario;
-    exports dev.balancelab.ui.charts;
-    exports dev.balancelab.ui.editor;
+    // The launcher: JavaFX instantiates the Application subclass reflectively. Nothing else is API.
+    exports dev.balancelab.app to
+            javafx.graphics;
 
     opens dev.balancelab.cli to
             info.picocli;

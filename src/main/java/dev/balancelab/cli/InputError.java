@@ -5,6 +5,8 @@ package dev.balancelab.cli;
  * code 2; the message names the file and the line/column or the field.
  */
 public final class InputError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     /** @param message one line that names the file, position or field and the rule */
     public InputError(String message) {
         super(message);

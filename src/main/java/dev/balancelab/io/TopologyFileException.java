@@ -15,6 +15,8 @@ import java.nio.file.NoSuchFileException;
  * names and values are escaped, and the message is cut at 500 characters.
  */
 public final class TopologyFileException extends Exception {
+    private static final long serialVersionUID = 1L;
+
     private static final int MAX_MESSAGE_CHARS = 500;
 
     private final String file;

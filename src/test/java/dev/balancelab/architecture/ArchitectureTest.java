@@ -1,5 +1,8 @@
 package dev.balancelab.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -7,17 +10,25 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
-/** The import rules of DESIGN.md, after JabRef's {@code CommonArchitectureTest}. */
+/**
+ * The import rules of docs/ARCHITECTURE.md, after JabRef's {@code CommonArchitectureTest}: imports flow downward
+ * (domain ← balancing, health, resilience, telemetry ← engine ← io, cli ← ui ← app), no cycles between packages.
+ */
 class ArchitectureTest {
     private static final String ROOT = "dev.balancelab";
-    private static JavaClasses classes;
+    private static JavaClasses main;
+    private static JavaClasses tests;
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter()
+        main = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(ROOT);
+        tests = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
                 .importPackages(ROOT);
     }
 
@@ -29,7 +40,8 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideOutsideOfPackages("java..", ROOT + ".domain..")
-                .check(classes);
+                .because("the domain records are the shared vocabulary of every layer and must not pull one in")
+                .check(main);
     }
 
     @Test
@@ -48,8 +60,10 @@ class ArchitectureTest {
                             ROOT + ".app..",
                             "javafx..",
                             "com.google.gson..")
+                    .because("algorithms, health and retry policies must not know which clock, file or window"
+                            + " drives them, so the same code serves the window, the CLI and the tests")
                     .allowEmptyShould(true)
-                    .check(classes);
+                    .check(main);
         }
     }
 
@@ -61,7 +75,8 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("javafx..", "org.controlsfx..")
-                .check(classes);
+                .because("the engine and the CLI run headless, without a JavaFX toolkit")
+                .check(main);
     }
 
     @Test
@@ -72,7 +87,8 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("com.google.gson..")
-                .check(classes);
+                .because("the file format and its error messages live in one package")
+                .check(main);
     }
 
     @Test
@@ -83,7 +99,8 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(ROOT + ".io..", ROOT + ".cli..", ROOT + ".ui..", ROOT + ".app..")
-                .check(classes);
+                .because("the engine is driven by files, the CLI and the window, never the other way round")
+                .check(main);
     }
 
     @Test
@@ -94,11 +111,24 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(ROOT + ".ui..", ROOT + ".app..")
-                .check(classes);
+                .because("the CLI runs on machines without a display")
+                .check(main);
     }
 
     @Test
-    void viewsAndViewModelsDoNotTalkToTheEngineExceptViewModels() {
+    void uiDoesNotUseTheComposition() {
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + ".ui..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(ROOT + ".app..", ROOT + ".cli..")
+                .because("app is the composition root above the views; ui gets what it needs injected")
+                .check(main);
+    }
+
+    @Test
+    void onlyViewModelsTalkToTheEngine() {
         noClasses()
                 .that()
                 .resideInAPackage(ROOT + ".ui..")
@@ -107,8 +137,9 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage(ROOT + ".engine..")
+                .because("views draw ViewModel state; only ViewModels translate it from the engine (DESIGN.md)")
                 .allowEmptyShould(true)
-                .check(classes);
+                .check(main);
     }
 
     @Test
@@ -116,10 +147,35 @@ class ArchitectureTest {
         slices().matching(ROOT + ".ui.(*)..")
                 .should()
                 .notDependOnEachOther()
-                .ignoreDependency(
-                        com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
-                        com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(ROOT + ".ui.common.."))
+                .ignoreDependency(alwaysTrue(), resideInAPackage(ROOT + ".ui.common.."))
+                .because("each feature (topology, health, hash ring, ...) is replaceable on its own; shared parts"
+                        + " live in ui.common")
                 .allowEmptyShould(true)
-                .check(classes);
+                .check(main);
+    }
+
+    @Test
+    void packagesAreFreeOfCycles() {
+        slices().matching(ROOT + ".(*)..")
+                .should()
+                .beFreeOfCycles()
+                .because("a cycle would make the layers above impossible to test or replace alone")
+                .check(main);
+    }
+
+    @Test
+    void noTestIsDisabled() {
+        methods()
+                .should()
+                .notBeAnnotatedWith(Disabled.class)
+                .because("a skipped test is a failure here: every test, the GUI tests included, must run")
+                .allowEmptyShould(true)
+                .check(tests);
+        noClasses()
+                .should()
+                .beAnnotatedWith(Disabled.class)
+                .because("a skipped test is a failure here")
+                .allowEmptyShould(true)
+                .check(tests);
     }
 }

@@ -13,7 +13,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A GUI test: opens the real window on {@link #topology()} before each test and closes the lab after it. */
-@ExtendWith({NeedsJava21.class, ApplicationExtension.class})
+@ExtendWith(ApplicationExtension.class)
 abstract class LabWindowTest {
     /** Heartbeats every 200 ms with a 100 ms timeout, fall 3, rise 2: a dead server is DOWN within a second. */
     static final HealthCheckSpec FAST_HEALTH = new HealthCheckSpec(200, 100, 3, 2);
