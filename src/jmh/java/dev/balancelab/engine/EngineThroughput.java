@@ -122,6 +122,7 @@ public final class EngineThroughput {
     /** The engine's data plane, wired like {@link LabEngine} without traffic source, prober or control plane. */
     private static final class Engine implements Target {
         private final LabClock clock = LabClock.system();
+        private final LabScheduler scheduler = new LabScheduler(clock);
         private final Accounting accounting = new Accounting();
         private final Map<ServerId, ServerNode> nodes = new HashMap<>();
         private final Dispatcher dispatcher;
@@ -131,27 +132,22 @@ public final class EngineThroughput {
             var balancer =
                     new LoadBalancer(Algorithms.byName("round-robin"), new PickerConfig(AlgorithmParams.DEFAULT, 1));
             for (ServerSpec spec : servers()) {
-                ServerNode node = new ServerNode(spec, clock, new LoadStats(10_000));
+                ServerNode node = new ServerNode(spec, clock, new LoadStats(10_000), nodes.size());
                 nodes.put(spec.id(), node);
                 balancer.putServer(spec.id(), spec.weight(), node.stats());
             }
             for (int i = 0; i < keys.length; i++) {
                 keys[i] = "user-" + i;
             }
-            dispatcher = new Dispatcher(
-                    clock,
-                    balancer::picker,
-                    nodes,
-                    new RetrySpec(1, 0),
-                    accounting,
-                    new LatencyRecorder(),
-                    new EventQueue(0));
+            var sinks = new Dispatcher.Sinks(
+                    accounting, new LatencyRecorder(), new EventQueue(0), (server, outcome) -> {}, () -> {});
+            dispatcher = new Dispatcher(clock, scheduler, balancer, nodes, new RetrySpec(1, 0), sinks);
             clock.resume();
         }
 
         @Override
         public void send(long id) {
-            dispatcher.send(new RequestState(id, 0, keys[(int) (id & 1023)], "10.0.0.1", clock.labNanos()));
+            dispatcher.send(new RequestState(id, 0, keys[(int) (id & 1023)], "10.0.0.1", clock.labNanos(), false));
         }
 
         @Override
