@@ -84,9 +84,9 @@ public final class HashRing {
             total += (long) e.weight() * virtualNodesPerWeight;
             if (total > MAX_POINTS) {
                 throw new IllegalArgumentException("hash ring too large: weight × virtualNodesPerWeight summed over"
-                        + " the servers is over the limit of " + MAX_POINTS + " points (" + total + " by server "
-                        + e.id() + " of weight " + e.weight() + ", virtualNodesPerWeight " + virtualNodesPerWeight
-                        + ")");
+                        + " the servers passes the limit of " + MAX_POINTS + " points (reaching " + total
+                        + " at server " + e.id() + ", weight " + e.weight() + " × virtualNodesPerWeight "
+                        + virtualNodesPerWeight + ")");
             }
         }
         return (int) total;

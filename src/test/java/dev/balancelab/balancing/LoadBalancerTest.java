@@ -14,6 +14,8 @@ import dev.balancelab.domain.ServerId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Picker generations: which state survives a rebuild. Expected SWRR sequences follow {@code ngx_http_upstream_get_peer}
@@ -47,14 +49,21 @@ class LoadBalancerTest {
         assertEquals("a c a a", picks(lb.picker(), 4));
     }
 
-    @Test
-    void smoothWeightedRoundRobinContinuesAfterARebuildOverTheSameSet() {
-        LoadBalancer lb = balancer(new SmoothWeightedRoundRobin(), "a:5,b:1,c:1");
-        Picker before = lb.picker();
-        assertEquals("a a b", picks(before, 3));
-        lb.putServer(ServerId.of("b"), 1, new LoadStats(1000));
-        assertNotSame(before, lb.picker());
-        assertEquals("a c a a a a b", picks(lb.picker(), 7));
+    /** A rebuild over the same servers (here: b's stats replaced) continues each sequence where it was. */
+    @ParameterizedTest(name = "{0} {1}: {2} | {3}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "smooth | a:5,b:1,c:1 | a a b | a c a a a a b",
+                "plain  | a,b,c       | a b   | c a b c",
+            })
+    void roundRobinContinuesAfterARebuildOverTheSameSet(String kind, String servers, String before, String after) {
+        LoadBalancer lb = balancer(kind.equals("smooth") ? new SmoothWeightedRoundRobin() : new RoundRobin(), servers);
+        Picker first = lb.picker();
+        assertEquals(before, picks(first, before.split(" ").length));
+        lb.putServer(ServerId.of("b"), endpoint(lb, "b").weight(), new LoadStats(1000));
+        assertNotSame(first, lb.picker());
+        assertEquals(after, picks(lb.picker(), after.split(" ").length));
     }
 
     @Test
@@ -75,16 +84,6 @@ class LoadBalancerTest {
         lb.setAvailable(ServerId.of("b"), true);
         // b comes back with its frozen -4; restarted at 0 it would give c a a a b a a
         assertEquals("c a a a a c a", picks(lb.picker(), 7));
-    }
-
-    @Test
-    void roundRobinContinuesWithTheNextServerAfterARebuildOverTheSameSet() {
-        LoadBalancer lb = balancer(new RoundRobin(), "a,b,c");
-        Picker before = lb.picker();
-        assertEquals("a b", picks(before, 2));
-        reweigh(lb, "a", 7);
-        assertNotSame(before, lb.picker());
-        assertEquals("c a b", picks(lb.picker(), 3));
     }
 
     @Test

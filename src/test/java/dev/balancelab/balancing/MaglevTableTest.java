@@ -15,10 +15,17 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class MaglevTableTest {
     private static final int M = 65537;
+
+    private static List<Endpoint> withWeight(List<Endpoint> endpoints, int weight) {
+        return endpoints.stream()
+                .map(e -> new Endpoint(e.id(), weight, e.stats()))
+                .toList();
+    }
 
     /**
      * Eisenbud et al., NSDI 2016, Table 1: M = 7, B0 (offset 3, skip 4), B1 (0, 2), B2 (3, 1) give
@@ -47,9 +54,7 @@ class MaglevTableTest {
     @ValueSource(ints = {2, 1000, Integer.MAX_VALUE})
     void equalWeightsOfAnySizeGiveExactlyTheUnweightedTable(int weight) {
         List<Endpoint> unweighted = servers(100);
-        List<Endpoint> weighted = unweighted.stream()
-                .map(e -> new Endpoint(e.id(), weight, e.stats()))
-                .toList();
+        List<Endpoint> weighted = withWeight(unweighted, weight);
         assertArrayEquals(
                 MaglevTable.build(unweighted, 1009).entries(),
                 MaglevTable.build(weighted, 1009).entries());
@@ -71,9 +76,7 @@ class MaglevTableTest {
     @Test
     void hundredServersOfWeightThousandAllGetKeysAsEvenlyAsUnweighted() {
         List<Endpoint> unweighted = servers(100);
-        List<Endpoint> weighted = unweighted.stream()
-                .map(e -> new Endpoint(e.id(), 1000, e.stats()))
-                .toList();
+        List<Endpoint> weighted = withWeight(unweighted, 1000);
         List<String> keys = KeyDistribution.keys(100_000);
         KeyDistribution byWeight = KeyDistribution.assign(new Maglev(), weighted, Fixtures.CONFIG, keys);
         KeyDistribution plain = KeyDistribution.assign(new Maglev(), unweighted, Fixtures.CONFIG, keys);
@@ -84,10 +87,13 @@ class MaglevTableTest {
         assertTrue(byWeight.maxOverMean() < 1.15, "max/mean " + byWeight.maxOverMean());
     }
 
-    @Test
-    void twoToOneWeightsGiveTwoToOneSlots() {
-        int[] counts = MaglevTable.build(Fixtures.endpoints("a:2,b:1"), M).entriesPerBackend();
-        assertEquals(2.0, counts[0] / (double) counts[1], 0.01);
+    @ParameterizedTest(name = "{0} -> {1}:1")
+    @CsvSource(
+            delimiter = '|',
+            value = {"a:2,b:1 | 2", "a:3,b:1 | 3", "a:2000,b:1000 | 2"})
+    void weightsScaleEntries(String servers, double ratio) {
+        int[] counts = MaglevTable.build(Fixtures.endpoints(servers), M).entriesPerBackend();
+        assertEquals(ratio, counts[0] / (double) counts[1], 0.01);
     }
 
     @Test
@@ -107,12 +113,6 @@ class MaglevTableTest {
         int min = Arrays.stream(counts).min().orElseThrow();
         assertTrue(max - min <= 1, Arrays.toString(counts));
         assertEquals(M, Arrays.stream(counts).sum());
-    }
-
-    @Test
-    void weightsScaleEntries() {
-        int[] counts = MaglevTable.build(Fixtures.endpoints("a:3,b:1"), M).entriesPerBackend();
-        assertEquals(3.0, counts[0] / (double) counts[1], 0.01);
     }
 
     @Test
