@@ -56,9 +56,16 @@ class LoadBalancerTest {
             value = {
                 "smooth | a:5,b:1,c:1 | a a b | a c a a a a b",
                 "plain  | a,b,c       | a b   | c a b c",
+                "least  | a,b,c       | a b   | c a b c",
             })
-    void roundRobinContinuesAfterARebuildOverTheSameSet(String kind, String servers, String before, String after) {
-        LoadBalancer lb = balancer(kind.equals("smooth") ? new SmoothWeightedRoundRobin() : new RoundRobin(), servers);
+    void roundRobinCursorsContinueAfterARebuildOverTheSameSet(
+            String kind, String servers, String before, String after) {
+        Algorithm algorithm = switch (kind) {
+            case "smooth" -> new SmoothWeightedRoundRobin();
+            case "plain" -> new RoundRobin();
+            default -> new LeastConnections(); // ties broken by round robin
+        };
+        LoadBalancer lb = balancer(algorithm, servers);
         Picker first = lb.picker();
         assertEquals(before, picks(first, before.split(" ").length));
         lb.putServer(ServerId.of("b"), endpoint(lb, "b").weight(), new LoadStats(1000));
