@@ -20,7 +20,16 @@ public final class LeastConnections implements Algorithm {
 
     @Override
     public Picker newPicker(List<Endpoint> endpoints, PickerConfig config) {
+        return nextPicker(null, endpoints, config);
+    }
+
+    /** A picker that breaks ties on from where {@code previous} left off. */
+    @Override
+    public Picker nextPicker(Picker previous, List<Endpoint> endpoints, PickerConfig config) {
         return new LeastScorePicker(
-                endpoints, "least connections: fewest in flight", e -> e.stats().inFlight());
+                previous,
+                endpoints,
+                "least connections: fewest in flight",
+                e -> e.stats().inFlight());
     }
 }

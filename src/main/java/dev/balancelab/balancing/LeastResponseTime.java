@@ -55,8 +55,15 @@ public final class LeastResponseTime implements Algorithm {
 
     @Override
     public Picker newPicker(List<Endpoint> endpoints, PickerConfig config) {
+        return nextPicker(null, endpoints, config);
+    }
+
+    /** A picker that breaks ties on from where {@code previous} left off. */
+    @Override
+    public Picker nextPicker(Picker previous, List<Endpoint> endpoints, PickerConfig config) {
         ToDoubleFunction<Endpoint> ms = latency.ms;
         return new LeastScorePicker(
+                previous,
                 endpoints,
                 "least response time: lowest " + latency.label + " ms × (inFlight + 1)",
                 e -> ms.applyAsDouble(e) * (e.stats().inFlight() + 1));

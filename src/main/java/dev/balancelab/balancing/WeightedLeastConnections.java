@@ -20,7 +20,14 @@ public final class WeightedLeastConnections implements Algorithm {
 
     @Override
     public Picker newPicker(List<Endpoint> endpoints, PickerConfig config) {
+        return nextPicker(null, endpoints, config);
+    }
+
+    /** A picker that breaks ties on from where {@code previous} left off. */
+    @Override
+    public Picker nextPicker(Picker previous, List<Endpoint> endpoints, PickerConfig config) {
         return new LeastScorePicker(
+                previous,
                 endpoints,
                 "weighted least connections: lowest inFlight / weight",
                 e -> e.stats().inFlight() / (double) e.weight());

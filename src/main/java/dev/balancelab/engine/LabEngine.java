@@ -1,6 +1,7 @@
 package dev.balancelab.engine;
 
 import dev.balancelab.balancing.Algorithms;
+import dev.balancelab.balancing.Endpoint;
 import dev.balancelab.balancing.LoadBalancer;
 import dev.balancelab.balancing.LoadStats;
 import dev.balancelab.balancing.Picker;
@@ -101,6 +102,7 @@ public final class LabEngine implements AutoCloseable {
                 topology.balancer().outlierDetection(), topology.servers().size());
         this.balancer =
                 new LoadBalancer(Algorithms.byName(topology.balancer().algorithm()), new PickerConfig(params, seed));
+        List<Endpoint> endpoints = new ArrayList<>();
         for (ServerSpec spec : topology.servers()) {
             ServerNode node =
                     new ServerNode(spec, clock, new LoadStats(params.ewmaDecayMs()), seed * 131 + servers.size());
@@ -108,11 +110,12 @@ public final class LabEngine implements AutoCloseable {
             health.put(spec.id(), new HealthStateMachine(topology.balancer().healthCheck()));
             healthViews.put(spec.id(), new HealthView(HealthState.UP, 0, 0));
             weights.put(spec.id(), spec.weight());
-            balancer.putServer(spec.id(), spec.weight(), node.stats());
+            endpoints.add(new Endpoint(spec.id(), spec.weight(), node.stats()));
             if (spec.failure() != FailureKind.NONE) {
                 node.inject(FailureMode.of(spec.failure()));
             }
         }
+        balancer.putServers(endpoints);
         var sinks =
                 new Dispatcher.Sinks(accounting, latency, events, passiveHealth(topology), this::steppedRequestEnded);
         this.dispatcher = new Dispatcher(
