@@ -12,6 +12,7 @@ import dev.balancelab.io.TopologyFiles;
 import dev.balancelab.telemetry.LabEvent;
 import dev.balancelab.telemetry.MetricsSnapshot;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -133,7 +134,13 @@ final class RunCommand implements Callable<Integer> {
         boolean suspect = file.indexOf('\uFFFD') >= 0
                 || (Charset.isSupported(encoding)
                         && !Charset.forName(encoding).newEncoder().canEncode(file));
-        return suspect ? " (file names are read as " + encoding + "; rename the file or use a UTF-8 locale)" : "";
+        if (!suspect) {
+            return "";
+        }
+        boolean utf8 =
+                Charset.isSupported(encoding) && Charset.forName(encoding).equals(StandardCharsets.UTF_8);
+        return " (the name is not valid " + encoding + ", the encoding of file names here; rename the file"
+                + (utf8 ? "" : " or use a UTF-8 locale such as LANG=C.UTF-8") + ")";
     }
 
     /** Parses every {@code --event}; servers are checked against the file later ({@link #checkServer}). */

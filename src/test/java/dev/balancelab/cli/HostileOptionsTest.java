@@ -2,11 +2,14 @@ package dev.balancelab.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -173,14 +176,43 @@ class HostileOptionsTest {
     @Test
     void aFileNameWithUndecodableBytesGetsAHint() {
         assertRefused(run("run", "lab-\uFFFD.json"));
-        assertTrue(err.toString().contains("file names are read as"), err.toString());
+        assertTrue(
+                err.toString()
+                        .endsWith("(the name is not valid UTF-8, the encoding of file names here; rename the file)\n"),
+                err.toString());
+    }
+
+    /** The real case: a JVM started under {@code LANG=C} cannot encode a non-ASCII path at all. */
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void underLangCAUnicodePathIsOneErrorLineNamingIt(@TempDir Path dir) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "dev.balancelab.app.Main",
+                        "run",
+                        "lab-\u00e9.json")
+                .directory(dir.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().keySet().removeIf(k -> k.startsWith("LC_") || k.equals("LANG"));
+        pb.environment().put("LANG", "C");
+        Process p = pb.start();
+        String stderr = new String(p.getErrorStream().readAllBytes(), StandardCharsets.US_ASCII);
+        assertTrue(p.waitFor(50, TimeUnit.SECONDS));
+        assertEquals(BalanceLabCli.EXIT_BAD_INPUT, p.exitValue(), stderr);
+        assertEquals(1, stderr.lines().count(), stderr);
+        assertTrue(stderr.startsWith("error: lab-"), stderr);
+        assertTrue(stderr.contains("not a usable file name"), stderr);
+        assertFalse(stderr.contains("Exception"), stderr);
     }
 
     private static Path mkfifo(Path path) throws Exception {
         Process p;
         try {
             p = new ProcessBuilder("mkfifo", path.toString()).start();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             assumeTrue(false, "no mkfifo: " + e.getMessage());
             throw e;
         }
@@ -196,15 +228,8 @@ class HostileOptionsTest {
         assertEquals(1_500, DurationParser.millis("1.5s", "--duration"));
         assertEquals(0, DurationParser.millis("0ms", "--duration"));
         for (String text : List.of("86400000.5ms", "99999999999999999999999999999h", "18446744074s")) {
-            assertTrue(
-                    assertRefusedBy(() -> DurationParser.millis(text, "--duration"))
-                            .contains("24h"),
-                    text);
+            InputError e = assertThrows(InputError.class, () -> DurationParser.millis(text, "--duration"));
+            assertEquals("--duration: '" + text + "' is longer than 24h; durations are 0ms..24h", e.getMessage());
         }
-    }
-
-    private static String assertRefusedBy(Runnable r) {
-        return org.junit.jupiter.api.Assertions.assertThrows(InputError.class, r::run)
-                .getMessage();
     }
 }
