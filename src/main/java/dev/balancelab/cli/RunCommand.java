@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -85,7 +86,9 @@ final class RunCommand implements Callable<Integer> {
         long durationMs = DurationParser.millis(duration, "--duration");
         Double totalRate = rate == null ? null : Inputs.rate("--rate", rate);
         List<ScenarioEvent> extra = parseEvents();
-        Topology topology = topology();
+        Optional<String> override =
+                Optional.ofNullable(algorithm).map(a -> Inputs.algorithm(a).name());
+        Topology topology = topology(override);
         extra.forEach(e -> checkServer(topology, e.server()));
         Map<String, Object> result;
         try (LabEngine engine = new LabEngine(topology, seed, 0)) {
@@ -104,18 +107,16 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Topology topology() {
+    /** The file's topology, with the algorithm {@code override} if one is given. */
+    private Topology topology(Optional<String> override) {
         Topology topology;
         try {
             topology = TopologyFiles.load(path());
         } catch (TopologyFileException e) {
             throw new InputError(e.getMessage() + encodingHint());
         }
-        if (algorithm == null) {
-            return topology;
-        }
-        return topology.withBalancer(
-                topology.balancer().withAlgorithm(Inputs.algorithm(algorithm).name()));
+        return override.map(a -> topology.withBalancer(topology.balancer().withAlgorithm(a)))
+                .orElse(topology);
     }
 
     /** {@code FILE} as a path; a name the file system cannot represent is an {@link InputError}. */

@@ -122,6 +122,9 @@ class HostileOptionsTest {
     void optionValuesAreCheckedBeforeTheFileIsRead() {
         assertRefused(run("run", "no/such/file.json", "--rate", "Infinity"));
         assertTrue(err.toString().startsWith("error: --rate"), err.toString());
+        err.getBuffer().setLength(0);
+        assertRefused(run("run", "no/such/file.json", "--algorithm", "nope"));
+        assertTrue(err.toString().startsWith("error: --algorithm"), err.toString());
     }
 
     @Test
