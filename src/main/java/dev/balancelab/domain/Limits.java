@@ -26,8 +26,8 @@ public final class Limits {
     public static final long MAX_RING_POINTS = 1_000_000;
     /**
      * Largest Maglev table size M: 65537, the size Envoy uses by default and the Maglev paper evaluates (Eisenbud et
-     * al., NSDI 2016, section 5.3). It is over 100 times {@link #MAX_SERVERS}, the ratio the paper recommends, and a
-     * table is rebuilt whenever a server goes or comes back, so it must build in milliseconds.
+     * al., NSDI 2016, section 5.3). It is more than 100 times {@link #MAX_SERVERS}, the ratio section 3.4 recommends
+     * for at most 1 % imbalance, and a table is rebuilt whenever a server goes or comes back, so it must build fast.
      */
     public static final int MAX_MAGLEV_TABLE_SIZE = 65_537;
     /** Highest rate of one client and highest total rate a scenario or option sets, in requests/s. */
