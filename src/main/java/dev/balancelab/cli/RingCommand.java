@@ -22,12 +22,14 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "ring", description = "Show how a hash algorithm spreads keys and what moves when a server goes.")
 final class RingCommand implements Callable<Integer> {
-    private static final List<String> HASH_ALGORITHMS = List.of("consistent-hash", "maglev", "rendezvous", "ip-hash");
-
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--algorithm", required = true, description = "consistent-hash, maglev, rendezvous or ip-hash.")
+    @Option(
+            names = "--algorithm",
+            required = true,
+            completionCandidates = AlgorithmIds.Hashing.class,
+            description = "A hashing algorithm: ${COMPLETION-CANDIDATES}.")
     private String algorithm;
 
     @Option(names = "--servers", required = true, description = "Servers as id or id:weight, comma-separated.")
@@ -62,7 +64,7 @@ final class RingCommand implements Callable<Integer> {
         PickerConfig config = config();
         KeyDistribution before = KeyDistribution.assign(chosen, endpoints, config, keys);
         Map<String, Object> report = new LinkedHashMap<>();
-        report.put("algorithm", chosen.name());
+        report.put("algorithm", chosen.kind().id());
         report.put("servers", endpoints.stream().map(e -> e.id().value()).toList());
         report.put("keys", keys.size());
         report.put("load", before.load());
@@ -79,9 +81,10 @@ final class RingCommand implements Callable<Integer> {
     }
 
     private Algorithm hashAlgorithm() {
-        if (!HASH_ALGORITHMS.contains(algorithm)) {
-            throw new InputError("--algorithm: ring needs one of " + String.join(", ", HASH_ALGORITHMS) + ", was '"
-                    + algorithm + "'");
+        List<String> hashing = AlgorithmIds.hashing();
+        if (!hashing.contains(algorithm)) {
+            throw new InputError(
+                    "--algorithm: ring needs one of " + String.join(", ", hashing) + ", was '" + algorithm + "'");
         }
         return Inputs.algorithm(algorithm);
     }

@@ -43,7 +43,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--duration", defaultValue = "10s", description = "Lab time to run, e.g. 10s, 500ms, 2m.")
     private String duration;
 
-    @Option(names = "--algorithm", description = "Override the file's algorithm, e.g. round-robin.")
+    @Option(
+            names = "--algorithm",
+            completionCandidates = AlgorithmIds.class,
+            description = "Override the file's algorithm: ${COMPLETION-CANDIDATES}.")
     private String algorithm;
 
     @Option(names = "--rate", description = "Total offered load in requests/s (clients keep their proportions).")
@@ -80,7 +83,7 @@ final class RunCommand implements Callable<Integer> {
                 Thread.sleep(5);
             }
             engine.stopTraffic();
-            result = report(engine.algorithm(), durationMs, engine.snapshot(), engine.history());
+            result = report(engine.algorithm().id(), durationMs, engine.snapshot(), engine.history());
         }
         spec.commandLine().getOut().println(json ? JsonOutput.toJson(result) : text(result));
         return 0;
@@ -97,7 +100,7 @@ final class RunCommand implements Callable<Integer> {
             return topology;
         }
         return topology.withBalancer(
-                topology.balancer().withAlgorithm(Inputs.algorithm(algorithm).name()));
+                topology.balancer().withAlgorithm(Inputs.algorithm(algorithm).kind()));
     }
 
     private List<ScenarioEvent> parseEvents(Topology topology) {

@@ -10,7 +10,8 @@ import java.util.List;
  */
 public enum AlgorithmKind {
     /** nginx {@code upstream} with equal weights. */
-    ROUND_ROBIN("round-robin", "Round robin", "Servers take turns in a fixed order; weights are ignored.", false, false),
+    ROUND_ROBIN(
+            "round-robin", "Round robin", "Servers take turns in a fixed order; weights are ignored.", false, false),
     /** nginx's default: ngx_http_upstream_round_robin.c, {@code ngx_http_upstream_get_peer}. */
     WEIGHTED_ROUND_ROBIN(
             "weighted-round-robin",
@@ -56,7 +57,12 @@ public enum AlgorithmKind {
             false,
             false),
     /** Like nginx {@code ip_hash}: hash of the full source address modulo N, weights ignored. */
-    IP_HASH("ip-hash", "IP hash", "The hash of the client's address modulo the server count picks the server.", false, true),
+    IP_HASH(
+            "ip-hash",
+            "IP hash",
+            "The hash of the client's address modulo the server count picks the server.",
+            false,
+            true),
     /** Karger et al., STOC 1997, with virtual nodes; nginx {@code hash ... consistent}. */
     CONSISTENT_HASH(
             "consistent-hash",

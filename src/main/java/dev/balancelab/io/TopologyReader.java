@@ -1,5 +1,6 @@
 package dev.balancelab.io;
 
+import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.AlgorithmParams;
 import dev.balancelab.domain.BalancerSpec;
 import dev.balancelab.domain.ClientSpec;
@@ -30,23 +31,6 @@ import java.util.stream.Collectors;
 final class TopologyReader {
     /** The one schema version this code reads and writes. */
     static final int SCHEMA_VERSION = 1;
-    /**
-     * Every algorithm name a file may use. Kept here because {@code io} may not import {@code balancing}; a file may
-     * name an algorithm the running build does not implement yet, and the caller finds that out.
-     */
-    static final List<String> ALGORITHMS = List.of(
-            "round-robin",
-            "weighted-round-robin",
-            "random",
-            "weighted-random",
-            "least-connections",
-            "weighted-least-connections",
-            "least-response-time",
-            "power-of-two-choices",
-            "ip-hash",
-            "consistent-hash",
-            "maglev",
-            "rendezvous");
 
     private static final int DEFAULT_WEIGHT = 1;
     private static final int DEFAULT_WORKERS = 4;
@@ -171,7 +155,7 @@ final class TopologyReader {
 
     private static BalancerSpec balancer(ObjectNode n) throws TopologyFileException {
         return new BalancerSpec(
-                n.choice("algorithm", ALGORITHMS, null),
+                AlgorithmKind.fromId(n.choice("algorithm", AlgorithmKind.ids(), null)),
                 params(n.object("params", PARAMS)),
                 healthCheck(n.object("healthCheck", HEALTH)),
                 retry(n.object("retry", RETRY)),

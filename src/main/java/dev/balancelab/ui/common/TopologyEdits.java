@@ -1,5 +1,6 @@
 package dev.balancelab.ui.common;
 
+import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.AlgorithmParams;
 import dev.balancelab.domain.BalancerSpec;
 import dev.balancelab.domain.ClientSpec;
@@ -25,8 +26,8 @@ public final class TopologyEdits {
 
     /** A new lab: one client at 20 requests/s, a round-robin balancer with default settings, two servers. */
     public static Topology blank() {
-        BalancerSpec balancer =
-                new BalancerSpec("round-robin", AlgorithmParams.DEFAULT, HealthCheckSpec.DEFAULT, RetrySpec.DEFAULT);
+        BalancerSpec balancer = new BalancerSpec(
+                AlgorithmKind.ROUND_ROBIN, AlgorithmParams.DEFAULT, HealthCheckSpec.DEFAULT, RetrySpec.DEFAULT);
         Topology one = new Topology(
                 "Untitled lab",
                 "A new lab: add servers and clients, then start it.",
