@@ -94,8 +94,8 @@ final class RingCommand implements Callable<Integer> {
         if (!AlgorithmParams.isPrime(tableSize)) {
             throw new InputError("--table-size must be a prime such as 65537, was " + tableSize);
         }
-        AlgorithmParams d = AlgorithmParams.DEFAULT;
-        return new PickerConfig(new AlgorithmParams(vnodes, tableSize, d.ewmaDecayMs(), d.slowStartMs()), 0);
+        return new PickerConfig(
+                AlgorithmParams.DEFAULT.withVirtualNodesPerWeight(vnodes).withMaglevTableSize(tableSize), 0);
     }
 
     private static List<Endpoint> without(List<Endpoint> endpoints, String id) {

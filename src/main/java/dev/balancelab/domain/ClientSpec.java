@@ -30,4 +30,14 @@ public record ClientSpec(String id, String name, double ratePerSecond, int users
     public ClientSpec withRate(double rate) {
         return new ClientSpec(id, name, rate, users, position);
     }
+
+    /** A copy with another {@code name}, checked as the constructor checks it. */
+    public ClientSpec withName(String value) {
+        return new ClientSpec(id, value, ratePerSecond, users, position);
+    }
+
+    /** A copy with another {@code users}, checked as the constructor checks it. */
+    public ClientSpec withUsers(int value) {
+        return new ClientSpec(id, name, ratePerSecond, value, position);
+    }
 }

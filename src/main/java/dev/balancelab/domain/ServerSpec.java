@@ -44,4 +44,29 @@ public record ServerSpec(
     public ServerSpec withWeight(int newWeight) {
         return new ServerSpec(id, name, newWeight, workers, queueCapacity, serviceTime, failure, position);
     }
+
+    /** A copy with another {@code name}, checked as the constructor checks it. */
+    public ServerSpec withName(String value) {
+        return new ServerSpec(id, value, weight, workers, queueCapacity, serviceTime, failure, position);
+    }
+
+    /** A copy with another {@code workers}, checked as the constructor checks it. */
+    public ServerSpec withWorkers(int value) {
+        return new ServerSpec(id, name, weight, value, queueCapacity, serviceTime, failure, position);
+    }
+
+    /** A copy with another {@code queueCapacity}, checked as the constructor checks it. */
+    public ServerSpec withQueueCapacity(int value) {
+        return new ServerSpec(id, name, weight, workers, value, serviceTime, failure, position);
+    }
+
+    /** A copy with another {@code serviceTime}, checked as the constructor checks it. */
+    public ServerSpec withServiceTime(ServiceTime value) {
+        return new ServerSpec(id, name, weight, workers, queueCapacity, value, failure, position);
+    }
+
+    /** A copy with another {@code failure}, checked as the constructor checks it. */
+    public ServerSpec withFailure(FailureKind value) {
+        return new ServerSpec(id, name, weight, workers, queueCapacity, serviceTime, value, position);
+    }
 }

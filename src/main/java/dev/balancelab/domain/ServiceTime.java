@@ -26,4 +26,14 @@ public record ServiceTime(Distribution distribution, double meanMs) {
     public static ServiceTime exponential(double ms) {
         return new ServiceTime(Distribution.EXPONENTIAL, ms);
     }
+
+    /** A copy with another {@code distribution}, checked as the constructor checks it. */
+    public ServiceTime withDistribution(Distribution value) {
+        return new ServiceTime(value, meanMs);
+    }
+
+    /** A copy with another {@code meanMs}, checked as the constructor checks it. */
+    public ServiceTime withMeanMs(double value) {
+        return new ServiceTime(distribution, value);
+    }
 }

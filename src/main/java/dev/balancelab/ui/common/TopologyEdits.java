@@ -59,7 +59,7 @@ public final class TopologyEdits {
                 ServiceTime.exponential(DEFAULT_SERVICE_MS),
                 FailureKind.NONE,
                 at));
-        return new Topology(t.title(), t.description(), t.clients(), t.balancer(), servers, t.scenario());
+        return t.withServers(servers);
     }
 
     /** Adds a client {@code c<n>} (10 requests/s, 50 users) at {@code at}. */
@@ -67,7 +67,7 @@ public final class TopologyEdits {
         String id = freeId("c", t.clients().stream().map(ClientSpec::id).toList());
         List<ClientSpec> clients = new ArrayList<>(t.clients());
         clients.add(new ClientSpec(id, "Client " + id.substring(1), DEFAULT_RATE, DEFAULT_USERS, at));
-        return new Topology(t.title(), t.description(), clients, t.balancer(), t.servers(), t.scenario());
+        return t.withClients(clients);
     }
 
     /**
@@ -77,64 +77,33 @@ public final class TopologyEdits {
      */
     public static Topology remove(Topology t, NodeRef node) {
         if (node.kind() == NodeRef.Kind.CLIENT) {
-            return new Topology(
-                    t.title(),
-                    t.description(),
-                    t.clients().stream().filter(c -> !c.id().equals(node.id())).toList(),
-                    t.balancer(),
-                    t.servers(),
-                    t.scenario());
+            return t.withClients(
+                    t.clients().stream().filter(c -> !c.id().equals(node.id())).toList());
         }
         ServerId id = ServerId.of(node.id());
-        return new Topology(
-                t.title(),
-                t.description(),
-                t.clients(),
-                t.balancer(),
-                t.servers().stream().filter(s -> !s.id().equals(id)).toList(),
-                t.scenario().stream().filter(e -> !id.equals(e.server())).toList());
+        return t.withServers(
+                        t.servers().stream().filter(s -> !s.id().equals(id)).toList())
+                .withScenario(t.scenario().stream()
+                        .filter(e -> !id.equals(e.server()))
+                        .toList());
     }
 
     /** Replaces the server with {@code edit}'s id by {@code edit}. */
     public static Topology replaceServer(Topology t, ServerSpec edit) {
-        return new Topology(
-                t.title(),
-                t.description(),
-                t.clients(),
-                t.balancer(),
-                replace(t.servers(), s -> s.id().equals(edit.id()) ? edit : s),
-                t.scenario());
+        return t.withServers(replace(t.servers(), s -> s.id().equals(edit.id()) ? edit : s));
     }
 
     /** Replaces the client with {@code edit}'s id by {@code edit}. */
     public static Topology replaceClient(Topology t, ClientSpec edit) {
-        return new Topology(
-                t.title(),
-                t.description(),
-                replace(t.clients(), c -> c.id().equals(edit.id()) ? edit : c),
-                t.balancer(),
-                t.servers(),
-                t.scenario());
+        return t.withClients(replace(t.clients(), c -> c.id().equals(edit.id()) ? edit : c));
     }
 
     /** Draws the client or server {@code node} at {@code at}. */
     public static Topology move(Topology t, NodeRef node, Position at) {
         if (node.kind() == NodeRef.Kind.CLIENT) {
-            return new Topology(
-                    t.title(),
-                    t.description(),
-                    replace(t.clients(), c -> c.id().equals(node.id()) ? c.withPosition(at) : c),
-                    t.balancer(),
-                    t.servers(),
-                    t.scenario());
+            return t.withClients(replace(t.clients(), c -> c.id().equals(node.id()) ? c.withPosition(at) : c));
         }
-        return new Topology(
-                t.title(),
-                t.description(),
-                t.clients(),
-                t.balancer(),
-                replace(t.servers(), s -> s.id().value().equals(node.id()) ? s.withPosition(at) : s),
-                t.scenario());
+        return t.withServers(replace(t.servers(), s -> s.id().value().equals(node.id()) ? s.withPosition(at) : s));
     }
 
     private static <T> List<T> replace(List<T> items, UnaryOperator<T> edit) {
