@@ -31,6 +31,19 @@ public record BalancerSpec(
         this(algorithm, params, healthCheck, retry, OutlierDetectionSpec.OFF);
     }
 
+    /**
+     * {@code algorithm} with every setting at its default: {@link AlgorithmParams#DEFAULT},
+     * {@link HealthCheckSpec#DEFAULT}, {@link RetrySpec#DEFAULT}, outlier detection {@link OutlierDetectionSpec#OFF}.
+     */
+    public static BalancerSpec defaults(AlgorithmKind algorithm) {
+        return new BalancerSpec(
+                algorithm,
+                AlgorithmParams.DEFAULT,
+                HealthCheckSpec.DEFAULT,
+                RetrySpec.DEFAULT,
+                OutlierDetectionSpec.OFF);
+    }
+
     /** A copy with other algorithm parameters. */
     public BalancerSpec withParams(AlgorithmParams p) {
         return new BalancerSpec(algorithm, p, healthCheck, retry, outlierDetection);

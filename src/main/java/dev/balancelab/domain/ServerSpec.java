@@ -35,6 +35,15 @@ public record ServerSpec(
         Checks.atLeast("queueCapacity", queueCapacity, 0);
     }
 
+    /**
+     * A server with every setting at its default, the one place both a topology file's absent fields and the editor's
+     * new servers come from (documented in {@code sample-topologies/README.md}): named after its id, weight 1, 4
+     * workers, a queue of 20, {@link ServiceTime#DEFAULT}, healthy.
+     */
+    public static ServerSpec defaults(ServerId id, Position position) {
+        return new ServerSpec(id, id.value(), 1, 4, 20, ServiceTime.DEFAULT, FailureKind.NONE, position);
+    }
+
     /** A copy drawn at another position. */
     public ServerSpec withPosition(Position newPosition) {
         return new ServerSpec(id, name, weight, workers, queueCapacity, serviceTime, failure, newPosition);

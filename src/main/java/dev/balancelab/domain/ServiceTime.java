@@ -9,6 +9,9 @@ import java.util.Objects;
  * @param meanMs the mean service time in milliseconds, &gt;= 0
  */
 public record ServiceTime(Distribution distribution, double meanMs) {
+    /** The default of files and editor: a fixed 100 ms. */
+    public static final ServiceTime DEFAULT = fixed(100);
+
     /** @throws IllegalArgumentException if {@code meanMs} is negative or not finite */
     public ServiceTime {
         Objects.requireNonNull(distribution, "distribution");

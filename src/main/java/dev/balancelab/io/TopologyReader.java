@@ -32,13 +32,6 @@ final class TopologyReader {
     /** The one schema version this code reads and writes. */
     static final int SCHEMA_VERSION = 1;
 
-    private static final int DEFAULT_WEIGHT = 1;
-    private static final int DEFAULT_WORKERS = 4;
-    private static final int DEFAULT_QUEUE = 20;
-    private static final double DEFAULT_SERVICE_MS = 100;
-    private static final double DEFAULT_RATE = 10;
-    private static final int DEFAULT_USERS = 100;
-
     private static final int MAX_NODES = 100;
     private static final int MAX_EVENTS = 1000;
     private static final long HOUR_MS = 3_600_000;
@@ -96,12 +89,13 @@ final class TopologyReader {
         for (int i = 0; i < nodes.size(); i++) {
             ObjectNode n = nodes.get(i);
             String id = unique(n, n.string("id", "c" + (i + 1)), seen);
+            ClientSpec d = ClientSpec.defaults(id, spread(CLIENT_X, i, nodes.size()));
             clients.add(new ClientSpec(
                     id,
-                    n.string("name", id),
-                    n.decimal("ratePerSecond", DEFAULT_RATE, 0, 10_000),
-                    n.integer("users", DEFAULT_USERS, 1, 1_000_000),
-                    position(n, spread(CLIENT_X, i, nodes.size()))));
+                    n.string("name", d.name()),
+                    n.decimal("ratePerSecond", d.ratePerSecond(), 0, 10_000),
+                    n.integer("users", d.users(), 1, 1_000_000),
+                    position(n, d.position())));
         }
         return clients;
     }
@@ -112,15 +106,16 @@ final class TopologyReader {
         for (int i = 0; i < nodes.size(); i++) {
             ObjectNode n = nodes.get(i);
             String id = unique(n, n.string("id", null), seen);
+            ServerSpec d = ServerSpec.defaults(ServerId.of(id), spread(SERVER_X, i, nodes.size()));
             servers.add(new ServerSpec(
-                    ServerId.of(id),
-                    n.string("name", id),
-                    n.integer("weight", DEFAULT_WEIGHT, 1, 1000),
-                    n.integer("workers", DEFAULT_WORKERS, 1, 256),
-                    n.integer("queueCapacity", DEFAULT_QUEUE, 0, 100_000),
+                    d.id(),
+                    n.string("name", d.name()),
+                    n.integer("weight", d.weight(), 1, 1000),
+                    n.integer("workers", d.workers(), 1, 256),
+                    n.integer("queueCapacity", d.queueCapacity(), 0, 100_000),
                     serviceTime(n.object("serviceTime", SERVICE_TIME)),
-                    n.constant("failure", FailureKind.class, FailureKind.NONE),
-                    position(n, spread(SERVER_X, i, nodes.size()))));
+                    n.constant("failure", FailureKind.class, d.failure()),
+                    position(n, d.position())));
         }
         return servers;
     }
@@ -138,9 +133,10 @@ final class TopologyReader {
     }
 
     private static ServiceTime serviceTime(ObjectNode n) throws TopologyFileException {
+        ServiceTime d = ServiceTime.DEFAULT;
         return new ServiceTime(
-                n.constant("distribution", Distribution.class, Distribution.FIXED),
-                n.decimal("meanMs", DEFAULT_SERVICE_MS, 0, HOUR_MS));
+                n.constant("distribution", Distribution.class, d.distribution()),
+                n.decimal("meanMs", d.meanMs(), 0, HOUR_MS));
     }
 
     private static Position position(ObjectNode owner, Position fallback) throws TopologyFileException {
