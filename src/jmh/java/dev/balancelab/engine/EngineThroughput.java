@@ -4,6 +4,7 @@ import dev.balancelab.balancing.Algorithms;
 import dev.balancelab.balancing.LoadBalancer;
 import dev.balancelab.balancing.LoadStats;
 import dev.balancelab.balancing.PickerConfig;
+import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.AlgorithmParams;
 import dev.balancelab.domain.HealthCheckSpec;
 import dev.balancelab.domain.RetrySpec;
@@ -129,8 +130,8 @@ public final class EngineThroughput {
         private final String[] keys = new String[1024];
 
         Engine() {
-            var balancer =
-                    new LoadBalancer(Algorithms.byName("round-robin"), new PickerConfig(AlgorithmParams.DEFAULT, 1));
+            var balancer = new LoadBalancer(
+                    Algorithms.of(AlgorithmKind.ROUND_ROBIN), new PickerConfig(AlgorithmParams.DEFAULT, 1));
             for (ServerSpec spec : servers()) {
                 ServerNode node = new ServerNode(spec, clock, new LoadStats(10_000), nodes.size());
                 nodes.put(spec.id(), node);

@@ -233,7 +233,7 @@ final class LabSession implements Documents, LabDocument {
                 .toList();
         List<ClientSpec> clients =
                 t.clients().stream().map(c -> c.withPosition(origin)).toList();
-        return new Topology(t.title(), t.description(), clients, t.balancer(), servers, t.scenario());
+        return t.withClients(clients).withServers(servers);
     }
 
     @Override
@@ -366,13 +366,7 @@ final class LabSession implements Documents, LabDocument {
                 : t.clients().stream()
                         .map(c -> c.withRate(c.ratePerSecond() * scale))
                         .toList();
-        return new Topology(
-                t.title(),
-                t.description(),
-                clients,
-                t.balancer().withAlgorithm(engine.algorithm()),
-                t.servers(),
-                t.scenario());
+        return t.withClients(clients).withBalancer(t.balancer().withAlgorithm(engine.algorithm()));
     }
 
     @FunctionalInterface

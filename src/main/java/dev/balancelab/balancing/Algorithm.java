@@ -1,14 +1,12 @@
 package dev.balancelab.balancing;
 
+import dev.balancelab.domain.AlgorithmKind;
 import java.util.List;
 
 /** One balancing algorithm: a factory of {@link Picker} snapshots. Implementations are stateless and thread-safe. */
 public interface Algorithm {
-    /** The kebab-case name used in files and on the command line, for example {@code "round-robin"}. */
-    String name();
-
-    /** The name shown in the window, for example {@code "Round robin"}. */
-    String displayName();
+    /** Which algorithm this is; its id, label and description come from there. */
+    AlgorithmKind kind();
 
     /**
      * Builds a picker over {@code endpoints}.

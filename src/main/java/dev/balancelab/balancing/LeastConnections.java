@@ -1,5 +1,6 @@
 package dev.balancelab.balancing;
 
+import dev.balancelab.domain.AlgorithmKind;
 import java.util.List;
 
 /**
@@ -9,13 +10,8 @@ import java.util.List;
  */
 public final class LeastConnections implements Algorithm {
     @Override
-    public String name() {
-        return "least-connections";
-    }
-
-    @Override
-    public String displayName() {
-        return "Least connections";
+    public AlgorithmKind kind() {
+        return AlgorithmKind.LEAST_CONNECTIONS;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.balancelab.balancing;
 
+import dev.balancelab.domain.AlgorithmKind;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 
@@ -44,13 +45,8 @@ public final class LeastResponseTime implements Algorithm {
     }
 
     @Override
-    public String name() {
-        return "least-response-time";
-    }
-
-    @Override
-    public String displayName() {
-        return "Least response time (EWMA)";
+    public AlgorithmKind kind() {
+        return AlgorithmKind.LEAST_RESPONSE_TIME;
     }
 
     @Override

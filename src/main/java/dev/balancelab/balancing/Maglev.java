@@ -1,5 +1,6 @@
 package dev.balancelab.balancing;
 
+import dev.balancelab.domain.AlgorithmKind;
 import java.util.List;
 
 /**
@@ -11,13 +12,8 @@ import java.util.List;
  */
 public final class Maglev implements Algorithm {
     @Override
-    public String name() {
-        return "maglev";
-    }
-
-    @Override
-    public String displayName() {
-        return "Maglev";
+    public AlgorithmKind kind() {
+        return AlgorithmKind.MAGLEV;
     }
 
     /** @throws IllegalArgumentException if the configured table size is not a prime */

@@ -1,5 +1,6 @@
 package dev.balancelab.balancing;
 
+import dev.balancelab.domain.AlgorithmKind;
 import java.util.List;
 import java.util.Random;
 
@@ -13,13 +14,8 @@ import java.util.Random;
  */
 public final class PowerOfTwoChoices implements Algorithm {
     @Override
-    public String name() {
-        return "power-of-two-choices";
-    }
-
-    @Override
-    public String displayName() {
-        return "Power of two choices";
+    public AlgorithmKind kind() {
+        return AlgorithmKind.POWER_OF_TWO_CHOICES;
     }
 
     @Override

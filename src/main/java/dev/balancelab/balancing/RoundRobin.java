@@ -1,5 +1,6 @@
 package dev.balancelab.balancing;
 
+import dev.balancelab.domain.AlgorithmKind;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -15,13 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class RoundRobin implements Algorithm {
     @Override
-    public String name() {
-        return "round-robin";
-    }
-
-    @Override
-    public String displayName() {
-        return "Round robin";
+    public AlgorithmKind kind() {
+        return AlgorithmKind.ROUND_ROBIN;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.balancelab.balancing;
 
+import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.ServerId;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -27,13 +28,8 @@ import java.util.Set;
  */
 public final class SmoothWeightedRoundRobin implements Algorithm {
     @Override
-    public String name() {
-        return "weighted-round-robin";
-    }
-
-    @Override
-    public String displayName() {
-        return "Smooth weighted round robin";
+    public AlgorithmKind kind() {
+        return AlgorithmKind.WEIGHTED_ROUND_ROBIN;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.balancelab.balancing;
 
+import dev.balancelab.domain.AlgorithmKind;
 import java.util.List;
 import java.util.Random;
 
@@ -11,13 +12,8 @@ import java.util.Random;
  */
 public final class UniformRandom implements Algorithm {
     @Override
-    public String name() {
-        return "random";
-    }
-
-    @Override
-    public String displayName() {
-        return "Random";
+    public AlgorithmKind kind() {
+        return AlgorithmKind.RANDOM;
     }
 
     @Override

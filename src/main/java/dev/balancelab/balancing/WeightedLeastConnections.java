@@ -1,5 +1,6 @@
 package dev.balancelab.balancing;
 
+import dev.balancelab.domain.AlgorithmKind;
 import java.util.List;
 
 /**
@@ -9,13 +10,8 @@ import java.util.List;
  */
 public final class WeightedLeastConnections implements Algorithm {
     @Override
-    public String name() {
-        return "weighted-least-connections";
-    }
-
-    @Override
-    public String displayName() {
-        return "Weighted least connections";
+    public AlgorithmKind kind() {
+        return AlgorithmKind.WEIGHTED_LEAST_CONNECTIONS;
     }
 
     @Override

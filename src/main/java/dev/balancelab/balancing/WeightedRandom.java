@@ -1,5 +1,6 @@
 package dev.balancelab.balancing;
 
+import dev.balancelab.domain.AlgorithmKind;
 import java.util.List;
 import java.util.Random;
 
@@ -13,13 +14,8 @@ import java.util.Random;
  */
 public final class WeightedRandom implements Algorithm {
     @Override
-    public String name() {
-        return "weighted-random";
-    }
-
-    @Override
-    public String displayName() {
-        return "Weighted random";
+    public AlgorithmKind kind() {
+        return AlgorithmKind.WEIGHTED_RANDOM;
     }
 
     @Override

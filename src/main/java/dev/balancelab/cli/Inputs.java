@@ -20,10 +20,10 @@ final class Inputs {
 
     private Inputs() {}
 
-    /** The algorithm called {@code name}. */
-    static Algorithm algorithm(String name) {
+    /** The algorithm whose id is {@code id}. */
+    static Algorithm algorithm(String id) {
         try {
-            return Algorithms.byName(name);
+            return Algorithms.byId(id);
         } catch (IllegalArgumentException e) {
             throw new InputError("--algorithm: " + e.getMessage());
         }

@@ -28,7 +28,11 @@ final class PicksCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--algorithm", required = true, description = "Algorithm name, e.g. weighted-round-robin.")
+    @Option(
+            names = "--algorithm",
+            required = true,
+            completionCandidates = AlgorithmIds.class,
+            description = "One of ${COMPLETION-CANDIDATES}.")
     private String algorithm;
 
     @Option(names = "--servers", required = true, description = Inputs.SERVERS_DESCRIPTION)

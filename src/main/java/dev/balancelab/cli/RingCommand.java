@@ -27,12 +27,14 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Show how a hash algorithm spreads keys and what moves when a server goes.")
 final class RingCommand implements Callable<Integer> {
-    private static final List<String> HASH_ALGORITHMS = List.of("consistent-hash", "maglev", "rendezvous", "ip-hash");
-
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--algorithm", required = true, description = "consistent-hash, maglev, rendezvous or ip-hash.")
+    @Option(
+            names = "--algorithm",
+            required = true,
+            completionCandidates = AlgorithmIds.Hashing.class,
+            description = "A hashing algorithm: ${COMPLETION-CANDIDATES}.")
     private String algorithm;
 
     @Option(names = "--servers", required = true, description = Inputs.SERVERS_DESCRIPTION)
@@ -75,7 +77,7 @@ final class RingCommand implements Callable<Integer> {
         KeyDistribution.Tally tally = KeyDistribution.tally(
                 chosen.newPicker(endpoints, config), rest.map(r -> chosen.newPicker(r, config)), keyCount);
         Map<String, Object> report = new LinkedHashMap<>();
-        report.put("algorithm", chosen.name());
+        report.put("algorithm", chosen.kind().id());
         report.put("servers", endpoints.stream().map(e -> e.id().value()).toList());
         report.put("keys", tally.keys());
         report.put("load", tally.load());
@@ -90,9 +92,10 @@ final class RingCommand implements Callable<Integer> {
     }
 
     private Algorithm hashAlgorithm() {
-        if (!HASH_ALGORITHMS.contains(algorithm)) {
-            throw new InputError("--algorithm: ring needs one of " + String.join(", ", HASH_ALGORITHMS) + ", was '"
-                    + algorithm + "'");
+        List<String> hashing = AlgorithmIds.hashing();
+        if (!hashing.contains(algorithm)) {
+            throw new InputError(
+                    "--algorithm: ring needs one of " + String.join(", ", hashing) + ", was '" + algorithm + "'");
         }
         return Inputs.algorithm(algorithm);
     }
@@ -110,8 +113,8 @@ final class RingCommand implements Callable<Integer> {
             throw new InputError("--vnodes " + vnodes + " × --servers total weight " + totalWeight + " = " + points
                     + " ring points, more than " + Limits.MAX_RING_POINTS);
         }
-        AlgorithmParams d = AlgorithmParams.DEFAULT;
-        return new PickerConfig(new AlgorithmParams(vnodes, tableSize, d.ewmaDecayMs(), d.slowStartMs()), 0);
+        return new PickerConfig(
+                AlgorithmParams.DEFAULT.withVirtualNodesPerWeight(vnodes).withMaglevTableSize(tableSize), 0);
     }
 
     private static List<Endpoint> without(List<Endpoint> endpoints, String id) {

@@ -1,5 +1,6 @@
 package dev.balancelab.cli;
 
+import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.Limits;
 import dev.balancelab.domain.ScenarioEvent;
 import dev.balancelab.domain.ScenarioEventType;
@@ -58,7 +59,10 @@ final class RunCommand implements Callable<Integer> {
             description = "Lab time to run, " + DurationParser.RANGE + ", e.g. 10s, 500ms, 2m, 1h.")
     private String duration;
 
-    @Option(names = "--algorithm", description = "Override the file's algorithm, e.g. round-robin.")
+    @Option(
+            names = "--algorithm",
+            completionCandidates = AlgorithmIds.class,
+            description = "Override the file's algorithm: ${COMPLETION-CANDIDATES}.")
     private String algorithm;
 
     @Option(
@@ -86,8 +90,8 @@ final class RunCommand implements Callable<Integer> {
         long durationMs = DurationParser.millis(duration, "--duration");
         Double totalRate = rate == null ? null : Inputs.rate("--rate", rate);
         List<ScenarioEvent> extra = parseEvents();
-        Optional<String> override =
-                Optional.ofNullable(algorithm).map(a -> Inputs.algorithm(a).name());
+        Optional<AlgorithmKind> override =
+                Optional.ofNullable(algorithm).map(a -> Inputs.algorithm(a).kind());
         Topology topology = topology(override);
         extra.forEach(e -> checkServer(topology, e.server()));
         Map<String, Object> result;
@@ -101,21 +105,21 @@ final class RunCommand implements Callable<Integer> {
                 Thread.sleep(5);
             }
             engine.stopTraffic();
-            result = report(engine.algorithm(), durationMs, engine.snapshot(), engine.history());
+            result = report(engine.algorithm().id(), durationMs, engine.snapshot(), engine.history());
         }
         spec.commandLine().getOut().println(json ? JsonOutput.toJson(result) : text(result));
         return 0;
     }
 
     /** The file's topology, with the algorithm {@code override} if one is given. */
-    private Topology topology(Optional<String> override) {
+    private Topology topology(Optional<AlgorithmKind> override) {
         Topology topology;
         try {
             topology = TopologyFiles.load(path());
         } catch (TopologyFileException e) {
             throw new InputError(e.getMessage() + encodingHint());
         }
-        return override.map(a -> topology.withBalancer(topology.balancer().withAlgorithm(a)))
+        return override.map(kind -> topology.withBalancer(topology.balancer().withAlgorithm(kind)))
                 .orElse(topology);
     }
 

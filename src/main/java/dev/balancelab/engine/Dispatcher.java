@@ -5,6 +5,7 @@ import dev.balancelab.balancing.Endpoint;
 import dev.balancelab.balancing.LoadBalancer;
 import dev.balancelab.balancing.Picker;
 import dev.balancelab.balancing.Request;
+import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.RetryOn;
 import dev.balancelab.domain.RetrySpec;
 import dev.balancelab.domain.ServerId;
@@ -38,7 +39,7 @@ final class Dispatcher {
     private final LabClock clock;
     private final LabScheduler scheduler;
     private final Supplier<Picker> picker;
-    private final Supplier<String> algorithmName;
+    private final Supplier<AlgorithmKind> algorithm;
     private final Map<ServerId, ServerNode> servers;
     private final Sinks sinks;
     private final RetrySpec retry;
@@ -55,7 +56,7 @@ final class Dispatcher {
         this.clock = clock;
         this.scheduler = scheduler;
         this.picker = balancer::picker;
-        this.algorithmName = () -> balancer.algorithm().name();
+        this.algorithm = () -> balancer.algorithm().kind();
         this.servers = servers;
         this.retry = retry;
         this.sinks = sinks;
@@ -111,7 +112,7 @@ final class Dispatcher {
                 .offer(new LabEvent.Decided(
                         request.id,
                         number,
-                        algorithmName.get(),
+                        algorithm.get(),
                         chosen == null ? null : chosen.id(),
                         decision.reasons(),
                         clock.labNanos()));

@@ -7,6 +7,7 @@ import dev.balancelab.balancing.LoadStats;
 import dev.balancelab.balancing.Picker;
 import dev.balancelab.balancing.PickerConfig;
 import dev.balancelab.balancing.SlowStart;
+import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.FailureKind;
 import dev.balancelab.domain.FailureMode;
 import dev.balancelab.domain.HealthState;
@@ -101,7 +102,7 @@ public final class LabEngine implements AutoCloseable {
         this.outliers = new OutlierDetector(
                 topology.balancer().outlierDetection(), topology.servers().size());
         this.balancer =
-                new LoadBalancer(Algorithms.byName(topology.balancer().algorithm()), new PickerConfig(params, seed));
+                new LoadBalancer(Algorithms.of(topology.balancer().algorithm()), new PickerConfig(params, seed));
         List<Endpoint> endpoints = new ArrayList<>();
         for (ServerSpec spec : topology.servers()) {
             ServerNode node =
@@ -241,18 +242,14 @@ public final class LabEngine implements AutoCloseable {
         return balancer.picker();
     }
 
-    /** The current algorithm's kebab-case name. */
-    public String algorithm() {
-        return balancer.algorithm().name();
+    /** The current algorithm. */
+    public AlgorithmKind algorithm() {
+        return balancer.algorithm().kind();
     }
 
-    /**
-     * Switches the balancing algorithm (on the control plane).
-     *
-     * @throws IllegalArgumentException if there is no algorithm by that name
-     */
-    public void setAlgorithm(String name) {
-        var algorithm = Algorithms.byName(name);
+    /** Switches the balancing algorithm (on the control plane). */
+    public void setAlgorithm(AlgorithmKind kind) {
+        var algorithm = Algorithms.of(kind);
         controlPlane.execute(() -> balancer.setAlgorithm(algorithm));
     }
 

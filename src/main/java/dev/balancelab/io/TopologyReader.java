@@ -1,5 +1,6 @@
 package dev.balancelab.io;
 
+import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.AlgorithmParams;
 import dev.balancelab.domain.BalancerSpec;
 import dev.balancelab.domain.ClientSpec;
@@ -31,30 +32,6 @@ import java.util.stream.Collectors;
 final class TopologyReader {
     /** The one schema version this code reads and writes. */
     static final int SCHEMA_VERSION = 1;
-    /**
-     * Every algorithm name a file may use. Kept here because {@code io} may not import {@code balancing}; a file may
-     * name an algorithm the running build does not implement yet, and the caller finds that out.
-     */
-    static final List<String> ALGORITHMS = List.of(
-            "round-robin",
-            "weighted-round-robin",
-            "random",
-            "weighted-random",
-            "least-connections",
-            "weighted-least-connections",
-            "least-response-time",
-            "power-of-two-choices",
-            "ip-hash",
-            "consistent-hash",
-            "maglev",
-            "rendezvous");
-
-    private static final int DEFAULT_WEIGHT = 1;
-    private static final int DEFAULT_WORKERS = 4;
-    private static final int DEFAULT_QUEUE = 20;
-    private static final double DEFAULT_SERVICE_MS = 100;
-    private static final double DEFAULT_RATE = 10;
-    private static final int DEFAULT_USERS = 100;
 
     private static final long HOUR_MS = 3_600_000;
     private static final double CLIENT_X = 0.1;
@@ -112,12 +89,13 @@ final class TopologyReader {
         for (int i = 0; i < nodes.size(); i++) {
             ObjectNode n = nodes.get(i);
             String id = unique(n, n.string("id", "c" + (i + 1)), seen);
+            ClientSpec d = ClientSpec.defaults(id, spread(CLIENT_X, i, nodes.size()));
             clients.add(new ClientSpec(
                     id,
-                    n.string("name", id),
-                    n.decimal("ratePerSecond", DEFAULT_RATE, 0, Limits.MAX_RATE),
-                    n.integer("users", DEFAULT_USERS, 1, 1_000_000),
-                    position(n, spread(CLIENT_X, i, nodes.size()))));
+                    n.string("name", d.name()),
+                    n.decimal("ratePerSecond", d.ratePerSecond(), 0, Limits.MAX_RATE),
+                    n.integer("users", d.users(), 1, 1_000_000),
+                    position(n, d.position())));
         }
         return clients;
     }
@@ -129,7 +107,8 @@ final class TopologyReader {
         for (int i = 0; i < nodes.size(); i++) {
             ObjectNode n = nodes.get(i);
             String id = unique(n, n.string("id", null), seen);
-            int workers = n.integer("workers", DEFAULT_WORKERS, 1, Limits.MAX_WORKERS);
+            ServerSpec d = ServerSpec.defaults(ServerId.of(id), spread(SERVER_X, i, nodes.size()));
+            int workers = n.integer("workers", d.workers(), 1, Limits.MAX_WORKERS);
             totalWorkers += workers;
             if (totalWorkers > Limits.MAX_TOTAL_WORKERS) {
                 throw n.error(
@@ -138,14 +117,14 @@ final class TopologyReader {
                                 + Limits.MAX_TOTAL_WORKERS + " the lab can run");
             }
             servers.add(new ServerSpec(
-                    ServerId.of(id),
-                    n.string("name", id),
-                    n.integer("weight", DEFAULT_WEIGHT, 1, Limits.MAX_WEIGHT),
+                    d.id(),
+                    n.string("name", d.name()),
+                    n.integer("weight", d.weight(), 1, Limits.MAX_WEIGHT),
                     workers,
-                    n.integer("queueCapacity", DEFAULT_QUEUE, 0, 100_000),
+                    n.integer("queueCapacity", d.queueCapacity(), 0, 100_000),
                     serviceTime(n.object("serviceTime", SERVICE_TIME)),
-                    n.constant("failure", FailureKind.class, FailureKind.NONE),
-                    position(n, spread(SERVER_X, i, nodes.size()))));
+                    n.constant("failure", FailureKind.class, d.failure()),
+                    position(n, d.position())));
         }
         return servers;
     }
@@ -177,9 +156,10 @@ final class TopologyReader {
     }
 
     private static ServiceTime serviceTime(ObjectNode n) throws TopologyFileException {
+        ServiceTime d = ServiceTime.DEFAULT;
         return new ServiceTime(
-                n.constant("distribution", Distribution.class, Distribution.FIXED),
-                n.decimal("meanMs", DEFAULT_SERVICE_MS, 0, HOUR_MS));
+                n.constant("distribution", Distribution.class, d.distribution()),
+                n.decimal("meanMs", d.meanMs(), 0, HOUR_MS));
     }
 
     private static Position position(ObjectNode owner, Position fallback) throws TopologyFileException {
@@ -194,7 +174,7 @@ final class TopologyReader {
 
     private static BalancerSpec balancer(ObjectNode n) throws TopologyFileException {
         return new BalancerSpec(
-                n.choice("algorithm", ALGORITHMS, null),
+                AlgorithmKind.fromId(n.choice("algorithm", AlgorithmKind.ids(), null)),
                 params(n.object("params", PARAMS)),
                 healthCheck(n.object("healthCheck", HEALTH)),
                 retry(n.object("retry", RETRY)),

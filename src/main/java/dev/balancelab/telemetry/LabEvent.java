@@ -1,5 +1,6 @@
 package dev.balancelab.telemetry;
 
+import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.HealthState;
 import dev.balancelab.domain.ServerId;
 import java.util.List;
@@ -42,12 +43,13 @@ public sealed interface LabEvent {
      *
      * @param requestId the request
      * @param attempt attempt number, from 1
-     * @param algorithm the algorithm's kebab-case name
+     * @param algorithm the algorithm
      * @param server the chosen server, or null if none was available
      * @param reasons the algorithm's explanation, one line each
      * @param nanos when
      */
-    record Decided(long requestId, int attempt, String algorithm, ServerId server, List<String> reasons, long nanos)
+    record Decided(
+            long requestId, int attempt, AlgorithmKind algorithm, ServerId server, List<String> reasons, long nanos)
             implements LabEvent {
         /** Copies {@code reasons}. */
         public Decided {

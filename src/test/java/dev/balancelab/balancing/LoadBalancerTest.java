@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.ServerId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -123,13 +124,8 @@ class LoadBalancerTest {
         AtomicInteger builds = new AtomicInteger();
         Algorithm counting = new Algorithm() {
             @Override
-            public String name() {
-                return "counting";
-            }
-
-            @Override
-            public String displayName() {
-                return "Counting";
+            public AlgorithmKind kind() {
+                return AlgorithmKind.CONSISTENT_HASH;
             }
 
             @Override

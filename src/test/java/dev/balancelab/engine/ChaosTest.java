@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.AlgorithmParams;
 import dev.balancelab.domain.BalancerSpec;
 import dev.balancelab.domain.HealthCheckSpec;
@@ -26,7 +27,7 @@ class ChaosTest {
     @Test
     void hundredsOfKillsAndRevivesUnderLoadLoseNoRequest() throws Exception {
         var balancer = new BalancerSpec(
-                "round-robin",
+                AlgorithmKind.ROUND_ROBIN,
                 AlgorithmParams.DEFAULT,
                 HEALTH,
                 new RetrySpec(3, 200, 5, 40, 20, 3),
@@ -74,7 +75,8 @@ class ChaosTest {
 
     /** The key and chosen server of the first 150 requests' first attempts, in order. */
     private static List<String> firstAttempts(long seed) throws Exception {
-        var balancer = new BalancerSpec("round-robin", AlgorithmParams.DEFAULT, HEALTH, new RetrySpec(1, 0));
+        var balancer =
+                new BalancerSpec(AlgorithmKind.ROUND_ROBIN, AlgorithmParams.DEFAULT, HEALTH, new RetrySpec(1, 0));
         List<String> picks = new ArrayList<>();
         try (LabEngine engine = new LabEngine(Topologies.of(4, 500, 1, balancer), seed, 10_000)) {
             engine.start();

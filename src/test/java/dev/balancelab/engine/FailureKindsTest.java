@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.balancelab.balancing.Endpoint;
+import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.AlgorithmParams;
 import dev.balancelab.domain.BalancerSpec;
 import dev.balancelab.domain.FailureKind;
@@ -29,7 +30,7 @@ class FailureKindsTest {
     }
 
     private static LabEngine engine(RetrySpec retry, OutlierDetectionSpec outliers, double rate, double serviceMs) {
-        var balancer = new BalancerSpec("round-robin", AlgorithmParams.DEFAULT, HEALTH, retry, outliers);
+        var balancer = new BalancerSpec(AlgorithmKind.ROUND_ROBIN, AlgorithmParams.DEFAULT, HEALTH, retry, outliers);
         return new LabEngine(Topologies.of(3, rate, serviceMs, balancer), 5, 0);
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.balancelab.balancing.Endpoint;
+import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.AlgorithmParams;
 import dev.balancelab.domain.BalancerSpec;
 import dev.balancelab.domain.HealthCheckSpec;
@@ -18,8 +19,8 @@ class SlowStartEngineTest {
     @Test
     void aReturningServerRampsUpToItsConfiguredWeight() throws Exception {
         var params = new AlgorithmParams(100, 65537, 10_000, 1_000);
-        var balancer =
-                new BalancerSpec("weighted-round-robin", params, new HealthCheckSpec(40, 20, 2, 1), RetrySpec.DEFAULT);
+        var balancer = new BalancerSpec(
+                AlgorithmKind.WEIGHTED_ROUND_ROBIN, params, new HealthCheckSpec(40, 20, 2, 1), RetrySpec.DEFAULT);
         try (LabEngine engine = new LabEngine(Topologies.of(3, 50, 5, balancer), 1, 0)) {
             engine.setWeight(S2, 10);
             engine.start();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.AlgorithmParams;
 import dev.balancelab.domain.BalancerSpec;
 import dev.balancelab.domain.HealthCheckSpec;
@@ -17,7 +18,7 @@ class StepModeTest {
     @Test
     void eachStepSendsOneExplainedRequestAndPausesWhenItEnds() throws Exception {
         var balancer = new BalancerSpec(
-                "weighted-round-robin",
+                AlgorithmKind.WEIGHTED_ROUND_ROBIN,
                 AlgorithmParams.DEFAULT,
                 new HealthCheckSpec(1000, 500, 3, 2),
                 RetrySpec.DEFAULT);
@@ -44,7 +45,7 @@ class StepModeTest {
             assertEquals(
                     List.of("s1", "s2", "s3"),
                     decisions.stream().map(d -> d.server().value()).toList());
-            assertEquals("weighted-round-robin", decisions.get(0).algorithm());
+            assertEquals(AlgorithmKind.WEIGHTED_ROUND_ROBIN, decisions.get(0).algorithm());
             assertTrue(decisions.get(0).reasons().size() > 1, "the algorithm explains itself: " + decisions.get(0));
         }
     }

@@ -1,5 +1,6 @@
 package dev.balancelab.ui;
 
+import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.AlgorithmParams;
 import dev.balancelab.domain.BalancerSpec;
 import dev.balancelab.domain.ClientSpec;
@@ -29,7 +30,7 @@ final class FallbackTopology {
         List<ClientSpec> clients = List.of(client(0, "Web"), client(1, "Mobile"), client(2, "Partner API"));
         List<ServerSpec> servers = List.of(server(0), server(1), server(2), server(3));
         BalancerSpec balancer =
-                new BalancerSpec("round-robin", AlgorithmParams.DEFAULT, healthCheck, RetrySpec.DEFAULT);
+                new BalancerSpec(AlgorithmKind.ROUND_ROBIN, AlgorithmParams.DEFAULT, healthCheck, RetrySpec.DEFAULT);
         return new Topology(
                 "Round robin basics",
                 "Every request goes to the next server in turn, whatever its speed. Start the lab, then kill a "

@@ -1,6 +1,5 @@
 package dev.balancelab.ui.inspector;
 
-import dev.balancelab.balancing.Algorithms;
 import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.engine.LabEngine;
@@ -87,9 +86,7 @@ public final class InspectorViewModel {
         String heading = "Request #" + d.requestId() + " · attempt " + d.attempt() + retry + " · key " + key;
         int index = indexOf(d.server());
         String chosen = index < 0 ? "no server available" : servers.get(index).name();
-        explanations.add(
-                0,
-                new Explanation(heading, Algorithms.byName(d.algorithm()).displayName(), d.reasons(), chosen, index));
+        explanations.add(0, new Explanation(heading, d.algorithm().label(), d.reasons(), chosen, index));
         if (explanations.size() > KEPT) {
             explanations.remove(KEPT, explanations.size());
         }

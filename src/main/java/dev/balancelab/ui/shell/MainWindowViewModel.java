@@ -1,6 +1,6 @@
 package dev.balancelab.ui.shell;
 
-import dev.balancelab.balancing.Algorithms;
+import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.Position;
 import dev.balancelab.domain.Topology;
 import dev.balancelab.engine.LabEngine;
@@ -42,11 +42,8 @@ public final class MainWindowViewModel {
     private final Appearance appearance;
     private final LabDocument lab;
     private Supplier<Decision> askToSave = () -> Decision.DISCARD;
-    private final List<AlgorithmChoice> algorithms = Algorithms.all().stream()
-            .map(a -> new AlgorithmChoice(a.name(), a.displayName()))
-            .toList();
     private final BooleanProperty running = new SimpleBooleanProperty();
-    private final ObjectProperty<AlgorithmChoice> algorithm = new SimpleObjectProperty<>();
+    private final ObjectProperty<AlgorithmKind> algorithm = new SimpleObjectProperty<>();
     private final DoubleProperty rate = new SimpleDoubleProperty();
     private final ObjectProperty<Double> speed = new SimpleObjectProperty<>();
     private final ObjectProperty<Long> seed = new SimpleObjectProperty<>();
@@ -66,10 +63,7 @@ public final class MainWindowViewModel {
         seed.set(documents.seed());
         seed.addListener((obs, old, value) -> documents.setSeed(value == null ? old : value));
         running.set(engine.running());
-        algorithm.set(algorithms.stream()
-                .filter(a -> a.name().equals(engine.algorithm()))
-                .findFirst()
-                .orElseThrow());
+        algorithm.set(engine.algorithm());
         rate.set(engine.totalRate());
         speed.set(engine.speed());
         running.addListener((obs, old, run) -> {
@@ -79,7 +73,7 @@ public final class MainWindowViewModel {
                 engine.pause();
             }
         });
-        algorithm.addListener((obs, old, choice) -> engine.setAlgorithm(choice.name()));
+        algorithm.addListener((obs, old, choice) -> engine.setAlgorithm(choice));
         rate.addListener((obs, old, perSecond) -> engine.setTotalRate(perSecond.doubleValue()));
         speed.addListener((obs, old, factor) -> engine.setSpeed(factor));
         feed.onSnapshot(this::onSnapshot);
@@ -93,9 +87,9 @@ public final class MainWindowViewModel {
         return topology.description();
     }
 
-    /** Every algorithm in the registry, in its display order. */
-    public List<AlgorithmChoice> algorithms() {
-        return algorithms;
+    /** Every algorithm, in display order. */
+    public List<AlgorithmKind> algorithms() {
+        return List.of(AlgorithmKind.values());
     }
 
     /** Upper end of the rate control, in requests/s. */
@@ -112,7 +106,7 @@ public final class MainWindowViewModel {
         running.set(!running.get());
     }
 
-    public ObjectProperty<AlgorithmChoice> algorithmProperty() {
+    public ObjectProperty<AlgorithmKind> algorithmProperty() {
         return algorithm;
     }
 

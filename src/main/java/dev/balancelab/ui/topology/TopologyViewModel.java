@@ -1,6 +1,5 @@
 package dev.balancelab.ui.topology;
 
-import dev.balancelab.balancing.Algorithms;
 import dev.balancelab.domain.ClientSpec;
 import dev.balancelab.domain.Position;
 import dev.balancelab.domain.ServerId;
@@ -162,6 +161,6 @@ public final class TopologyViewModel {
         engine.picker()
                 .endpoints()
                 .forEach(e -> servers.get(serverIndex.get(e.id())).showWeight(e.weight()));
-        algorithm.set(Algorithms.byName(engine.algorithm()).displayName());
+        algorithm.set(engine.algorithm().label());
     }
 }
