@@ -12,8 +12,8 @@ import dev.balancelab.balancing.Picker;
 import dev.balancelab.balancing.PickerConfig;
 import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.ServerSpec;
-import dev.balancelab.engine.LabEngine;
 import dev.balancelab.telemetry.LabEvent;
+import dev.balancelab.ui.common.LabControl;
 import dev.balancelab.ui.common.LabFeed;
 import dev.balancelab.ui.hashring.RingPicture.Kind;
 import java.util.Arrays;
@@ -48,7 +48,7 @@ public final class HashRingViewModel {
     private static final Set<String> KEY_TABLE_ALGORITHMS = Set.of("rendezvous", "ip-hash");
     private static final Algorithm MOD_N = Algorithms.byName("ip-hash");
 
-    private final LabEngine engine;
+    private final LabControl engine;
     private final List<ServerSpec> servers;
     private final Map<ServerId, Integer> index = new HashMap<>();
     private final List<String> keys =
@@ -69,7 +69,7 @@ public final class HashRingViewModel {
     private State beforeLast;
 
     /** Subscribes to {@code feed}; the engine is only read (its picker, algorithm and topology). */
-    public HashRingViewModel(LabEngine engine, LabFeed feed) {
+    public HashRingViewModel(LabControl engine, LabFeed feed) {
         this.engine = engine;
         this.servers = engine.topology().servers();
         this.config = new PickerConfig(engine.topology().balancer().params(), 0);

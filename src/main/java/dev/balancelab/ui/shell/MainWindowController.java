@@ -149,6 +149,7 @@ public final class MainWindowController {
         algorithm.valueProperty().bindBidirectional(vm.algorithmProperty());
         rate.setMax(vm.maxRate());
         rate.valueProperty().bindBidirectional(vm.rateProperty());
+        vm.rateChangingProperty().bind(rate.valueChangingProperty());
         rateValue.textProperty().bind(vm.rateProperty().asString(Locale.ROOT, "%.0f req/s"));
         speed.getItems().setAll(MainWindowViewModel.SPEEDS);
         speed.setConverter(new SpeedConverter());
