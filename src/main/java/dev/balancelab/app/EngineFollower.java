@@ -53,7 +53,7 @@ final class EngineFollower {
         if (!before.balancer().algorithm().equals(after.balancer().algorithm())) {
             lab.setAlgorithm(after.balancer().algorithm());
         }
-        if (!before.clients().equals(after.clients())) {
+        if (!rates(before).equals(rates(after))) {
             lab.setTotalRate(TopologyEdits.totalRate(after));
         }
         for (int i = 0; i < after.servers().size(); i++) {
@@ -67,6 +67,10 @@ final class EngineFollower {
     /** Whether both have the same clients and servers, by id and in the same order. */
     private static boolean sameNodes(Topology a, Topology b) {
         return clientIds(a).equals(clientIds(b)) && serverIds(a).equals(serverIds(b));
+    }
+
+    private static List<Double> rates(Topology t) {
+        return t.clients().stream().map(ClientSpec::ratePerSecond).toList();
     }
 
     private static List<String> clientIds(Topology t) {
