@@ -48,8 +48,17 @@ class DocumentEditsTest extends LabWindowTest {
     }
 
     @Test
-    void aRateDragIsOneUndoStep(FxRobot robot) throws Exception {
-        robot.drag("#rate .thumb").moveBy(20, 0).moveBy(20, 0).moveBy(20, 0).release(MouseButton.PRIMARY);
+    void aDragOfTheRateThumbIsOneUndoStep(FxRobot robot) throws Exception {
+        dragIsOneUndoStep(robot, "#rate .thumb");
+    }
+
+    @Test
+    void aDragAlongTheRateTrackIsOneUndoStep(FxRobot robot) throws Exception {
+        dragIsOneUndoStep(robot, "#rate .track");
+    }
+
+    private void dragIsOneUndoStep(FxRobot robot, String part) throws Exception {
+        robot.drag(part).moveBy(15, 0).moveBy(15, 0).moveBy(15, 0).release(MouseButton.PRIMARY);
 
         await(() -> title().endsWith(" *"));
         double dragged = fx(() -> TopologyEdits.totalRate(app.lab().topology()));
