@@ -81,8 +81,10 @@ public final class LabFeed {
         sampling.stop();
     }
 
-    /** Hands the waiting events (at most {@link #MAX_EVENTS_PER_PULSE}) and then the frame's lab time on; the timer
-     * calls it every pulse, tests directly. */
+    /**
+     * Hands the waiting events (at most {@link #MAX_EVENTS_PER_PULSE}) and then the frame's lab time on; the timer
+     * calls it every pulse, tests call it directly.
+     */
     public void pulse() {
         events.drain(dispatch, MAX_EVENTS_PER_PULSE);
         long now = labNanos.getAsLong();
@@ -97,7 +99,7 @@ public final class LabFeed {
         }
     }
 
-    /** Takes a snapshot and hands it on; the timeline calls it five times a second, tests directly. */
+    /** Takes a snapshot and hands it on; the timeline calls it five times a second, tests call it directly. */
     public void sample() {
         MetricsSnapshot snapshot = sampler.get();
         snapshotSinks.forEach(sink -> sink.accept(snapshot));
