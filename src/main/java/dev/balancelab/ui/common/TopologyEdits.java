@@ -87,6 +87,34 @@ public final class TopologyEdits {
         return t.withServers(replace(t.servers(), s -> s.id().value().equals(node.id()) ? s.withPosition(at) : s));
     }
 
+    /** The offered load of all clients together, in requests/s. */
+    public static double totalRate(Topology t) {
+        return t.clients().stream().mapToDouble(ClientSpec::ratePerSecond).sum();
+    }
+
+    /**
+     * Scales every client's rate so that they add up to {@code perSecond}, keeping their proportions (equal shares if
+     * all were 0), as the running lab does it.
+     *
+     * @throws IllegalArgumentException if {@code perSecond} is negative or not a number
+     */
+    public static Topology withTotalRate(Topology t, double perSecond) {
+        if (!(perSecond >= 0)) {
+            throw new IllegalArgumentException("rate must be >= 0, was " + perSecond);
+        }
+        double total = totalRate(t);
+        int n = t.clients().size();
+        return new Topology(
+                t.title(),
+                t.description(),
+                replace(
+                        t.clients(),
+                        c -> c.withRate(total > 0 ? c.ratePerSecond() / total * perSecond : perSecond / n)),
+                t.balancer(),
+                t.servers(),
+                t.scenario());
+    }
+
     private static <T> List<T> replace(List<T> items, UnaryOperator<T> edit) {
         return items.stream().map(edit).toList();
     }

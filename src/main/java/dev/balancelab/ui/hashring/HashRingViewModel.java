@@ -13,8 +13,8 @@ import dev.balancelab.balancing.PickerConfig;
 import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.ServerSpec;
-import dev.balancelab.engine.LabEngine;
 import dev.balancelab.telemetry.LabEvent;
+import dev.balancelab.ui.common.LabControl;
 import dev.balancelab.ui.common.LabFeed;
 import dev.balancelab.ui.hashring.RingPicture.Kind;
 import java.util.Arrays;
@@ -52,7 +52,7 @@ public final class HashRingViewModel {
             .collect(Collectors.joining(", "));
     private static final Algorithm MOD_N = Algorithms.of(AlgorithmKind.IP_HASH);
 
-    private final LabEngine engine;
+    private final LabControl engine;
     private final List<ServerSpec> servers;
     private final Map<ServerId, Integer> index = new HashMap<>();
     private final List<String> keys =
@@ -73,7 +73,7 @@ public final class HashRingViewModel {
     private State beforeLast;
 
     /** Subscribes to {@code feed}; the engine is only read (its picker, algorithm and topology). */
-    public HashRingViewModel(LabEngine engine, LabFeed feed) {
+    public HashRingViewModel(LabControl engine, LabFeed feed) {
         this.engine = engine;
         this.servers = engine.topology().servers();
         this.config = new PickerConfig(engine.topology().balancer().params(), 0);

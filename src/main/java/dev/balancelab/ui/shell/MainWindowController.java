@@ -152,6 +152,8 @@ public final class MainWindowController {
         algorithm.valueProperty().bindBidirectional(vm.algorithmProperty());
         rate.setMax(vm.maxRate());
         rate.valueProperty().bindBidirectional(vm.rateProperty());
+        // a drag along the track changes the value without valueChanging: count the whole press as one change
+        vm.rateChangingProperty().bind(rate.pressedProperty().or(rate.valueChangingProperty()));
         rateValue.textProperty().bind(vm.rateProperty().asString(Locale.ROOT, "%.0f req/s"));
         speed.getItems().setAll(MainWindowViewModel.SPEEDS);
         speed.setConverter(new SpeedConverter());
