@@ -34,7 +34,7 @@ class MainWindowViewModelTest {
 
     @Test
     void startsWithTheDocumentsAlgorithmAndTotalRate() {
-        assertEquals("round-robin", vm.algorithmProperty().get().name());
+        assertEquals(AlgorithmKind.ROUND_ROBIN, vm.algorithmProperty().get());
         assertEquals(40, vm.rateProperty().get(), 1e-9);
     }
 
@@ -43,11 +43,12 @@ class MainWindowViewModelTest {
         vm.algorithmProperty().set(AlgorithmKind.CONSISTENT_HASH);
 
         assertEquals(1, document.edits.size());
-        assertEquals("consistent-hash", document.topology().balancer().algorithm());
+        assertEquals(
+                AlgorithmKind.CONSISTENT_HASH, document.topology().balancer().algorithm());
         assertEquals(LAB.clients(), document.topology().clients(), "nothing else changed");
 
         document.undo();
-        assertEquals("round-robin", vm.algorithmProperty().get().name(), "the toolbar follows the document");
+        assertEquals(AlgorithmKind.ROUND_ROBIN, vm.algorithmProperty().get(), "the toolbar follows the document");
         assertEquals(1, document.edits.size(), "following the document is no edit");
     }
 
