@@ -75,12 +75,20 @@ public final class LabClock {
      * pauses are noticed; 0 if it has been reached.
      */
     public long realNanosUntil(long labDeadline) {
+        return Math.min(MAX_PARK_NANOS, realDelayNanos(labDeadline));
+    }
+
+    /**
+     * Real ns until lab time reaches {@code labDeadline} at the present speed, at least 1 while it has not: 0 if it
+     * has been reached, {@link Long#MAX_VALUE} while paused.
+     */
+    public long realDelayNanos(long labDeadline) {
         State s = state;
         long remaining = labDeadline - s.labAt(ticker.getAsLong());
         if (remaining <= 0) {
             return 0;
         }
-        return s.running ? Math.max(1, Math.min(MAX_PARK_NANOS, (long) (remaining / s.speed))) : MAX_PARK_NANOS;
+        return s.running ? Math.max(1, (long) Math.ceil(remaining / s.speed)) : Long.MAX_VALUE;
     }
 
     /**

@@ -84,7 +84,7 @@ class LabEngineTest {
                 .filter(Thread::isAlive)
                 .filter(t -> !before.contains(t))
                 .map(Thread::getName)
-                .filter(n -> n.matches("s\\d+-(worker|heartbeat)-\\d+|lab-scheduler|control-plane"))
+                .filter(n -> n.matches("s\\d+-(worker|heartbeat)-\\d+|lab-scheduler|lab-work-\\d+|control-plane"))
                 .collect(Collectors.toSet());
         assertEquals(Set.of(), left);
     }
