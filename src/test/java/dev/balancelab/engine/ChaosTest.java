@@ -17,8 +17,10 @@ import dev.balancelab.perf.LabTopologies;
 import dev.balancelab.telemetry.Accounting;
 import dev.balancelab.telemetry.LabEvent;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Scripted chaos in virtual time: nothing is lost, every event is applied, and a seed replays the run exactly. */
@@ -104,6 +106,37 @@ class ChaosTest {
         assertTrue(first.size() > 2_000, "the run should be busy: " + first.size() + " events");
         assertEquals(first, wholeRun(21), "same seed, same events at the same lab times");
         assertNotEquals(first, wholeRun(22));
+    }
+
+    @Test
+    void anAttemptEndsWithWillRetryExactlyWhenItsRequestMakesAnotherAttempt() throws Exception {
+        Set<String> attemptsMade = new HashSet<>();
+        List<LabEvent.AttemptEnded> ended = new ArrayList<>();
+        var topology = LabTopologies.of(4, 4, 20, ServiceTime.exponential(15), 800, CHAOTIC);
+        try (EngineProbe lab = new EngineProbe(topology, 3, 1_000_000)) {
+            scriptChaos(lab.engine, 5);
+            lab.engine.start();
+            lab.time.advanceBy(1_000);
+            lab.engine.stopTraffic();
+            assertTrue(lab.engine.awaitDrained(5_000));
+            lab.engine
+                    .events()
+                    .drain(
+                            e -> {
+                                if (e instanceof LabEvent.AttemptStarted s) {
+                                    attemptsMade.add(s.requestId() + "#" + s.attempt());
+                                } else if (e instanceof LabEvent.AttemptEnded a) {
+                                    ended.add(a);
+                                    // an attempt that found no server to pick never started, but it was made
+                                    attemptsMade.add(a.requestId() + "#" + a.attempt());
+                                }
+                            },
+                            Integer.MAX_VALUE);
+        }
+        assertTrue(ended.stream().filter(LabEvent.AttemptEnded::willRetry).count() > 50, "chaos causes retries");
+        for (LabEvent.AttemptEnded a : ended) {
+            assertEquals(a.willRetry(), attemptsMade.contains(a.requestId() + "#" + (a.attempt() + 1)), a.toString());
+        }
     }
 
     /** Every event of a 1 s chaotic run with exponential service times and jittered backoff, with its lab time. */
