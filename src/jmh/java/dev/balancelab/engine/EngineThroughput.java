@@ -11,6 +11,7 @@ import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.domain.ServiceTime;
 import dev.balancelab.perf.LabTopologies;
+import dev.balancelab.resilience.RetryPolicy;
 import dev.balancelab.telemetry.Accounting;
 import dev.balancelab.telemetry.EventQueue;
 import dev.balancelab.telemetry.LatencyRecorder;
@@ -19,6 +20,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -121,7 +123,8 @@ public final class EngineThroughput {
 
     /** The engine's data plane, wired like {@link LabEngine} without traffic source, prober or control plane. */
     private static final class Engine implements Target {
-        private final LabClock clock = LabClock.system();
+        private final LabRuntime runtime = LabRuntime.realTime();
+        private final LabClock clock = runtime.clock();
         private final Accounting accounting = new Accounting();
         private final Map<ServerId, ServerNode> nodes = new HashMap<>();
         private final Dispatcher dispatcher;
@@ -131,27 +134,23 @@ public final class EngineThroughput {
             var balancer =
                     new LoadBalancer(Algorithms.byName("round-robin"), new PickerConfig(AlgorithmParams.DEFAULT, 1));
             for (ServerSpec spec : servers()) {
-                ServerNode node = new ServerNode(spec, clock, new LoadStats(10_000));
+                ServerNode node = runtime.server(spec, new LoadStats(10_000), 1);
                 nodes.put(spec.id(), node);
                 balancer.putServer(spec.id(), spec.weight(), node.stats());
             }
             for (int i = 0; i < keys.length; i++) {
                 keys[i] = "user-" + i;
             }
-            dispatcher = new Dispatcher(
-                    clock,
-                    balancer::picker,
-                    nodes,
-                    new RetrySpec(1, 0),
-                    accounting,
-                    new LatencyRecorder(),
-                    new EventQueue(0));
+            var sinks = new Dispatcher.Sinks(
+                    accounting, new LatencyRecorder(), new EventQueue(0), (server, outcome) -> {}, () -> {});
+            var policy = new RetryPolicy(new RetrySpec(1, 0), new SplittableRandom(1));
+            dispatcher = new Dispatcher(runtime.scheduler(), balancer, nodes, policy, 0, sinks);
             clock.resume();
         }
 
         @Override
         public void send(long id) {
-            dispatcher.send(new RequestState(id, 0, keys[(int) (id & 1023)], "10.0.0.1", clock.labNanos()));
+            dispatcher.send(new RequestState(id, 0, keys[(int) (id & 1023)], "10.0.0.1", clock.labNanos(), false));
         }
 
         @Override
@@ -166,7 +165,8 @@ public final class EngineThroughput {
 
         @Override
         public void close() {
-            nodes.values().forEach(ServerNode::close);
+            runtime.close();
+            nodes.values().forEach(ServerNode::shutdown);
         }
     }
 

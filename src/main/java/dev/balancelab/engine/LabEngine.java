@@ -84,7 +84,8 @@ public final class LabEngine implements AutoCloseable {
         return new LabEngine(topology, seed, eventCapacity, LabRuntime.virtualTime(time));
     }
 
-    private LabEngine(Topology topology, long seed, int eventCapacity, LabRuntime runtime) {
+    /** A lab on {@code runtime}; the benchmarks pass their own. */
+    LabEngine(Topology topology, long seed, int eventCapacity, LabRuntime runtime) {
         this.topology = topology;
         this.runtime = runtime;
         this.clock = runtime.clock();
