@@ -9,10 +9,11 @@ import java.util.Locale;
 
 /**
  * Something the engine did, for the window to draw. Small immutable records, queued lock-free and drained by the UI
- * once per pulse. Times are from the lab's ticker, in ns ({@link System#nanoTime()} in production).
+ * once per pulse. Times are lab time in ns since the engine was built (frozen while paused, scaled by the speed),
+ * in real and virtual time alike.
  */
 public sealed interface LabEvent {
-    /** When it happened, in ns of the lab's ticker. */
+    /** When it happened, in lab ns. */
     long nanos();
 
     /**
