@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.balancelab.domain.HealthCheckSpec;
 import dev.balancelab.domain.HealthState;
 import dev.balancelab.domain.ServerId;
+import dev.balancelab.domain.ServiceTime;
+import dev.balancelab.perf.LabTopologies;
 import dev.balancelab.telemetry.Accounting;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -55,6 +57,19 @@ class RealTimeEngineTest {
                 .filter(n -> n.matches("s\\d+-(worker|heartbeat)-\\d+|lab-scheduler|lab-work-\\d+|control-plane"))
                 .collect(Collectors.toSet());
         assertEquals(Set.of(), left);
+    }
+
+    @Test
+    void workerThreadsStartOnlyAsWorkArrives() {
+        var topology = LabTopologies.of(20, 256, 0, ServiceTime.fixed(1), 0, HEALTH, 1);
+        Set<Thread> before = Thread.getAllStackTraces().keySet();
+        try (LabEngine engine = LabEngine.realTime(topology, 1, 0)) {
+            long workers = Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> !before.contains(t))
+                    .filter(t -> t.getName().matches("s\\d+-worker-\\d+"))
+                    .count();
+            assertEquals(0, workers, "5,120 idle workers must not be prestarted");
+        }
     }
 
     private static void sampleInvariantFor(LabEngine engine, long ms) throws InterruptedException {
