@@ -51,6 +51,9 @@ final class RealTimeScheduler implements LabScheduler {
 
     @Override
     public Timer at(long labNanos, Runnable body) {
+        if (closed) {
+            return () -> {};
+        }
         ScheduledTask task = new ScheduledTask(labNanos, sequence.getAndIncrement(), body);
         tasks.put(task, Boolean.TRUE);
         var head = tasks.firstEntry();
