@@ -21,7 +21,7 @@ import java.util.Locale;
  * 200 ms, so three servers always survive. A probe timer is due every lab ms; its lateness is the lab time at which
  * its body ran minus the time it was due. Rounds alternate the {@link LegacyScheduler} (the scheduler before the fix:
  * one thread, one lock, runs every task itself, cancelled timeouts stay queued) with the {@link RealTimeScheduler},
- * on the same engine and topology; medians over rounds are compared.
+ * on the same engine and topology, after one warm-up round each; medians over rounds are compared.
  *
  * <p>Usage: {@code java -cp target/benchmarks.jar dev.balancelab.engine.TimerLateness [seconds [rounds [rate]]]}
  * (defaults 5, 3 and 50,000).
@@ -48,6 +48,8 @@ public final class TimerLateness {
                 rate,
                 seconds,
                 rounds);
+        measure(true, seconds, rate);
+        measure(false, seconds, rate);
         Result[] before = new Result[rounds];
         Result[] after = new Result[rounds];
         for (int r = 0; r < rounds; r++) {
