@@ -25,18 +25,19 @@ final class ControlPlane implements AutoCloseable {
 
     /** A control plane on its own thread; {@link #close()} lets queued tasks finish (for 5 s at most). */
     static ControlPlane onOwnThread() {
-        ExecutorService thread = new ThreadPoolExecutor(
+        Threads thread = Threads.named("control-plane");
+        ExecutorService executor = new ThreadPoolExecutor(
                 1,
                 1,
                 0,
                 TimeUnit.MILLISECONDS,
                 new LinkedBlockingQueue<>(),
-                r -> new Thread(r, "control-plane"),
+                thread,
                 new ThreadPoolExecutor.DiscardPolicy());
-        return new ControlPlane(thread, () -> {
-            thread.shutdown();
+        return new ControlPlane(executor, () -> {
+            executor.shutdown();
             try {
-                thread.awaitTermination(5, TimeUnit.SECONDS);
+                thread.awaitEnd(System.nanoTime() + 5_000_000_000L);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

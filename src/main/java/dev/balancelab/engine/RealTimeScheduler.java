@@ -21,6 +21,7 @@ final class RealTimeScheduler implements LabScheduler {
     private final LabClock clock;
     private final ConcurrentSkipListMap<ScheduledTask, Boolean> tasks = new ConcurrentSkipListMap<>();
     private final AtomicLong sequence = new AtomicLong();
+    private final Threads poolThreads = Threads.numbered("lab-work");
     private final ExecutorService work;
     private final Thread timer;
     private volatile boolean closed;
@@ -37,7 +38,7 @@ final class RealTimeScheduler implements LabScheduler {
                 0,
                 TimeUnit.MILLISECONDS,
                 new LinkedBlockingQueue<>(),
-                Threads.daemonFactory("lab-work"),
+                poolThreads,
                 new ThreadPoolExecutor.DiscardPolicy());
         this.timer = new Thread(this::loop, "lab-scheduler");
         timer.setDaemon(true);
@@ -85,7 +86,7 @@ final class RealTimeScheduler implements LabScheduler {
         work.shutdownNow();
         try {
             timer.join(5_000);
-            work.awaitTermination(5, TimeUnit.SECONDS);
+            poolThreads.awaitEnd(System.nanoTime() + 5_000_000_000L);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -20,13 +20,17 @@ import java.util.concurrent.TimeUnit;
 final class ThreadedServer extends ServerNode {
     private static final long HANG_POLL_NANOS = 20_000_000L;
     private final LabClock clock;
+    private final Threads workerThreads;
+    private final Threads heartbeatThread;
     private final ExecutorService heartbeatResponder;
     private volatile ThreadPoolExecutor workers;
 
     ThreadedServer(ServerSpec spec, LabClock clock, LoadStats stats, long seed) {
         super(spec, stats, seed);
         this.clock = clock;
-        this.heartbeatResponder = Executors.newSingleThreadExecutor(Threads.daemonFactory(spec.id() + "-heartbeat"));
+        this.workerThreads = Threads.numbered(spec.id() + "-worker");
+        this.heartbeatThread = Threads.numbered(spec.id() + "-heartbeat");
+        this.heartbeatResponder = Executors.newSingleThreadExecutor(heartbeatThread);
         this.workers = newPool();
     }
 
@@ -38,7 +42,7 @@ final class ThreadedServer extends ServerNode {
                 0,
                 TimeUnit.MILLISECONDS,
                 queue == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(queue),
-                Threads.daemonFactory(spec().id() + "-worker"));
+                workerThreads);
     }
 
     @Override
@@ -81,8 +85,8 @@ final class ThreadedServer extends ServerNode {
 
     @Override
     void awaitTermination(long deadlineNanos) throws InterruptedException {
-        workers.awaitTermination(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
-        heartbeatResponder.awaitTermination(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+        workerThreads.awaitEnd(deadlineNanos);
+        heartbeatThread.awaitEnd(deadlineNanos);
     }
 
     private final class Work implements Runnable {
