@@ -9,7 +9,6 @@ import dev.balancelab.telemetry.LabEvent;
 import dev.balancelab.telemetry.MetricsSnapshot;
 import dev.balancelab.telemetry.Outcome;
 import dev.balancelab.ui.common.DotTiming;
-import dev.balancelab.ui.common.FailureLabels;
 import dev.balancelab.ui.common.Highlight;
 import dev.balancelab.ui.common.LabControl;
 import dev.balancelab.ui.common.LabDocument;
@@ -177,7 +176,7 @@ public final class TopologyViewModel {
         } else if (event instanceof LabEvent.AttemptEnded e) {
             onAttemptEnded(e);
         } else if (event instanceof LabEvent.Injected i) {
-            servers.get(serverIndex.get(i.server())).injected(FailureLabels.kindOf(i.type()));
+            servers.get(serverIndex.get(i.server())).injected(i.kind());
         }
     }
 
@@ -186,9 +185,12 @@ public final class TopologyViewModel {
             dots.noServer(e.nanos());
             return;
         }
-        boolean retried =
-                !e.outcome().ok() && e.attempt() < topology.balancer().retry().maxAttempts();
-        dots.ended(e.requestId(), e.attempt(), e.outcome().ok() ? DotBuffer.OK : DotBuffer.FAILED, retried, e.nanos());
+        dots.ended(
+                e.requestId(),
+                e.attempt(),
+                e.outcome().ok() ? DotBuffer.OK : DotBuffer.FAILED,
+                e.willRetry(),
+                e.nanos());
     }
 
     private void onSnapshot(MetricsSnapshot snapshot) {
