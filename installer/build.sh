@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the Balance Lab app-image (and optionally a .deb) from a packaged Maven build.
 #
-# usage: installer/build.sh TARGET_DIR VERSION [TYPE...]     TYPE: app-image (default) and/or deb
+# usage: installer/build.sh TARGET_DIR VERSION [TYPE...]     TYPE: app-image (always built) and/or deb
 #
 # Expects what `mvn -Pinstaller package` stages before calling it:
 #   TARGET_DIR/installer/javafx/  the JavaFX modular jars for this platform (natives inside)
@@ -27,7 +27,7 @@ image=$out/BalanceLab
 rm -rf "$image"
 # Package versions must be numeric: 0.1.0-SNAPSHOT becomes 0.1.0.
 jpackage --type app-image --dest "$out" --app-version "${version%%-*}" --runtime-image "$out/runtime" \
-    --module-path "$out/mods" @"$here/jpackage.args"
+    --module-path "$out/mods" @"$here/package.args" @"$here/jpackage.args"
 
 # Class-data sharing: one static archive of the JDK, JavaFX, library and app classes a start loads (installer/classlist,
 # from a training run, plus every class of the app jar, so new app classes are in without retraining). The launcher
@@ -42,14 +42,17 @@ jpackage --type app-image --dest "$out" --app-version "${version%%-*}" --runtime
     -XX:SharedArchiveFile="$image/lib/app/balancelab.jsa" --module-path "$image/lib/app/mods" \
     -m dev.balancelab/dev.balancelab.app.Main > "$out/cds-dump.log" 2>&1 \
     || { cat "$out/cds-dump.log" >&2; exit 1; }
-echo "CDS archive: $(du -h "$image/lib/app/balancelab.jsa" | cut -f1), $(grep -c 'warning' "$out/cds-dump.log") warnings" \
-    "in $out/cds-dump.log (entries of installer/classlist that no longer exist)"
+# The log's warnings name list entries that were skipped: run-time proxies, JFR events, old class files, stale names.
+echo "CDS archive: $(du -h "$image/lib/app/balancelab.jsa" | cut -f1)," \
+    "$(grep -c 'warning' "$out/cds-dump.log") list entries skipped (see $out/cds-dump.log)"
 
 for type in "${types[@]}"; do
     if [ "$type" = deb ]; then
-        jpackage --type deb --dest "$out" --app-version "${version%%-*}" --app-image "$image" @"$here/deb.args"
+        jpackage --type deb --dest "$out" --app-version "${version%%-*}" --app-image "$image" @"$here/package.args" \
+            @"$here/deb.args"
     fi
 done
-# Smoke check: the launcher starts the JVM on the trimmed runtime with the archive and reaches the CLI.
-"$image/bin/BalanceLab" --version
+# Smoke check: the launcher starts the JVM on the trimmed runtime and reaches the CLI; -Xshare:on makes an archive
+# that cannot be mapped an error instead of a silent slow start.
+JAVA_TOOL_OPTIONS="${JAVA_TOOL_OPTIONS:-} -Xshare:on" "$image/bin/BalanceLab" --version 2>&1 | grep -v '^Picked up'
 du -sh "$out/runtime" "$out/BalanceLab" 2>/dev/null || true
