@@ -38,7 +38,7 @@ class PickerContractTest {
     }
 
     @Test
-    void theTwelveIdsOfTheFileFormatInOrder() {
+    void theIdsOfTheFileFormatInOrder() {
         assertEquals(
                 List.of(
                         "round-robin",
@@ -50,7 +50,9 @@ class PickerContractTest {
                         "least-response-time",
                         "power-of-two-choices",
                         "ip-hash",
+                        "nginx-ip-hash",
                         "consistent-hash",
+                        "nginx-consistent-hash",
                         "maglev",
                         "rendezvous"),
                 AlgorithmKind.ids());
