@@ -20,7 +20,8 @@ import java.util.zip.CRC32;
  * servers arbitrarily; the lab keeps the server first in topology order (CRC32 collisions among a few thousand points
  * are rare). Weights are the endpoints' effective weights, so a server in slow start has fewer points, where nginx
  * open source has no slow start. A server that is unavailable has no points here; nginx keeps its points and walks
- * past them, which sends its keys to the same next owner.
+ * past them to the next point of an available server, which is the same owner. Older nginx releases give up that walk
+ * after 20 points and fall back to round robin; the lab walks on.
  */
 public final class NginxConsistentHash implements Algorithm {
     /** Points per unit of weight, nginx's constant. */

@@ -10,7 +10,9 @@ import java.util.Set;
  * {@code src/http/ngx_http_upstream_round_robin.c}): each pick adds every eligible endpoint's weight to its current
  * weight, chooses the endpoint with the largest current weight (the first one in topology order on a tie) and
  * subtracts the total eligible weight from the chosen one. Over a cycle of {@code sum(weights)} picks each endpoint is
- * chosen exactly {@code weight} times, spread out: weights 5, 1, 1 give {@code a a b a c a a}.
+ * chosen exactly {@code weight} times, spread out: weights 5, 1, 1 give {@code a a b a c a a}, as nginx 1.22 sends
+ * ({@code docs/fidelity.md}). HAProxy's {@code balance roundrobin} ({@code src/lb_fwrr.c}) gives the same shares per
+ * cycle in another order, {@code a a a b a a c}; the HAProxy export says so.
  *
  * <p>Weights are the {@link Endpoint#weight()} values (nginx's {@code effective_weight}; slow start lowers them). Tried
  * endpoints are skipped and their current weight left unchanged, as in nginx. Current weights and totals are
