@@ -29,11 +29,11 @@ public final class Algorithms {
             case LEAST_RESPONSE_TIME -> new LeastResponseTime();
             case POWER_OF_TWO_CHOICES -> new PowerOfTwoChoices();
             case IP_HASH -> new IpHash();
-            case NGINX_IP_HASH -> new NginxIpHash();
             case CONSISTENT_HASH -> new ConsistentHash();
-            case NGINX_CONSISTENT_HASH -> new NginxConsistentHash();
             case MAGLEV -> new Maglev();
             case RENDEZVOUS -> new Rendezvous();
+            case NGINX_IP_HASH -> new NginxIpHash();
+            case NGINX_CONSISTENT_HASH -> new NginxConsistentHash();
         };
     }
 

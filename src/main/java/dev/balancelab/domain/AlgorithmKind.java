@@ -63,25 +63,11 @@ public enum AlgorithmKind {
             "The hash of the client's whole address modulo the server count picks the server.",
             false,
             true),
-    /** nginx {@code ip_hash}, step for step: ngx_http_upstream_ip_hash_module.c. */
-    NGINX_IP_HASH(
-            "nginx-ip-hash",
-            "nginx IP hash",
-            "As nginx ip_hash: the first three octets of the client's IPv4 address, hashed, pick a server by weight.",
-            true,
-            true),
     /** The lab's ring: Karger et al., STOC 1997, with virtual nodes on a 64-bit hash; not nginx's ring. */
     CONSISTENT_HASH(
             "consistent-hash",
             "Consistent hashing",
             "The key's hash picks the next server point clockwise on a ring of virtual nodes.",
-            true,
-            true),
-    /** nginx {@code hash $key consistent}, step for step: ngx_http_upstream_hash_module.c (ketama, CRC32). */
-    NGINX_CONSISTENT_HASH(
-            "nginx-consistent-hash",
-            "nginx consistent hashing",
-            "As nginx hash consistent: the key's CRC32 picks the next of 160 points per weight unit on a ketama ring.",
             true,
             true),
     /** Eisenbud et al., NSDI 2016, section 3.4. */
@@ -96,6 +82,20 @@ public enum AlgorithmKind {
             "rendezvous",
             "Rendezvous hashing",
             "Every server scores the key's hash and the highest score wins.",
+            true,
+            true),
+    /** nginx {@code ip_hash}, step for step: ngx_http_upstream_ip_hash_module.c. */
+    NGINX_IP_HASH(
+            "nginx-ip-hash",
+            "nginx IP hash",
+            "As nginx ip_hash: the first three octets of the client's IPv4 address, hashed, pick a server by weight.",
+            true,
+            true),
+    /** nginx {@code hash $key consistent}, step for step: ngx_http_upstream_hash_module.c (ketama, CRC32). */
+    NGINX_CONSISTENT_HASH(
+            "nginx-consistent-hash",
+            "nginx consistent hashing",
+            "As nginx hash consistent: the key's CRC32 picks the next of 160 points per weight unit on a ketama ring.",
             true,
             true);
 

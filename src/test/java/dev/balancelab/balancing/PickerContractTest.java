@@ -50,11 +50,11 @@ class PickerContractTest {
                         "least-response-time",
                         "power-of-two-choices",
                         "ip-hash",
-                        "nginx-ip-hash",
                         "consistent-hash",
-                        "nginx-consistent-hash",
                         "maglev",
-                        "rendezvous"),
+                        "rendezvous",
+                        "nginx-ip-hash",
+                        "nginx-consistent-hash"),
                 AlgorithmKind.ids());
     }
 
