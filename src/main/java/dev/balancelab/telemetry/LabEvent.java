@@ -74,7 +74,8 @@ public sealed interface LabEvent {
     record Heartbeat(ServerId server, boolean ok, double rttMs, long nanos) implements LabEvent {}
 
     /**
-     * The health check moved a server from one state to another.
+     * The active health check moved a server from one state to another (UP, SUSPECT, DOWN; never
+     * {@link HealthState#EJECTED}: outlier ejection is its own flag, {@link Ejected} and {@link Unejected}).
      *
      * @param server the server
      * @param from state before
@@ -82,6 +83,24 @@ public sealed interface LabEvent {
      * @param nanos when
      */
     record HealthChanged(ServerId server, HealthState from, HealthState to, long nanos) implements LabEvent {}
+
+    /**
+     * Outlier detection ejected a server (Envoy's {@code EJECT} outlier event); it gets no traffic until
+     * {@link Unejected}, whatever its active health check says, and its heartbeats go on.
+     *
+     * @param server the server
+     * @param ejectionMs how long this ejection lasts, in lab ms (base ejection time × times ejected)
+     * @param nanos when
+     */
+    record Ejected(ServerId server, long ejectionMs, long nanos) implements LabEvent {}
+
+    /**
+     * A server's ejection ended (Envoy's {@code UNEJECT}); it is available again if its active check says so.
+     *
+     * @param server the server
+     * @param nanos when
+     */
+    record Unejected(ServerId server, long nanos) implements LabEvent {}
 
     /**
      * A failure was injected, or cleared ({@link FailureMode#NONE}: a revive).
