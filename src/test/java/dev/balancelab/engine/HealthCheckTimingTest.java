@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
@@ -102,28 +103,21 @@ class HealthCheckTimingTest {
         assertEquals(2_500, mean, 0.5, "kill at a uniform phase of the interval: " + detections);
     }
 
-    @Test
-    void aHungServerStillTimesOutEachCheckAtFixedRate() {
-        try (EngineProbe lab = idle(CheckSchedule.FIXED_RATE)) {
+    /**
+     * A hang keeps the timeout: each check fails 500 ms after it started. At a fixed rate the checks still start every
+     * second (DOWN 2.5 s after the first failed check began); on HAProxy's schedule the next starts one interval after
+     * the previous ended (DOWN 3.5 s after, 2 × (inter + timeout) + timeout, within HAProxy's 3–4 s).
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "FIXED_RATE, 3000-3500 4000-4500 5000-5500, 5500",
+        "HAPROXY, 3000-3500 4500-5000 6000-6500, 6500",
+    })
+    void aHungServerTimesOutEachCheck(CheckSchedule schedule, String checks, long downAtMs) {
+        try (EngineProbe lab = idle(schedule)) {
             List<LabEvent> events = inject(lab, FailureMode.of(FailureKind.HANG), 2_300, 8_000);
-            assertEquals(
-                    List.of("3000-3500", "4000-4500", "5000-5500"),
-                    failedChecks(events).subList(0, 3));
-            assertEquals(5_500, downAtMs(events));
-        }
-    }
-
-    @Test
-    void haproxyScheduleStartsTheNextCheckOneIntervalAfterThePreviousEnded() {
-        try (EngineProbe lab = idle(CheckSchedule.HAPROXY)) {
-            List<LabEvent> events = inject(lab, FailureMode.of(FailureKind.HANG), 2_300, 8_000);
-            assertEquals(
-                    List.of("3000-3500", "4500-5000", "6000-6500"),
-                    failedChecks(events).subList(0, 3));
-            assertEquals(
-                    3_500,
-                    downAtMs(events) - 3_000,
-                    "first failed check to DOWN: 2 × (inter + timeout) + timeout, within HAProxy's 3–4 s");
+            assertEquals(List.of(checks.split(" ")), failedChecks(events).subList(0, 3));
+            assertEquals(downAtMs, downAtMs(events));
         }
     }
 
