@@ -64,12 +64,13 @@ public sealed interface LabEvent {
     }
 
     /**
-     * One heartbeat result.
+     * One heartbeat result: the check ran from {@code nanos − rttMs} to {@code nanos} (a timeline draws it as that span).
      *
      * @param server the probed server
      * @param ok whether it answered within the timeout
-     * @param rttMs round-trip time in lab ms (the timeout when it did not answer)
-     * @param nanos when the result was known
+     * @param rttMs lab ms from sending to the result: the answer's round trip, about 0 for a refusal (a killed server),
+     *     the timeout when it did not answer (a hung one)
+     * @param nanos when the result was known, the check's end
      */
     record Heartbeat(ServerId server, boolean ok, double rttMs, long nanos) implements LabEvent {}
 

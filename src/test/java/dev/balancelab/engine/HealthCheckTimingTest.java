@@ -38,18 +38,18 @@ class HealthCheckTimingTest {
     private static final ServerId S1 = ServerId.of("s1");
     private static final long MS = 1_000_000;
 
-    private static EngineProbe lab(CheckSchedule schedule, int servers, double rate, OutlierDetectionSpec outliers) {
+    private static EngineProbe lab(HealthCheckSpec check, int servers, double rate, OutlierDetectionSpec outliers) {
         var balancer = new BalancerSpec(
-                AlgorithmKind.ROUND_ROBIN,
-                AlgorithmParams.DEFAULT,
-                HealthCheckSpec.DEFAULT.withSchedule(schedule),
-                new RetrySpec(3, 1000),
-                outliers);
+                AlgorithmKind.ROUND_ROBIN, AlgorithmParams.DEFAULT, check, new RetrySpec(3, 1000), outliers);
         return new EngineProbe(Topologies.of(servers, rate, 10, balancer), 1, 1_000_000);
     }
 
     private static EngineProbe idle(CheckSchedule schedule) {
-        return lab(schedule, 3, 0, OutlierDetectionSpec.OFF);
+        return idle(HealthCheckSpec.DEFAULT.withSchedule(schedule));
+    }
+
+    private static EngineProbe idle(HealthCheckSpec check) {
+        return lab(check, 3, 0, OutlierDetectionSpec.OFF);
     }
 
     /** Runs {@code lab} for {@code ms} with {@code mode} injected into s1 at {@code atMs}; returns every event. */
@@ -104,18 +104,22 @@ class HealthCheckTimingTest {
     }
 
     /**
-     * A hang keeps the timeout: each check fails 500 ms after it started. At a fixed rate the checks still start every
-     * second (DOWN 2.5 s after the first failed check began); on HAProxy's schedule the next starts one interval after
-     * the previous ended (DOWN 3.5 s after, 2 × (inter + timeout) + timeout, within HAProxy's 3–4 s).
+     * A hang keeps the timeout: each check fails {@code timeout} after it started. At a fixed rate the checks still
+     * start every second (DOWN 2.5 s after the first failed check began); on HAProxy's schedule the next starts one
+     * interval after the previous ended: DOWN {@code 2 × (inter + timeout) + timeout} after, 3.5 s with a 500 ms
+     * timeout, and 5.0 s with the 1,000 ms that HAProxy 2.6.12 actually waited for a hung HTTP check with
+     * {@code timeout connect 1s} (measured 5.03 s; docs/fidelity-health.md).
      */
     @ParameterizedTest
     @CsvSource({
-        "FIXED_RATE, 3000-3500 4000-4500 5000-5500, 5500",
-        "HAPROXY, 3000-3500 4500-5000 6000-6500, 6500",
+        "FIXED_RATE, 500, 3000-3500 4000-4500 5000-5500, 5500",
+        "HAPROXY, 500, 3000-3500 4500-5000 6000-6500, 6500",
+        "HAPROXY, 1000, 3000-4000 5000-6000 7000-8000, 8000",
     })
-    void aHungServerTimesOutEachCheck(CheckSchedule schedule, String checks, long downAtMs) {
-        try (EngineProbe lab = idle(schedule)) {
-            List<LabEvent> events = inject(lab, FailureMode.of(FailureKind.HANG), 2_300, 8_000);
+    void aHungServerTimesOutEachCheck(CheckSchedule schedule, long timeoutMs, String checks, long downAtMs) {
+        try (EngineProbe lab =
+                idle(HealthCheckSpec.DEFAULT.withSchedule(schedule).withTimeoutMs(timeoutMs))) {
+            List<LabEvent> events = inject(lab, FailureMode.of(FailureKind.HANG), 2_300, 10_000);
             assertEquals(List.of(checks.split(" ")), failedChecks(events).subList(0, 3));
             assertEquals(downAtMs, downAtMs(events));
         }
@@ -145,7 +149,7 @@ class HealthCheckTimingTest {
      */
     @Test
     void activeHealthGoesOnWhileTheServerIsEjected() {
-        try (EngineProbe lab = lab(CheckSchedule.FIXED_RATE, 4, 40, new OutlierDetectionSpec(5, 10_000, 50))) {
+        try (EngineProbe lab = lab(HealthCheckSpec.DEFAULT, 4, 40, new OutlierDetectionSpec(5, 10_000, 50))) {
             lab.engine.schedule(new ScenarioEvent(2_000, ScenarioEventType.KILL, S1));
             lab.engine.start();
             lab.time.advanceBy(5_000);
