@@ -297,6 +297,7 @@ public final class LabEngine implements AutoCloseable {
                             node.failed(),
                             node.stats().inFlight(),
                             h.state(),
+                            h.ejected(),
                             node.alive(),
                             h.consecutiveFailures(),
                             h.lastRttMs()));

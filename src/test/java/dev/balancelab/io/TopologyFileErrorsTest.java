@@ -81,6 +81,13 @@ class TopologyFileErrorsTest {
                         "lab.json:8:50: servers[1].serviceTime.distribution: must be one of fixed, exponential;"
                                 + " was \"gaussian\""),
                 bad(
+                        "unknown check schedule",
+                        VALID.replace(
+                                "{\"algorithm\": \"round-robin\"}",
+                                "{\"algorithm\": \"round-robin\", \"healthCheck\": {\"schedule\": \"cron\"}}"),
+                        "lab.json:5:72: balancer.healthCheck.schedule: must be one of fixed-rate, haproxy;"
+                                + " was \"cron\""),
+                bad(
                         "unknown retry condition",
                         VALID.replace(
                                 "{\"algorithm\": \"round-robin\"}",

@@ -104,7 +104,7 @@ public final class HealthRowModel {
     }
 
     void update(ServerMetrics m) {
-        state.set(m.state());
+        state.set(m.ejected() ? HealthState.EJECTED : m.state());
         showMisses(m.consecutiveFailures());
         rtt.set(String.format(Locale.ROOT, "%.0f ms", m.lastRttMs()));
     }

@@ -52,7 +52,7 @@ public final class ServerViewModel {
     }
 
     void update(ServerMetrics m) {
-        state.set(m.state());
+        state.set(m.ejected() ? HealthState.EJECTED : m.state());
         alive.set(m.alive());
         inFlight.set(m.inFlight());
         completed.set(m.completed());
