@@ -92,8 +92,9 @@ public final class TopologyView {
             relayout();
         });
         vm.setOnFrame(now -> {
-            vm.dots().advance(now, geometry);
-            dots.draw(vm.dots());
+            if (vm.dots().advance(now, geometry)) {
+                dots.draw(vm.dots());
+            }
         });
     }
 
@@ -193,6 +194,7 @@ public final class TopologyView {
                     Geometry.SERVER_H);
         }
         links.redraw(geometry);
+        vm.dots().moved();
     }
 
     private static void centre(Node card, double x, double y, double width, double height) {
