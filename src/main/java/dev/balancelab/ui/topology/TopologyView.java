@@ -26,8 +26,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The topology canvas ({@code TopologyView.fxml}): three layers in a StackPane — cached links, scene-graph cards, and
- * the request dots redrawn every pulse.
+ * The topology canvas ({@code TopologyView.fxml}): three layers in a StackPane — cached links, scene-graph cards
+ * (cached as one bitmap), and the request dots redrawn every pulse in which they move.
  */
 public final class TopologyView {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
@@ -76,6 +76,9 @@ public final class TopologyView {
             serverCards.add(card);
         }
         cards.setOnContextMenuRequested(this::showCanvasMenu);
+        // one bitmap for all cards: the dot canvas above them repaints this whole view every pulse, and the cards
+        // change only when a sample (5 Hz) or an edit changes them (docs/frame-benchmark.md)
+        cards.setCache(true);
         cards.getChildren().addAll(clientCards);
         cards.getChildren().add(balancerCard);
         cards.getChildren().addAll(serverCards);
