@@ -7,7 +7,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 
 /**
- * The top layer of the topology view: one mouse-transparent canvas that redraws every request dot each pulse,
+ * The top layer of the topology view: one mouse-transparent canvas that redraws every request dot each pulse they move,
  * batched by colour (one fill colour set per batch, no save/restore per dot). A dot whose centre rounds to the same
  * pixel as a dot of its colour already drawn this frame is skipped: it would move the picture by less than a pixel,
  * and under load most dots wait in a pile at their server, so a pile costs one oval instead of hundreds (software
