@@ -8,7 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
 /** The heartbeat monitor panel ({@code HealthMonitor.fxml}): one {@link HealthRow} per server, its timeline
- * redrawn every pulse. */
+ * redrawn in every pulse in which it moves by a pixel or gets new entries. */
 public final class HealthMonitorView {
     private final HealthMonitorViewModel vm;
 

@@ -54,8 +54,8 @@ final class HealthRow extends VBox {
         HealthStyles.showState(badge, HealthState.UP);
     }
 
-    /** Redraws the timeline up to {@code labNanos}. */
+    /** Redraws the timeline up to {@code labNanos} if that moves it by a pixel or more, or it has new entries. */
     void draw(long labNanos) {
-        timeline.draw(labNanos);
+        timeline.frame(labNanos);
     }
 }

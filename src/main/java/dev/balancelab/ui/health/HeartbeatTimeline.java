@@ -42,6 +42,7 @@ public final class HeartbeatTimeline extends Region {
     private final Canvas canvas = new Canvas();
     private final EnumSet<HealthState> drawnStates = EnumSet.noneOf(HealthState.class);
     private long now;
+    private long drawnChanges = -1;
 
     HeartbeatTimeline(HealthRowModel row) {
         this.row = row;
@@ -65,9 +66,25 @@ public final class HeartbeatTimeline extends Region {
         draw(now);
     }
 
+    /**
+     * Redraws the window that ends at {@code labNanos} if it moved by a pixel or more since the last drawing, or the
+     * row has new entries; otherwise the drawing stands (it would differ by less than a pixel).
+     */
+    void frame(long labNanos) {
+        double pixels = Math.abs(labNanos - now) * canvas.getWidth() / HealthMonitorViewModel.WINDOW_NANOS;
+        if (pixels >= 1 || changes() != drawnChanges) {
+            draw(labNanos);
+        }
+    }
+
+    private long changes() {
+        return row.beats().added() + row.states().added() + row.failures().added();
+    }
+
     /** Redraws the window that ends at {@code labNanos}. */
     void draw(long labNanos) {
         now = labNanos;
+        drawnChanges = changes();
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         drawGrid(gc);

@@ -7,11 +7,12 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 
 /**
- * The top layer of the topology view: one mouse-transparent canvas that redraws every request dot each pulse,
+ * The top layer of the topology view: one mouse-transparent canvas that redraws every request dot each pulse they move,
  * batched by colour (one fill colour set per batch, no save/restore per dot). A dot whose centre rounds to the same
  * pixel as a dot of its colour already drawn this frame is skipped: it would move the picture by less than a pixel,
  * and under load most dots wait in a pile at their server, so a pile costs one oval instead of hundreds (software
- * rendering spends nearly all of a frame rasterising ovals).
+ * rendering spends nearly all of a frame rasterising ovals). An empty frame after an empty frame is not drawn at all,
+ * so that without dots the canvas does not make the whole topology view repaint every pulse.
  */
 public final class DotLayer extends Canvas {
     /** Looked-up CSS colour of each colour code ({@link DotBuffer#OUTBOUND} …); {@link DotLegend} uses the same. */
@@ -50,6 +51,9 @@ public final class DotLayer extends Canvas {
     }
 
     void draw(DotBuffer dots) {
+        if (drawn == 0 && dots.liveCount() == 0) {
+            return;
+        }
         GraphicsContext gc = getGraphicsContext2D();
         gc.clearRect(0, 0, getWidth(), getHeight());
         drawnAt.clear();

@@ -26,8 +26,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The topology canvas ({@code TopologyView.fxml}): three layers in a StackPane — cached links, scene-graph cards, and
- * the request dots redrawn every pulse.
+ * The topology canvas ({@code TopologyView.fxml}): three layers in a StackPane — cached links, scene-graph cards
+ * (cached as one bitmap), and the request dots redrawn every pulse in which they move.
  */
 public final class TopologyView {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
@@ -76,6 +76,9 @@ public final class TopologyView {
             serverCards.add(card);
         }
         cards.setOnContextMenuRequested(this::showCanvasMenu);
+        // one bitmap for all cards: the dot canvas above them repaints this whole view every pulse, and the cards
+        // change only when a sample (5 Hz) or an edit changes them (docs/frame-benchmark.md)
+        cards.setCache(true);
         cards.getChildren().addAll(clientCards);
         cards.getChildren().add(balancerCard);
         cards.getChildren().addAll(serverCards);
@@ -92,8 +95,9 @@ public final class TopologyView {
             relayout();
         });
         vm.setOnFrame(now -> {
-            vm.dots().advance(now, geometry);
-            dots.draw(vm.dots());
+            if (vm.dots().advance(now, geometry)) {
+                dots.draw(vm.dots());
+            }
         });
     }
 
@@ -193,6 +197,7 @@ public final class TopologyView {
                     Geometry.SERVER_H);
         }
         links.redraw(geometry);
+        vm.dots().moved();
     }
 
     private static void centre(Node card, double x, double y, double width, double height) {
