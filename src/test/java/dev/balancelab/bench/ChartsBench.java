@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
@@ -152,11 +154,18 @@ public final class ChartsBench {
             all.add(data);
         }
         chart.getDatasets().addAll(all);
-        return new Chart("ChartFX XYChart", chart, sample -> {
+        // ChartFX's data sets are locked while the chart draws them on the FX thread, so they are written from a thread
+        // of their own (writing them on the FX thread deadlocks), as ChartFX's own live-data samples do.
+        ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "chartfx-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        return new Chart("ChartFX XYChart", chart, sample -> writer.execute(() -> {
             for (int s = 0; s < SERIES; s++) {
                 all.get(s).add(sample * SAMPLE_S, y(s, sample), 0, 0);
             }
-        });
+        }));
     }
 
     /** A chart to show and how to append one sample to every series. */
