@@ -1,6 +1,8 @@
 package dev.balancelab.bench;
 
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
+import io.fair_acc.chartfx.renderer.ErrorStyle;
+import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.dataset.spi.CircularDoubleErrorDataSet;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -145,6 +147,11 @@ public final class ChartsBench {
         io.fair_acc.chartfx.XYChart chart =
                 new io.fair_acc.chartfx.XYChart(new DefaultNumericAxis("lab s"), new DefaultNumericAxis("value"));
         chart.setTitle("ChartFX XYChart");
+        // Tuned like the JavaFX chart: plain lines, no markers, no error bars.
+        ErrorDataSetRenderer renderer =
+                (ErrorDataSetRenderer) chart.getRenderers().get(0);
+        renderer.setErrorStyle(ErrorStyle.NONE);
+        renderer.setDrawMarker(false);
         List<CircularDoubleErrorDataSet> all = new ArrayList<>();
         for (int s = 0; s < SERIES; s++) {
             CircularDoubleErrorDataSet data = new CircularDoubleErrorDataSet("s" + s, POINTS);
@@ -161,11 +168,14 @@ public final class ChartsBench {
             thread.setDaemon(true);
             return thread;
         });
-        return new Chart("ChartFX XYChart", chart, sample -> writer.execute(() -> {
-            for (int s = 0; s < SERIES; s++) {
-                all.get(s).add(sample * SAMPLE_S, y(s, sample), 0, 0);
-            }
-        }));
+        return new Chart(
+                "ChartFX XYChart",
+                chart,
+                sample -> writer.execute(() -> {
+                    for (int s = 0; s < SERIES; s++) {
+                        all.get(s).add(sample * SAMPLE_S, y(s, sample), 0, 0);
+                    }
+                }));
     }
 
     /** A chart to show and how to append one sample to every series. */

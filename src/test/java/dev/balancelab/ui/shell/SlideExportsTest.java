@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
+import javafx.scene.Group;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.scene.layout.Pane;
@@ -42,7 +43,9 @@ class SlideExportsTest {
     @Start
     void start(Stage stage) {
         canvas.getChildren().add(dot);
-        stage.setScene(new Scene(canvas, WIDTH, HEIGHT));
+        canvas.setPrefSize(WIDTH, HEIGHT);
+        // In a Group the canvas keeps its own size whatever size earlier tests left the shared stage at.
+        stage.setScene(new Scene(new Group(canvas)));
         stage.show();
         new AnimationTimer() {
             @Override
