@@ -302,14 +302,15 @@ public final class LabEngine implements AutoCloseable {
                             h.consecutiveFailures(),
                             h.lastRttMs()));
         }
-        LatencyRecorder.Sample latencies = latency.sample();
+        long labMillis = clock.labMillis();
+        LatencyRecorder.Sample latencies = latency.sample(labMillis);
         return new MetricsSnapshot(
-                clock.labMillis(),
+                labMillis,
                 accounting.counts(),
                 latencies.total(),
                 perServer,
                 log.queue().dropped(),
-                latencies.interval());
+                latencies.window());
     }
 
     /** Stops new arrivals; requests in flight go on to their end. */

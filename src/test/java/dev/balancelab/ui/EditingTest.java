@@ -107,7 +107,7 @@ class EditingTest extends LabWindowTest {
         Path png = dir.resolve("lab.png");
         Path csv = dir.resolve("metrics.csv");
         Node canvas = fx(() -> robot.lookup(".topology").query());
-        run(() -> app.documents().exportImage(Snapshots.png(canvas), png));
+        run(() -> app.documents().exportImage(Snapshots.png(Snapshots.image(canvas, 1)), png));
         run(() -> app.documents().export(ExportFormat.METRICS_CSV, csv));
 
         BufferedImage image = ImageIO.read(png.toFile());

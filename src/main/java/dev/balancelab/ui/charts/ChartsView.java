@@ -1,6 +1,8 @@
 package dev.balancelab.ui.charts;
 
+import dev.balancelab.telemetry.LatencyRecorder;
 import dev.balancelab.ui.common.Fxml;
+import dev.balancelab.ui.common.I18n;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -19,8 +21,10 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 
-/** The charts panel ({@code Charts.fxml}): four live charts over the last samples and the run summary at pause. */
+/** The charts panel ({@code Charts.fxml}): four live charts over the last samples (server
+ * series in their canvas colours) and, at pause, the run summary above them. */
 public final class ChartsView {
     private static final double CHART_HEIGHT = 210;
 
@@ -55,24 +59,25 @@ public final class ChartsView {
         fairness.textProperty().bind(vm.fairnessProperty());
         fairness.setTooltip(new Tooltip("Completions of the busiest server over the mean, across the charts' window.\n"
                 + "Weighted algorithms are uneven on purpose."));
-        StackedAreaChart<Number, Number> throughput = new StackedAreaChart<>(axis("lab s"), axis("req/s"));
+        List<Color> colours = vm.serverColours();
+        StackedAreaChart<Number, Number> inFlight = new StackedAreaChart<>(axis("lab s"), axis("requests"));
+        inFlight.setLegendVisible(false);
         charts.getChildren()
-                .addAll(
-                        0,
-                        List.of(
-                                chart(throughput, "Completed per server (req/s)", vm.throughput()),
-                                chart(
-                                        new LineChart<>(axis("lab s"), axis("ms")),
-                                        "Latency p50 / p95 / p99 (ms)",
-                                        vm.latency()),
-                                chart(
-                                        new LineChart<>(axis("lab s"), axis("per s")),
-                                        "Errors and retries per second",
-                                        vm.errors()),
-                                chart(
-                                        new LineChart<>(axis("lab s"), axis("requests")),
-                                        "In flight per server",
-                                        vm.inFlight())));
+                .setAll(List.of(
+                        serverChart(
+                                new StackedAreaChart<>(axis("lab s"), axis("req/s")),
+                                I18n.t("charts.throughput.title"),
+                                vm.throughput(),
+                                colours),
+                        chart(
+                                new LineChart<>(axis("lab s"), axis("ms")),
+                                I18n.t("charts.latency.title", LatencyRecorder.WINDOW_MS / 1000),
+                                vm.latency()),
+                        chart(
+                                new LineChart<>(axis("lab s"), axis("per s")),
+                                "Errors and retries per second",
+                                vm.errors()),
+                        serverChart(inFlight, I18n.t("charts.inflight.title"), vm.inFlight(), colours)));
         summaryBox.visibleProperty().bind(vm.pausedProperty().and(Bindings.isNotEmpty(vm.summary())));
         summaryBox.managedProperty().bind(summaryBox.visibleProperty());
         totals.textProperty().bind(vm.totalsProperty());
@@ -85,6 +90,15 @@ public final class ChartsView {
         axis.setForceZeroInRange(false);
         axis.setAnimated(false);
         return axis;
+    }
+
+    private XYChart<Number, Number> serverChart(
+            XYChart<Number, Number> chart,
+            String title,
+            ObservableList<XYChart.Series<Number, Number>> series,
+            List<Color> colours) {
+        SeriesColours.apply(chart, colours);
+        return chart(chart, title, series);
     }
 
     private XYChart<Number, Number> chart(

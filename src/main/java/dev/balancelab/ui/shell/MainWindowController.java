@@ -2,8 +2,10 @@ package dev.balancelab.ui.shell;
 
 import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.ui.common.Fxml;
+import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.Snapshots;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -106,6 +108,11 @@ public final class MainWindowController {
     @FXML
     private StatusBar status;
 
+    @FXML
+    private MenuItem record;
+
+    private AnimationRecorder recorder;
+
     private MainWindowController(MainWindowViewModel vm, Node canvas, Node side) {
         this.vm = vm;
         this.canvas = canvas;
@@ -126,6 +133,7 @@ public final class MainWindowController {
         bindToolbar();
         bindView();
         bindStatus();
+        bindRecorder();
         for (String name : vm.sampleNames()) {
             MenuItem item = new MenuItem(MainWindowViewModel.sampleLabel(name));
             item.setOnAction(e -> {
@@ -198,6 +206,15 @@ public final class MainWindowController {
         status.setText("");
         status.getLeftItems().setAll(new VBox(counters, failover), invariant);
         status.getRightItems().setAll(latency);
+    }
+
+    private void bindRecorder() {
+        recorder = new AnimationRecorder(canvas);
+        record.textProperty()
+                .bind(Bindings.when(recorder.recordingProperty())
+                        .then(I18n.t("record.stop"))
+                        .otherwise(I18n.t("record.start")));
+        status.getRightItems().add(0, recorder.indicator());
     }
 
     private static Label statusLabel(String id, String tooltip) {
@@ -348,9 +365,31 @@ public final class MainWindowController {
 
     @FXML
     private void exportImage() {
-        saveDialog("Export image", "PNG image", "*.png")
-                .flatMap(file -> vm.exportImage(Snapshots.png(canvas), file.toPath()))
-                .ifPresent(message -> showError("Cannot export the image", message));
+        ImageExportDialog.ask(window())
+                .ifPresent(choice -> saveDialog("Export image", I18n.t("export.image.filter"), "*.png")
+                        .flatMap(file -> vm.exportImage(picture(choice), file.toPath()))
+                        .ifPresent(message -> showError("Cannot export the image", message)));
+    }
+
+    private byte[] picture(ImageExportDialog.Choice choice) {
+        Node node = choice.wholeWindow() ? window().getScene().getRoot() : canvas;
+        return Snapshots.png(Snapshots.titled(Snapshots.image(node, choice.scale()), vm.lessonTitle(), choice.scale()));
+    }
+
+    @FXML
+    private void recordAnimation() {
+        if (recorder.recordingProperty().get()) {
+            recorder.stop();
+            return;
+        }
+        saveDialog(I18n.t("record.start").replace("_", ""), I18n.t("record.filter"), "*.gif")
+                .ifPresent(file -> {
+                    try {
+                        recorder.start(file.toPath());
+                    } catch (IOException e) {
+                        showError(I18n.t("record.failed", file), e.getMessage());
+                    }
+                });
     }
 
     @FXML
