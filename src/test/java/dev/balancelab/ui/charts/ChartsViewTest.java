@@ -49,7 +49,7 @@ class ChartsViewTest {
     private MetricsSnapshot snapshot(long labMs, long completedEach) {
         Map<dev.balancelab.domain.ServerId, ServerMetrics> perServer = new LinkedHashMap<>();
         for (ServerSpec s : topology.servers()) {
-            perServer.put(s.id(), new ServerMetrics(completedEach, 0, 2, HealthState.UP, true, 0, 1));
+            perServer.put(s.id(), new ServerMetrics(completedEach, 0, 2, HealthState.UP, false, true, 0, 1));
         }
         LatencyRecorder.Percentiles latency = new LatencyRecorder.Percentiles(10, 100, 1_000, 1_000);
         return new MetricsSnapshot(labMs, new Accounting.Counts(0, 0, 0, 0, 0, 0, 0), latency, perServer, 0, latency);
