@@ -59,7 +59,9 @@ class RunCommandTest {
                 >= r.getAsJsonObject("latencyMs").get("p50").getAsDouble());
         JsonObject kill = r.getAsJsonArray("events").get(0).getAsJsonObject();
         assertEquals("kill", kill.get("type").getAsString());
-        assertEquals(500, kill.get("atMs").getAsLong(), 50);
+        long killAt = kill.get("atMs").getAsLong();
+        assertTrue(
+                killAt >= 500 && killAt < 1_500, "never early, late only by scheduling on a busy machine: " + killAt);
         JsonObject down = find(r.getAsJsonArray("healthTransitions"), "DOWN");
         assertEquals("s2", down.get("server").getAsString());
         long detection = down.get("atMs").getAsLong() - kill.get("atMs").getAsLong();

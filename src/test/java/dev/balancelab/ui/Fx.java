@@ -9,7 +9,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Runs queries on the FX thread and waits for conditions, for the window tests. */
 final class Fx {
-    static final long TIMEOUT_S = 20;
+    static final long TIMEOUT_S = 60;
 
     private Fx() {}
 
