@@ -50,16 +50,20 @@ public record Box(double x, double y, double width, double height) {
         return x < other.maxX() + gap && other.x < maxX() + gap && y < other.maxY() + gap && other.y < maxY() + gap;
     }
 
-    /** Whether the box lies wholly on a canvas of {@code canvasWidth} × {@code canvasHeight} px. */
-    public boolean within(double canvasWidth, double canvasHeight) {
-        return x >= 0 && y >= 0 && maxX() <= canvasWidth && maxY() <= canvasHeight;
+    /** Whether {@code other} lies wholly inside this box. */
+    public boolean contains(Box other) {
+        return other.x >= x && other.y >= y && other.maxX() <= maxX() && other.maxY() <= maxY();
     }
 
     /**
      * The box's centre as a stored {@link Position}: fractions 0..1 of the canvas's width and height, the convention
-     * of the topology files that {@code Geometry} maps back to px.
+     * of the topology files that {@code Geometry} maps back to px; a centre off the canvas is stored at its edge.
      */
     public Position position(double canvasWidth, double canvasHeight) {
-        return new Position(centreX() / canvasWidth, centreY() / canvasHeight);
+        return new Position(fraction(centreX(), canvasWidth), fraction(centreY(), canvasHeight));
+    }
+
+    private static double fraction(double px, double size) {
+        return Math.max(0, Math.min(1, px / size));
     }
 }

@@ -1,13 +1,18 @@
 package dev.balancelab.ui.topology;
 
+import dev.balancelab.domain.ClientSpec;
 import dev.balancelab.domain.Position;
+import dev.balancelab.domain.ServerSpec;
+import dev.balancelab.domain.Topology;
 import dev.balancelab.ui.common.NodeRef;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Where things are on the topology canvas, in pixels: the centre of every card and the anchor points where links
  * (and the request dots that travel along them) meet the cards. Positions come from the topology as 0..1 fractions
- * of the canvas; centres closer to an edge than half a card are moved in, so that cards never leave the canvas.
+ * of the canvas; a centre closer to an edge than half its card (plus {@link #EDGE_X} / {@link #EDGE_Y}) is moved in,
+ * so that cards never leave the canvas.
  */
 final class Geometry {
     static final double CLIENT_W = 150;
@@ -16,8 +21,10 @@ final class Geometry {
     static final double BALANCER_H = 84;
     static final double SERVER_W = 230;
     static final double SERVER_H = 108;
-    private static final double MARGIN_X = SERVER_W / 2 + 16;
-    private static final double MARGIN_Y = SERVER_H / 2 + 12;
+    /** Least space between a card and the canvas's left or right edge, px. */
+    static final double EDGE_X = 16;
+    /** Least space between a card and the canvas's top or bottom edge, px. */
+    static final double EDGE_Y = 12;
 
     private final Position[] clients;
     private final Position[] servers;
@@ -41,20 +48,29 @@ final class Geometry {
         this.serverY = new double[this.servers.length];
     }
 
+    /** The topology's stored positions; the balancer has none: it sits halfway between the clients and the servers. */
+    static Geometry of(Topology t) {
+        List<Position> clients = t.clients().stream().map(ClientSpec::position).toList();
+        List<Position> servers = t.servers().stream().map(ServerSpec::position).toList();
+        double clientsX = clients.stream().mapToDouble(Position::x).average().orElse(0);
+        double serversX = servers.stream().mapToDouble(Position::x).average().orElse(1);
+        return new Geometry(clients, new Position((clientsX + serversX) / 2, 0.5), servers);
+    }
+
     /** Maps every position onto a canvas of this size. */
     void resize(double width, double height) {
         this.width = width;
         this.height = height;
         for (int i = 0; i < clients.length; i++) {
-            clientX[i] = x(clients[i], width);
-            clientY[i] = y(clients[i], height);
+            clientX[i] = inside(clients[i].x() * width, CLIENT_W / 2 + EDGE_X, width);
+            clientY[i] = inside(clients[i].y() * height, CLIENT_H / 2 + EDGE_Y, height);
         }
         for (int i = 0; i < servers.length; i++) {
-            serverX[i] = x(servers[i], width);
-            serverY[i] = y(servers[i], height);
+            serverX[i] = inside(servers[i].x() * width, SERVER_W / 2 + EDGE_X, width);
+            serverY[i] = inside(servers[i].y() * height, SERVER_H / 2 + EDGE_Y, height);
         }
-        balancerX = x(balancer, width);
-        balancerY = y(balancer, height);
+        balancerX = inside(balancer.x() * width, BALANCER_W / 2 + EDGE_X, width);
+        balancerY = inside(balancer.y() * height, BALANCER_H / 2 + EDGE_Y, height);
     }
 
     /** Draws client or server {@code i} at {@code p} from the next {@link #resize} on. */
@@ -67,16 +83,21 @@ final class Geometry {
         return new Position(Math.max(0, Math.min(1, x / width)), Math.max(0, Math.min(1, y / height)));
     }
 
-    private static double x(Position p, double width) {
-        return inside(p.x() * width, MARGIN_X, width);
-    }
-
-    private static double y(Position p, double height) {
-        return inside(p.y() * height, MARGIN_Y, height);
-    }
-
     private static double inside(double centre, double margin, double size) {
         return Math.max(margin, Math.min(size - margin, centre));
+    }
+
+    /** Every card's box at the last {@link #resize}: the clients, the balancer, then the servers, px. */
+    List<Box> cards() {
+        List<Box> cards = new ArrayList<>();
+        for (int i = 0; i < clientX.length; i++) {
+            cards.add(Box.centredAt(clientX[i], clientY[i], CLIENT_W, CLIENT_H));
+        }
+        cards.add(Box.centredAt(balancerX, balancerY, BALANCER_W, BALANCER_H));
+        for (int i = 0; i < serverX.length; i++) {
+            cards.add(Box.centredAt(serverX[i], serverY[i], SERVER_W, SERVER_H));
+        }
+        return cards;
     }
 
     int clientCount() {

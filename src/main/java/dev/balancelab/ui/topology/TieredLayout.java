@@ -29,11 +29,16 @@ public final class TieredLayout {
      * is false) and the window should zoom to fit ({@link ZoomFit}).
      */
     public static LayoutPlan plan(List<Tier> tiers, double width, double height, double fontPx) {
+        return plan(tiers, width, height, fontPx, CardMode.DENSE);
+    }
+
+    /** As {@link #plan(List, double, double, double)}, for a window that draws no mode smaller than {@code smallest}. */
+    public static LayoutPlan plan(List<Tier> tiers, double width, double height, double fontPx, CardMode smallest) {
         double usable = height - 2 * MARGIN;
         List<TierGrid> grids = new ArrayList<>();
         tiers.forEach(t -> grids.add(TierGrid.of(t, CardMode.FULL, fontPx, usable)));
         while (needed(grids) > width - 2 * MARGIN) {
-            int widest = widestShrinkable(grids);
+            int widest = widestShrinkable(grids, smallest);
             if (widest < 0) {
                 break;
             }
@@ -48,11 +53,11 @@ public final class TieredLayout {
         return shown.stream().mapToDouble(TierGrid::width).sum() + Math.max(0, shown.size() - 1) * TIER_GAP;
     }
 
-    private static int widestShrinkable(List<TierGrid> grids) {
+    private static int widestShrinkable(List<TierGrid> grids, CardMode smallest) {
         int widest = -1;
         for (int i = 0; i < grids.size(); i++) {
             TierGrid g = grids.get(i);
-            if (g.mode().smaller() != null
+            if (g.mode().compareTo(smallest) < 0
                     && g.width() > 0
                     && (widest < 0 || g.width() > grids.get(widest).width())) {
                 widest = i;

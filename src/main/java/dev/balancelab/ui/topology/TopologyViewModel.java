@@ -4,7 +4,6 @@ import dev.balancelab.balancing.Algorithms;
 import dev.balancelab.domain.ClientSpec;
 import dev.balancelab.domain.Position;
 import dev.balancelab.domain.ServerId;
-import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.domain.Topology;
 import dev.balancelab.engine.LabEngine;
 import dev.balancelab.telemetry.LabEvent;
@@ -118,18 +117,7 @@ public final class TopologyViewModel {
     }
 
     Geometry geometry() {
-        List<Position> clientPositions =
-                topology.clients().stream().map(ClientSpec::position).toList();
-        List<Position> serverPositions =
-                topology.servers().stream().map(ServerSpec::position).toList();
-        return new Geometry(clientPositions, balancerPosition(clientPositions, serverPositions), serverPositions);
-    }
-
-    /** The balancer has no position of its own: it sits halfway between the clients and the servers. */
-    private static Position balancerPosition(List<Position> clients, List<Position> servers) {
-        double clientsX = clients.stream().mapToDouble(Position::x).average().orElse(0);
-        double serversX = servers.stream().mapToDouble(Position::x).average().orElse(1);
-        return new Position((clientsX + serversX) / 2, 0.5);
+        return Geometry.of(topology);
     }
 
     private void onEvent(LabEvent event) {

@@ -87,6 +87,16 @@ class TieredLayoutTest {
     }
 
     @Test
+    void aWindowThatDrawsOnlyFullCardsGetsFullCardsPastTheEdge() {
+        LayoutPlan plan = TieredLayout.plan(
+                List.of(Tier.clients(1), Tier.balancers(1), Tier.servers(20)), 820, 560, 14, CardMode.FULL);
+
+        assertEquals(CardMode.FULL, plan.tiers().get(2).mode());
+        assertFalse(plan.fits());
+        assertApart(plan.cards(), "20 full servers");
+    }
+
+    @Test
     void moreServersNeverMakeLargerServerCards() {
         CardMode before = CardMode.FULL;
         for (int servers = 1; servers <= 100; servers++) {
@@ -136,22 +146,51 @@ class TieredLayoutTest {
     }
 
     @Test
-    void aNewServerGoesToAFreeSlotInTheServerColumn() {
-        // Lesson 01 as stored: servers at x = 0.85, y = 0.2 / 0.4 / 0.6 / 0.8 of an 820 x 560 canvas
-        LayoutPlan plan = plan(1, 1, 4, 820, 560, 14);
+    void aNewServerGoesToAFreeSlotInTheServerBand() {
+        // Lesson 01 as stored on a 1400 x 900 canvas: servers at x = 0.85, y = 0.2 / 0.4 / 0.6 / 0.8, gaps too small
+        LayoutPlan plan = plan(1, 1, 4, 1400, 900, 14);
         List<Box> existing = List.of(
-                Box.centredAt(697, 112, Geometry.SERVER_W, Geometry.SERVER_H),
-                Box.centredAt(697, 224, Geometry.SERVER_W, Geometry.SERVER_H),
-                Box.centredAt(697, 336, Geometry.SERVER_W, Geometry.SERVER_H),
-                Box.centredAt(697, 448, Geometry.SERVER_W, Geometry.SERVER_H),
-                Box.centredAt(91, 280, Geometry.CLIENT_W, Geometry.CLIENT_H),
-                Box.centredAt(410, 280, Geometry.BALANCER_W, Geometry.BALANCER_H));
+                Box.centredAt(1190, 180, Geometry.SERVER_W, Geometry.SERVER_H),
+                Box.centredAt(1190, 360, Geometry.SERVER_W, Geometry.SERVER_H),
+                Box.centredAt(1190, 540, Geometry.SERVER_W, Geometry.SERVER_H),
+                Box.centredAt(1190, 720, Geometry.SERVER_W, Geometry.SERVER_H),
+                Box.centredAt(140, 450, Geometry.CLIENT_W, Geometry.CLIENT_H),
+                Box.centredAt(665, 450, Geometry.BALANCER_W, Geometry.BALANCER_H));
 
         Box slot = plan.freeSlot(existing, 2).orElseThrow();
 
-        assertTrue(slot.within(820, 560), slot.toString());
+        assertTrue(plan.band(2).contains(slot), slot.toString());
         existing.forEach(b -> assertFalse(b.crowds(slot, TieredLayout.GAP - SLACK), b + " and " + slot));
         assertEquals(Geometry.SERVER_W, slot.width());
+        assertEquals(450, slot.centreY(), 1e-9, "in the middle row");
+    }
+
+    @Test
+    void aServerColumnWithRoomIsFilledBeforeANewColumnIsStarted() {
+        LayoutPlan plan = plan(1, 1, 2, 1400, 900, 14);
+        Box top = plan.tiers().get(2).cards().get(0);
+        Box bottom = plan.tiers().get(2).cards().get(1);
+
+        Box slot = plan.freeSlot(List.of(top, bottom), 2).orElseThrow();
+
+        assertEquals(top.x(), slot.x(), 1e-9);
+        double pitch = top.height() + TieredLayout.GAP;
+        assertTrue(slot.y() == top.y() - pitch || slot.y() == bottom.y() + pitch, "right above or below: " + slot);
+    }
+
+    @Test
+    void aTiersBandEndsATierGapBeforeItsNeighbours() {
+        LayoutPlan plan = plan(1, 1, 2, 820, 560, 14);
+        Box balancer = plan.tiers().get(1).cards().get(0);
+
+        Box servers = plan.band(2);
+        Box clients = plan.band(0);
+
+        assertEquals(balancer.maxX() + TieredLayout.TIER_GAP, servers.x(), 1e-9);
+        assertEquals(820 - TieredLayout.MARGIN, servers.maxX(), 1e-9);
+        assertEquals(TieredLayout.MARGIN, clients.x(), 1e-9);
+        assertEquals(balancer.x() - TieredLayout.TIER_GAP, clients.maxX(), 1e-9);
+        assertEquals(TieredLayout.MARGIN, servers.y(), 1e-9);
     }
 
     @Test
@@ -176,6 +215,14 @@ class TieredLayoutTest {
 
         assertEquals(0.25, p.x(), 1e-12);
         assertEquals(0.25, p.y(), 1e-12);
+    }
+
+    @Test
+    void aCentreOffTheCanvasIsStoredAtItsEdge() {
+        var p = Box.centredAt(900, -10, 100, 50).position(820, 560);
+
+        assertEquals(1, p.x());
+        assertEquals(0, p.y());
     }
 
     @Test

@@ -1,0 +1,102 @@
+package dev.balancelab.ui.topology;
+
+import dev.balancelab.domain.ClientSpec;
+import dev.balancelab.domain.Position;
+import dev.balancelab.domain.ServerSpec;
+import dev.balancelab.domain.Topology;
+import dev.balancelab.ui.common.NodeRef;
+import dev.balancelab.ui.common.TopologyEdits;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@link TieredLayout} applied to a topology's stored positions (each card's centre as 0..1 fractions of the
+ * canvas, as {@link Geometry} maps them), for "Arrange", for opening a file whose cards crowd, and for "+ Server" /
+ * "+ Client". Canvas sizes are px; {@code fontPx} is the smallest text the cards must show ({@link
+ * CardMode#BASE_FONT_PX} for today's cards).
+ */
+public final class TopologyLayout {
+    /** The smallest cards the canvas draws today; {@code DENSE} once it draws chips and grids. */
+    static final CardMode DRAWN = CardMode.FULL;
+
+    private static final int CLIENTS = 0;
+    private static final int SERVERS = 2;
+
+    private TopologyLayout() {}
+
+    /** The tiers of {@code t} (its clients, its one balancer, its servers) on this canvas, in modes the canvas draws. */
+    public static LayoutPlan plan(Topology t, double width, double height, double fontPx) {
+        return TieredLayout.plan(
+                List.of(
+                        Tier.clients(t.clients().size()),
+                        Tier.balancers(1),
+                        Tier.servers(t.servers().size())),
+                width,
+                height,
+                fontPx,
+                DRAWN);
+    }
+
+    /**
+     * {@code t} with every client and server moved to where the tiered layout puts it on this canvas (a card that does
+     * not fit is stored at the nearest edge).
+     */
+    public static Topology arranged(Topology t, double width, double height, double fontPx) {
+        LayoutPlan plan = plan(t, width, height, fontPx);
+        List<Box> clients = plan.tiers().get(CLIENTS).cards();
+        List<Box> servers = plan.tiers().get(SERVERS).cards();
+        Topology arranged = t;
+        for (int i = 0; i < clients.size(); i++) {
+            ClientSpec c = t.clients().get(i);
+            arranged = TopologyEdits.move(
+                    arranged, NodeRef.client(c.id()), clients.get(i).position(width, height));
+        }
+        for (int i = 0; i < servers.size(); i++) {
+            ServerSpec s = t.servers().get(i);
+            arranged = TopologyEdits.move(
+                    arranged, NodeRef.server(s.id().value()), servers.get(i).position(width, height));
+        }
+        return arranged;
+    }
+
+    /** Whether two of today's cards, drawn at {@code t}'s stored positions on this canvas, come closer than a gap. */
+    public static boolean crowded(Topology t, double width, double height) {
+        List<Box> cards = cards(t, width, height);
+        for (int i = 0; i < cards.size(); i++) {
+            for (int j = i + 1; j < cards.size(); j++) {
+                if (cards.get(i).crowds(cards.get(j), TieredLayout.GAP)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where a new client or server ({@code kind}) can go on this canvas so that no two of today's cards crowd, the new
+     * one included (the balancer, which has no stored position, moves with the average of the others); empty if there
+     * is no such place (then arrange).
+     */
+    public static Optional<Position> freeSlot(Topology t, NodeRef.Kind kind, double width, double height) {
+        LayoutPlan plan = plan(t, width, height, CardMode.BASE_FONT_PX);
+        int tier = kind == NodeRef.Kind.CLIENT ? CLIENTS : SERVERS;
+        List<Box> taken = new ArrayList<>(cards(t, width, height));
+        for (Optional<Box> slot = plan.freeSlot(taken, tier); slot.isPresent(); slot = plan.freeSlot(taken, tier)) {
+            Position at = slot.get().position(width, height);
+            Topology added =
+                    kind == NodeRef.Kind.CLIENT ? TopologyEdits.addClient(t, at) : TopologyEdits.addServer(t, at);
+            if (!crowded(added, width, height)) {
+                return Optional.of(at);
+            }
+            taken.add(slot.get());
+        }
+        return Optional.empty();
+    }
+
+    private static List<Box> cards(Topology t, double width, double height) {
+        Geometry geometry = Geometry.of(t);
+        geometry.resize(width, height);
+        return geometry.cards();
+    }
+}
