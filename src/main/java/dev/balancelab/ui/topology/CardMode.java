@@ -33,9 +33,16 @@ public enum CardMode {
         };
     }
 
-    /** The next smaller mode, or {@code null} after {@link #DENSE}. */
+    /**
+     * The next smaller mode.
+     *
+     * @throws IllegalStateException for {@link #DENSE}, the smallest
+     */
     CardMode smaller() {
-        return this == DENSE ? null : values()[ordinal() + 1];
+        if (this == DENSE) {
+            throw new IllegalStateException("no mode is smaller than DENSE");
+        }
+        return values()[ordinal() + 1];
     }
 
     private static double scale(double fontPx) {

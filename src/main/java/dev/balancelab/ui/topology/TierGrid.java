@@ -38,10 +38,9 @@ record TierGrid(Tier tier, CardMode mode, double cardWidth, double cardHeight, i
                 cardHeight);
     }
 
-    /** A smaller mode for the same tier, or {@code null} if it is dense already. */
+    /** The same tier in the next smaller mode ({@link CardMode#smaller}). */
     TierGrid smaller(double fontPx, double usableHeight) {
-        CardMode next = mode.smaller();
-        return next == null ? null : of(tier, next, fontPx, usableHeight);
+        return of(tier, mode.smaller(), fontPx, usableHeight);
     }
 
     private static double span(int count, double size) {
