@@ -4,6 +4,7 @@ import dev.balancelab.balancing.Algorithms;
 import dev.balancelab.balancing.LoadBalancer;
 import dev.balancelab.balancing.LoadStats;
 import dev.balancelab.balancing.PickerConfig;
+import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.AlgorithmParams;
 import dev.balancelab.domain.HealthCheckSpec;
 import dev.balancelab.domain.RetrySpec;
@@ -11,6 +12,7 @@ import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.domain.ServiceTime;
 import dev.balancelab.perf.LabTopologies;
+import dev.balancelab.resilience.RetryPolicy;
 import dev.balancelab.telemetry.Accounting;
 import dev.balancelab.telemetry.EventQueue;
 import dev.balancelab.telemetry.LatencyRecorder;
@@ -19,6 +21,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -121,18 +124,18 @@ public final class EngineThroughput {
 
     /** The engine's data plane, wired like {@link LabEngine} without traffic source, prober or control plane. */
     private static final class Engine implements Target {
-        private final LabClock clock = LabClock.system();
-        private final LabScheduler scheduler = new LabScheduler(clock);
+        private final LabRuntime runtime = LabRuntime.realTime();
+        private final LabClock clock = runtime.clock();
         private final Accounting accounting = new Accounting();
         private final Map<ServerId, ServerNode> nodes = new HashMap<>();
         private final Dispatcher dispatcher;
         private final String[] keys = new String[1024];
 
         Engine() {
-            var balancer =
-                    new LoadBalancer(Algorithms.byName("round-robin"), new PickerConfig(AlgorithmParams.DEFAULT, 1));
+            var balancer = new LoadBalancer(
+                    Algorithms.of(AlgorithmKind.ROUND_ROBIN), new PickerConfig(AlgorithmParams.DEFAULT, 1));
             for (ServerSpec spec : servers()) {
-                ServerNode node = new ServerNode(spec, clock, new LoadStats(10_000), nodes.size());
+                ServerNode node = runtime.server(spec, new LoadStats(10_000), 1);
                 nodes.put(spec.id(), node);
                 balancer.putServer(spec.id(), spec.weight(), node.stats());
             }
@@ -141,7 +144,8 @@ public final class EngineThroughput {
             }
             var sinks = new Dispatcher.Sinks(
                     accounting, new LatencyRecorder(), new EventQueue(0), (server, outcome) -> {}, () -> {});
-            dispatcher = new Dispatcher(clock, scheduler, balancer, nodes, new RetrySpec(1, 0), sinks);
+            var policy = new RetryPolicy(new RetrySpec(1, 0), new SplittableRandom(1));
+            dispatcher = new Dispatcher(runtime.scheduler(), balancer, nodes, policy, 0, sinks);
             clock.resume();
         }
 
@@ -162,7 +166,8 @@ public final class EngineThroughput {
 
         @Override
         public void close() {
-            nodes.values().forEach(ServerNode::close);
+            runtime.close();
+            nodes.values().forEach(ServerNode::shutdown);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.balancelab.perf;
 
+import dev.balancelab.domain.FailureKind;
 import dev.balancelab.domain.HealthCheckSpec;
 import dev.balancelab.domain.HealthState;
 import dev.balancelab.domain.ServerId;
@@ -13,7 +14,7 @@ import java.util.Random;
 
 /**
  * Headless benchmark: how long the health check takes to mark a killed server DOWN, in lab ms (lab speed 1, so wall
- * ms), measured from the engine's own event times ({@code Injected "kill"} to {@code HealthChanged → DOWN}). Three
+ * ms), measured from the engine's own event times ({@code Injected} {@code CRASH} to {@code HealthChanged → DOWN}). Three
  * servers under 200 requests/s; interval 100 ms, timeout 50 ms, fall 3, rise 2. Servers are killed in turn, each after
  * a random pause of 0 to 1 interval (so kills fall at every phase of the heartbeat cycle), and each is revived and seen
  * UP again before the next kill.
@@ -109,9 +110,7 @@ public final class DetectionLatency {
 
     private static long injectedAt(List<LabEvent> events, ServerId server) {
         for (LabEvent e : events) {
-            if (e instanceof LabEvent.Injected i
-                    && i.server().equals(server)
-                    && i.type().equals("kill")) {
+            if (e instanceof LabEvent.Injected i && i.server().equals(server) && i.kind() == FailureKind.CRASH) {
                 return i.nanos();
             }
         }

@@ -6,6 +6,7 @@ import dev.balancelab.balancing.LoadStats;
 import dev.balancelab.balancing.Picker;
 import dev.balancelab.balancing.PickerConfig;
 import dev.balancelab.balancing.Request;
+import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.AlgorithmParams;
 import dev.balancelab.domain.ServerId;
 import java.util.ArrayList;
@@ -28,8 +29,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * (weights 1, 2, 3 in turn), over 1,024 distinct request keys and client addresses. {@code baseline} is
  * {@code ArrayList.get(i % n)} in the same harness: report each algorithm as a ratio to it.
  *
- * <p>An algorithm not yet in {@link Algorithms#names()} fails its setup with a message saying so; JMH then goes on
- * with the next one.
+ * <p>A name that is no {@link AlgorithmKind#id()} fails its setup with a message naming the known ids; JMH then goes
+ * on with the next one.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -79,11 +80,8 @@ public class PickBenchmark {
         }
         if (algorithm.equals(BASELINE)) {
             picker = new ListIndexPicker(new ArrayList<>(endpoints));
-        } else if (Algorithms.names().contains(algorithm)) {
-            picker = Algorithms.byName(algorithm).newPicker(endpoints, new PickerConfig(AlgorithmParams.DEFAULT, 1));
         } else {
-            throw new IllegalStateException(
-                    "skipped: '" + algorithm + "' is not registered yet; registered: " + Algorithms.names());
+            picker = Algorithms.byId(algorithm).newPicker(endpoints, new PickerConfig(AlgorithmParams.DEFAULT, 1));
         }
     }
 

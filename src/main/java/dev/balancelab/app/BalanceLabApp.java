@@ -70,7 +70,7 @@ public final class BalanceLabApp extends Application {
 
     /** The edited topology and the selection, as the canvas and the Edit tab use them (tests). */
     public LabDocument lab() {
-        return session;
+        return session.document();
     }
 
     @Override

@@ -1,8 +1,7 @@
 package dev.balancelab.app;
 
-import dev.balancelab.domain.ClientSpec;
-import dev.balancelab.domain.Position;
-import dev.balancelab.domain.ServerSpec;
+import dev.balancelab.domain.AlgorithmKind;
+import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.Topology;
 import dev.balancelab.engine.LabEngine;
 import dev.balancelab.io.AtomicFiles;
@@ -14,9 +13,8 @@ import dev.balancelab.io.TopologyFiles;
 import dev.balancelab.ui.charts.ChartsView;
 import dev.balancelab.ui.charts.ChartsViewModel;
 import dev.balancelab.ui.common.Highlight;
-import dev.balancelab.ui.common.LabDocument;
+import dev.balancelab.ui.common.LabControl;
 import dev.balancelab.ui.common.LabFeed;
-import dev.balancelab.ui.common.NodeRef;
 import dev.balancelab.ui.common.TopologyEdits;
 import dev.balancelab.ui.editor.EditorView;
 import dev.balancelab.ui.editor.EditorViewModel;
@@ -41,9 +39,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -54,32 +49,25 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
- * The running lab behind the window and the document it runs: builds one engine per topology with its feed,
- * ViewModels and views, and replaces all of them when another topology is opened or an edit needs a rebuild (the old
- * engine is closed only once the new one is built). Keeps the undo history, the file and the saved state.
- *
- * <p>Edits of weights and positions apply to the running lab ({@link LabEngine#setWeight}); every other edit, and
- * every undo and redo, rebuilds the lab from the new topology, keeping algorithm, rate, speed and running state.
+ * The window assembly: builds one engine per topology with its feed, ViewModels and views, and replaces all of them
+ * when another topology is opened or an edit needs a rebuild (the old engine is closed only once the new one is
+ * built). Opening, saving and exporting go through here; the topology, its history and its dirty state are in the
+ * {@link LabDocumentModel}, which the running lab follows ({@link EngineFollower}).
  */
-final class LabSession implements Documents, LabDocument {
+final class LabSession implements Documents, EngineFollower.Lab {
     private static final long DEFAULT_SEED = 1;
     private static final int EVENT_CAPACITY = 100_000;
     /** Name of the upstream / backend in exported configs. */
     private static final String BACKEND = "backend";
-    /** Relative rate change below which the toolbar rate counts as unchanged (rounding). */
-    private static final double RATE_TOLERANCE = 1e-9;
 
     private final Stage stage;
     private final RecentFiles recent;
     private final Appearance appearance = new Appearance();
-    private final EditHistory history = new EditHistory();
-    private final ObjectProperty<Topology> document = new SimpleObjectProperty<>();
-    private final ObjectProperty<NodeRef> selection = new SimpleObjectProperty<>();
-    private final Node editor = EditorView.create(new EditorViewModel(this));
+    private final LabDocumentModel document =
+            new LabDocumentModel((before, after) -> EngineFollower.follow(before, after, this));
+    private final Node editor = EditorView.create(new EditorViewModel(document));
     private long seed = DEFAULT_SEED;
     private int sideTab;
-    private Topology saved;
-    private Path file;
     private LabEngine engine;
     private LabFeed feed;
     private MainWindowViewModel shell;
@@ -88,6 +76,7 @@ final class LabSession implements Documents, LabDocument {
     LabSession(Stage stage, RecentFiles recent) {
         this.stage = stage;
         this.recent = recent;
+        stage.titleProperty().bind(document.titleProperty());
     }
 
     /**
@@ -101,29 +90,31 @@ final class LabSession implements Documents, LabDocument {
 
     private void open(Topology topology, Path from) {
         run(topology);
-        history.clear();
-        selection.set(null);
-        saved = topology;
-        file = from;
-        showTitle();
+        document.open(topology, from);
+    }
+
+    /** The document the window edits. */
+    LabDocumentModel document() {
+        return document;
     }
 
     /** Builds a lab for {@code topology} and puts it in the window, paused. */
     private void run(Topology topology) {
         LabEngine nextEngine = new LabEngine(topology, seed, EVENT_CAPACITY);
+        LabControl control = new EngineControl(nextEngine);
         LabFeed nextFeed = new LabFeed(nextEngine.events(), nextEngine::labNanos, nextEngine::snapshot);
-        MainWindowViewModel nextShell = new MainWindowViewModel(nextEngine, nextFeed, this, appearance, this);
+        MainWindowViewModel nextShell = new MainWindowViewModel(control, nextFeed, this, appearance, document);
         Highlight highlight = new Highlight();
         Parent canvas = withScenario(
-                TopologyView.create(new TopologyViewModel(nextEngine, nextFeed, this, highlight)),
+                TopologyView.create(new TopologyViewModel(control, nextFeed, document, highlight)),
                 new ScenarioBar(new ScenarioViewModel(topology, nextFeed)));
         ChartsViewModel nextCharts = new ChartsViewModel(topology, nextFeed);
         Tab chartsTab = tab("Charts", ChartsView.create(nextCharts));
         nextCharts.shownProperty().bind(chartsTab.selectedProperty());
         TabPane side = new TabPane(
                 tab("Health", HealthMonitorView.create(new HealthMonitorViewModel(topology, nextFeed))),
-                tab("Hash ring", HashRingView.create(new HashRingViewModel(nextEngine, nextFeed))),
-                tab("Why?", InspectorView.create(new InspectorViewModel(nextEngine, nextFeed, highlight))),
+                tab("Hash ring", HashRingView.create(new HashRingViewModel(control, nextFeed))),
+                tab("Why?", InspectorView.create(new InspectorViewModel(control, nextFeed, highlight))),
                 chartsTab,
                 tab("Edit", editor));
         side.getSelectionModel().select(sideTab);
@@ -134,7 +125,6 @@ final class LabSession implements Documents, LabDocument {
         feed = nextFeed;
         shell = nextShell;
         charts = nextCharts;
-        document.set(topology);
         if (stage.getScene() == null) {
             Scene scene = new Scene(root);
             appearance.applyTo(scene.getStylesheets());
@@ -151,19 +141,28 @@ final class LabSession implements Documents, LabDocument {
         return new VBox(canvas, scenario);
     }
 
-    /** Rebuilds the lab for {@code topology} keeping speed and running state (algorithm and rate come with it). */
-    private void restart(Topology topology) {
+    @Override
+    public void rebuild(Topology next) {
         double speed = engine.speed();
         boolean running = engine.running();
-        run(topology);
+        run(next);
         shell.speedProperty().set(speed);
         shell.runningProperty().set(running);
-        showTitle();
     }
 
-    private void showTitle() {
-        String dirty = document.get().equals(saved) ? "" : " *";
-        stage.setTitle("Balance Lab — " + document.get().title() + dirty);
+    @Override
+    public void setAlgorithm(AlgorithmKind kind) {
+        engine.setAlgorithm(kind);
+    }
+
+    @Override
+    public void setTotalRate(double perSecond) {
+        engine.setTotalRate(perSecond);
+    }
+
+    @Override
+    public void setWeight(ServerId id, int weight) {
+        engine.setWeight(id, weight);
     }
 
     private static Tab tab(String title, Node content) {
@@ -191,74 +190,23 @@ final class LabSession implements Documents, LabDocument {
     }
 
     @Override
-    public Topology topology() {
-        return current();
-    }
-
-    @Override
-    public ReadOnlyObjectProperty<Topology> documentProperty() {
-        return document;
-    }
-
-    @Override
-    public ObjectProperty<NodeRef> selectionProperty() {
-        return selection;
-    }
-
-    @Override
-    public void edit(Topology next) {
-        Topology before = current();
-        if (before.equals(next)) {
-            return;
-        }
-        if (sameButWeightsAndPlaces(before, next)) {
-            next.servers().forEach(s -> engine.setWeight(s.id(), s.weight()));
-            document.set(next);
-            showTitle();
-        } else {
-            restart(next);
-        }
-        history.record(before);
-    }
-
-    /** Weights apply to a running engine; positions only matter to the canvas, which has already moved the card. */
-    private static boolean sameButWeightsAndPlaces(Topology a, Topology b) {
-        return structure(a).equals(structure(b));
-    }
-
-    private static Topology structure(Topology t) {
-        Position origin = new Position(0, 0);
-        List<ServerSpec> servers = t.servers().stream()
-                .map(s -> s.withWeight(1).withPosition(origin))
-                .toList();
-        List<ClientSpec> clients =
-                t.clients().stream().map(c -> c.withPosition(origin)).toList();
-        return new Topology(t.title(), t.description(), clients, t.balancer(), servers, t.scenario());
-    }
-
-    @Override
     public boolean undo() {
-        return step(history.undo(current()));
+        return document.undo();
     }
 
     @Override
     public boolean redo() {
-        return step(history.redo(current()));
-    }
-
-    private boolean step(Optional<Topology> target) {
-        target.ifPresent(this::restart);
-        return target.isPresent();
+        return document.redo();
     }
 
     @Override
     public boolean dirty() {
-        return !document.get().equals(saved);
+        return document.dirty();
     }
 
     @Override
     public Optional<Path> file() {
-        return Optional.ofNullable(file);
+        return document.file();
     }
 
     @Override
@@ -289,24 +237,20 @@ final class LabSession implements Documents, LabDocument {
 
     @Override
     public void saveAs(Path path) throws DocumentException {
-        Topology t = current();
         try {
-            TopologyFiles.save(t, path);
+            TopologyFiles.save(document.topology(), path);
         } catch (IOException | IllegalArgumentException e) {
             throw new DocumentException("cannot save " + path + ": " + e.getMessage(), e);
         }
-        document.set(t);
-        saved = t;
-        file = path;
+        document.saved(path);
         recent.add(path);
-        showTitle();
     }
 
     @Override
     public void export(ExportFormat format, Path path) throws DocumentException {
         String text = switch (format) {
-            case NGINX -> NginxExport.export(current(), BACKEND);
-            case HAPROXY -> HaproxyExport.export(current(), BACKEND);
+            case NGINX -> NginxExport.export(document.topology(), BACKEND);
+            case HAPROXY -> HaproxyExport.export(document.topology(), BACKEND);
             case METRICS_CSV -> charts.csv();
         };
         write(path, text.getBytes(StandardCharsets.UTF_8));
@@ -329,7 +273,7 @@ final class LabSession implements Documents, LabDocument {
     public void reset() throws DocumentException {
         double speed = engine.speed();
         try {
-            run(current());
+            run(document.topology());
         } catch (IllegalArgumentException e) {
             throw new DocumentException(e.getMessage(), e);
         }
@@ -353,26 +297,6 @@ final class LabSession implements Documents, LabDocument {
         } catch (TopologyFileException | IllegalArgumentException e) {
             throw new DocumentException(e.getMessage(), e);
         }
-    }
-
-    /** The edited topology with the algorithm and total rate chosen in the window. */
-    private Topology current() {
-        Topology t = document.get();
-        double total =
-                t.clients().stream().mapToDouble(ClientSpec::ratePerSecond).sum();
-        double scale = total > 0 ? engine.totalRate() / total : 0;
-        List<ClientSpec> clients = Math.abs(scale - 1) < RATE_TOLERANCE
-                ? t.clients()
-                : t.clients().stream()
-                        .map(c -> c.withRate(c.ratePerSecond() * scale))
-                        .toList();
-        return new Topology(
-                t.title(),
-                t.description(),
-                clients,
-                t.balancer().withAlgorithm(engine.algorithm()),
-                t.servers(),
-                t.scenario());
     }
 
     @FunctionalInterface

@@ -1,54 +1,56 @@
 package dev.balancelab.balancing;
 
-import java.util.LinkedHashMap;
+import dev.balancelab.domain.AlgorithmKind;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** Registry of every balancing algorithm by its kebab-case name, in the order the window lists them. */
+/** The implementation of every {@link AlgorithmKind}, in the kinds' display order. */
 public final class Algorithms {
-    private static final Map<String, Algorithm> BY_NAME = new LinkedHashMap<>();
+    private static final Map<AlgorithmKind, Algorithm> BY_KIND = new EnumMap<>(AlgorithmKind.class);
 
     static {
-        for (Algorithm a : List.<Algorithm>of(
-                new RoundRobin(),
-                new SmoothWeightedRoundRobin(),
-                new UniformRandom(),
-                new WeightedRandom(),
-                new LeastConnections(),
-                new WeightedLeastConnections(),
-                new LeastResponseTime(),
-                new PowerOfTwoChoices(),
-                new IpHash(),
-                new ConsistentHash(),
-                new Maglev(),
-                new Rendezvous())) {
-            BY_NAME.put(a.name(), a);
+        for (AlgorithmKind kind : AlgorithmKind.values()) {
+            BY_KIND.put(kind, implementation(kind));
         }
     }
 
     private Algorithms() {}
 
-    /** Every algorithm, in display order. */
-    public static List<Algorithm> all() {
-        return List.copyOf(BY_NAME.values());
+    /** A new implementation of {@code kind}; the switch names every kind, so the compiler finds a missing one. */
+    private static Algorithm implementation(AlgorithmKind kind) {
+        return switch (kind) {
+            case ROUND_ROBIN -> new RoundRobin();
+            case WEIGHTED_ROUND_ROBIN -> new SmoothWeightedRoundRobin();
+            case RANDOM -> new UniformRandom();
+            case WEIGHTED_RANDOM -> new WeightedRandom();
+            case LEAST_CONNECTIONS -> new LeastConnections();
+            case WEIGHTED_LEAST_CONNECTIONS -> new WeightedLeastConnections();
+            case LEAST_RESPONSE_TIME -> new LeastResponseTime();
+            case POWER_OF_TWO_CHOICES -> new PowerOfTwoChoices();
+            case IP_HASH -> new IpHash();
+            case CONSISTENT_HASH -> new ConsistentHash();
+            case MAGLEV -> new Maglev();
+            case RENDEZVOUS -> new Rendezvous();
+        };
     }
 
-    /** Every algorithm's kebab-case name, in display order. */
-    public static List<String> names() {
-        return List.copyOf(BY_NAME.keySet());
+    /** Every algorithm, in display order. */
+    public static List<Algorithm> all() {
+        return List.copyOf(BY_KIND.values());
+    }
+
+    /** The implementation of {@code kind}. */
+    public static Algorithm of(AlgorithmKind kind) {
+        return BY_KIND.get(kind);
     }
 
     /**
-     * The algorithm called {@code name}.
+     * The algorithm whose id is {@code id}.
      *
-     * @throws IllegalArgumentException naming the known algorithms, if there is none by that name
+     * @throws IllegalArgumentException naming the known ids, if there is none
      */
-    public static Algorithm byName(String name) {
-        Algorithm a = BY_NAME.get(name);
-        if (a == null) {
-            throw new IllegalArgumentException(
-                    "unknown algorithm '" + name + "'; known: " + String.join(", ", names()));
-        }
-        return a;
+    public static Algorithm byId(String id) {
+        return of(AlgorithmKind.fromId(id));
     }
 }

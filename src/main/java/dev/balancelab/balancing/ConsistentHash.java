@@ -1,5 +1,6 @@
 package dev.balancelab.balancing;
 
+import dev.balancelab.domain.AlgorithmKind;
 import java.util.List;
 
 /**
@@ -11,13 +12,8 @@ import java.util.List;
  */
 public final class ConsistentHash implements Algorithm {
     @Override
-    public String name() {
-        return "consistent-hash";
-    }
-
-    @Override
-    public String displayName() {
-        return "Consistent hashing";
+    public AlgorithmKind kind() {
+        return AlgorithmKind.CONSISTENT_HASH;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.balancelab.balancing;
 
+import dev.balancelab.domain.AlgorithmKind;
 import java.util.List;
 
 /**
@@ -12,13 +13,8 @@ import java.util.List;
  */
 public final class IpHash implements Algorithm {
     @Override
-    public String name() {
-        return "ip-hash";
-    }
-
-    @Override
-    public String displayName() {
-        return "IP hash";
+    public AlgorithmKind kind() {
+        return AlgorithmKind.IP_HASH;
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -27,9 +28,37 @@ public final class KeyDistribution {
     public static List<String> keys(int count) {
         List<String> keys = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            keys.add("key-" + i);
+            keys.add(key(i));
         }
         return keys;
+    }
+
+    /** Key number {@code i}: {@code key-i}. */
+    public static String key(int i) {
+        return "key-" + i;
+    }
+
+    /**
+     * Counts how {@code before} spreads the keys {@code key-0 ... key-(count-1)} and, if {@code after} is given, how
+     * many of them it assigns elsewhere. Keys are made and picked one at a time and only per-server counts are kept,
+     * so memory is O(servers) whatever {@code count}; time is {@code count} picks per picker.
+     *
+     * @param before a hashing picker over at least one server
+     * @param after a hashing picker over the servers after a change, or empty
+     * @param count the number of keys, &gt;= 0
+     * @throws IllegalArgumentException if a picker has no servers
+     */
+    public static Tally tally(Picker before, Optional<Picker> after, int count) {
+        Map<ServerId, Integer> load = emptyLoad(ids(before));
+        Optional<MovementCounter> movement = after.map(a -> new MovementCounter(ids(a)));
+        for (int i = 0; i < count; i++) {
+            String key = key(i);
+            ServerId owner = owner(before, i, key);
+            load.merge(owner, 1, Integer::sum);
+            int index = i;
+            movement.ifPresent(m -> m.add(owner, owner(after.get(), index, key)));
+        }
+        return new Tally(count, Collections.unmodifiableMap(load), movement.map(m -> m.movement(count)));
     }
 
     /**
@@ -55,15 +84,37 @@ public final class KeyDistribution {
      * @throws IllegalArgumentException if the picker has no servers
      */
     public static KeyDistribution assign(Picker picker, List<String> keys) {
+        List<ServerId> servers = ids(picker);
+        List<ServerId> owners = new ArrayList<>(keys.size());
+        for (int i = 0; i < keys.size(); i++) {
+            owners.add(owner(picker, i, keys.get(i)));
+        }
+        return new KeyDistribution(servers, List.copyOf(owners));
+    }
+
+    private static List<ServerId> ids(Picker picker) {
         List<Endpoint> endpoints = picker.endpoints();
         if (endpoints.isEmpty()) {
             throw new IllegalArgumentException("no servers");
         }
-        List<ServerId> owners = new ArrayList<>(keys.size());
-        for (int i = 0; i < keys.size(); i++) {
-            owners.add(picker.pick(Request.of(i, keys.get(i), keys.get(i))).id());
+        return endpoints.stream().map(Endpoint::id).toList();
+    }
+
+    private static ServerId owner(Picker picker, int i, String key) {
+        return picker.pick(Request.of(i, key, key)).id();
+    }
+
+    private static Map<ServerId, Integer> emptyLoad(List<ServerId> servers) {
+        Map<ServerId, Integer> load = new LinkedHashMap<>();
+        for (ServerId s : servers) {
+            load.put(s, 0);
         }
-        return new KeyDistribution(endpoints.stream().map(Endpoint::id).toList(), List.copyOf(owners));
+        return load;
+    }
+
+    private static double maxOverMean(Map<ServerId, Integer> load, int keys) {
+        double mean = keys / (double) load.size();
+        return Collections.max(load.values()) / mean;
     }
 
     /** The owner of each key, in key order; immutable. */
@@ -73,10 +124,7 @@ public final class KeyDistribution {
 
     /** Keys owned per server, in server order, including servers that own none. */
     public Map<ServerId, Integer> load() {
-        Map<ServerId, Integer> load = new LinkedHashMap<>();
-        for (ServerId s : servers) {
-            load.put(s, 0);
-        }
+        Map<ServerId, Integer> load = emptyLoad(servers);
         for (ServerId o : owners) {
             load.merge(o, 1, Integer::sum);
         }
@@ -85,8 +133,7 @@ public final class KeyDistribution {
 
     /** The most keys any server owns divided by the mean (keys / servers); 1 is perfectly even. */
     public double maxOverMean() {
-        double mean = owners.size() / (double) servers.size();
-        return Collections.max(load().values()) / mean;
+        return maxOverMean(load(), owners.size());
     }
 
     /**
@@ -99,19 +146,49 @@ public final class KeyDistribution {
             throw new IllegalArgumentException(
                     "different key counts: " + owners.size() + " and " + after.owners.size());
         }
-        Set<ServerId> survivors = new HashSet<>(after.servers);
-        int moved = 0;
-        int fromSurvivors = 0;
+        MovementCounter counter = new MovementCounter(after.servers);
         for (int i = 0; i < owners.size(); i++) {
-            ServerId before = owners.get(i);
-            if (!before.equals(after.owners.get(i))) {
+            counter.add(owners.get(i), after.owners.get(i));
+        }
+        return counter.movement(owners.size());
+    }
+
+    /**
+     * What {@link #tally} counted.
+     *
+     * @param keys the number of keys
+     * @param load keys owned per server before the change, in server order, including servers that own none
+     * @param movement how many keys moved, if an after-picker was given
+     */
+    public record Tally(int keys, Map<ServerId, Integer> load, Optional<Movement> movement) {
+        /** The most keys any server owns divided by the mean (keys / servers); 1 is perfectly even. */
+        public double maxOverMean() {
+            return KeyDistribution.maxOverMean(load, keys);
+        }
+    }
+
+    /** Counts keys whose owner changed, and among them those whose old owner survives the change. */
+    private static final class MovementCounter {
+        private final Set<ServerId> survivors;
+        private int moved;
+        private int fromSurvivors;
+
+        MovementCounter(List<ServerId> serversAfter) {
+            survivors = new HashSet<>(serversAfter);
+        }
+
+        void add(ServerId before, ServerId after) {
+            if (!before.equals(after)) {
                 moved++;
                 if (survivors.contains(before)) {
                     fromSurvivors++;
                 }
             }
         }
-        return new Movement(moved, owners.isEmpty() ? 0 : moved / (double) owners.size(), fromSurvivors);
+
+        Movement movement(int keys) {
+            return new Movement(moved, keys == 0 ? 0 : moved / (double) keys, fromSurvivors);
+        }
     }
 
     /**

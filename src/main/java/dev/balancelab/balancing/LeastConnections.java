@@ -1,5 +1,6 @@
 package dev.balancelab.balancing;
 
+import dev.balancelab.domain.AlgorithmKind;
 import java.util.List;
 
 /**
@@ -9,18 +10,22 @@ import java.util.List;
  */
 public final class LeastConnections implements Algorithm {
     @Override
-    public String name() {
-        return "least-connections";
-    }
-
-    @Override
-    public String displayName() {
-        return "Least connections";
+    public AlgorithmKind kind() {
+        return AlgorithmKind.LEAST_CONNECTIONS;
     }
 
     @Override
     public Picker newPicker(List<Endpoint> endpoints, PickerConfig config) {
+        return nextPicker(null, endpoints, config);
+    }
+
+    /** A picker that breaks ties on from where {@code previous} left off. */
+    @Override
+    public Picker nextPicker(Picker previous, List<Endpoint> endpoints, PickerConfig config) {
         return new LeastScorePicker(
-                endpoints, "least connections: fewest in flight", e -> e.stats().inFlight());
+                previous,
+                endpoints,
+                "least connections: fewest in flight",
+                e -> e.stats().inFlight());
     }
 }

@@ -1,5 +1,6 @@
 package dev.balancelab.balancing;
 
+import dev.balancelab.domain.AlgorithmKind;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 
@@ -44,19 +45,21 @@ public final class LeastResponseTime implements Algorithm {
     }
 
     @Override
-    public String name() {
-        return "least-response-time";
-    }
-
-    @Override
-    public String displayName() {
-        return "Least response time (EWMA)";
+    public AlgorithmKind kind() {
+        return AlgorithmKind.LEAST_RESPONSE_TIME;
     }
 
     @Override
     public Picker newPicker(List<Endpoint> endpoints, PickerConfig config) {
+        return nextPicker(null, endpoints, config);
+    }
+
+    /** A picker that breaks ties on from where {@code previous} left off. */
+    @Override
+    public Picker nextPicker(Picker previous, List<Endpoint> endpoints, PickerConfig config) {
         ToDoubleFunction<Endpoint> ms = latency.ms;
         return new LeastScorePicker(
+                previous,
                 endpoints,
                 "least response time: lowest " + latency.label + " ms × (inFlight + 1)",
                 e -> ms.applyAsDouble(e) * (e.stats().inFlight() + 1));

@@ -8,20 +8,23 @@ import java.util.function.ToDoubleFunction;
 /**
  * Chooses the eligible endpoint with the lowest score (least connections and its variants). Ties are broken by round
  * robin: each pick starts its scan one endpoint later than the previous pick, and the first endpoint with the lowest
- * score wins, so equally loaded servers take turns instead of the first one taking everything.
+ * score wins, so equally loaded servers take turns instead of the first one taking everything. The tie-break cursor
+ * is shared by every picker generation of one balancer, like the round-robin cursor ({@link RoundRobin}).
  */
 final class LeastScorePicker extends AbstractPicker {
     private final String rule;
     private final ToDoubleFunction<Endpoint> score;
-    private final AtomicLong cursor = new AtomicLong();
+    private final AtomicLong cursor;
 
     /**
+     * @param previous the previous generation, whose cursor this one shares if it is a {@code LeastScorePicker}
      * @param endpoints the endpoints
      * @param rule the first reason line, naming the score
      * @param score the score of one endpoint; lower is better
      */
-    LeastScorePicker(List<Endpoint> endpoints, String rule, ToDoubleFunction<Endpoint> score) {
+    LeastScorePicker(Picker previous, List<Endpoint> endpoints, String rule, ToDoubleFunction<Endpoint> score) {
         super(endpoints);
+        this.cursor = previous instanceof LeastScorePicker p ? p.cursor : new AtomicLong();
         this.rule = rule;
         this.score = score;
     }

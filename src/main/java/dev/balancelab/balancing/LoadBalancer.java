@@ -9,39 +9,68 @@ import java.util.Objects;
 
 /**
  * The balancer's control-plane state: which servers exist, their weights, which are available (not DOWN, not ejected)
- * and which algorithm chooses among them. Every mutation rebuilds an immutable {@link Picker} and publishes it through
- * a volatile reference (grpc-java {@code LoadBalancer} + {@code SubchannelPicker}).
+ * and which algorithm chooses among them. A mutation that changes any of these builds one new immutable
+ * {@link Picker} and publishes it through a volatile reference (grpc-java {@code LoadBalancer} +
+ * {@code SubchannelPicker}); a mutation that changes nothing (the same weight again, the same algorithm again) leaves
+ * the picker alone.
+ *
+ * <p>Picker generations: while the algorithm stays the same, each new picker is built with
+ * {@link Algorithm#nextPicker} from the previous one and keeps its per-pick state across weight changes and
+ * availability changes alike: the round-robin cursor is shared by every generation, as grpc-java's
+ * {@code RoundRobinLoadBalancer} shares one sequence across its pickers, and smooth weighted round robin keeps each
+ * server's current weight by id, as nginx keeps {@code current_weight} in the peer itself
+ * ({@code ngx_http_upstream_round_robin.c}). Switching the algorithm starts from fresh state.
  *
  * <p>Threading: the mutators must be called from one thread at a time (the lab's serial control plane);
  * {@link #picker()} may be called from any thread.
  */
 public final class LoadBalancer {
-    private final Map<ServerId, Member> members = new LinkedHashMap<>();
-    private Algorithm algorithm;
     private final PickerConfig config;
+    private Map<ServerId, Member> members = Map.of();
+    private Algorithm algorithm;
     private volatile Picker picker;
 
     /**
+     * A balancer with no servers yet.
+     *
      * @param algorithm the initial algorithm
      * @param config parameters and seed
      */
     public LoadBalancer(Algorithm algorithm, PickerConfig config) {
-        this.algorithm = Objects.requireNonNull(algorithm, "algorithm");
         this.config = Objects.requireNonNull(config, "config");
-        rebuild();
+        publish(new LinkedHashMap<>(), Objects.requireNonNull(algorithm, "algorithm"));
     }
 
     /**
-     * Adds a server, available, or replaces the weight of an existing one.
+     * Adds a server, available, or replaces the weight and stats of an existing one; see {@link #putServers}.
      *
      * @param id the server
      * @param weight configured weight, &gt;= 1
      * @param stats its live load, owned by the engine
+     * @throws IllegalArgumentException if {@code weight} &lt; 1 or the algorithm cannot build a picker over the new set
      */
     public void putServer(ServerId id, int weight, LoadStats stats) {
-        Member old = members.get(id);
-        members.put(id, new Member(new Endpoint(id, weight, stats), old == null || old.available));
-        rebuild();
+        putServers(List.of(new Endpoint(id, weight, stats)));
+    }
+
+    /**
+     * Adds servers (available) or replaces the weight and stats of existing ones, then builds one picker for all of
+     * them: a topology of N servers costs one ring or table build, not N. Endpoints equal to the current ones (same
+     * weight, same stats) change nothing and do not rebuild the picker.
+     *
+     * @param endpoints the servers, in topology order for new ones
+     * @throws IllegalArgumentException if the algorithm cannot build a picker over the new set (for example a ring
+     *     past {@link HashRing#MAX_POINTS}); then nothing changes
+     */
+    public void putServers(List<Endpoint> endpoints) {
+        Map<ServerId, Member> next = new LinkedHashMap<>(members);
+        for (Endpoint e : endpoints) {
+            Member old = next.get(e.id());
+            next.put(e.id(), new Member(e, old == null || old.available));
+        }
+        if (!next.equals(members)) {
+            publish(next, algorithm);
+        }
     }
 
     /**
@@ -53,15 +82,17 @@ public final class LoadBalancer {
     public void setAvailable(ServerId id, boolean available) {
         Member m = members.get(id);
         if (m != null && m.available != available) {
-            members.put(id, new Member(m.endpoint, available));
-            rebuild();
+            Map<ServerId, Member> next = new LinkedHashMap<>(members);
+            next.put(id, new Member(m.endpoint, available));
+            publish(next, algorithm);
         }
     }
 
-    /** Switches to another algorithm. */
+    /** Switches to another algorithm, with fresh picker state; the same algorithm again changes nothing. */
     public void setAlgorithm(Algorithm newAlgorithm) {
-        this.algorithm = Objects.requireNonNull(newAlgorithm, "algorithm");
-        rebuild();
+        if (!newAlgorithm.equals(algorithm)) {
+            publish(members, newAlgorithm);
+        }
     }
 
     /** The current algorithm. */
@@ -74,14 +105,19 @@ public final class LoadBalancer {
         return picker;
     }
 
-    private void rebuild() {
+    /** Builds the picker for {@code nextMembers} first, so a build that throws leaves everything as it was. */
+    private void publish(Map<ServerId, Member> nextMembers, Algorithm nextAlgorithm) {
         List<Endpoint> available = new ArrayList<>();
-        for (Member m : members.values()) {
+        for (Member m : nextMembers.values()) {
             if (m.available) {
                 available.add(m.endpoint);
             }
         }
-        picker = algorithm.newPicker(List.copyOf(available), config);
+        Picker previous = nextAlgorithm.equals(algorithm) ? picker : null;
+        Picker built = nextAlgorithm.nextPicker(previous, List.copyOf(available), config);
+        members = nextMembers;
+        algorithm = nextAlgorithm;
+        picker = built;
     }
 
     private record Member(Endpoint endpoint, boolean available) {}

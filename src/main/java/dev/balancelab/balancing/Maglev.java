@@ -1,23 +1,19 @@
 package dev.balancelab.balancing;
 
+import dev.balancelab.domain.AlgorithmKind;
 import java.util.List;
 
 /**
  * Maglev hashing: a request goes to the backend in slot {@code hash64(request.key()) mod M} of a {@link MaglevTable}
  * (Eisenbud et al., NSDI 2016, section 3.4), {@code M = AlgorithmParams.maglevTableSize}, a prime, 65537 by default.
- * Lookup is O(1); entries are balanced to within one per backend (equal weights), and removing a backend moves its
- * own slots plus a small share of the survivors' (near-minimal disruption, not zero). A retry walks on slot by slot
- * to the next untried backend.
+ * Entries are proportional to weight (Envoy's weighted fill, see {@link MaglevTable}) and, with equal weights,
+ * balanced to within one per backend. Lookup is O(1); removing a backend moves its own slots plus a small share of the
+ * survivors' (near-minimal disruption, not zero). A retry walks on slot by slot to the next untried backend.
  */
 public final class Maglev implements Algorithm {
     @Override
-    public String name() {
-        return "maglev";
-    }
-
-    @Override
-    public String displayName() {
-        return "Maglev";
+    public AlgorithmKind kind() {
+        return AlgorithmKind.MAGLEV;
     }
 
     /** @throws IllegalArgumentException if the configured table size is not a prime */

@@ -14,9 +14,14 @@ import java.util.Set;
  * each backend in order claims its next preferred slot that is still empty, until all M slots are filled. M must be
  * prime so every skip is coprime with M and each list is a full permutation.
  *
- * <p>Weights (our extension of the paper's equal-weight loop): a backend of weight w takes w turns per round, so it
- * ends with about w times the entries. With equal weights every backend gets {@code floor(M/N)} or
- * {@code ceil(M/N)} entries. With N &gt; M some backends get no entry.
+ * <p>Weights, as in Envoy's {@code maglev_lb.cc} ({@code MaglevTable} construction, the weighted variant of the
+ * paper's loop): weights are normalised by the largest one; in round {@code r = 1, 2, ...} a backend of weight
+ * {@code w} takes a turn only while {@code r × w >= target}, and each turn raises its {@code target} by the largest
+ * weight. A backend of the largest weight takes a turn every round, one of a third of it every third round, so entries
+ * come out proportional to weight and interleaved. With equal weights (of any size) every backend takes every turn:
+ * exactly the paper's unweighted table, each backend with {@code floor(M/N)} or {@code ceil(M/N)} entries. Every
+ * backend takes a turn in round 1, so each gets at least one entry while N &lt;= M; with N &gt; M some get none. The
+ * arithmetic is in {@code long} and exact, for any {@code int} weights.
  */
 public final class MaglevTable {
     private final List<Endpoint> backends;
@@ -53,20 +58,25 @@ public final class MaglevTable {
     }
 
     /**
-     * The population loop of Pseudocode 1: backends take turns ({@code weight[i]} turns each per round) claiming their
-     * next preferred empty slot {@code (offset[i] + j × skip[i]) mod m} until all {@code m} slots are filled.
+     * The population loop of Pseudocode 1, weighted as in Envoy: in each round every backend {@code i} whose
+     * {@code round × weight[i]} has reached its target claims its next preferred empty slot
+     * {@code (offset[i] + j × skip[i]) mod m}, until all {@code m} slots are filled.
      *
      * @return for each slot the index of its backend; all -1 if there are no backends
      */
     static int[] populate(long[] offset, long[] skip, int[] weight, int m) {
         int[] entries = new int[m];
         Arrays.fill(entries, -1);
+        long maxWeight = Arrays.stream(weight).max().orElse(0);
+        long[] target = new long[offset.length];
         long[] next = new long[offset.length];
         int filled = 0;
-        while (filled < m && offset.length > 0) {
+        for (long round = 1; filled < m && offset.length > 0; round++) {
             for (int i = 0; i < offset.length && filled < m; i++) {
-                for (int turn = 0; turn < weight[i] && filled < m; turn++, filled++) {
+                if (round * weight[i] >= target[i]) {
+                    target[i] += maxWeight;
                     entries[claim(entries, offset[i], skip[i], next, i)] = i;
+                    filled++;
                 }
             }
         }

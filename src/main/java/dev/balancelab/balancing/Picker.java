@@ -5,10 +5,12 @@ import java.util.List;
 /**
  * An immutable snapshot of the balancer's choice over the currently available servers (grpc-java's
  * {@code SubchannelPicker}). A new picker is built by the control plane whenever the available set, a weight or the
- * algorithm changes, and published through a volatile reference.
+ * algorithm changes, and published through a volatile reference; per-pick state carries over from one generation to
+ * the next ({@link Algorithm#nextPicker}).
  *
- * <p>Threading: {@link #pick} is called concurrently by data-plane threads without external locking; an implementation
- * keeps any per-pick state (a round-robin cursor, SWRR current weights) thread-safe itself.
+ * <p>Threading: {@link #pick} is called concurrently by data-plane threads without external locking, possibly on the
+ * previous generation for a moment after a new one is published; an implementation keeps any per-pick state (a
+ * round-robin cursor, SWRR current weights), which it may share with other generations, thread-safe itself.
  */
 public interface Picker {
     /**

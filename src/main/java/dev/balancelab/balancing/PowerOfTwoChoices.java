@@ -1,5 +1,6 @@
 package dev.balancelab.balancing;
 
+import dev.balancelab.domain.AlgorithmKind;
 import java.util.List;
 import java.util.Random;
 
@@ -8,30 +9,33 @@ import java.util.Random;
  * attempts in flight; on a tie, the first drawn (Mitzenmacher, "The Power of Two Choices in Randomized Load
  * Balancing", IEEE TPDS 2001; Envoy {@code LEAST_REQUEST} with {@code choice_count 2}). For n requests into n servers
  * the maximum load drops from about {@code ln n / ln ln n} (random) to {@code ln ln n / ln 2 + O(1)}. With one eligible
- * endpoint it is chosen. Seeded from {@link PickerConfig#seed()}; weights are ignored.
+ * endpoint it is chosen. Seeded from {@link PickerConfig#seed()}; every picker generation of one balancer draws on
+ * from the same sequence ({@link #nextPicker}). Weights are ignored.
  */
 public final class PowerOfTwoChoices implements Algorithm {
     @Override
-    public String name() {
-        return "power-of-two-choices";
-    }
-
-    @Override
-    public String displayName() {
-        return "Power of two choices";
+    public AlgorithmKind kind() {
+        return AlgorithmKind.POWER_OF_TWO_CHOICES;
     }
 
     @Override
     public Picker newPicker(List<Endpoint> endpoints, PickerConfig config) {
-        return new TwoChoicePicker(endpoints, config.seed());
+        return nextPicker(null, endpoints, config);
+    }
+
+    /** A picker drawing on from {@code previous}'s random sequence, or a new one seeded from the config. */
+    @Override
+    public Picker nextPicker(Picker previous, List<Endpoint> endpoints, PickerConfig config) {
+        return new TwoChoicePicker(
+                endpoints, previous instanceof TwoChoicePicker p ? p.random : new Random(config.seed()));
     }
 
     private static final class TwoChoicePicker extends AbstractPicker {
         private final Random random;
 
-        TwoChoicePicker(List<Endpoint> endpoints, long seed) {
+        TwoChoicePicker(List<Endpoint> endpoints, Random random) {
             super(endpoints);
-            this.random = new Random(seed);
+            this.random = random;
         }
 
         @Override

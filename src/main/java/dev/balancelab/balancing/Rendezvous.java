@@ -1,5 +1,6 @@
 package dev.balancelab.balancing;
 
+import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.ServerId;
 import java.util.List;
 import java.util.Locale;
@@ -15,13 +16,8 @@ import java.util.Set;
  */
 public final class Rendezvous implements Algorithm {
     @Override
-    public String name() {
-        return "rendezvous";
-    }
-
-    @Override
-    public String displayName() {
-        return "Rendezvous hashing";
+    public AlgorithmKind kind() {
+        return AlgorithmKind.RENDEZVOUS;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.balancelab.balancing;
 
+import dev.balancelab.domain.AlgorithmKind;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -7,28 +8,35 @@ import java.util.concurrent.atomic.AtomicLong;
  * Round robin: the i-th pick goes to endpoint {@code i mod N}, ignoring weights (nginx {@code upstream} with equal
  * weights, {@code ngx_http_upstream_round_robin.c}; HAProxy {@code balance roundrobin}). On a retry it moves on to
  * the next endpoint not yet tried. The cursor is an {@link AtomicLong}, so concurrent picks never lock.
+ *
+ * <p>Every picker generation of one balancer shares the cursor ({@link #nextPicker}), as grpc-java's
+ * {@code RoundRobinLoadBalancer} hands one {@code AtomicInteger} sequence to each new picker: a rebuild over the same
+ * servers (a weight change) continues with the next server instead of starting again at the first, and a rebuild
+ * over a changed set continues at {@code cursor mod N} of the new set.
  */
 public final class RoundRobin implements Algorithm {
     @Override
-    public String name() {
-        return "round-robin";
-    }
-
-    @Override
-    public String displayName() {
-        return "Round robin";
+    public AlgorithmKind kind() {
+        return AlgorithmKind.ROUND_ROBIN;
     }
 
     @Override
     public Picker newPicker(List<Endpoint> endpoints, PickerConfig config) {
-        return new CursorPicker(endpoints);
+        return nextPicker(null, endpoints, config);
+    }
+
+    /** A picker sharing {@code previous}'s cursor, or starting at 0 if there is none. */
+    @Override
+    public Picker nextPicker(Picker previous, List<Endpoint> endpoints, PickerConfig config) {
+        return new CursorPicker(endpoints, previous instanceof CursorPicker p ? p.cursor : new AtomicLong());
     }
 
     private static final class CursorPicker extends AbstractPicker {
-        private final AtomicLong cursor = new AtomicLong();
+        private final AtomicLong cursor;
 
-        CursorPicker(List<Endpoint> endpoints) {
+        CursorPicker(List<Endpoint> endpoints, AtomicLong cursor) {
             super(endpoints);
+            this.cursor = cursor;
         }
 
         @Override

@@ -1,7 +1,11 @@
 package dev.balancelab.balancing;
 
+import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.ServerId;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,72 +16,104 @@ import java.util.Set;
  * chosen exactly {@code weight} times, spread out: weights 5, 1, 1 give {@code a a b a c a a}.
  *
  * <p>Weights are the {@link Endpoint#weight()} values (nginx's {@code effective_weight}; slow start lowers them). Tried
- * endpoints are skipped and their current weight left unchanged, as in nginx. Current weights live in the picker
- * snapshot and start at 0 whenever the control plane builds a new one. {@code pick} is {@code synchronized}: the
- * current weights are shared mutable state.
+ * endpoints are skipped and their current weight left unchanged, as in nginx. Current weights and totals are
+ * {@code long}, so any {@code int} weights work without overflow.
+ *
+ * <p>Current weights are kept per server id and shared by every picker generation of one balancer
+ * ({@link #nextPicker}), as nginx keeps {@code current_weight} in the peer structure itself rather than in the
+ * per-request state: a weight change keeps every server's current weight, so the sequence continues smoothly under
+ * the new weights; a server that becomes unavailable keeps its current weight frozen, as nginx skips a down or failed
+ * peer without touching it, and resumes with it when it comes back; a server never seen before starts at 0. Picks lock
+ * the shared current weights.
  */
 public final class SmoothWeightedRoundRobin implements Algorithm {
     @Override
-    public String name() {
-        return "weighted-round-robin";
-    }
-
-    @Override
-    public String displayName() {
-        return "Smooth weighted round robin";
+    public AlgorithmKind kind() {
+        return AlgorithmKind.WEIGHTED_ROUND_ROBIN;
     }
 
     @Override
     public Picker newPicker(List<Endpoint> endpoints, PickerConfig config) {
-        return new SwrrPicker(endpoints);
+        return nextPicker(null, endpoints, config);
+    }
+
+    /** A picker sharing {@code previous}'s current weights by server id, or starting them all at 0. */
+    @Override
+    public Picker nextPicker(Picker previous, List<Endpoint> endpoints, PickerConfig config) {
+        return new SwrrPicker(endpoints, previous instanceof SwrrPicker p ? p.weights : new CurrentWeights());
+    }
+
+    /** Current weights by server id: nginx's per-peer {@code current_weight}. Guarded by itself. */
+    private static final class CurrentWeights {
+        private final Map<ServerId, Integer> slots = new HashMap<>();
+        private long[] current = new long[0];
+
+        /** The slot of each endpoint's current weight, adding servers not seen before at 0. */
+        synchronized int[] slotsOf(List<Endpoint> endpoints) {
+            int[] slot = new int[endpoints.size()];
+            for (int i = 0; i < slot.length; i++) {
+                slot[i] = slots.computeIfAbsent(endpoints.get(i).id(), id -> slots.size());
+            }
+            if (slots.size() > current.length) {
+                current = Arrays.copyOf(current, slots.size());
+            }
+            return slot;
+        }
     }
 
     private static final class SwrrPicker extends AbstractPicker {
-        private final long[] current;
+        private final CurrentWeights weights;
+        private final int[] slot;
 
-        SwrrPicker(List<Endpoint> endpoints) {
+        SwrrPicker(List<Endpoint> endpoints, CurrentWeights weights) {
             super(endpoints);
-            current = new long[endpoints.size()];
+            this.weights = weights;
+            this.slot = weights.slotsOf(this.endpoints);
         }
 
         @Override
-        synchronized Endpoint choose(Request request, List<String> why) {
-            Set<ServerId> skip = Untried.skipped(endpoints, request);
+        Endpoint choose(Request request, List<String> why) {
+            synchronized (weights) {
+                return choose(weights.current, Untried.skipped(endpoints, request), why);
+            }
+        }
+
+        private Endpoint choose(long[] current, Set<ServerId> skip, List<String> why) {
             if (why != null) {
                 why.add("smooth weighted round robin: add weights, pick the largest, subtract the total");
-                why.add("current before: " + currentWeights());
+                why.add("current before: " + currentWeights(current));
             }
             int best = -1;
             long total = 0;
-            for (int i = 0; i < current.length; i++) {
+            for (int i = 0; i < slot.length; i++) {
                 Endpoint e = endpoints.get(i);
                 if (skip.contains(e.id())) {
                     continue;
                 }
-                current[i] += e.weight();
+                current[slot[i]] += e.weight();
                 total += e.weight();
-                if (best < 0 || current[i] > current[best]) {
+                if (best < 0 || current[slot[i]] > current[slot[best]]) {
                     best = i;
                 }
             }
             if (why != null) {
-                why.add("after adding: " + currentWeights() + " -> "
+                why.add("after adding: " + currentWeights(current) + " -> "
                         + endpoints.get(best).id());
             }
-            current[best] -= total;
+            current[slot[best]] -= total;
             if (why != null) {
-                why.add("after subtracting " + total + ": " + currentWeights());
+                why.add("after subtracting " + total + ": " + currentWeights(current));
             }
             return endpoints.get(best);
         }
 
-        private String currentWeights() {
+        private String currentWeights(long[] current) {
             StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < current.length; i++) {
+            for (int i = 0; i < slot.length; i++) {
                 sb.append(i == 0 ? "" : " ")
                         .append(endpoints.get(i).id())
                         .append('=')
-                        .append(current[i]);
+                        .append(current[slot[i]]);
             }
             return sb.toString();
         }

@@ -1,34 +1,38 @@
 package dev.balancelab.balancing;
 
+import dev.balancelab.domain.AlgorithmKind;
 import java.util.List;
 import java.util.Random;
 
 /**
  * Random: each pick chooses an eligible endpoint uniformly, ignoring weights, with one index draw (constant time in
  * the number of servers); seeded from {@link PickerConfig#seed()}. HAProxy {@code balance random} without weights.
+ * Every picker generation of one balancer draws on from the same sequence ({@link #nextPicker}) instead of replaying
+ * it from the seed after each rebuild.
  */
 public final class UniformRandom implements Algorithm {
     @Override
-    public String name() {
-        return "random";
-    }
-
-    @Override
-    public String displayName() {
-        return "Random";
+    public AlgorithmKind kind() {
+        return AlgorithmKind.RANDOM;
     }
 
     @Override
     public Picker newPicker(List<Endpoint> endpoints, PickerConfig config) {
-        return new IndexPicker(endpoints, config.seed());
+        return nextPicker(null, endpoints, config);
+    }
+
+    /** A picker drawing on from {@code previous}'s random sequence, or a new one seeded from the config. */
+    @Override
+    public Picker nextPicker(Picker previous, List<Endpoint> endpoints, PickerConfig config) {
+        return new IndexPicker(endpoints, previous instanceof IndexPicker p ? p.random : new Random(config.seed()));
     }
 
     private static final class IndexPicker extends AbstractPicker {
         private final Random random;
 
-        IndexPicker(List<Endpoint> endpoints, long seed) {
+        IndexPicker(List<Endpoint> endpoints, Random random) {
             super(endpoints);
-            this.random = new Random(seed);
+            this.random = random;
         }
 
         @Override

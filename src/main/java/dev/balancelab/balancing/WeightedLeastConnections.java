@@ -1,5 +1,6 @@
 package dev.balancelab.balancing;
 
+import dev.balancelab.domain.AlgorithmKind;
 import java.util.List;
 
 /**
@@ -9,18 +10,20 @@ import java.util.List;
  */
 public final class WeightedLeastConnections implements Algorithm {
     @Override
-    public String name() {
-        return "weighted-least-connections";
-    }
-
-    @Override
-    public String displayName() {
-        return "Weighted least connections";
+    public AlgorithmKind kind() {
+        return AlgorithmKind.WEIGHTED_LEAST_CONNECTIONS;
     }
 
     @Override
     public Picker newPicker(List<Endpoint> endpoints, PickerConfig config) {
+        return nextPicker(null, endpoints, config);
+    }
+
+    /** A picker that breaks ties on from where {@code previous} left off. */
+    @Override
+    public Picker nextPicker(Picker previous, List<Endpoint> endpoints, PickerConfig config) {
         return new LeastScorePicker(
+                previous,
                 endpoints,
                 "weighted least connections: lowest inFlight / weight",
                 e -> e.stats().inFlight() / (double) e.weight());

@@ -1,5 +1,6 @@
 package dev.balancelab.balancing;
 
+import dev.balancelab.domain.AlgorithmKind;
 import java.util.List;
 import java.util.Random;
 
@@ -7,31 +8,34 @@ import java.util.Random;
  * Weighted random: each pick chooses an eligible endpoint with probability {@code weight / sum(weights)}
  * (Apache Dubbo {@code RandomLoadBalance}). The draw is {@code r} uniform in {@code [0, total)}, then the first
  * endpoint whose cumulative weight exceeds {@code r}. Randomness comes from a {@link Random} seeded with
- * {@link PickerConfig#seed()} (thread-safe; the same seed replays the same sequence when picks are sequential).
+ * {@link PickerConfig#seed()} (thread-safe; the same seed replays the same sequence when picks are sequential). Every
+ * picker generation of one balancer draws on from the same sequence ({@link #nextPicker}) instead of replaying it from
+ * the seed after each rebuild. Weights are summed in {@code long}, so any {@code int} weights work.
  */
 public final class WeightedRandom implements Algorithm {
     @Override
-    public String name() {
-        return "weighted-random";
-    }
-
-    @Override
-    public String displayName() {
-        return "Weighted random";
+    public AlgorithmKind kind() {
+        return AlgorithmKind.WEIGHTED_RANDOM;
     }
 
     @Override
     public Picker newPicker(List<Endpoint> endpoints, PickerConfig config) {
-        return new DrawPicker(endpoints, config.seed());
+        return nextPicker(null, endpoints, config);
+    }
+
+    /** A picker drawing on from {@code previous}'s random sequence, or a new one seeded from the config. */
+    @Override
+    public Picker nextPicker(Picker previous, List<Endpoint> endpoints, PickerConfig config) {
+        return new DrawPicker(endpoints, previous instanceof DrawPicker p ? p.random : new Random(config.seed()));
     }
 
     /** Draws an eligible endpoint with probability proportional to its weight. */
     private static final class DrawPicker extends AbstractPicker {
         private final Random random;
 
-        DrawPicker(List<Endpoint> endpoints, long seed) {
+        DrawPicker(List<Endpoint> endpoints, Random random) {
             super(endpoints);
-            this.random = new Random(seed);
+            this.random = random;
         }
 
         @Override

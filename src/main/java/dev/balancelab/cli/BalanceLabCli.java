@@ -1,12 +1,15 @@
 package dev.balancelab.cli;
 
+import dev.balancelab.io.TopologyFileException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The headless command line: {@code picks}, {@code ring} and {@code run}. Bad input exits with code 2 and one line on
- * stderr starting {@code error:}; never a stack trace.
+ * stderr starting {@code error:}; never a stack trace. Options accept the ranges of the topology file format
+ * ({@link dev.balancelab.domain.Limits}), so memory and time stay bounded for any accepted value. Arguments starting
+ * with {@code @} are taken literally: picocli's {@code @file} expansion is off, so {@code @/dev/zero} cannot hang.
  */
 @Command(
         name = "balance-lab",
@@ -30,25 +33,21 @@ public final class BalanceLabCli {
      */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new BalanceLabCli());
+        cli.setExpandAtFiles(false);
         cli.setOut(out);
         cli.setErr(err);
-        cli.setParameterExceptionHandler((e, a) -> {
-            err.println("error: " + e.getMessage());
-            err.flush();
-            return EXIT_BAD_INPUT;
-        });
-        cli.setExecutionExceptionHandler((e, c, r) -> {
-            if (e instanceof InputError) {
-                err.println("error: " + e.getMessage());
-                err.flush();
-                return EXIT_BAD_INPUT;
-            }
-            err.println("error: internal: " + e);
-            err.flush();
-            return 1;
-        });
+        cli.setParameterExceptionHandler((e, a) -> error(err, e.getMessage(), EXIT_BAD_INPUT));
+        cli.setExecutionExceptionHandler((e, c, r) ->
+                e instanceof InputError ? error(err, e.getMessage(), EXIT_BAD_INPUT) : error(err, "internal: " + e, 1));
         int code = cli.execute(args);
         out.flush();
+        return code;
+    }
+
+    /** Prints {@code error: message} as one line (control characters escaped) and returns {@code code}. */
+    private static int error(PrintWriter err, String message, int code) {
+        err.println("error: " + TopologyFileException.oneLine(message));
+        err.flush();
         return code;
     }
 }

@@ -6,6 +6,7 @@ import dev.balancelab.balancing.Picker;
 import dev.balancelab.balancing.PickerConfig;
 import dev.balancelab.balancing.Request;
 import dev.balancelab.domain.AlgorithmParams;
+import dev.balancelab.domain.Limits;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -19,18 +20,27 @@ import picocli.CommandLine.Spec;
  * {@code i} has key {@code keys[i mod K]} (or {@code key-i} without {@code --keys}) as both its hash key and its client
  * address; no load is simulated, so least-connections variants break their ties by round robin.
  */
-@Command(name = "picks", description = "Print the servers an algorithm picks, one per line.")
+@Command(
+        name = "picks",
+        mixinStandardHelpOptions = true,
+        description = "Print the servers an algorithm picks, one per line.")
 final class PicksCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--algorithm", required = true, description = "Algorithm name, e.g. weighted-round-robin.")
+    @Option(
+            names = "--algorithm",
+            required = true,
+            completionCandidates = AlgorithmIds.class,
+            description = "One of ${COMPLETION-CANDIDATES}.")
     private String algorithm;
 
-    @Option(names = "--servers", required = true, description = "Servers as id or id:weight, comma-separated.")
+    @Option(names = "--servers", required = true, description = Inputs.SERVERS_DESCRIPTION)
     private String servers;
 
-    @Option(names = "--count", description = "Number of picks; defaults to the number of --keys.")
+    @Option(
+            names = "--count",
+            description = "Number of picks, 1.." + Limits.MAX_KEYS + "; defaults to the number of --keys.")
     private Integer count;
 
     @Option(names = "--keys", description = "Hash keys (client addresses for ip-hash), comma-separated; one per pick.")
@@ -50,7 +60,7 @@ final class PicksCommand implements Callable<Integer> {
         if (count == null && keyList == null) {
             throw new InputError("--count is required unless --keys is given");
         }
-        int picks = count == null ? keyList.size() : Inputs.atLeast("--count", count, 1);
+        int picks = count == null ? keyList.size() : Inputs.inRange("--count", count, 1, Limits.MAX_KEYS);
         Picker picker = chosen.newPicker(endpoints, new PickerConfig(AlgorithmParams.DEFAULT, seed));
         PrintWriter out = spec.commandLine().getOut();
         for (int i = 0; i < picks; i++) {

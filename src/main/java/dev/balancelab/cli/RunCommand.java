@@ -1,5 +1,7 @@
 package dev.balancelab.cli;
 
+import dev.balancelab.domain.AlgorithmKind;
+import dev.balancelab.domain.Limits;
 import dev.balancelab.domain.ScenarioEvent;
 import dev.balancelab.domain.ScenarioEventType;
 import dev.balancelab.domain.ServerId;
@@ -10,12 +12,17 @@ import dev.balancelab.io.TopologyFileException;
 import dev.balancelab.io.TopologyFiles;
 import dev.balancelab.telemetry.LabEvent;
 import dev.balancelab.telemetry.MetricsSnapshot;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,25 +36,40 @@ import picocli.CommandLine.Spec;
  * {@code run FILE}: runs a topology headless on the real engine (real worker threads, real heartbeats) for a lab
  * duration at speed 1× and prints the figures, as one JSON object with {@code --json}.
  */
-@Command(name = "run", description = "Run a topology headless with the real engine and print the figures.")
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        description = "Run a topology headless with the real engine and print the figures.")
 final class RunCommand implements Callable<Integer> {
     /** {@code type:target[=value]@time}. */
-    private static final Pattern EVENT = Pattern.compile("(kill|revive|weight|rate):([^=@]+)(?:=([^@]+))?@(.+)");
+    private static final Pattern EVENT = Pattern.compile("(kill|revive|weight|rate):([^=@\\s]+)(?:=([^@]+))?@(.+)");
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Topology JSON file.")
-    private Path file;
+    @Parameters(
+            index = "0",
+            paramLabel = "FILE",
+            description = "Topology JSON file: a regular file of at most 10 MB (see sample-topologies/README.md).")
+    private String file;
 
-    @Option(names = "--duration", defaultValue = "10s", description = "Lab time to run, e.g. 10s, 500ms, 2m.")
+    @Option(
+            names = "--duration",
+            defaultValue = "10s",
+            description = "Lab time to run, " + DurationParser.RANGE + ", e.g. 10s, 500ms, 2m, 1h.")
     private String duration;
 
-    @Option(names = "--algorithm", description = "Override the file's algorithm, e.g. round-robin.")
+    @Option(
+            names = "--algorithm",
+            completionCandidates = AlgorithmIds.class,
+            description = "Override the file's algorithm: ${COMPLETION-CANDIDATES}.")
     private String algorithm;
 
-    @Option(names = "--rate", description = "Total offered load in requests/s (clients keep their proportions).")
-    private Double rate;
+    @Option(
+            names = "--rate",
+            description =
+                    "Total offered load in requests/s, 0.." + Limits.MAX_RATE + " (clients keep their proportions).")
+    private String rate;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed for arrivals, keys and random algorithms.")
     private long seed;
@@ -55,7 +77,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(
             names = "--event",
             paramLabel = "TYPE:SERVER@TIME",
-            description = "Timed event: kill:s2@3s, revive:s2@6s, weight:s3=5@4s, rate:800@5s; repeatable.")
+            description = "Timed event: kill:s2@3s, revive:s2@6s, weight:s3=5@4s, rate:800@5s; repeatable up to "
+                    + Limits.MAX_SCENARIO_EVENTS + " times. Times " + DurationParser.RANGE + ", weights integers 1.."
+                    + Limits.MAX_WEIGHT + ", rates 0.." + Limits.MAX_RATE + " requests/s.")
     private List<String> events = new ArrayList<>();
 
     @Option(names = "--json", description = "Print one JSON object.")
@@ -63,16 +87,17 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        Topology topology = topology();
         long durationMs = DurationParser.millis(duration, "--duration");
-        List<ScenarioEvent> extra = parseEvents(topology);
-        if (rate != null && !(rate >= 0)) {
-            throw new InputError("--rate: must be >= 0, was " + rate);
-        }
+        Double totalRate = rate == null ? null : Inputs.rate("--rate", rate);
+        List<ScenarioEvent> extra = parseEvents();
+        Optional<AlgorithmKind> override =
+                Optional.ofNullable(algorithm).map(a -> Inputs.algorithm(a).kind());
+        Topology topology = topology(override);
+        extra.forEach(e -> checkServer(topology, e.server()));
         Map<String, Object> result;
         try (LabEngine engine = new LabEngine(topology, seed, 0)) {
-            if (rate != null) {
-                engine.setTotalRate(rate);
+            if (totalRate != null) {
+                engine.setTotalRate(totalRate);
             }
             extra.forEach(engine::schedule);
             engine.start();
@@ -80,27 +105,54 @@ final class RunCommand implements Callable<Integer> {
                 Thread.sleep(5);
             }
             engine.stopTraffic();
-            result = report(engine.algorithm(), durationMs, engine.snapshot(), engine.history());
+            result = report(engine.algorithm().id(), durationMs, engine.snapshot(), engine.history());
         }
         spec.commandLine().getOut().println(json ? JsonOutput.toJson(result) : text(result));
         return 0;
     }
 
-    private Topology topology() {
+    /** The file's topology, with the algorithm {@code override} if one is given. */
+    private Topology topology(Optional<AlgorithmKind> override) {
         Topology topology;
         try {
-            topology = TopologyFiles.load(file);
+            topology = TopologyFiles.load(path());
         } catch (TopologyFileException e) {
-            throw new InputError(e.getMessage());
+            throw new InputError(e.getMessage() + encodingHint());
         }
-        if (algorithm == null) {
-            return topology;
-        }
-        return topology.withBalancer(
-                topology.balancer().withAlgorithm(Inputs.algorithm(algorithm).name()));
+        return override.map(kind -> topology.withBalancer(topology.balancer().withAlgorithm(kind)))
+                .orElse(topology);
     }
 
-    private List<ScenarioEvent> parseEvents(Topology topology) {
+    /** {@code FILE} as a path; a name the file system cannot represent is an {@link InputError}. */
+    private Path path() {
+        try {
+            return Path.of(file);
+        } catch (InvalidPathException e) {
+            throw new InputError(file + ": not a usable file name: " + e.getReason() + encodingHint());
+        }
+    }
+
+    /** A hint when {@code FILE} holds characters that {@code sun.jnu.encoding} did not decode or cannot encode. */
+    private String encodingHint() {
+        String encoding =
+                System.getProperty("sun.jnu.encoding", Charset.defaultCharset().name());
+        boolean suspect = file.indexOf('\uFFFD') >= 0
+                || (Charset.isSupported(encoding)
+                        && !Charset.forName(encoding).newEncoder().canEncode(file));
+        if (!suspect) {
+            return "";
+        }
+        boolean utf8 =
+                Charset.isSupported(encoding) && Charset.forName(encoding).equals(StandardCharsets.UTF_8);
+        return " (the name is not valid " + encoding + ", the encoding of file names here; rename the file"
+                + (utf8 ? "" : " or use a UTF-8 locale such as LANG=C.UTF-8") + ")";
+    }
+
+    /** Parses every {@code --event}; servers are checked against the file later ({@link #checkServer}). */
+    private List<ScenarioEvent> parseEvents() {
+        if (events.size() > Limits.MAX_SCENARIO_EVENTS) {
+            throw new InputError("--event: at most " + Limits.MAX_SCENARIO_EVENTS + " events, was " + events.size());
+        }
         List<ScenarioEvent> parsed = new ArrayList<>();
         for (String text : events) {
             Matcher m = EVENT.matcher(text);
@@ -108,36 +160,30 @@ final class RunCommand implements Callable<Integer> {
                 throw new InputError("--event: '" + text + "' is not kill:S@T, revive:S@T, weight:S=W@T or rate:R@T"
                         + " (e.g. kill:s2@3s)");
             }
-            long atMs = DurationParser.millis(m.group(4), "--event");
+            long atMs = DurationParser.millis(m.group(4), "--event '" + text + "'");
+            String what = "--event '" + text + "': ";
+            ServerId server = m.group(1).equals("rate") ? null : ServerId.of(m.group(2));
             parsed.add(
                     switch (m.group(1)) {
                         case "rate" ->
-                            new ScenarioEvent(atMs, ScenarioEventType.SET_RATE, null, number(m.group(2), text));
+                            new ScenarioEvent(
+                                    atMs, ScenarioEventType.SET_RATE, null, Inputs.rate(what + "rate", m.group(2)));
                         case "weight" ->
                             new ScenarioEvent(
                                     atMs,
                                     ScenarioEventType.SET_WEIGHT,
-                                    server(topology, m.group(2)),
-                                    Inputs.atLeast("--event weight", (int) number(m.group(3), text), 1));
-                        case "kill" -> new ScenarioEvent(atMs, ScenarioEventType.KILL, server(topology, m.group(2)));
-                        default -> new ScenarioEvent(atMs, ScenarioEventType.REVIVE, server(topology, m.group(2)));
+                                    server,
+                                    Inputs.weight(what + "weight", Objects.requireNonNullElse(m.group(3), "")));
+                        case "kill" -> new ScenarioEvent(atMs, ScenarioEventType.KILL, server);
+                        default -> new ScenarioEvent(atMs, ScenarioEventType.REVIVE, server);
                     });
         }
         return parsed;
     }
 
-    private ServerId server(Topology topology, String id) {
-        if (id == null || topology.server(ServerId.of(id)).isEmpty()) {
-            throw new InputError("--event: no server '" + id + "' in " + file);
-        }
-        return ServerId.of(id);
-    }
-
-    private static double number(String text, String event) {
-        try {
-            return Double.parseDouble(text);
-        } catch (NumberFormatException | NullPointerException e) {
-            throw new InputError("--event: '" + event + "' needs a number");
+    private void checkServer(Topology topology, ServerId id) {
+        if (id != null && topology.server(id).isEmpty()) {
+            throw new InputError("--event: no server '" + id.value() + "' in " + file);
         }
     }
 

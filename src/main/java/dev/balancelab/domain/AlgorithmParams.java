@@ -34,4 +34,24 @@ public record AlgorithmParams(int virtualNodesPerWeight, int maglevTableSize, do
         }
         return true;
     }
+
+    /** A copy with another {@code virtualNodesPerWeight}, checked as the constructor checks it. */
+    public AlgorithmParams withVirtualNodesPerWeight(int value) {
+        return new AlgorithmParams(value, maglevTableSize, ewmaDecayMs, slowStartMs);
+    }
+
+    /** A copy with another {@code maglevTableSize}, checked as the constructor checks it. */
+    public AlgorithmParams withMaglevTableSize(int value) {
+        return new AlgorithmParams(virtualNodesPerWeight, value, ewmaDecayMs, slowStartMs);
+    }
+
+    /** A copy with another {@code ewmaDecayMs}, checked as the constructor checks it. */
+    public AlgorithmParams withEwmaDecayMs(double value) {
+        return new AlgorithmParams(virtualNodesPerWeight, maglevTableSize, value, slowStartMs);
+    }
+
+    /** A copy with another {@code slowStartMs}, checked as the constructor checks it. */
+    public AlgorithmParams withSlowStartMs(long value) {
+        return new AlgorithmParams(virtualNodesPerWeight, maglevTableSize, ewmaDecayMs, value);
+    }
 }

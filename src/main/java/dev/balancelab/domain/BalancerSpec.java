@@ -5,14 +5,14 @@ import java.util.Objects;
 /**
  * The load balancer of a topology.
  *
- * @param algorithm the balancing algorithm's kebab-case name, for example {@code "round-robin"}
+ * @param algorithm the balancing algorithm
  * @param params the algorithm's tuning parameters
  * @param healthCheck active health check settings
  * @param retry retry policy
  * @param outlierDetection passive health checking
  */
 public record BalancerSpec(
-        String algorithm,
+        AlgorithmKind algorithm,
         AlgorithmParams params,
         HealthCheckSpec healthCheck,
         RetrySpec retry,
@@ -27,8 +27,21 @@ public record BalancerSpec(
     }
 
     /** A balancer without outlier detection. */
-    public BalancerSpec(String algorithm, AlgorithmParams params, HealthCheckSpec healthCheck, RetrySpec retry) {
+    public BalancerSpec(AlgorithmKind algorithm, AlgorithmParams params, HealthCheckSpec healthCheck, RetrySpec retry) {
         this(algorithm, params, healthCheck, retry, OutlierDetectionSpec.OFF);
+    }
+
+    /**
+     * {@code algorithm} with every setting at its default: {@link AlgorithmParams#DEFAULT},
+     * {@link HealthCheckSpec#DEFAULT}, {@link RetrySpec#DEFAULT}, outlier detection {@link OutlierDetectionSpec#OFF}.
+     */
+    public static BalancerSpec defaults(AlgorithmKind algorithm) {
+        return new BalancerSpec(
+                algorithm,
+                AlgorithmParams.DEFAULT,
+                HealthCheckSpec.DEFAULT,
+                RetrySpec.DEFAULT,
+                OutlierDetectionSpec.OFF);
     }
 
     /** A copy with other algorithm parameters. */
@@ -52,7 +65,7 @@ public record BalancerSpec(
     }
 
     /** A copy that uses another algorithm. */
-    public BalancerSpec withAlgorithm(String name) {
-        return new BalancerSpec(name, params, healthCheck, retry, outlierDetection);
+    public BalancerSpec withAlgorithm(AlgorithmKind kind) {
+        return new BalancerSpec(kind, params, healthCheck, retry, outlierDetection);
     }
 }

@@ -21,4 +21,24 @@ public record HealthCheckSpec(long intervalMs, long timeoutMs, int fall, int ris
         Checks.positive("fall", fall);
         Checks.positive("rise", rise);
     }
+
+    /** A copy with another {@code intervalMs}, checked as the constructor checks it. */
+    public HealthCheckSpec withIntervalMs(long value) {
+        return new HealthCheckSpec(value, timeoutMs, fall, rise);
+    }
+
+    /** A copy with another {@code timeoutMs}, checked as the constructor checks it. */
+    public HealthCheckSpec withTimeoutMs(long value) {
+        return new HealthCheckSpec(intervalMs, value, fall, rise);
+    }
+
+    /** A copy with another {@code fall}, checked as the constructor checks it. */
+    public HealthCheckSpec withFall(int value) {
+        return new HealthCheckSpec(intervalMs, timeoutMs, value, rise);
+    }
+
+    /** A copy with another {@code rise}, checked as the constructor checks it. */
+    public HealthCheckSpec withRise(int value) {
+        return new HealthCheckSpec(intervalMs, timeoutMs, fall, value);
+    }
 }

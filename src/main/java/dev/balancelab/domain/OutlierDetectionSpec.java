@@ -30,4 +30,19 @@ public record OutlierDetectionSpec(int consecutiveErrors, long baseEjectionTimeM
     public boolean enabled() {
         return consecutiveErrors > 0;
     }
+
+    /** A copy with another {@code consecutiveErrors}, checked as the constructor checks it. */
+    public OutlierDetectionSpec withConsecutiveErrors(int value) {
+        return new OutlierDetectionSpec(value, baseEjectionTimeMs, maxEjectionPercent);
+    }
+
+    /** A copy with another {@code baseEjectionTimeMs}, checked as the constructor checks it. */
+    public OutlierDetectionSpec withBaseEjectionTimeMs(long value) {
+        return new OutlierDetectionSpec(consecutiveErrors, value, maxEjectionPercent);
+    }
+
+    /** A copy with another {@code maxEjectionPercent}, checked as the constructor checks it. */
+    public OutlierDetectionSpec withMaxEjectionPercent(double value) {
+        return new OutlierDetectionSpec(consecutiveErrors, baseEjectionTimeMs, value);
+    }
 }

@@ -70,4 +70,45 @@ public record RetrySpec(
     public boolean budgeted() {
         return budgetPercent > 0;
     }
+
+    /** A copy with another {@code maxAttempts}, checked as the constructor checks it. */
+    public RetrySpec withMaxAttempts(int value) {
+        return new RetrySpec(
+                value, perTryTimeoutMs, backoffBaseMs, backoffMaxMs, budgetPercent, minRetryConcurrency, retryOn);
+    }
+
+    /** A copy with another {@code perTryTimeoutMs}, checked as the constructor checks it. */
+    public RetrySpec withPerTryTimeoutMs(long value) {
+        return new RetrySpec(
+                maxAttempts, value, backoffBaseMs, backoffMaxMs, budgetPercent, minRetryConcurrency, retryOn);
+    }
+
+    /** A copy with another {@code backoffBaseMs}, checked as the constructor checks it. */
+    public RetrySpec withBackoffBaseMs(long value) {
+        return new RetrySpec(
+                maxAttempts, perTryTimeoutMs, value, backoffMaxMs, budgetPercent, minRetryConcurrency, retryOn);
+    }
+
+    /** A copy with another {@code backoffMaxMs}, checked as the constructor checks it. */
+    public RetrySpec withBackoffMaxMs(long value) {
+        return new RetrySpec(
+                maxAttempts, perTryTimeoutMs, backoffBaseMs, value, budgetPercent, minRetryConcurrency, retryOn);
+    }
+
+    /** A copy with another {@code budgetPercent}, checked as the constructor checks it. */
+    public RetrySpec withBudgetPercent(double value) {
+        return new RetrySpec(
+                maxAttempts, perTryTimeoutMs, backoffBaseMs, backoffMaxMs, value, minRetryConcurrency, retryOn);
+    }
+
+    /** A copy with another {@code minRetryConcurrency}, checked as the constructor checks it. */
+    public RetrySpec withMinRetryConcurrency(int value) {
+        return new RetrySpec(maxAttempts, perTryTimeoutMs, backoffBaseMs, backoffMaxMs, budgetPercent, value, retryOn);
+    }
+
+    /** A copy with another {@code retryOn}, checked as the constructor checks it. */
+    public RetrySpec withRetryOn(Set<RetryOn> value) {
+        return new RetrySpec(
+                maxAttempts, perTryTimeoutMs, backoffBaseMs, backoffMaxMs, budgetPercent, minRetryConcurrency, value);
+    }
 }

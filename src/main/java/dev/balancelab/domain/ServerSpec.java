@@ -35,6 +35,15 @@ public record ServerSpec(
         Checks.atLeast("queueCapacity", queueCapacity, 0);
     }
 
+    /**
+     * A server with every setting at its default, the one place both a topology file's absent fields and the editor's
+     * new servers come from (documented in {@code sample-topologies/README.md}): named after its id, weight 1, 4
+     * workers, a queue of 20, {@link ServiceTime#DEFAULT}, healthy.
+     */
+    public static ServerSpec defaults(ServerId id, Position position) {
+        return new ServerSpec(id, id.value(), 1, 4, 20, ServiceTime.DEFAULT, FailureKind.NONE, position);
+    }
+
     /** A copy drawn at another position. */
     public ServerSpec withPosition(Position newPosition) {
         return new ServerSpec(id, name, weight, workers, queueCapacity, serviceTime, failure, newPosition);
@@ -43,5 +52,30 @@ public record ServerSpec(
     /** A copy with another weight. */
     public ServerSpec withWeight(int newWeight) {
         return new ServerSpec(id, name, newWeight, workers, queueCapacity, serviceTime, failure, position);
+    }
+
+    /** A copy with another {@code name}, checked as the constructor checks it. */
+    public ServerSpec withName(String value) {
+        return new ServerSpec(id, value, weight, workers, queueCapacity, serviceTime, failure, position);
+    }
+
+    /** A copy with another {@code workers}, checked as the constructor checks it. */
+    public ServerSpec withWorkers(int value) {
+        return new ServerSpec(id, name, weight, value, queueCapacity, serviceTime, failure, position);
+    }
+
+    /** A copy with another {@code queueCapacity}, checked as the constructor checks it. */
+    public ServerSpec withQueueCapacity(int value) {
+        return new ServerSpec(id, name, weight, workers, value, serviceTime, failure, position);
+    }
+
+    /** A copy with another {@code serviceTime}, checked as the constructor checks it. */
+    public ServerSpec withServiceTime(ServiceTime value) {
+        return new ServerSpec(id, name, weight, workers, queueCapacity, value, failure, position);
+    }
+
+    /** A copy with another {@code failure}, checked as the constructor checks it. */
+    public ServerSpec withFailure(FailureKind value) {
+        return new ServerSpec(id, name, weight, workers, queueCapacity, serviceTime, value, position);
     }
 }

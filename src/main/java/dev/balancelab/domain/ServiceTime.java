@@ -9,6 +9,9 @@ import java.util.Objects;
  * @param meanMs the mean service time in milliseconds, &gt;= 0
  */
 public record ServiceTime(Distribution distribution, double meanMs) {
+    /** The default of files and editor: a fixed 100 ms. */
+    public static final ServiceTime DEFAULT = fixed(100);
+
     /** @throws IllegalArgumentException if {@code meanMs} is negative or not finite */
     public ServiceTime {
         Objects.requireNonNull(distribution, "distribution");
@@ -25,5 +28,15 @@ public record ServiceTime(Distribution distribution, double meanMs) {
     /** An exponential service time with mean {@code ms} milliseconds. */
     public static ServiceTime exponential(double ms) {
         return new ServiceTime(Distribution.EXPONENTIAL, ms);
+    }
+
+    /** A copy with another {@code distribution}, checked as the constructor checks it. */
+    public ServiceTime withDistribution(Distribution value) {
+        return new ServiceTime(value, meanMs);
+    }
+
+    /** A copy with another {@code meanMs}, checked as the constructor checks it. */
+    public ServiceTime withMeanMs(double value) {
+        return new ServiceTime(distribution, value);
     }
 }

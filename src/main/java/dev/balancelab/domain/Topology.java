@@ -50,4 +50,29 @@ public record Topology(
     public Topology withBalancer(BalancerSpec newBalancer) {
         return new Topology(title, description, clients, newBalancer, servers, scenario);
     }
+
+    /** A copy with another {@code title}, checked as the constructor checks it. */
+    public Topology withTitle(String value) {
+        return new Topology(value, description, clients, balancer, servers, scenario);
+    }
+
+    /** A copy with another {@code description}, checked as the constructor checks it. */
+    public Topology withDescription(String value) {
+        return new Topology(title, value, clients, balancer, servers, scenario);
+    }
+
+    /** A copy with another {@code clients}, checked as the constructor checks it. */
+    public Topology withClients(List<ClientSpec> value) {
+        return new Topology(title, description, value, balancer, servers, scenario);
+    }
+
+    /** A copy with another {@code servers}, checked as the constructor checks it. */
+    public Topology withServers(List<ServerSpec> value) {
+        return new Topology(title, description, clients, balancer, value, scenario);
+    }
+
+    /** A copy with another {@code scenario}, checked as the constructor checks it. */
+    public Topology withScenario(List<ScenarioEvent> value) {
+        return new Topology(title, description, clients, balancer, servers, value);
+    }
 }

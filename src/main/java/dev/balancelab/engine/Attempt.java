@@ -12,6 +12,7 @@ final class Attempt {
     final long startLabNanos;
     private final AtomicBoolean ended = new AtomicBoolean();
     private final BiConsumer<Attempt, Outcome> onEnd;
+    private volatile LabScheduler.Timer timeout;
 
     Attempt(
             RequestState request,
@@ -26,10 +27,19 @@ final class Attempt {
         this.onEnd = onEnd;
     }
 
+    /** Sets the per-try timeout, cancelled when the attempt ends first; call before the attempt is submitted. */
+    void timeout(LabScheduler.Timer timer) {
+        this.timeout = timer;
+    }
+
     /** Ends the attempt with {@code outcome}, unless it already ended; returns whether this call ended it. */
     boolean end(Outcome outcome) {
         if (!ended.compareAndSet(false, true)) {
             return false;
+        }
+        LabScheduler.Timer timer = timeout;
+        if (timer != null) {
+            timer.cancel();
         }
         onEnd.accept(this, outcome);
         return true;

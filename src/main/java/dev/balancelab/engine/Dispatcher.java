@@ -5,25 +5,24 @@ import dev.balancelab.balancing.Endpoint;
 import dev.balancelab.balancing.LoadBalancer;
 import dev.balancelab.balancing.Picker;
 import dev.balancelab.balancing.Request;
+import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.RetryOn;
-import dev.balancelab.domain.RetrySpec;
 import dev.balancelab.domain.ServerId;
-import dev.balancelab.resilience.Backoff;
-import dev.balancelab.resilience.RetryBudget;
+import dev.balancelab.resilience.RetryDecision;
+import dev.balancelab.resilience.RetryPolicy;
 import dev.balancelab.telemetry.Accounting;
 import dev.balancelab.telemetry.EventQueue;
 import dev.balancelab.telemetry.LabEvent;
 import dev.balancelab.telemetry.LatencyRecorder;
 import dev.balancelab.telemetry.Outcome;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /**
  * The balancer's data plane: picks a server for each attempt through the current {@link Picker}, hands the attempt to
- * that server's worker pool, abandons it at the per-try timeout, and on failure retries, after a backoff with full
- * jitter and if the retry budget allows, on a server not tried yet, up to the policy's max attempts.
+ * that server's slots, abandons it at the per-try timeout (a timer cancelled when the attempt ends first), and on
+ * failure asks the {@link RetryPolicy} whether to retry; a retry goes, after its backoff, to a server not tried yet.
  * Called from any thread; never blocks.
  */
 final class Dispatcher {
@@ -38,35 +37,36 @@ final class Dispatcher {
     private final LabClock clock;
     private final LabScheduler scheduler;
     private final Supplier<Picker> picker;
-    private final Supplier<String> algorithmName;
+    private final Supplier<AlgorithmKind> algorithm;
     private final Map<ServerId, ServerNode> servers;
     private final Sinks sinks;
-    private final RetrySpec retry;
-    private final Backoff backoff;
-    private final RetryBudget budget;
+    private final RetryPolicy policy;
+    private final long perTryTimeoutNanos;
 
+    /**
+     * @param perTryTimeoutMs the retry spec's per-try timeout in lab ms; 0 for none
+     */
     Dispatcher(
-            LabClock clock,
             LabScheduler scheduler,
             LoadBalancer balancer,
             Map<ServerId, ServerNode> servers,
-            RetrySpec retry,
+            RetryPolicy policy,
+            long perTryTimeoutMs,
             Sinks sinks) {
-        this.clock = clock;
+        this.clock = scheduler.clock();
         this.scheduler = scheduler;
         this.picker = balancer::picker;
-        this.algorithmName = () -> balancer.algorithm().name();
+        this.algorithm = () -> balancer.algorithm().kind();
         this.servers = servers;
-        this.retry = retry;
+        this.policy = policy;
+        this.perTryTimeoutNanos = perTryTimeoutMs * 1_000_000L;
         this.sinks = sinks;
-        this.backoff = new Backoff(retry);
-        this.budget = new RetryBudget(retry);
     }
 
     /** Sends a new request: counts it and starts its first attempt. */
     void send(RequestState request) {
         sinks.accounting().sent(request.id);
-        budget.requestStarted();
+        policy.requestStarted();
         attempt(request);
     }
 
@@ -76,8 +76,8 @@ final class Dispatcher {
         ServerNode node = chosen == null ? null : servers.get(chosen.id());
         long now = clock.labNanos();
         if (node == null) {
-            sinks.events().offer(new LabEvent.AttemptEnded(request.id, number, null, Outcome.NO_SERVER, now));
-            retryEnded(number);
+            sinks.events().offer(new LabEvent.AttemptEnded(request.id, number, null, Outcome.NO_SERVER, false, now));
+            policy.attemptEnded(number);
             finish(request, false, now);
             return;
         }
@@ -92,8 +92,8 @@ final class Dispatcher {
                         node.spec().id(),
                         now));
         Attempt attempt = new Attempt(request, number, node, now, this::ended);
-        if (retry.perTryTimeoutMs() > 0) {
-            scheduler.after(retry.perTryTimeoutMs() * 1_000_000L, () -> attempt.end(Outcome.TIMEOUT));
+        if (perTryTimeoutNanos > 0) {
+            attempt.timeout(scheduler.after(perTryTimeoutNanos, () -> attempt.end(Outcome.TIMEOUT)));
         }
         node.submit(attempt);
     }
@@ -111,7 +111,7 @@ final class Dispatcher {
                 .offer(new LabEvent.Decided(
                         request.id,
                         number,
-                        algorithmName.get(),
+                        algorithm.get(),
                         chosen == null ? null : chosen.id(),
                         decision.reasons(),
                         clock.labNanos()));
@@ -123,25 +123,25 @@ final class Dispatcher {
         ServerNode node = attempt.server;
         node.stats().attemptEnded(outcome.ok() ? (now - attempt.startLabNanos) / 1e6 : -1, now);
         node.countOutcome(outcome);
-        sinks.events()
-                .offer(new LabEvent.AttemptEnded(
-                        attempt.request.id, attempt.number, node.spec().id(), outcome, now));
-        sinks.attemptResults().accept(node.spec().id(), outcome);
         if (outcome == Outcome.TIMEOUT) {
             sinks.accounting().timedOut();
         }
-        retryEnded(attempt.number);
+        policy.attemptEnded(attempt.number);
         RequestState request = attempt.request;
-        if (outcome.ok()) {
-            finish(request, true, now);
-        } else if (request.attempts() >= retry.maxAttempts() || !retry.retryOn().contains(cause(outcome))) {
-            finish(request, false, now);
-        } else if (!budget.tryAcquireRetry()) {
-            sinks.accounting().retryDenied();
-            finish(request, false, now);
-        } else {
+        RetryDecision decision = outcome.ok() ? null : policy.decide(request.attempts(), cause(outcome));
+        boolean willRetry = decision != null && decision.willRetry();
+        sinks.events()
+                .offer(new LabEvent.AttemptEnded(
+                        request.id, attempt.number, node.spec().id(), outcome, willRetry, now));
+        sinks.attemptResults().accept(node.spec().id(), outcome);
+        if (willRetry) {
             retryLater(request);
+            return;
         }
+        if (decision == RetryDecision.BUDGET_SPENT) {
+            sinks.accounting().retryDenied();
+        }
+        finish(request, outcome.ok(), now);
     }
 
     /** The retry condition a failed outcome falls under. */
@@ -155,7 +155,7 @@ final class Dispatcher {
 
     private void retryLater(RequestState request) {
         sinks.accounting().retried();
-        long delayMs = backoff.delayMs(request.attempts(), ThreadLocalRandom.current());
+        long delayMs = policy.backoffMs(request.attempts());
         if (delayMs == 0) {
             attempt(request);
         } else {
@@ -163,17 +163,11 @@ final class Dispatcher {
         }
     }
 
-    private void retryEnded(int attemptNumber) {
-        if (attemptNumber > 1) {
-            budget.retryEnded();
-        }
-    }
-
     private void finish(RequestState request, boolean ok, long now) {
         if (ok) {
             sinks.latency().record((now - request.startLabNanos) / 1e6);
         }
-        budget.requestEnded();
+        policy.requestEnded();
         sinks.accounting().ended(request.id, ok);
         if (request.stepped) {
             sinks.steppedRequestEnded().run();

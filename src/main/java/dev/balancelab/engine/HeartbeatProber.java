@@ -2,12 +2,11 @@ package dev.balancelab.engine;
 
 import dev.balancelab.domain.HealthCheckSpec;
 import java.util.Collection;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
- * Active health checking: every {@code interval} of lab time sends one heartbeat to each server's responder thread and
+ * Active health checking: every {@code interval} of lab time sends one heartbeat to each server and
  * reports, for each, success with its round trip or failure at {@code timeout} (HAProxy {@code inter} and
  * {@code timeout check}). Results go to a {@link Listener}, which the engine runs on its control plane.
  */
@@ -69,15 +68,15 @@ final class HeartbeatProber {
     private void probe(ServerNode node, long timeoutMs) {
         long sentAt = clock.labNanos();
         AtomicBoolean reported = new AtomicBoolean();
-        CompletableFuture<Void> answer = node.heartbeat();
-        answer.thenRun(() -> {
-            if (reported.compareAndSet(false, true)) {
-                listener.heartbeat(node, true, (clock.labNanos() - sentAt) / 1e6);
-            }
-        });
-        scheduler.after(timeoutMs * 1_000_000L, () -> {
+        LabScheduler.Timer timeout = scheduler.after(timeoutMs * 1_000_000L, () -> {
             if (reported.compareAndSet(false, true)) {
                 listener.heartbeat(node, false, timeoutMs);
+            }
+        });
+        node.heartbeat().thenRun(() -> {
+            if (reported.compareAndSet(false, true)) {
+                timeout.cancel();
+                listener.heartbeat(node, true, (clock.labNanos() - sentAt) / 1e6);
             }
         });
     }

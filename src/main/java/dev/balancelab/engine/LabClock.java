@@ -1,5 +1,7 @@
 package dev.balancelab.engine;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongSupplier;
@@ -10,10 +12,12 @@ import java.util.function.LongSupplier;
  * and the animation alike. Thread-safe.
  */
 public final class LabClock {
-    /** Longest single real sleep, so a waiter notices a change of speed or a resume promptly. */
+    /** Longest single real wait of {@link #realNanosUntil}, so a polling waiter notices a change of speed promptly. */
     private static final long MAX_PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
 
     private final LongSupplier ticker;
+    /** Threads in {@link #sleepUntil}; woken by every change of speed or running state. */
+    private final Set<Thread> sleepers = ConcurrentHashMap.newKeySet();
     /** Replaced as a whole under this object's monitor; read without locking. */
     private volatile State state;
 
@@ -48,6 +52,7 @@ public final class LabClock {
             throw new IllegalArgumentException("speed must be in (0, 100], was " + factor);
         }
         state = state.rebased(ticker.getAsLong(), factor, state.running);
+        wakeSleepers();
     }
 
     /** The speed factor. */
@@ -58,11 +63,18 @@ public final class LabClock {
     /** Lets lab time run. */
     public synchronized void resume() {
         state = state.rebased(ticker.getAsLong(), state.speed, true);
+        wakeSleepers();
     }
 
     /** Freezes lab time. */
     public synchronized void pause() {
         state = state.rebased(ticker.getAsLong(), state.speed, false);
+        wakeSleepers();
+    }
+
+    /** Sleepers recompute their wait under the new state; a sleeper between two parks keeps the permit. */
+    private void wakeSleepers() {
+        sleepers.forEach(LockSupport::unpark);
     }
 
     /** Whether lab time is running. */
@@ -75,26 +87,48 @@ public final class LabClock {
      * pauses are noticed; 0 if it has been reached.
      */
     public long realNanosUntil(long labDeadline) {
+        return Math.min(MAX_PARK_NANOS, realDelayNanos(labDeadline));
+    }
+
+    /**
+     * Real ns until lab time reaches {@code labDeadline} at the present speed, at least 1 while it has not: 0 if it
+     * has been reached, {@link Long#MAX_VALUE} while paused.
+     */
+    public long realDelayNanos(long labDeadline) {
         State s = state;
         long remaining = labDeadline - s.labAt(ticker.getAsLong());
         if (remaining <= 0) {
             return 0;
         }
-        return s.running ? Math.max(1, Math.min(MAX_PARK_NANOS, (long) (remaining / s.speed))) : MAX_PARK_NANOS;
+        return s.running ? Math.max(1, (long) Math.ceil(remaining / s.speed)) : Long.MAX_VALUE;
     }
 
     /**
-     * Blocks the calling thread until lab time reaches {@code labDeadline}.
+     * Blocks the calling thread until lab time reaches {@code labDeadline}. It parks for exactly the real time left
+     * (for good while paused) and is woken by any change of speed, pause or resume, so it neither polls nor oversleeps.
      *
      * @throws InterruptedException if the thread is interrupted while waiting
      */
     public void sleepUntil(long labDeadline) throws InterruptedException {
-        long wait;
-        while ((wait = realNanosUntil(labDeadline)) > 0) {
-            LockSupport.parkNanos(this, wait);
-            if (Thread.interrupted()) {
-                throw new InterruptedException();
+        if (realDelayNanos(labDeadline) == 0) {
+            return;
+        }
+        Thread me = Thread.currentThread();
+        sleepers.add(me);
+        try {
+            long wait;
+            while ((wait = realDelayNanos(labDeadline)) > 0) {
+                if (wait == Long.MAX_VALUE) {
+                    LockSupport.park(this);
+                } else {
+                    LockSupport.parkNanos(this, wait);
+                }
+                if (Thread.interrupted()) {
+                    throw new InterruptedException();
+                }
             }
+        } finally {
+            sleepers.remove(me);
         }
     }
 

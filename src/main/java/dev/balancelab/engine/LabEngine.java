@@ -1,148 +1,130 @@
 package dev.balancelab.engine;
 
 import dev.balancelab.balancing.Algorithms;
+import dev.balancelab.balancing.Endpoint;
 import dev.balancelab.balancing.LoadBalancer;
 import dev.balancelab.balancing.LoadStats;
 import dev.balancelab.balancing.Picker;
 import dev.balancelab.balancing.PickerConfig;
-import dev.balancelab.balancing.SlowStart;
+import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.FailureKind;
 import dev.balancelab.domain.FailureMode;
-import dev.balancelab.domain.HealthState;
 import dev.balancelab.domain.ScenarioEvent;
 import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.domain.Topology;
-import dev.balancelab.health.HealthStateMachine;
-import dev.balancelab.health.OutlierDetector;
+import dev.balancelab.resilience.RetryPolicy;
 import dev.balancelab.telemetry.Accounting;
 import dev.balancelab.telemetry.EventQueue;
 import dev.balancelab.telemetry.LabEvent;
 import dev.balancelab.telemetry.LatencyRecorder;
 import dev.balancelab.telemetry.MetricsSnapshot;
-import dev.balancelab.telemetry.Outcome;
 import dev.balancelab.telemetry.ServerMetrics;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
+import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The running lab: one real worker pool per server, a traffic source per client, the dispatcher, the heartbeat prober
- * and a serial control plane that applies every state change (kill, revive, health transition, algorithm) and then
- * publishes a new {@link Picker}.
+ * The running lab, a facade over its parts: one server per spec, a traffic source per client, the
+ * {@link Dispatcher}, the {@link HeartbeatProber}, and on the serial {@link ControlPlane} the {@link FailureInjector},
+ * the {@link HealthTracker} and the {@link SlowStartRamp}, which apply every state change and publish a new
+ * {@link Picker}. Clock, scheduler, control plane and servers come from a {@link LabRuntime}: real time
+ * ({@link #realTime}) or virtual time ({@link #virtualTime}), with the same model on top.
  *
  * <p>Lab time starts paused; {@link #start()} lets it run. All public methods are thread-safe and return without
- * waiting for the control plane, except {@link #close()}. After {@link #close()}, state changes are ignored.
+ * waiting for the control plane, except {@link #close()}; in virtual time they are meant for the thread that drives
+ * the {@link VirtualScheduler}. After {@link #close()}, state changes are ignored.
  */
 public final class LabEngine implements AutoCloseable {
-    private static final int HISTORY_LIMIT = 10_000;
     private final Topology topology;
+    private final LabRuntime runtime;
     private final LabClock clock;
     private final LabScheduler scheduler;
-    private final ExecutorService controlPlane;
+    private final ControlPlane controlPlane;
     private final LoadBalancer balancer;
-    private final Map<ServerId, ServerNode> servers = new ConcurrentHashMap<>();
-    private final Map<ServerId, HealthStateMachine> health = new LinkedHashMap<>();
-    private final Map<ServerId, HealthView> healthViews = new ConcurrentHashMap<>();
-    private final OutlierDetector outliers;
-    /** Configured weights; the balancer may hold less during slow start. Control plane only. */
-    private final Map<ServerId, Integer> weights = new ConcurrentHashMap<>();
-    /** Lab time at which each ramping server came back; a newer return supersedes an older ramp. */
-    private final Map<ServerId, Long> rampSince = new ConcurrentHashMap<>();
-
+    private final Map<ServerId, ServerNode> servers = new LinkedHashMap<>();
     private final Accounting accounting = new Accounting();
     private final LatencyRecorder latency = new LatencyRecorder();
-    private final EventQueue events;
-    /** Health transitions and injected failures, the newest {@link #HISTORY_LIMIT}; guarded by itself. */
-    private final Deque<LabEvent> history = new ArrayDeque<>();
-
-    private final Dispatcher dispatcher;
+    private final EventLog log;
+    private final SlowStartRamp ramp;
+    private final HealthTracker health;
+    private final FailureInjector failures;
     private final HeartbeatProber prober;
     private final List<TrafficSource> sources = new ArrayList<>();
+    private final StepMode stepMode;
     private boolean started;
-    private volatile boolean stepMode;
-    private int stepClient;
-    private volatile long steps;
-    private volatile long stepSettleNanos;
 
     /**
-     * Builds the lab's threads (worker pools and heartbeat responders start at once; traffic and heartbeats wait for
-     * {@link #start()}).
+     * A lab in real time ({@link #realTime}): worker threads, a scheduler and a control-plane thread start at once;
+     * traffic and heartbeats wait for {@link #start()}.
      *
      * @param topology the lab to run
-     * @param seed seed for arrivals, keys and randomised algorithms
+     * @param seed seed for arrivals, keys, service times, errors, backoff jitter and randomised algorithms
      * @param eventCapacity events buffered for a UI between two drains; 0 when nothing draws them
      * @throws IllegalArgumentException if the topology names an unknown algorithm
      */
     public LabEngine(Topology topology, long seed, int eventCapacity) {
+        this(topology, seed, eventCapacity, LabRuntime.realTime());
+    }
+
+    /** A lab on the wall clock with real threads; the same as the public constructor. */
+    public static LabEngine realTime(Topology topology, long seed, int eventCapacity) {
+        return new LabEngine(topology, seed, eventCapacity);
+    }
+
+    /**
+     * A lab in virtual time: no thread of its own; time passes only in {@code time}'s {@link VirtualScheduler#advanceBy}
+     * and {@link VirtualScheduler#runUntil}, and a seeded run replays exactly.
+     *
+     * @param time a new virtual scheduler, for this engine only
+     * @see #LabEngine(Topology, long, int)
+     */
+    public static LabEngine virtualTime(Topology topology, long seed, int eventCapacity, VirtualScheduler time) {
+        return new LabEngine(topology, seed, eventCapacity, LabRuntime.virtualTime(time));
+    }
+
+    /** A lab on {@code runtime}; the benchmarks pass their own. */
+    LabEngine(Topology topology, long seed, int eventCapacity, LabRuntime runtime) {
         this.topology = topology;
-        this.clock = LabClock.system();
-        this.scheduler = new LabScheduler(clock);
-        this.controlPlane = new ThreadPoolExecutor(
-                1,
-                1,
-                0,
-                TimeUnit.MILLISECONDS,
-                new LinkedBlockingQueue<>(),
-                r -> new Thread(r, "control-plane"),
-                new ThreadPoolExecutor.DiscardPolicy());
-        this.events = new EventQueue(eventCapacity);
-        var params = topology.balancer().params();
-        this.outliers = new OutlierDetector(
-                topology.balancer().outlierDetection(), topology.servers().size());
-        this.balancer =
-                new LoadBalancer(Algorithms.byName(topology.balancer().algorithm()), new PickerConfig(params, seed));
-        for (ServerSpec spec : topology.servers()) {
+        this.runtime = runtime;
+        this.clock = runtime.clock();
+        this.scheduler = runtime.scheduler();
+        this.controlPlane = runtime.controlPlane();
+        this.log = new EventLog(eventCapacity);
+        var spec = topology.balancer();
+        this.balancer = new LoadBalancer(Algorithms.of(spec.algorithm()), new PickerConfig(spec.params(), seed));
+        this.ramp = new SlowStartRamp(
+                balancer, servers, scheduler, controlPlane, spec.params().slowStartMs());
+        this.health = new HealthTracker(spec, topology.servers().size(), balancer, ramp, scheduler, controlPlane, log);
+        this.failures = new FailureInjector(servers, scheduler, controlPlane, log);
+        List<Endpoint> endpoints = new ArrayList<>();
+        for (ServerSpec s : topology.servers()) {
             ServerNode node =
-                    new ServerNode(spec, clock, new LoadStats(params.ewmaDecayMs()), seed * 131 + servers.size());
-            servers.put(spec.id(), node);
-            health.put(spec.id(), new HealthStateMachine(topology.balancer().healthCheck()));
-            healthViews.put(spec.id(), new HealthView(HealthState.UP, 0, 0));
-            weights.put(spec.id(), spec.weight());
-            balancer.putServer(spec.id(), spec.weight(), node.stats());
-            if (spec.failure() != FailureKind.NONE) {
-                node.inject(FailureMode.of(spec.failure()));
+                    runtime.server(s, new LoadStats(spec.params().ewmaDecayMs()), seed * 131 + servers.size());
+            servers.put(s.id(), node);
+            health.register(s.id());
+            ramp.register(node);
+            endpoints.add(new Endpoint(s.id(), s.weight(), node.stats()));
+            if (s.failure() != FailureKind.NONE) {
+                node.inject(FailureMode.of(s.failure()));
             }
         }
+        balancer.putServers(endpoints);
+        this.stepMode = new StepMode(sources, scheduler);
         var sinks =
-                new Dispatcher.Sinks(accounting, latency, events, passiveHealth(topology), this::steppedRequestEnded);
-        this.dispatcher = new Dispatcher(
-                clock, scheduler, balancer, servers, topology.balancer().retry(), sinks);
-        this.prober = new HeartbeatProber(
-                topology.balancer().healthCheck(),
-                scheduler,
-                clock,
-                this::nodesInOrder,
-                (node, ok, rtt) -> controlPlane.execute(() -> applyHeartbeat(node, ok, rtt)));
+                new Dispatcher.Sinks(accounting, latency, log.queue(), health.attemptResults(), stepMode::requestEnded);
+        var policy = new RetryPolicy(spec.retry(), new SplittableRandom(seed * 257 + 17));
+        var dispatcher = new Dispatcher(
+                scheduler, balancer, servers, policy, spec.retry().perTryTimeoutMs(), sinks);
+        this.prober = new HeartbeatProber(spec.healthCheck(), scheduler, clock, servers::values, health::heartbeat);
         AtomicLong ids = new AtomicLong();
         for (int i = 0; i < topology.clients().size(); i++) {
             sources.add(
                     new TrafficSource(i, topology.clients().get(i), seed * 31 + i, scheduler, clock, dispatcher, ids));
         }
-    }
-
-    private java.util.function.BiConsumer<ServerId, Outcome> passiveHealth(Topology t) {
-        if (!t.balancer().outlierDetection().enabled()) {
-            return (id, outcome) -> {};
-        }
-        return (id, outcome) -> controlPlane.execute(() -> applyAttemptResult(id, outcome.ok()));
-    }
-
-    private List<ServerNode> nodesInOrder() {
-        List<ServerNode> nodes = new ArrayList<>();
-        for (ServerSpec s : topology.servers()) {
-            nodes.add(servers.get(s.id()));
-        }
-        return nodes;
     }
 
     /** The topology this engine runs. */
@@ -171,13 +153,12 @@ public final class LabEngine implements AutoCloseable {
      * exactly one request.
      */
     public void setStepMode(boolean on) {
-        sources.forEach(s -> s.setSuspended(on));
-        stepMode = on;
+        stepMode.set(on);
     }
 
     /** Whether step mode is on. */
     public boolean stepMode() {
-        return stepMode;
+        return stepMode.on();
     }
 
     /**
@@ -188,24 +169,8 @@ public final class LabEngine implements AutoCloseable {
      * @param settleNanos lab time to run on after the request ended, in ns, &gt;= 0
      * @throws IllegalStateException if the topology has no client
      */
-    public synchronized void step(long settleNanos) {
-        if (sources.isEmpty()) {
-            throw new IllegalStateException("no client to send a request");
-        }
-        stepSettleNanos = Math.max(0, settleNanos);
-        steps++;
-        start();
-        sources.get(stepClient++ % sources.size()).emit(true);
-    }
-
-    /** A stepped request ended: pause after the settle time, unless another step has started since. */
-    private void steppedRequestEnded() {
-        long step = steps;
-        scheduler.after(stepSettleNanos, () -> {
-            if (steps == step) {
-                clock.pause();
-            }
-        });
+    public void step(long settleNanos) {
+        stepMode.step(settleNanos, this::start);
     }
 
     /** Whether lab time is running. */
@@ -238,18 +203,14 @@ public final class LabEngine implements AutoCloseable {
         return balancer.picker();
     }
 
-    /** The current algorithm's kebab-case name. */
-    public String algorithm() {
-        return balancer.algorithm().name();
+    /** The current algorithm. */
+    public AlgorithmKind algorithm() {
+        return balancer.algorithm().kind();
     }
 
-    /**
-     * Switches the balancing algorithm (on the control plane).
-     *
-     * @throws IllegalArgumentException if there is no algorithm by that name
-     */
-    public void setAlgorithm(String name) {
-        var algorithm = Algorithms.byName(name);
+    /** Switches the balancing algorithm (on the control plane). */
+    public void setAlgorithm(AlgorithmKind kind) {
+        var algorithm = Algorithms.of(kind);
         controlPlane.execute(() -> balancer.setAlgorithm(algorithm));
     }
 
@@ -287,7 +248,7 @@ public final class LabEngine implements AutoCloseable {
 
     /** Puts a server into a failure mode (on the control plane); {@link FailureMode#NONE} clears it. */
     public void inject(ServerId id, FailureMode mode) {
-        controlPlane.execute(() -> applyFailure(id, mode));
+        failures.inject(id, mode);
     }
 
     /**
@@ -299,13 +260,7 @@ public final class LabEngine implements AutoCloseable {
         if (weight < 1) {
             throw new IllegalArgumentException("weight must be >= 1, was " + weight);
         }
-        controlPlane.execute(() -> {
-            ServerNode node = servers.get(id);
-            if (node != null) {
-                weights.put(id, weight);
-                balancer.putServer(id, weight, node.stats());
-            }
-        });
+        controlPlane.execute(() -> ramp.setWeight(id, weight));
     }
 
     /** Schedules a scenario event at its lab time (relative to lab time 0). */
@@ -320,128 +275,31 @@ public final class LabEngine implements AutoCloseable {
         });
     }
 
-    private void applyFailure(ServerId id, FailureMode mode) {
-        ServerNode node = servers.get(id);
-        if (node == null) {
-            return;
-        }
-        long now = clock.labNanos();
-        node.inject(mode);
-        if (mode.kind() == FailureKind.FLAPPING) {
-            scheduleFlap(node, mode);
-        }
-        emit(new LabEvent.Injected(id, injectionName(mode.kind()), now));
-    }
-
-    private void scheduleFlap(ServerNode node, FailureMode mode) {
-        scheduler.after(
-                mode.flapPeriodMs() * 500_000L,
-                () -> controlPlane.execute(() -> {
-                    if (node.failure() == mode) {
-                        node.toggle();
-                        scheduleFlap(node, mode);
-                    }
-                }));
-    }
-
-    private static String injectionName(FailureKind kind) {
-        return switch (kind) {
-            case CRASH -> "kill";
-            case NONE -> "revive";
-            default -> kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        };
-    }
-
-    private void applyAttemptResult(ServerId id, boolean ok) {
-        if (outliers.onResult(id, ok)) {
-            publishHealth(id, HealthState.EJECTED);
-            scheduler.after(
-                    outliers.ejectionTimeMs(id) * 1_000_000L,
-                    () -> controlPlane.execute(() -> {
-                        outliers.uneject(id);
-                        publishHealth(id, health.get(id).state());
-                    }));
-        }
-    }
-
-    private void applyHeartbeat(ServerNode node, boolean ok, double rttMs) {
-        ServerId id = node.spec().id();
-        HealthStateMachine machine = health.get(id);
-        machine.onHeartbeat(ok);
-        events.offer(new LabEvent.Heartbeat(id, ok, rttMs, clock.labNanos()));
-        publishHealth(id, outliers.isEjected(id) ? HealthState.EJECTED : machine.state(), rttMs);
-    }
-
-    private void publishHealth(ServerId id, HealthState state) {
-        publishHealth(id, state, healthViews.get(id).lastRttMs);
-    }
-
-    /** Control plane: records the server's state and, if it changed, tells the balancer and the window. */
-    private void publishHealth(ServerId id, HealthState state, double rttMs) {
-        HealthState before = healthViews.get(id).state;
-        if (before != state) {
-            if (state.available() && !before.available()) {
-                long now = clock.labNanos();
-                rampSince.put(id, now);
-                rampUp(id, now);
-            }
-            balancer.setAvailable(id, state.available());
-            emit(new LabEvent.HealthChanged(id, before, state, clock.labNanos()));
-        }
-        healthViews.put(id, new HealthView(state, health.get(id).consecutiveFailures(), rttMs));
-    }
-
-    /** Slow start: raises a returning server's weight step by step until it reaches the configured weight. */
-    private void rampUp(ServerId id, long sinceLabNanos) {
-        if (rampSince.get(id) != sinceLabNanos) {
-            return;
-        }
-        long window = topology.balancer().params().slowStartMs();
-        int configured = weights.get(id);
-        int effective = SlowStart.effectiveWeight(configured, (clock.labNanos() - sinceLabNanos) / 1_000_000, window);
-        balancer.putServer(id, effective, servers.get(id).stats());
-        if (effective < configured) {
-            scheduler.after(window * 100_000L, () -> controlPlane.execute(() -> rampUp(id, sinceLabNanos)));
-        }
-    }
-
-    private void emit(LabEvent event) {
-        synchronized (history) {
-            if (history.size() == HISTORY_LIMIT) {
-                history.removeFirst();
-            }
-            history.addLast(event);
-        }
-        events.offer(event);
-    }
-
     /** Events for the window; drain it once per pulse. */
     public EventQueue events() {
-        return events;
+        return log.queue();
     }
 
     /** The health transitions and injected failures so far (the newest 10,000), oldest first. */
     public List<LabEvent> history() {
-        synchronized (history) {
-            return List.copyOf(history);
-        }
+        return log.history();
     }
 
     /** A consistent sample of the lab's figures. Cheap; call it a few times per second. */
     public MetricsSnapshot snapshot() {
         Map<ServerId, ServerMetrics> perServer = new LinkedHashMap<>();
-        for (ServerNode node : nodesInOrder()) {
-            HealthView h = healthViews.get(node.spec().id());
+        for (ServerNode node : servers.values()) {
+            HealthTracker.View h = health.view(node.spec().id());
             perServer.put(
                     node.spec().id(),
                     new ServerMetrics(
                             node.completed(),
                             node.failed(),
                             node.stats().inFlight(),
-                            h.state,
+                            h.state(),
                             node.alive(),
-                            h.consecutiveFailures,
-                            h.lastRttMs));
+                            h.consecutiveFailures(),
+                            h.lastRttMs()));
         }
         LatencyRecorder.Sample latencies = latency.sample();
         return new MetricsSnapshot(
@@ -449,7 +307,7 @@ public final class LabEngine implements AutoCloseable {
                 accounting.counts(),
                 latencies.total(),
                 perServer,
-                events.dropped(),
+                log.queue().dropped(),
                 latencies.interval());
     }
 
@@ -459,37 +317,35 @@ public final class LabEngine implements AutoCloseable {
     }
 
     /**
-     * Waits until no request is in flight, or until {@code timeoutMs} of real time has passed.
+     * Waits until no request is in flight, or until {@code timeoutMs} have passed: real ms in real time; in virtual
+     * time, virtual ms run on the calling thread.
      *
      * @return true if drained
      * @throws InterruptedException if interrupted while waiting
      */
     public boolean awaitDrained(long timeoutMs) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
-        while (accounting.counts().inFlight() > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
-        return accounting.counts().inFlight() == 0;
+        return runtime.await(() -> accounting.counts().inFlight() == 0, timeoutMs);
     }
 
     /**
-     * Stops traffic, heartbeats, the control plane and every worker pool, and waits for their threads to end.
-     * Requests still in flight fail.
+     * Stops traffic, heartbeats, the scheduler, the control plane and every server, and waits (5 s at most in all)
+     * for their threads to end: all servers are told to stop first, then awaited together. Requests still in flight
+     * fail.
      */
     @Override
     public void close() {
         stopTraffic();
         prober.stop();
         clock.resume();
-        scheduler.close();
-        controlPlane.shutdown();
+        runtime.close();
+        servers.values().forEach(ServerNode::shutdown);
+        long deadline = System.nanoTime() + 5_000_000_000L;
         try {
-            controlPlane.awaitTermination(5, TimeUnit.SECONDS);
+            for (ServerNode node : servers.values()) {
+                node.awaitTermination(deadline);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        servers.values().forEach(ServerNode::close);
     }
-
-    private record HealthView(HealthState state, int consecutiveFailures, double lastRttMs) {}
 }

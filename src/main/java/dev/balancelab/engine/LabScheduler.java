@@ -1,103 +1,33 @@
 package dev.balancelab.engine;
 
-import java.util.PriorityQueue;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
-
 /**
- * Runs tasks at lab times on one named thread ({@code lab-scheduler}): arrivals, heartbeats, timeouts and scenario
- * events. Tasks must be short and must not block. Thread-safe.
+ * Runs tasks at lab times: arrivals, heartbeats, timeouts, backoffs and scenario events. Two implementations run the
+ * same engine: {@link RealTimeScheduler} on threads against the wall clock, and {@link VirtualScheduler}, a
+ * discrete-event queue that a test drives on one thread. Tasks must be short and must not block. Thread-safe.
  */
-public final class LabScheduler implements AutoCloseable {
-    private final LabClock clock;
-    private final PriorityQueue<Task> tasks = new PriorityQueue<>();
-    private final AtomicLong sequence = new AtomicLong();
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition changed = lock.newCondition();
-    private final Thread thread;
-    private volatile boolean closed;
-
-    /** @param clock the lab clock the deadlines are in */
-    public LabScheduler(LabClock clock) {
-        this.clock = clock;
-        this.thread = new Thread(this::loop, "lab-scheduler");
-        thread.setDaemon(true);
-        thread.start();
+public interface LabScheduler extends AutoCloseable {
+    /** A scheduled task that can still be called off. */
+    interface Timer {
+        /** Removes the task if it has not run yet; does nothing otherwise. */
+        void cancel();
     }
+
+    /** The lab clock the deadlines are in. */
+    LabClock clock();
 
     /**
-     * Runs {@code task} once lab time reaches {@code labNanos}; tasks due at the same time run in the order given.
-     * Ignored after {@link #close()}.
+     * Runs {@code task} once lab time reaches {@code labNanos}. Ignored after {@link #close()}.
+     *
+     * @return a handle that cancels the task
      */
-    public void at(long labNanos, Runnable task) {
-        lock.lock();
-        try {
-            tasks.add(new Task(labNanos, sequence.getAndIncrement(), task));
-            changed.signal();
-        } finally {
-            lock.unlock();
-        }
+    Timer at(long labNanos, Runnable task);
+
+    /** Runs {@code task} after {@code delayNanos} of lab time; see {@link #at}. */
+    default Timer after(long delayNanos, Runnable task) {
+        return at(clock().labNanos() + delayNanos, task);
     }
 
-    /** Runs {@code task} after {@code delayNanos} of lab time. */
-    public void after(long delayNanos, Runnable task) {
-        at(clock.labNanos() + delayNanos, task);
-    }
-
-    private void loop() {
-        while (!closed) {
-            Runnable due = nextDue();
-            if (due != null) {
-                runSafely(due);
-            }
-        }
-    }
-
-    private Runnable nextDue() {
-        lock.lock();
-        try {
-            Task head = tasks.peek();
-            long wait = head == null ? 20_000_000L : clock.realNanosUntil(head.labNanos);
-            if (wait == 0) {
-                return tasks.poll().body;
-            }
-            changed.awaitNanos(wait);
-            return null;
-        } catch (InterruptedException e) {
-            closed = true;
-            return null;
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    private static void runSafely(Runnable task) {
-        try {
-            task.run();
-        } catch (RuntimeException e) {
-            Thread t = Thread.currentThread();
-            t.getUncaughtExceptionHandler().uncaughtException(t, e);
-        }
-    }
-
-    /** Stops the thread and drops pending tasks; waits for the thread to end. */
+    /** Drops pending tasks and stops running any; waits for tasks running now to end. */
     @Override
-    public void close() {
-        closed = true;
-        thread.interrupt();
-        try {
-            thread.join(5_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private record Task(long labNanos, long seq, Runnable body) implements Comparable<Task> {
-        @Override
-        public int compareTo(Task o) {
-            int c = Long.compare(labNanos, o.labNanos);
-            return c != 0 ? c : Long.compare(seq, o.seq);
-        }
-    }
+    void close();
 }

@@ -7,130 +7,89 @@ import dev.balancelab.domain.FailureMode;
 import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.telemetry.Outcome;
 import java.util.SplittableRandom;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * One backend server as real threads: a pool of {@code workers} named platform threads ({@code s1-worker-0}, ...)
- * behind a bounded queue of {@code queueCapacity}, and a heartbeat responder thread ({@code s1-heartbeat}). A request
- * holds a worker for its service time, in lab time.
+ * One backend server: {@code workers} slots behind a bounded queue of {@code queueCapacity}. A request holds a slot
+ * for its service time, in lab time. {@link ThreadedServer} runs the slots as real threads, {@link SimulatedServer} as
+ * scheduled completions in virtual time; this class holds what they share: the failure semantics and the seeded
+ * draws.
  *
  * <p>{@link #inject} puts it into a {@link FailureMode}. A crash makes it stop answering: queued and running attempts
  * end {@link Outcome#RESET}, new ones are refused ({@link Outcome#REJECTED}) and heartbeats go unanswered; leaving the
- * crash starts it again, empty. A hang holds workers and heartbeats without answering; slow multiplies service time;
+ * crash starts it again, empty. A hang holds slots and heartbeats without answering; slow multiplies service time;
  * error rate and gray failure answer requests with {@link Outcome#ERROR} (gray: always, while heartbeats pass).
  */
-final class ServerNode implements AutoCloseable {
-    private static final long HANG_POLL_NANOS = 20_000_000L;
+abstract class ServerNode {
     private final ServerSpec spec;
-    private final LabClock clock;
     private final LoadStats stats;
-    private final ExecutorService heartbeatResponder;
     private final LongAdder completed = new LongAdder();
     private final LongAdder failed = new LongAdder();
-    private volatile ThreadPoolExecutor workers;
+    /** Service-time and error-rate draws; guarded by itself. */
+    private final SplittableRandom draws;
+
     private volatile boolean alive = true;
     private volatile FailureMode failure = FailureMode.NONE;
-    /** Guarded by itself. */
-    private final SplittableRandom errorDraws;
 
-    /**
-     * @param seed seeds the error-rate draws, so a seeded run injects the same errors in the same order
-     */
-    ServerNode(ServerSpec spec, LabClock clock, LoadStats stats, long seed) {
-        this.errorDraws = new SplittableRandom(seed);
+    /** @param seed seeds the service times and error draws, so a seeded run draws the same ones in the same order */
+    ServerNode(ServerSpec spec, LoadStats stats, long seed) {
         this.spec = spec;
-        this.clock = clock;
         this.stats = stats;
-        this.heartbeatResponder = Executors.newSingleThreadExecutor(named(spec.id() + "-heartbeat"));
-        this.workers = newPool();
+        this.draws = new SplittableRandom(seed);
     }
 
-    private ThreadPoolExecutor newPool() {
-        int queue = spec.queueCapacity();
-        var pool = new ThreadPoolExecutor(
-                spec.workers(),
-                spec.workers(),
-                0,
-                TimeUnit.MILLISECONDS,
-                queue == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(queue),
-                named(spec.id() + "-worker"));
-        pool.prestartAllCoreThreads();
-        return pool;
-    }
-
-    private static ThreadFactory named(String prefix) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, prefix + "-" + n.getAndIncrement());
-            t.setDaemon(true);
-            return t;
-        };
-    }
-
-    ServerSpec spec() {
+    final ServerSpec spec() {
         return spec;
     }
 
-    LoadStats stats() {
+    final LoadStats stats() {
         return stats;
     }
 
-    boolean alive() {
+    final boolean alive() {
         return alive;
     }
 
-    long completed() {
+    final long completed() {
         return completed.sum();
     }
 
-    long failed() {
+    final long failed() {
         return failed.sum();
     }
 
-    void countOutcome(Outcome outcome) {
+    final void countOutcome(Outcome outcome) {
         (outcome.ok() ? completed : failed).increment();
+    }
+
+    final FailureMode failure() {
+        return failure;
+    }
+
+    /** Whether the server holds work and heartbeats without answering. */
+    final boolean hung() {
+        return failure.kind() == FailureKind.HANG;
     }
 
     /**
      * Queues one attempt. Never blocks: if the server is dead or its queue is full the attempt ends
      * {@link Outcome#REJECTED} at once.
      */
-    void submit(Attempt attempt) {
-        if (!alive) {
-            attempt.end(Outcome.REJECTED);
-            return;
-        }
-        try {
-            workers.execute(new Work(attempt));
-        } catch (RejectedExecutionException e) {
-            attempt.end(Outcome.REJECTED);
-        }
-    }
+    abstract void submit(Attempt attempt);
 
     /**
-     * Sends one heartbeat to the responder thread.
+     * Sends one heartbeat.
      *
-     * @return a future completed when the server answers; never completed by a dead server
+     * @return a future completed when the server answers; never completed by a dead or hung server
      */
-    CompletableFuture<Void> heartbeat() {
-        CompletableFuture<Void> answer = new CompletableFuture<>();
-        heartbeatResponder.execute(() -> {
-            if (alive && failure.kind() != FailureKind.HANG) {
-                answer.complete(null);
-            }
-        });
-        return answer;
+    abstract CompletableFuture<Void> heartbeat();
+
+    /** Completes {@code answer} unless the server is dead or hung. */
+    final void answer(CompletableFuture<Void> answer) {
+        if (alive && !hung()) {
+            answer.complete(null);
+        }
     }
 
     /**
@@ -146,12 +105,8 @@ final class ServerNode implements AutoCloseable {
         }
     }
 
-    FailureMode failure() {
-        return failure;
-    }
-
     /** Flapping: crashes a running server, restarts a crashed one. */
-    void toggle() {
+    final void toggle() {
         if (alive) {
             crash();
         } else {
@@ -159,77 +114,54 @@ final class ServerNode implements AutoCloseable {
         }
     }
 
-    private void crash() {
+    final void crash() {
         alive = false;
-        for (Runnable r : workers.shutdownNow()) {
-            ((Work) r).attempt.end(Outcome.RESET);
-        }
+        resetAll();
     }
 
     private void restart() {
         if (!alive) {
-            workers = newPool();
+            startEmpty();
             alive = true;
         }
     }
 
-    private double sampleServiceMs() {
+    /** Ends every queued and running attempt {@link Outcome#RESET} and frees every slot. */
+    abstract void resetAll();
+
+    /** Gets ready to take work again after a crash. */
+    abstract void startEmpty();
+
+    /** Crashes the server for good and starts stopping its threads, without waiting. */
+    abstract void shutdown();
+
+    /**
+     * Waits for the threads {@link #shutdown()} stopped to end.
+     *
+     * @param deadlineNanos {@link System#nanoTime()} after which it gives up
+     */
+    abstract void awaitTermination(long deadlineNanos) throws InterruptedException;
+
+    /** Draws one service time in lab ns: the spec's mean (times the slow factor), fixed or exponential. */
+    final long sampleServiceNanos() {
         FailureMode f = failure;
-        double mean = spec.serviceTime().meanMs() * (f.kind() == FailureKind.SLOW ? f.slowFactor() : 1);
+        double meanMs = spec.serviceTime().meanMs() * (f.kind() == FailureKind.SLOW ? f.slowFactor() : 1);
         if (spec.serviceTime().distribution() == Distribution.FIXED) {
-            return mean;
+            return (long) (meanMs * 1e6);
         }
-        return -mean * Math.log(1 - ThreadLocalRandom.current().nextDouble());
-    }
-
-    @Override
-    public void close() {
-        crash();
-        heartbeatResponder.shutdownNow();
-        await(workers);
-        await(heartbeatResponder);
-    }
-
-    private static void await(ExecutorService pool) {
-        try {
-            pool.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        synchronized (draws) {
+            return (long) (-meanMs * Math.log(1 - draws.nextDouble()) * 1e6);
         }
     }
 
-    private boolean answersWithError() {
+    /** Whether this request is answered with an error (error rate: a seeded draw; gray: always). */
+    final boolean answersWithError() {
         FailureMode f = failure;
         if (f.kind() != FailureKind.ERROR_RATE) {
             return f.kind() == FailureKind.GRAY;
         }
-        synchronized (errorDraws) {
-            return errorDraws.nextDouble() < f.errorRate();
-        }
-    }
-
-    private final class Work implements Runnable {
-        private final Attempt attempt;
-
-        Work(Attempt attempt) {
-            this.attempt = attempt;
-        }
-
-        @Override
-        public void run() {
-            if (answersWithError()) {
-                attempt.end(Outcome.ERROR);
-                return;
-            }
-            try {
-                while (failure.kind() == FailureKind.HANG) {
-                    clock.sleepUntil(clock.labNanos() + HANG_POLL_NANOS);
-                }
-                clock.sleepUntil(clock.labNanos() + (long) (sampleServiceMs() * 1e6));
-                attempt.end(alive ? Outcome.OK : Outcome.RESET);
-            } catch (InterruptedException e) {
-                attempt.end(Outcome.RESET);
-            }
+        synchronized (draws) {
+            return draws.nextDouble() < f.errorRate();
         }
     }
 }

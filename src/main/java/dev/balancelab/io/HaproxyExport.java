@@ -1,5 +1,6 @@
 package dev.balancelab.io;
 
+import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.BalancerSpec;
 import dev.balancelab.domain.FailureKind;
 import dev.balancelab.domain.HealthCheckSpec;
@@ -17,29 +18,6 @@ import java.util.Map;
  * says so in a comment. Servers are written as {@code <id>:8080}.
  */
 public final class HaproxyExport {
-    /** Algorithm name → HAProxy balancing lines. */
-    private static final Map<String, String> BALANCE = Map.ofEntries(
-            Map.entry("round-robin", "balance roundrobin"),
-            Map.entry("weighted-round-robin", "balance roundrobin"),
-            Map.entry("random", "balance random"),
-            Map.entry("weighted-random", "balance random"),
-            Map.entry("least-connections", "balance leastconn"),
-            Map.entry("weighted-least-connections", "balance leastconn"),
-            Map.entry(
-                    "least-response-time",
-                    "# no least response time in HAProxy: the nearest is leastconn\n" + "    balance leastconn"),
-            Map.entry("power-of-two-choices", "balance random(2)"),
-            Map.entry("ip-hash", "balance source\n    hash-type map-based"),
-            Map.entry("consistent-hash", "balance hdr(X-User-Id)\n    hash-type consistent"),
-            Map.entry(
-                    "maglev",
-                    "# no Maglev in HAProxy: the nearest is a consistent hash ring\n"
-                            + "    balance hdr(X-User-Id)\n    hash-type consistent"),
-            Map.entry(
-                    "rendezvous",
-                    "# no rendezvous (HRW) hashing in HAProxy: the nearest is a consistent hash ring\n"
-                            + "    balance hdr(X-User-Id)\n    hash-type consistent"));
-
     /** Retry condition → HAProxy {@code retry-on} keywords. */
     private static final Map<RetryOn, String> RETRY_ON = Map.of(
             RetryOn.CONNECT_FAILURE,
@@ -50,6 +28,26 @@ public final class HaproxyExport {
             "500 502 503 504");
 
     private HaproxyExport() {}
+
+    /** The HAProxy balancing lines for {@code kind}, after a comment where HAProxy has no equivalent. */
+    private static String balance(AlgorithmKind kind) {
+        return switch (kind) {
+            case ROUND_ROBIN, WEIGHTED_ROUND_ROBIN -> "balance roundrobin";
+            case RANDOM, WEIGHTED_RANDOM -> "balance random";
+            case LEAST_CONNECTIONS, WEIGHTED_LEAST_CONNECTIONS -> "balance leastconn";
+            case LEAST_RESPONSE_TIME ->
+                "# no least response time in HAProxy: the nearest is leastconn\n    balance leastconn";
+            case POWER_OF_TWO_CHOICES -> "balance random(2)";
+            case IP_HASH -> "balance source\n    hash-type map-based";
+            case CONSISTENT_HASH -> "balance hdr(X-User-Id)\n    hash-type consistent";
+            case MAGLEV ->
+                "# no Maglev in HAProxy: the nearest is a consistent hash ring\n"
+                        + "    balance hdr(X-User-Id)\n    hash-type consistent";
+            case RENDEZVOUS ->
+                "# no rendezvous (HRW) hashing in HAProxy: the nearest is a consistent hash ring\n"
+                        + "    balance hdr(X-User-Id)\n    hash-type consistent";
+        };
+    }
 
     /**
      * @param topology the lab
@@ -62,14 +60,12 @@ public final class HaproxyExport {
         out.append("# Balance Lab: ").append(topology.title()).append('\n');
         out.append("backend ").append(name).append('\n');
         out.append("    mode http\n");
-        out.append("    ")
-                .append(BALANCE.getOrDefault(b.algorithm(), "# unknown algorithm " + b.algorithm()))
-                .append('\n');
+        out.append("    ").append(balance(b.algorithm())).append('\n');
         out.append(retries(b.retry()));
         out.append(defaultServer(b));
         for (ServerSpec s : topology.servers()) {
             out.append("    server ").append(s.id()).append(' ').append(s.id()).append(":8080 check");
-            if (Weights.used(b.algorithm())) {
+            if (b.algorithm().weighted()) {
                 out.append(" weight ").append(s.weight());
             }
             if (s.failure() == FailureKind.CRASH) {

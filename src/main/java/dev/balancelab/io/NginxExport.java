@@ -1,5 +1,6 @@
 package dev.balancelab.io;
 
+import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.BalancerSpec;
 import dev.balancelab.domain.FailureKind;
 import dev.balancelab.domain.HealthCheckSpec;
@@ -17,29 +18,6 @@ import java.util.Map;
  * as {@code <id>:8080}.
  */
 public final class NginxExport {
-    /** Algorithm name → nginx balancing directive, or a comment line where there is none. */
-    private static final Map<String, String> DIRECTIVES = Map.ofEntries(
-            Map.entry("round-robin", "# round robin is nginx's default"),
-            Map.entry("weighted-round-robin", "# smooth weighted round robin is nginx's default"),
-            Map.entry("random", "random;"),
-            Map.entry("weighted-random", "random;"),
-            Map.entry("least-connections", "least_conn;"),
-            Map.entry("weighted-least-connections", "least_conn;"),
-            Map.entry(
-                    "least-response-time",
-                    "# no equivalent in nginx open source (nginx Plus: least_time header;)\n" + "    least_conn;"),
-            Map.entry("power-of-two-choices", "random two least_conn;"),
-            Map.entry("ip-hash", "ip_hash;  # nginx hashes the first three octets of an IPv4 address"),
-            Map.entry("consistent-hash", "hash $http_x_user_id consistent;  # ketama ring, 160 points per weight"),
-            Map.entry(
-                    "maglev",
-                    "# no Maglev in nginx: the nearest is a consistent hash ring\n"
-                            + "    hash $http_x_user_id consistent;"),
-            Map.entry(
-                    "rendezvous",
-                    "# no rendezvous (HRW) hashing in nginx: the nearest is a consistent hash ring\n"
-                            + "    hash $http_x_user_id consistent;"));
-
     /** Retry condition → {@code proxy_next_upstream} words. */
     private static final Map<RetryOn, String> NEXT_UPSTREAM = Map.of(
             RetryOn.CONNECT_FAILURE,
@@ -61,9 +39,7 @@ public final class NginxExport {
         StringBuilder out = new StringBuilder();
         out.append("# Balance Lab: ").append(topology.title()).append('\n');
         out.append("upstream ").append(name).append(" {\n");
-        out.append("    ")
-                .append(DIRECTIVES.getOrDefault(b.algorithm(), "# unknown algorithm " + b.algorithm()))
-                .append('\n');
+        out.append("    ").append(directive(b.algorithm())).append('\n');
         for (ServerSpec s : topology.servers()) {
             out.append("    server ")
                     .append(s.id())
@@ -82,9 +58,29 @@ public final class NginxExport {
         return out.toString();
     }
 
+    /** The nginx balancing directive for {@code kind}, or a comment line where there is none. */
+    private static String directive(AlgorithmKind kind) {
+        return switch (kind) {
+            case ROUND_ROBIN -> "# round robin is nginx's default";
+            case WEIGHTED_ROUND_ROBIN -> "# smooth weighted round robin is nginx's default";
+            case RANDOM, WEIGHTED_RANDOM -> "random;";
+            case LEAST_CONNECTIONS, WEIGHTED_LEAST_CONNECTIONS -> "least_conn;";
+            case LEAST_RESPONSE_TIME ->
+                "# no equivalent in nginx open source (nginx Plus: least_time header;)\n    least_conn;";
+            case POWER_OF_TWO_CHOICES -> "random two least_conn;";
+            case IP_HASH -> "ip_hash;  # nginx hashes the first three octets of an IPv4 address";
+            case CONSISTENT_HASH -> "hash $http_x_user_id consistent;  # ketama ring, 160 points per weight";
+            case MAGLEV ->
+                "# no Maglev in nginx: the nearest is a consistent hash ring\n    hash $http_x_user_id consistent;";
+            case RENDEZVOUS ->
+                "# no rendezvous (HRW) hashing in nginx: the nearest is a consistent hash ring\n"
+                        + "    hash $http_x_user_id consistent;";
+        };
+    }
+
     private static String serverParams(BalancerSpec b, ServerSpec s) {
         StringBuilder p = new StringBuilder();
-        if (Weights.used(b.algorithm())) {
+        if (b.algorithm().weighted()) {
             p.append(" weight=").append(s.weight());
         }
         if (b.outlierDetection().enabled()) {

@@ -79,7 +79,11 @@ public final class TopologyFileException extends Exception {
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
-    private static String oneLine(String text) {
+    /**
+     * {@code text} as one line: control characters and line separators escaped as {@code \\uXXXX}, cut after 500
+     * characters. The CLI prints its {@code error:} lines through it too.
+     */
+    public static String oneLine(String text) {
         StringBuilder b = new StringBuilder();
         text.codePoints().limit(MAX_MESSAGE_CHARS).forEach(c -> {
             if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {

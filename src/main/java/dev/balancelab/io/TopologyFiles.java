@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * Reads and writes topology files: UTF-8 JSON, schema version 1. The format, its defaults and limits are described in
@@ -27,17 +28,25 @@ public final class TopologyFiles {
     private TopologyFiles() {}
 
     /**
-     * Loads the topology in {@code file}; messages name the file as given.
+     * Loads the topology in {@code file}; messages name the file as given. Only a regular file is opened: a FIFO, a
+     * device or a directory is refused before it is opened, so a load never waits for a writer or reads without end.
+     * Temporary files an interrupted {@link #save} left next to {@code file} are removed (see
+     * {@link AtomicFiles#removeStaleTemporaries(Path)}).
      *
-     * @throws TopologyFileException if the file cannot be read, is larger than {@link #MAX_BYTES}, or is not a valid
-     *     topology
+     * @throws TopologyFileException if the file cannot be read, is not a regular file, is larger than
+     *     {@link #MAX_BYTES}, or is not a valid topology
      */
     public static Topology load(Path file) throws TopologyFileException {
         String source = file.toString();
         try {
-            if (Files.size(file) > MAX_BYTES) {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
+                throw TopologyFileException.whole(source, "not a regular file (" + kind(attributes) + ")");
+            }
+            if (attributes.size() > MAX_BYTES) {
                 throw tooLarge(source);
             }
+            AtomicFiles.removeStaleTemporaries(file);
             return read(Files.newInputStream(file), source);
         } catch (IOException e) {
             throw TopologyFileException.unreadable(source, e);
@@ -111,6 +120,10 @@ public final class TopologyFiles {
             throw TopologyFileException.unreadable(source, e);
         }
         return read(text, source);
+    }
+
+    private static String kind(BasicFileAttributes attributes) {
+        return attributes.isDirectory() ? "a directory" : "a FIFO, device or socket";
     }
 
     private static TopologyFileException tooLarge(String source) {

@@ -1,11 +1,13 @@
 package dev.balancelab.io;
 
+import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.AlgorithmParams;
 import dev.balancelab.domain.BalancerSpec;
 import dev.balancelab.domain.ClientSpec;
 import dev.balancelab.domain.Distribution;
 import dev.balancelab.domain.FailureKind;
 import dev.balancelab.domain.HealthCheckSpec;
+import dev.balancelab.domain.Limits;
 import dev.balancelab.domain.OutlierDetectionSpec;
 import dev.balancelab.domain.Position;
 import dev.balancelab.domain.RetryOn;
@@ -30,35 +32,8 @@ import java.util.stream.Collectors;
 final class TopologyReader {
     /** The one schema version this code reads and writes. */
     static final int SCHEMA_VERSION = 1;
-    /**
-     * Every algorithm name a file may use. Kept here because {@code io} may not import {@code balancing}; a file may
-     * name an algorithm the running build does not implement yet, and the caller finds that out.
-     */
-    static final List<String> ALGORITHMS = List.of(
-            "round-robin",
-            "weighted-round-robin",
-            "random",
-            "weighted-random",
-            "least-connections",
-            "weighted-least-connections",
-            "least-response-time",
-            "power-of-two-choices",
-            "ip-hash",
-            "consistent-hash",
-            "maglev",
-            "rendezvous");
 
-    private static final int DEFAULT_WEIGHT = 1;
-    private static final int DEFAULT_WORKERS = 4;
-    private static final int DEFAULT_QUEUE = 20;
-    private static final double DEFAULT_SERVICE_MS = 100;
-    private static final double DEFAULT_RATE = 10;
-    private static final int DEFAULT_USERS = 100;
-
-    private static final int MAX_NODES = 100;
-    private static final int MAX_EVENTS = 1000;
     private static final long HOUR_MS = 3_600_000;
-    private static final long DAY_MS = 24 * HOUR_MS;
     private static final double CLIENT_X = 0.1;
     private static final double SERVER_X = 0.9;
 
@@ -99,10 +74,12 @@ final class TopologyReader {
         }
         String title = top.string("title", defaultTitle);
         String description = top.string("description", "");
-        List<ClientSpec> clients = clients(top.objects("clients", CLIENT, true, MAX_NODES));
+        List<ClientSpec> clients = clients(top.objects("clients", CLIENT, true, Limits.MAX_CLIENTS));
         BalancerSpec balancer = balancer(top.object("balancer", BALANCER));
-        List<ServerSpec> servers = servers(top.objects("servers", SERVER, true, MAX_NODES));
-        List<ScenarioEvent> scenario = scenario(top.objects("scenario", EVENT, false, MAX_EVENTS), servers);
+        List<ServerSpec> servers = servers(top.objects("servers", SERVER, true, Limits.MAX_SERVERS));
+        checkRingPoints(doc, balancer.params(), servers);
+        List<ScenarioEvent> scenario =
+                scenario(top.objects("scenario", EVENT, false, Limits.MAX_SCENARIO_EVENTS), servers);
         return new Topology(title, description, clients, balancer, servers, scenario);
     }
 
@@ -112,12 +89,13 @@ final class TopologyReader {
         for (int i = 0; i < nodes.size(); i++) {
             ObjectNode n = nodes.get(i);
             String id = unique(n, n.string("id", "c" + (i + 1)), seen);
+            ClientSpec d = ClientSpec.defaults(id, spread(CLIENT_X, i, nodes.size()));
             clients.add(new ClientSpec(
                     id,
-                    n.string("name", id),
-                    n.decimal("ratePerSecond", DEFAULT_RATE, 0, 10_000),
-                    n.integer("users", DEFAULT_USERS, 1, 1_000_000),
-                    position(n, spread(CLIENT_X, i, nodes.size()))));
+                    n.string("name", d.name()),
+                    n.decimal("ratePerSecond", d.ratePerSecond(), 0, Limits.MAX_RATE),
+                    n.integer("users", d.users(), 1, 1_000_000),
+                    position(n, d.position())));
         }
         return clients;
     }
@@ -125,20 +103,44 @@ final class TopologyReader {
     private static List<ServerSpec> servers(List<ObjectNode> nodes) throws TopologyFileException {
         List<ServerSpec> servers = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
+        int totalWorkers = 0;
         for (int i = 0; i < nodes.size(); i++) {
             ObjectNode n = nodes.get(i);
             String id = unique(n, n.string("id", null), seen);
+            ServerSpec d = ServerSpec.defaults(ServerId.of(id), spread(SERVER_X, i, nodes.size()));
+            int workers = n.integer("workers", d.workers(), 1, Limits.MAX_WORKERS);
+            totalWorkers += workers;
+            if (totalWorkers > Limits.MAX_TOTAL_WORKERS) {
+                throw n.error(
+                        "workers",
+                        "servers[0.." + i + "].workers add up to " + totalWorkers + " worker threads, more than the "
+                                + Limits.MAX_TOTAL_WORKERS + " the lab can run");
+            }
             servers.add(new ServerSpec(
-                    ServerId.of(id),
-                    n.string("name", id),
-                    n.integer("weight", DEFAULT_WEIGHT, 1, 1000),
-                    n.integer("workers", DEFAULT_WORKERS, 1, 256),
-                    n.integer("queueCapacity", DEFAULT_QUEUE, 0, 100_000),
+                    d.id(),
+                    n.string("name", d.name()),
+                    n.integer("weight", d.weight(), 1, Limits.MAX_WEIGHT),
+                    workers,
+                    n.integer("queueCapacity", d.queueCapacity(), 0, 100_000),
                     serviceTime(n.object("serviceTime", SERVICE_TIME)),
-                    n.constant("failure", FailureKind.class, FailureKind.NONE),
-                    position(n, spread(SERVER_X, i, nodes.size()))));
+                    n.constant("failure", FailureKind.class, d.failure()),
+                    position(n, d.position())));
         }
         return servers;
+    }
+
+    /** Checks that the consistent-hashing ring fits {@link Limits#MAX_RING_POINTS}, whatever the algorithm. */
+    private static void checkRingPoints(JsonDocument doc, AlgorithmParams params, List<ServerSpec> servers)
+            throws TopologyFileException {
+        long totalWeight = servers.stream().mapToLong(ServerSpec::weight).sum();
+        long points = Limits.ringPoints(params.virtualNodesPerWeight(), totalWeight);
+        if (points > Limits.MAX_RING_POINTS) {
+            throw doc.error(
+                    "balancer.params.virtualNodesPerWeight",
+                    "virtualNodesPerWeight " + params.virtualNodesPerWeight() + " × servers[].weight total "
+                            + totalWeight + " = " + points + " ring points, more than the " + Limits.MAX_RING_POINTS
+                            + " the lab can carry");
+        }
     }
 
     /** Checks that {@code id} is not blank and not used by an earlier node of the same list. */
@@ -154,9 +156,10 @@ final class TopologyReader {
     }
 
     private static ServiceTime serviceTime(ObjectNode n) throws TopologyFileException {
+        ServiceTime d = ServiceTime.DEFAULT;
         return new ServiceTime(
-                n.constant("distribution", Distribution.class, Distribution.FIXED),
-                n.decimal("meanMs", DEFAULT_SERVICE_MS, 0, HOUR_MS));
+                n.constant("distribution", Distribution.class, d.distribution()),
+                n.decimal("meanMs", d.meanMs(), 0, HOUR_MS));
     }
 
     private static Position position(ObjectNode owner, Position fallback) throws TopologyFileException {
@@ -171,7 +174,7 @@ final class TopologyReader {
 
     private static BalancerSpec balancer(ObjectNode n) throws TopologyFileException {
         return new BalancerSpec(
-                n.choice("algorithm", ALGORITHMS, null),
+                AlgorithmKind.fromId(n.choice("algorithm", AlgorithmKind.ids(), null)),
                 params(n.object("params", PARAMS)),
                 healthCheck(n.object("healthCheck", HEALTH)),
                 retry(n.object("retry", RETRY)),
@@ -188,8 +191,9 @@ final class TopologyReader {
 
     private static AlgorithmParams params(ObjectNode n) throws TopologyFileException {
         AlgorithmParams d = AlgorithmParams.DEFAULT;
-        int virtualNodes = n.integer("virtualNodesPerWeight", d.virtualNodesPerWeight(), 1, 1000);
-        int tableSize = n.integer("maglevTableSize", d.maglevTableSize(), 2, 1_000_003);
+        int virtualNodes =
+                n.integer("virtualNodesPerWeight", d.virtualNodesPerWeight(), 1, Limits.MAX_VIRTUAL_NODES_PER_WEIGHT);
+        int tableSize = n.integer("maglevTableSize", d.maglevTableSize(), 2, Limits.MAX_MAGLEV_TABLE_SIZE);
         if (!AlgorithmParams.isPrime(tableSize)) {
             throw n.error("maglevTableSize", "must be a prime number, was " + tableSize);
         }
@@ -230,17 +234,17 @@ final class TopologyReader {
         Set<String> ids = servers.stream().map(s -> s.id().value()).collect(Collectors.toSet());
         List<ScenarioEvent> events = new ArrayList<>();
         for (ObjectNode n : nodes) {
-            long atMs = n.whole("atMs", null, 0, DAY_MS);
+            long atMs = n.whole("atMs", null, 0, Limits.MAX_LAB_TIME_MS);
             ScenarioEventType type = n.constant("type", ScenarioEventType.class, null);
             if (type == ScenarioEventType.SET_RATE) {
-                events.add(new ScenarioEvent(atMs, type, null, n.decimal("value", null, 0, 10_000)));
+                events.add(new ScenarioEvent(atMs, type, null, n.decimal("value", null, 0, Limits.MAX_RATE)));
                 continue;
             }
             String server = n.string("server", null);
             if (!ids.contains(server)) {
                 throw n.error("server", "no server has id " + ObjectNode.quote(server));
             }
-            double value = type == ScenarioEventType.SET_WEIGHT ? n.integer("value", null, 1, 1000) : 0;
+            double value = type == ScenarioEventType.SET_WEIGHT ? n.integer("value", null, 1, Limits.MAX_WEIGHT) : 0;
             events.add(new ScenarioEvent(atMs, type, ServerId.of(server), value));
         }
         return events;

@@ -58,7 +58,7 @@ final class TopologyWriter {
     }
 
     private static void balancer(JsonWriter w, BalancerSpec b) throws IOException {
-        w.beginObject().name("algorithm").value(b.algorithm());
+        w.beginObject().name("algorithm").value(b.algorithm().id());
         w.name("params")
                 .beginObject()
                 .name("virtualNodesPerWeight")

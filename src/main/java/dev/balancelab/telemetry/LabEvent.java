@@ -1,15 +1,20 @@
 package dev.balancelab.telemetry;
 
+import dev.balancelab.domain.AlgorithmKind;
+import dev.balancelab.domain.FailureKind;
+import dev.balancelab.domain.FailureMode;
 import dev.balancelab.domain.HealthState;
 import dev.balancelab.domain.ServerId;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Something the engine did, for the window to draw. Small immutable records, queued lock-free and drained by the UI
- * once per pulse. Times are from the lab's ticker, in ns ({@link System#nanoTime()} in production).
+ * once per pulse. Times are lab time in ns since the engine was built (frozen while paused, scaled by the speed),
+ * in real and virtual time alike.
  */
 public sealed interface LabEvent {
-    /** When it happened, in ns of the lab's ticker. */
+    /** When it happened, in lab ns. */
     long nanos();
 
     /**
@@ -32,9 +37,11 @@ public sealed interface LabEvent {
      * @param attempt attempt number, from 1
      * @param server the server it was sent to, or null for {@link Outcome#NO_SERVER}
      * @param outcome how it ended
+     * @param willRetry whether the retry policy will send another attempt of this request (always false when
+     *     {@code outcome} is {@link Outcome#OK})
      * @param nanos when
      */
-    record AttemptEnded(long requestId, int attempt, ServerId server, Outcome outcome, long nanos)
+    record AttemptEnded(long requestId, int attempt, ServerId server, Outcome outcome, boolean willRetry, long nanos)
             implements LabEvent {}
 
     /**
@@ -42,12 +49,13 @@ public sealed interface LabEvent {
      *
      * @param requestId the request
      * @param attempt attempt number, from 1
-     * @param algorithm the algorithm's kebab-case name
+     * @param algorithm the algorithm
      * @param server the chosen server, or null if none was available
      * @param reasons the algorithm's explanation, one line each
      * @param nanos when
      */
-    record Decided(long requestId, int attempt, String algorithm, ServerId server, List<String> reasons, long nanos)
+    record Decided(
+            long requestId, int attempt, AlgorithmKind algorithm, ServerId server, List<String> reasons, long nanos)
             implements LabEvent {
         /** Copies {@code reasons}. */
         public Decided {
@@ -76,11 +84,28 @@ public sealed interface LabEvent {
     record HealthChanged(ServerId server, HealthState from, HealthState to, long nanos) implements LabEvent {}
 
     /**
-     * A failure was injected or cleared (kill, revive).
+     * A failure was injected, or cleared ({@link FailureMode#NONE}: a revive).
      *
      * @param server the server
-     * @param type {@code "kill"} or {@code "revive"}
+     * @param mode the failure now in force
      * @param nanos when
      */
-    record Injected(ServerId server, String type, long nanos) implements LabEvent {}
+    record Injected(ServerId server, FailureMode mode, long nanos) implements LabEvent {
+        /** The kind of the failure now in force; {@link FailureKind#NONE} for a revive. */
+        public FailureKind kind() {
+            return mode.kind();
+        }
+
+        /**
+         * The scenario word for it, as the CLI reports it: {@code "kill"} for a crash, {@code "revive"} for none, the
+         * kind in kebab case otherwise ({@code "error-rate"}).
+         */
+        public String type() {
+            return switch (mode.kind()) {
+                case CRASH -> "kill";
+                case NONE -> "revive";
+                default -> mode.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
+            };
+        }
+    }
 }

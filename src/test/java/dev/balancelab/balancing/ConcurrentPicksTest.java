@@ -5,6 +5,7 @@ import static dev.balancelab.balancing.Fixtures.endpoints;
 import static dev.balancelab.balancing.Fixtures.request;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.balancelab.domain.AlgorithmKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,14 +15,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAdder;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Data-plane threads pick concurrently: whole cycles must still come out exact. */
 class ConcurrentPicksTest {
     @ParameterizedTest
-    @ValueSource(strings = {"weighted-round-robin", "round-robin"})
-    void concurrentPicksKeepExactCycleCounts(String name) throws Exception {
-        Algorithm algorithm = Algorithms.byName(name);
+    @EnumSource(
+            value = AlgorithmKind.class,
+            names = {"WEIGHTED_ROUND_ROBIN", "ROUND_ROBIN"})
+    void concurrentPicksKeepExactCycleCounts(AlgorithmKind kind) throws Exception {
+        Algorithm algorithm = Algorithms.of(kind);
         Picker picker = algorithm.newPicker(endpoints("a:5,b:1,c:1"), CONFIG);
         int threads = 4;
         int perThread = 7 * 3 * 2_000; // whole cycles for both algorithms
@@ -44,7 +47,7 @@ class ConcurrentPicksTest {
             pool.shutdown();
         }
         long total = (long) threads * perThread;
-        boolean weighted = name.equals("weighted-round-robin");
+        boolean weighted = kind.weighted();
         assertEquals(weighted ? total * 5 / 7 : total / 3, counts.get("a").sum());
         assertEquals(weighted ? total / 7 : total / 3, counts.get("b").sum());
     }

@@ -6,11 +6,18 @@ import static dev.balancelab.balancing.Fixtures.retry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class HashRingTest {
     @Test
@@ -28,6 +35,41 @@ class HashRingTest {
             assertTrue(HashRing.fraction(points.get(i - 1).position())
                     < HashRing.fraction(points.get(i).position()));
         }
+    }
+
+    @Test
+    void pointsSitAtTheHashesOfTheirNames() {
+        List<Long> expected = new ArrayList<>();
+        for (String name : List.of("a#0", "a#1", "a#2", "a#3", "b#0", "b#1")) {
+            expected.add(Hashing.hash64(name));
+        }
+        Collections.sort(expected);
+        List<Long> positions = HashRing.build(endpoints("b:1,a:2"), 2).points().stream()
+                .map(HashRing.Point::position)
+                .toList();
+        assertEquals(expected, positions);
+    }
+
+    @Test
+    void aMillionPointRingIsSortedAndOwnedByWeight() {
+        HashRing ring = HashRing.build(Fixtures.endpoints("a:600,b:300,c:100"), 1000);
+        assertEquals(1_000_000, ring.size());
+        List<HashRing.Point> points = ring.points();
+        Map<String, Integer> owned = new HashMap<>();
+        for (int i = 0; i < points.size(); i++) {
+            assertTrue(i == 0 || points.get(i - 1).position() <= points.get(i).position(), "sorted at " + i);
+            owned.merge(points.get(i).owner().id().value(), 1, Integer::sum);
+        }
+        assertEquals(Map.of("a", 600_000, "b", 300_000, "c", 100_000), owned);
+    }
+
+    /** Issue 9: {@code a:2147483647} ended in "empty ring", {@code a:30000000,b} gave a no key (int overflow). */
+    @ParameterizedTest
+    @ValueSource(strings = {"a:2147483647", "a:30000000,b", "a:100000,b:100000"})
+    void refusesMoreThanMaxPointsNamingTheLimit(String servers) {
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> HashRing.build(endpoints(servers), 100));
+        assertTrue(e.getMessage().contains("limit of " + HashRing.MAX_POINTS), e.getMessage());
     }
 
     @Test

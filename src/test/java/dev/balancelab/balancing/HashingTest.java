@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class HashingTest {
     @Test
@@ -12,6 +14,12 @@ class HashingTest {
         // Pinned (FNV-1a 64 then fmix64, cross-checked by an independent script): changing the hash reshuffles every
         // ring, table and saved demo.
         assertEquals(0xd89df1359ef4b32fL, Hashing.hash64("user-17"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {0, 7, 9, 10, 99, 100, 12_345, 9_999_999, Long.MAX_VALUE})
+    void suffixedHashEqualsTheHashOfTheJoinedName(long n) {
+        assertEquals(Hashing.hash64("s17#" + n), Hashing.hash64Suffixed(Hashing.fnv1a("s17#"), n));
     }
 
     @Test

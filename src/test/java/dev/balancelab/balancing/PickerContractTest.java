@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.ServerId;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +25,20 @@ class PickerContractTest {
     }
 
     @Test
-    void registryListsTheTwelveAlgorithmsInOrder() {
+    void everyKindHasExactlyOneImplementationInDisplayOrder() {
+        assertEquals(
+                List.of(AlgorithmKind.values()),
+                Algorithms.all().stream().map(Algorithm::kind).toList());
+        assertEquals(
+                AlgorithmKind.values().length,
+                Algorithms.all().stream().map(Object::getClass).distinct().count());
+        for (AlgorithmKind kind : AlgorithmKind.values()) {
+            assertEquals(kind, Algorithms.of(kind).kind());
+        }
+    }
+
+    @Test
+    void theTwelveIdsOfTheFileFormatInOrder() {
         assertEquals(
                 List.of(
                         "round-robin",
@@ -39,7 +53,7 @@ class PickerContractTest {
                         "consistent-hash",
                         "maglev",
                         "rendezvous"),
-                Algorithms.names());
+                AlgorithmKind.ids());
     }
 
     @ParameterizedTest
@@ -62,7 +76,7 @@ class PickerContractTest {
                     .map(Endpoint::id)
                     .collect(Collectors.toSet());
             Endpoint chosen = picker.pick(new Request(k, "key-" + k, "10.1.0." + k % 256, tried));
-            assertFalse(tried.contains(chosen.id()), algorithm.name() + " picked tried " + chosen.id());
+            assertFalse(tried.contains(chosen.id()), algorithm.kind() + " picked tried " + chosen.id());
         }
     }
 

@@ -30,6 +30,15 @@ class RandomPickersTest {
     }
 
     @Test
+    void weightedRandomSumsLargeWeightsWithoutOverflow() {
+        Map<String, Integer> counts =
+                count(new WeightedRandom().newPicker(endpoints("a:2147483647,b:2147483647,c:2147483647"), CONFIG));
+        for (String id : List.of("a", "b", "c")) {
+            assertEquals(1 / 3.0, counts.get(id) / (double) PICKS, 0.01, id);
+        }
+    }
+
+    @Test
     void randomIgnoresWeights() {
         Map<String, Integer> counts = count(new UniformRandom().newPicker(endpoints("a:5,b:3,c:2"), CONFIG));
         for (String id : List.of("a", "b", "c")) {

@@ -22,6 +22,8 @@ class SmoothWeightedRoundRobinTest {
                 "a:3,b:2,c:1 | a b a c b a a b a c b a",
                 "a:2,b:1     | a b a a b a",
                 "a:1,b:4     | b b a b b b b a b b",
+                "a:2147483647,b:2147483647,c:2147483647 | a b c a b c a b c",
+                "a:2147483647,b:1073741824 | a b a a b a",
             })
     void followsNginxSequence(String servers, String expected) {
         Picker picker = swrr.newPicker(endpoints(servers), CONFIG);

@@ -1,6 +1,7 @@
 package dev.balancelab.bench;
 
 import dev.balancelab.app.BalanceLabApp;
+import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.AlgorithmParams;
 import dev.balancelab.domain.BalancerSpec;
 import dev.balancelab.domain.ClientSpec;
@@ -179,8 +180,8 @@ public final class FrameBench {
         List<ClientSpec> clients = List.of(
                 new ClientSpec("c1", "Web", rate / 2, 1_000, new Position(0.12, 0.3)),
                 new ClientSpec("c2", "Mobile", rate / 2, 1_000, new Position(0.12, 0.7)));
-        var balancer =
-                new BalancerSpec("round-robin", AlgorithmParams.DEFAULT, HealthCheckSpec.DEFAULT, new RetrySpec(1, 0));
+        var balancer = new BalancerSpec(
+                AlgorithmKind.ROUND_ROBIN, AlgorithmParams.DEFAULT, HealthCheckSpec.DEFAULT, new RetrySpec(1, 0));
         return new Topology("Frame bench: " + inFlight + " in flight", "", clients, balancer, servers, List.of());
     }
 }

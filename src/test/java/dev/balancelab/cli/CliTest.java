@@ -3,6 +3,8 @@ package dev.balancelab.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -36,17 +38,30 @@ class CliTest {
         assertEquals(lines.get(0), lines.get(4));
     }
 
-    @Test
-    void ringReportsWhatMovesWhenAServerIsRemoved() {
+    /**
+     * Consistent hashing is minimally disruptive (Karger et al., STOC 1997): removing one of N servers moves exactly
+     * the keys that server owned, about 1/N of them, and no key between two surviving servers.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"consistent-hash", "rendezvous"})
+    void ringReportsWhatMovesWhenAServerIsRemoved(String algorithm) {
         assertEquals(
                 0,
-                run("ring --algorithm consistent-hash --servers s1,s2,s3,s4,s5,s6,s7,s8,s9,s10 --keys 10000"
+                run("ring --algorithm " + algorithm + " --servers s1,s2,s3,s4,s5,s6,s7,s8,s9,s10 --keys 10000"
                         + " --remove s3 --json"));
-        String json = out.toString().strip();
         assertEquals(1, out.toString().lines().count());
-        assertTrue(json.startsWith("{\"algorithm\":\"consistent-hash\",\"servers\":[\"s1\",\"s2\","), json);
-        assertTrue(json.contains("\"keys\":10000,\"load\":{\"s1\":"), json);
-        assertTrue(json.contains("\"moved\":997,\"movedFraction\":0.0997,\"movedFromSurvivors\":0}"), json);
+        JsonObject r = JsonParser.parseString(out.toString()).getAsJsonObject();
+        assertEquals(algorithm, r.get("algorithm").getAsString());
+        assertEquals(10, r.getAsJsonArray("servers").size());
+        assertEquals(10_000, r.get("keys").getAsInt());
+        int removedServersKeys = r.getAsJsonObject("load").get("s3").getAsInt();
+        int total = r.getAsJsonObject("load").entrySet().stream()
+                .mapToInt(e -> e.getValue().getAsInt())
+                .sum();
+        assertEquals(10_000, total);
+        assertEquals(0, r.get("movedFromSurvivors").getAsInt(), "no key moves between survivors");
+        assertEquals(removedServersKeys, r.get("moved").getAsInt(), "exactly the removed server's keys move");
+        assertEquals(0.1, r.get("movedFraction").getAsDouble(), 0.03, "about 1/N of the keys move");
     }
 
     @ParameterizedTest
@@ -76,7 +91,7 @@ class CliTest {
     void badWeightNamesTheServerAndTheRule() {
         run("picks --algorithm round-robin --servers a:5,b:0 --count 1");
         assertEquals(
-                "error: --servers: weight of 'b' must be a positive integer, was '0'",
+                "error: --servers: weight of 'b' must be an integer 1..1000, was '0'",
                 err.toString().strip());
     }
 }

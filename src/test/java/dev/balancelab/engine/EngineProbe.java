@@ -4,37 +4,59 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.balancelab.domain.HealthState;
 import dev.balancelab.domain.ServerId;
+import dev.balancelab.domain.Topology;
 import dev.balancelab.telemetry.Accounting;
 import dev.balancelab.telemetry.LabEvent;
 import java.util.List;
 
-/** Polling helpers for engine tests: generous deadlines, no fixed sleeps where a condition can be awaited. */
-final class EngineProbe {
-    private EngineProbe() {}
+/**
+ * An engine in virtual time and the test's hand on its clock: time passes only in {@link #run} and {@link #await},
+ * on the test's thread.
+ */
+final class EngineProbe implements AutoCloseable {
+    final VirtualScheduler time = new VirtualScheduler();
+    final LabEngine engine;
 
-    static void awaitState(LabEngine engine, ServerId server, HealthState state) throws InterruptedException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (engine.snapshot().perServer().get(server).state() != state) {
-            assertTrue(System.nanoTime() < deadline, server + " never became " + state);
-            Thread.sleep(10);
+    EngineProbe(Topology topology, long seed, int eventCapacity) {
+        this.engine = LabEngine.virtualTime(topology, seed, eventCapacity, time);
+    }
+
+    /** Lets {@code ms} of lab time pass, asserting the accounting invariant every ms. */
+    void run(long ms) {
+        for (long i = 0; i < ms; i++) {
+            time.advanceBy(1);
+            Accounting.Counts c = engine.snapshot().counts();
+            assertTrue(c.balanced(), "sent != completed + failed + inFlight: " + c);
         }
     }
 
-    /** Samples the accounting for {@code ms} of real time, asserting the invariant at every sample. */
-    static void sampleInvariantFor(LabEngine engine, long ms) throws InterruptedException {
-        long end = System.nanoTime() + ms * 1_000_000;
-        while (System.nanoTime() < end) {
-            Accounting.Counts c = engine.snapshot().counts();
-            assertTrue(c.balanced(), "sent != completed + failed + inFlight: " + c);
-            Thread.sleep(5);
-        }
+    /** Lets lab time pass until {@code server} is in {@code state}; fails after 10 s of lab time. */
+    void await(ServerId server, HealthState state) {
+        assertTrue(
+                time.runUntil(() -> engine.snapshot().perServer().get(server).state() == state, 10_000),
+                server + " never became " + state);
+    }
+
+    /** Lab time now, in ms. */
+    long nowMs() {
+        return engine.labNanos() / 1_000_000;
     }
 
     /** The health transitions of {@code server} so far, as target states. */
-    static List<HealthState> transitions(LabEngine engine, ServerId server) {
+    List<HealthState> transitions(ServerId server) {
+        return changes(server).stream().map(LabEvent.HealthChanged::to).toList();
+    }
+
+    /** The health transitions of {@code server} so far. */
+    List<LabEvent.HealthChanged> changes(ServerId server) {
         return engine.history().stream()
                 .filter(e -> e instanceof LabEvent.HealthChanged h && h.server().equals(server))
-                .map(e -> ((LabEvent.HealthChanged) e).to())
+                .map(e -> (LabEvent.HealthChanged) e)
                 .toList();
+    }
+
+    @Override
+    public void close() {
+        engine.close();
     }
 }

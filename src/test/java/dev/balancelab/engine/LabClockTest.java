@@ -1,6 +1,7 @@
 package dev.balancelab.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -40,5 +41,33 @@ class LabClockTest {
         assertEquals(0, clock.realNanosUntil(0));
         clock.pause();
         assertEquals(20_000_000, clock.realNanosUntil(1_000_000));
+    }
+
+    @Test
+    void exactDelayIsUnboundedWhilePaused() {
+        clock.resume();
+        clock.setSpeed(0.5);
+        assertEquals(2_000_000_000L, clock.realDelayNanos(1_000_000_000));
+        clock.pause();
+        assertEquals(Long.MAX_VALUE, clock.realDelayNanos(1));
+    }
+
+    @Test
+    void aSleeperParkedWhilePausedIsWokenByResume() throws InterruptedException {
+        LabClock system = LabClock.system();
+        Thread sleeper = new Thread(() -> {
+            try {
+                system.sleepUntil(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        sleeper.start();
+        while (sleeper.getState() != Thread.State.WAITING) {
+            Thread.onSpinWait();
+        }
+        system.resume();
+        sleeper.join(10_000);
+        assertFalse(sleeper.isAlive(), "a paused sleeper parks for good and only a resume wakes it");
     }
 }

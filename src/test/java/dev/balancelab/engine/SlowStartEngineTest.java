@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.balancelab.balancing.Endpoint;
+import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.AlgorithmParams;
 import dev.balancelab.domain.BalancerSpec;
 import dev.balancelab.domain.HealthCheckSpec;
@@ -18,22 +19,22 @@ class SlowStartEngineTest {
     @Test
     void aReturningServerRampsUpToItsConfiguredWeight() throws Exception {
         var params = new AlgorithmParams(100, 65537, 10_000, 1_000);
-        var balancer =
-                new BalancerSpec("weighted-round-robin", params, new HealthCheckSpec(40, 20, 2, 1), RetrySpec.DEFAULT);
-        try (LabEngine engine = new LabEngine(Topologies.of(3, 50, 5, balancer), 1, 0)) {
-            engine.setWeight(S2, 10);
-            engine.start();
-            engine.kill(S2);
-            EngineProbe.awaitState(engine, S2, HealthState.DOWN);
-            engine.revive(S2);
-            EngineProbe.awaitState(engine, S2, HealthState.UP);
-            int early = weightOf(engine);
+        var balancer = new BalancerSpec(
+                AlgorithmKind.WEIGHTED_ROUND_ROBIN, params, new HealthCheckSpec(40, 20, 2, 1), RetrySpec.DEFAULT);
+        try (EngineProbe lab = new EngineProbe(Topologies.of(3, 50, 5, balancer), 1, 0)) {
+            lab.engine.setWeight(S2, 10);
+            lab.engine.start();
+            lab.engine.kill(S2);
+            lab.await(S2, HealthState.DOWN);
+            lab.engine.revive(S2);
+            lab.await(S2, HealthState.UP);
+            int early = weightOf(lab.engine);
             assertTrue(early < 5, "just after its return s2 should have a low weight, had " + early);
-            long deadline = System.nanoTime() + 5_000_000_000L;
-            while (weightOf(engine) < 10 && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
-            assertEquals(10, weightOf(engine), "after the window s2 has its full weight");
+            lab.run(500);
+            int half = weightOf(lab.engine);
+            assertTrue(half > early && half < 10, "half way through the window s2 ramps: " + half);
+            lab.run(600);
+            assertEquals(10, weightOf(lab.engine), "after the 1 s window s2 has its full weight");
         }
     }
 

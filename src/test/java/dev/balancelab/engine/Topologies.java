@@ -1,5 +1,6 @@
 package dev.balancelab.engine;
 
+import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.AlgorithmParams;
 import dev.balancelab.domain.BalancerSpec;
 import dev.balancelab.domain.HealthCheckSpec;
@@ -18,7 +19,8 @@ final class Topologies {
                 servers,
                 rate,
                 serviceMs,
-                new BalancerSpec("round-robin", AlgorithmParams.DEFAULT, health, new RetrySpec(maxAttempts, 0)));
+                new BalancerSpec(
+                        AlgorithmKind.ROUND_ROBIN, AlgorithmParams.DEFAULT, health, new RetrySpec(maxAttempts, 0)));
     }
 
     /** {@code servers} servers s1..sN, one client at {@code rate} req/s, and {@code balancer}. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.AlgorithmParams;
 import dev.balancelab.domain.BalancerSpec;
 import dev.balancelab.domain.Distribution;
@@ -60,7 +61,7 @@ class TopologyRoundTripTest {
     void failoverSettingsAndEveryScenarioEventSurviveWriteThenRead() throws Exception {
         Topology sample = SampleTopologies.load(SampleTopologies.names().get(0));
         var balancer = new BalancerSpec(
-                "maglev",
+                AlgorithmKind.MAGLEV,
                 sample.balancer().params(),
                 sample.balancer().healthCheck(),
                 new RetrySpec(4, 300, 20, 400, 25, 2, Set.of(RetryOn.TIMEOUT, RetryOn.CONNECT_FAILURE)),
@@ -108,7 +109,7 @@ class TopologyRoundTripTest {
                         .map(ServerSpec::weight)
                         .toList());
         Topology hashing = SampleTopologies.load("03-consistent-hashing-failover.json");
-        assertEquals("consistent-hash", hashing.balancer().algorithm());
+        assertEquals(AlgorithmKind.CONSISTENT_HASH, hashing.balancer().algorithm());
         assertEquals(
                 List.of(10_000L, 25_000L),
                 hashing.scenario().stream().map(e -> e.atMs()).toList());

@@ -1,5 +1,6 @@
 package dev.balancelab.perf;
 
+import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.AlgorithmParams;
 import dev.balancelab.domain.BalancerSpec;
 import dev.balancelab.domain.ClientSpec;
@@ -38,7 +39,8 @@ public final class LabTopologies {
             double ratePerSecond,
             HealthCheckSpec health,
             int maxAttempts) {
-        var balancer = new BalancerSpec("round-robin", AlgorithmParams.DEFAULT, health, new RetrySpec(maxAttempts, 0));
+        var balancer = new BalancerSpec(
+                AlgorithmKind.ROUND_ROBIN, AlgorithmParams.DEFAULT, health, new RetrySpec(maxAttempts, 0));
         return of(servers, workers, queueCapacity, serviceTime, ratePerSecond, balancer);
     }
 

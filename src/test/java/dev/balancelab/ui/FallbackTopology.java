@@ -1,5 +1,6 @@
 package dev.balancelab.ui;
 
+import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.AlgorithmParams;
 import dev.balancelab.domain.BalancerSpec;
 import dev.balancelab.domain.ClientSpec;
@@ -17,7 +18,7 @@ import java.util.List;
  * Test fixture: a small in-code lab independent of the sample files — three clients, one round-robin balancer and
  * four servers (s1..s4) with 50–150 ms service times, 40 requests/s in all.
  */
-final class FallbackTopology {
+public final class FallbackTopology {
     private static final double[] SERVICE_MS = {50, 80, 120, 150};
     private static final double TOTAL_RATE = 40;
     private static final int CLIENTS = 3;
@@ -25,11 +26,11 @@ final class FallbackTopology {
     private FallbackTopology() {}
 
     /** The lab with the given health check (tests use a short interval). */
-    static Topology create(HealthCheckSpec healthCheck) {
+    public static Topology create(HealthCheckSpec healthCheck) {
         List<ClientSpec> clients = List.of(client(0, "Web"), client(1, "Mobile"), client(2, "Partner API"));
         List<ServerSpec> servers = List.of(server(0), server(1), server(2), server(3));
         BalancerSpec balancer =
-                new BalancerSpec("round-robin", AlgorithmParams.DEFAULT, healthCheck, RetrySpec.DEFAULT);
+                new BalancerSpec(AlgorithmKind.ROUND_ROBIN, AlgorithmParams.DEFAULT, healthCheck, RetrySpec.DEFAULT);
         return new Topology(
                 "Round robin basics",
                 "Every request goes to the next server in turn, whatever its speed. Start the lab, then kill a "

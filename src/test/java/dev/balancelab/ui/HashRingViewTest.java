@@ -5,6 +5,7 @@ import static dev.balancelab.ui.Fx.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.Topology;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,7 +25,7 @@ class HashRingViewTest extends LabWindowTest {
     @Override
     Topology topology() {
         Topology t = FallbackTopology.create(FAST_HEALTH);
-        return t.withBalancer(t.balancer().withAlgorithm("consistent-hash"));
+        return t.withBalancer(t.balancer().withAlgorithm(AlgorithmKind.CONSISTENT_HASH));
     }
 
     @Test

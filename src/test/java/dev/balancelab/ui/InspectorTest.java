@@ -5,6 +5,7 @@ import static dev.balancelab.ui.Fx.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.Topology;
 import dev.balancelab.ui.common.Highlight;
 import java.util.List;
@@ -30,7 +31,7 @@ class InspectorTest extends LabWindowTest {
                 t.title(),
                 t.description(),
                 t.clients(),
-                t.balancer().withAlgorithm("weighted-round-robin"),
+                t.balancer().withAlgorithm(AlgorithmKind.WEIGHTED_ROUND_ROBIN),
                 servers,
                 List.of());
     }

@@ -6,24 +6,7 @@ import java.util.Locale;
 
 /** Words for failure kinds, shared by the server cards, the heartbeat monitor and the scenario bar. */
 public final class FailureLabels {
-    private static final String KILL = "kill";
-    private static final String REVIVE = "revive";
-
     private FailureLabels() {}
-
-    /**
-     * The kind an injected-failure event names: {@code "kill"} is a crash, {@code "revive"} heals, the others are the
-     * kind in kebab case ({@code "error-rate"}).
-     *
-     * @throws IllegalArgumentException if {@code type} names no kind
-     */
-    public static FailureKind kindOf(String type) {
-        return switch (type) {
-            case KILL -> FailureKind.CRASH;
-            case REVIVE -> FailureKind.NONE;
-            default -> FailureKind.valueOf(type.toUpperCase(Locale.ROOT).replace('-', '_'));
-        };
-    }
 
     /**
      * What injecting a kind with its default parameters does, in a few words: "killed", "hang", "slow ×5",

@@ -6,12 +6,14 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 
 /**
- * The topology being edited, shared by the canvas, the property sheet and the menus; implemented by the composition
- * root. Every {@link #edit} is one undo step. Edits that change only weights apply to the running lab at once; any
- * other change rebuilds the lab from the new topology, keeping algorithm, rate, speed and running state.
+ * The topology being edited, shared by the toolbar, the canvas, the property sheet and the menus; implemented by the
+ * composition root. It is the single source of truth: every {@link #edit} is one undo step and marks the document
+ * dirty, and the running lab follows the document. A new algorithm, a new total rate, new weights apply to the running
+ * lab at once; moved cards touch only the canvas; any other change rebuilds the lab from the new topology, keeping
+ * speed and running state.
  */
 public interface LabDocument {
-    /** The topology as edited, with the algorithm and rate chosen in the toolbar. */
+    /** The topology as edited (with the algorithm and rate chosen in the toolbar: those are edits too). */
     Topology topology();
 
     /** The edited topology; changes after every edit, undo, redo and open. */

@@ -81,7 +81,11 @@ public final class LabFeed {
         sampling.stop();
     }
 
-    private void pulse() {
+    /**
+     * Hands the waiting events (at most {@link #MAX_EVENTS_PER_PULSE}) and then the frame's lab time on; the timer
+     * calls it every pulse, tests call it directly.
+     */
+    public void pulse() {
         events.drain(dispatch, MAX_EVENTS_PER_PULSE);
         long now = labNanos.getAsLong();
         for (int i = 0; i < frameSinks.size(); i++) {
@@ -95,7 +99,8 @@ public final class LabFeed {
         }
     }
 
-    private void sample() {
+    /** Takes a snapshot and hands it on; the timeline calls it five times a second, tests call it directly. */
+    public void sample() {
         MetricsSnapshot snapshot = sampler.get();
         snapshotSinks.forEach(sink -> sink.accept(snapshot));
     }

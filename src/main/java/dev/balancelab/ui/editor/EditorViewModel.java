@@ -5,7 +5,6 @@ import dev.balancelab.domain.Distribution;
 import dev.balancelab.domain.FailureKind;
 import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.ServerSpec;
-import dev.balancelab.domain.ServiceTime;
 import dev.balancelab.domain.Topology;
 import dev.balancelab.ui.common.LabDocument;
 import dev.balancelab.ui.common.NodeRef;
@@ -121,15 +120,7 @@ public final class EditorViewModel {
                         "Shown on the card and in the charts",
                         String.class,
                         ServerSpec::name,
-                        (s, v) -> new ServerSpec(
-                                s.id(),
-                                v,
-                                s.weight(),
-                                s.workers(),
-                                s.queueCapacity(),
-                                s.serviceTime(),
-                                s.failure(),
-                                s.position()),
+                        ServerSpec::withName,
                         id),
                 serverItem(
                         "Weight",
@@ -143,67 +134,36 @@ public final class EditorViewModel {
                         "Threads serving requests at once, >= 1 (restarts the lab)",
                         Integer.class,
                         ServerSpec::workers,
-                        (s, v) -> new ServerSpec(
-                                s.id(),
-                                s.name(),
-                                s.weight(),
-                                v,
-                                s.queueCapacity(),
-                                s.serviceTime(),
-                                s.failure(),
-                                s.position()),
+                        ServerSpec::withWorkers,
                         id),
                 serverItem(
                         "Queue capacity",
                         "Requests that may wait for a worker, >= 0 (restarts the lab)",
                         Integer.class,
                         ServerSpec::queueCapacity,
-                        (s, v) -> new ServerSpec(
-                                s.id(),
-                                s.name(),
-                                s.weight(),
-                                s.workers(),
-                                v,
-                                s.serviceTime(),
-                                s.failure(),
-                                s.position()),
+                        ServerSpec::withQueueCapacity,
                         id),
                 serverItem(
                         "Service time",
                         "Distribution of the service time (restarts the lab)",
                         Distribution.class,
                         s -> s.serviceTime().distribution(),
-                        (s, v) -> withServiceTime(
-                                s, new ServiceTime(v, s.serviceTime().meanMs())),
+                        (s, v) -> s.withServiceTime(s.serviceTime().withDistribution(v)),
                         id),
                 serverItem(
                         "Mean service time (ms)",
                         "Mean service time at 1×, in ms (restarts the lab)",
                         Double.class,
                         s -> s.serviceTime().meanMs(),
-                        (s, v) -> withServiceTime(
-                                s, new ServiceTime(s.serviceTime().distribution(), v)),
+                        (s, v) -> s.withServiceTime(s.serviceTime().withMeanMs(v)),
                         id),
                 serverItem(
                         "Failure",
                         "The failure the server starts in (restarts the lab)",
                         FailureKind.class,
                         ServerSpec::failure,
-                        (s, v) -> new ServerSpec(
-                                s.id(),
-                                s.name(),
-                                s.weight(),
-                                s.workers(),
-                                s.queueCapacity(),
-                                s.serviceTime(),
-                                v,
-                                s.position()),
+                        ServerSpec::withFailure,
                         id));
-    }
-
-    private static ServerSpec withServiceTime(ServerSpec s, ServiceTime t) {
-        return new ServerSpec(
-                s.id(), s.name(), s.weight(), s.workers(), s.queueCapacity(), t, s.failure(), s.position());
     }
 
     private <T> PropertySheet.Item serverItem(
@@ -226,13 +186,7 @@ public final class EditorViewModel {
 
     private List<PropertySheet.Item> clientItems(String id) {
         return List.of(
-                clientItem(
-                        "Name",
-                        "Shown on the card",
-                        String.class,
-                        ClientSpec::name,
-                        (c, v) -> new ClientSpec(c.id(), v, c.ratePerSecond(), c.users(), c.position()),
-                        id),
+                clientItem("Name", "Shown on the card", String.class, ClientSpec::name, ClientSpec::withName, id),
                 clientItem(
                         "Rate (req/s)",
                         "Requests per second at 1×, >= 0 (restarts the lab)",
@@ -245,7 +199,7 @@ public final class EditorViewModel {
                         "Distinct user keys the requests are drawn from, >= 1 (restarts the lab)",
                         Integer.class,
                         ClientSpec::users,
-                        (c, v) -> new ClientSpec(c.id(), c.name(), c.ratePerSecond(), v, c.position()),
+                        ClientSpec::withUsers,
                         id));
     }
 

@@ -10,10 +10,11 @@ import dev.balancelab.balancing.Maglev;
 import dev.balancelab.balancing.MaglevTable;
 import dev.balancelab.balancing.Picker;
 import dev.balancelab.balancing.PickerConfig;
+import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.ServerSpec;
-import dev.balancelab.engine.LabEngine;
 import dev.balancelab.telemetry.LabEvent;
+import dev.balancelab.ui.common.LabControl;
 import dev.balancelab.ui.common.LabFeed;
 import dev.balancelab.ui.hashring.RingPicture.Kind;
 import java.util.Arrays;
@@ -21,7 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -45,10 +46,13 @@ public final class HashRingViewModel {
     static final int KEY_COUNT = 200;
 
     private static final String IDLE = "kill a server to see which keys move";
-    private static final Set<String> KEY_TABLE_ALGORITHMS = Set.of("rendezvous", "ip-hash");
-    private static final Algorithm MOD_N = Algorithms.byName("ip-hash");
+    private static final String HASHING = Arrays.stream(AlgorithmKind.values())
+            .filter(AlgorithmKind::usesKey)
+            .map(AlgorithmKind::label)
+            .collect(Collectors.joining(", "));
+    private static final Algorithm MOD_N = Algorithms.of(AlgorithmKind.IP_HASH);
 
-    private final LabEngine engine;
+    private final LabControl engine;
     private final List<ServerSpec> servers;
     private final Map<ServerId, Integer> index = new HashMap<>();
     private final List<String> keys =
@@ -69,7 +73,7 @@ public final class HashRingViewModel {
     private State beforeLast;
 
     /** Subscribes to {@code feed}; the engine is only read (its picker, algorithm and topology). */
-    public HashRingViewModel(LabEngine engine, LabFeed feed) {
+    public HashRingViewModel(LabControl engine, LabFeed feed) {
         this.engine = engine;
         this.servers = engine.topology().servers();
         this.config = new PickerConfig(engine.topology().balancer().params(), 0);
@@ -140,7 +144,7 @@ public final class HashRingViewModel {
             return;
         }
         shown = current;
-        String algorithm = engine.algorithm();
+        AlgorithmKind algorithm = engine.algorithm();
         Kind kind = kindOf(current, algorithm);
         if (kind == Kind.NONE) {
             showNothing(algorithm, current);
@@ -151,7 +155,7 @@ public final class HashRingViewModel {
                 KeyDistribution.assign(current, keys),
                 KeyDistribution.assign(MOD_N, current.endpoints(), config, keys),
                 table(current));
-        State before = last != null && last.algorithm.equals(algorithm) ? last : null;
+        State before = last != null && last.algorithm == algorithm ? last : null;
         if (now.sameAs(before)) {
             return;
         }
@@ -165,7 +169,7 @@ public final class HashRingViewModel {
                         : "");
     }
 
-    private static Kind kindOf(Picker picker, String algorithm) {
+    private static Kind kindOf(Picker picker, AlgorithmKind algorithm) {
         if (picker.endpoints().isEmpty()) {
             return Kind.NONE;
         } else if (picker instanceof ConsistentHash.RingPicker) {
@@ -173,19 +177,19 @@ public final class HashRingViewModel {
         } else if (picker instanceof Maglev.TablePicker) {
             return Kind.MAGLEV;
         }
-        return KEY_TABLE_ALGORITHMS.contains(algorithm) ? Kind.KEY_TABLE : Kind.NONE;
+        return algorithm.usesKey() ? Kind.KEY_TABLE : Kind.NONE;
     }
 
-    private void showNothing(String algorithm, Picker current) {
+    private void showNothing(AlgorithmKind algorithm, Picker current) {
         last = null;
         beforeLast = null;
         picture.set(RingPicture.none());
         title.set(
                 current.endpoints().isEmpty()
                         ? "No server is available: no key has an owner."
-                        : Algorithms.byName(algorithm).displayName()
-                                + " is not a hashing algorithm: no key decides the server. Pick consistent hashing, Maglev or "
-                                + "rendezvous hashing to see which keys move when a server fails.");
+                        : algorithm.label()
+                                + " is not a hashing algorithm: no key decides the server. Pick one that hashes keys ("
+                                + HASHING + ") to see which keys move when a server fails.");
         moved.set("");
         modNMoved.set("");
         movedBack.set("");
@@ -224,7 +228,7 @@ public final class HashRingViewModel {
     }
 
     private String title(Kind kind, Picker current, State now) {
-        String name = Algorithms.byName(now.algorithm).displayName();
+        String name = now.algorithm.label();
         String sample = String.format(Locale.ROOT, "%d keys user-0 … user-%d", KEY_COUNT, KEY_COUNT - 1);
         return switch (kind) {
             case RING ->
@@ -298,7 +302,7 @@ public final class HashRingViewModel {
     }
 
     /** One snapshot's assignment of the sampled keys, under the algorithm and under mod N, and its Maglev table. */
-    private record State(String algorithm, KeyDistribution keys, KeyDistribution modN, int[] table) {
+    private record State(AlgorithmKind algorithm, KeyDistribution keys, KeyDistribution modN, int[] table) {
         boolean sameAs(State other) {
             return other != null
                     && keys.owners().equals(other.keys.owners())

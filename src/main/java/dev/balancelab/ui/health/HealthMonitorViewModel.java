@@ -60,7 +60,7 @@ public final class HealthMonitorViewModel {
         } else if (event instanceof LabEvent.HealthChanged c) {
             row(c.server()).changed(c.from(), c.to(), c.nanos());
         } else if (event instanceof LabEvent.Injected i) {
-            row(i.server()).injected(i.type(), i.nanos());
+            row(i.server()).injected(i.kind(), i.nanos());
         }
     }
 

@@ -109,9 +109,9 @@ public final class HealthRowModel {
         rtt.set(String.format(Locale.ROOT, "%.0f ms", m.lastRttMs()));
     }
 
-    /** A failure was injected ("kill", "hang", "slow", …) or cleared ("revive"). */
-    void injected(String type, long nanos) {
-        failure = FailureLabels.kindOf(type);
+    /** A failure was injected, or cleared ({@link FailureKind#NONE}). */
+    void injected(FailureKind kind, long nanos) {
+        failure = kind;
         injectedAt = nanos;
         failures.add(nanos, failure.ordinal());
         boolean revive = failure == FailureKind.NONE;

@@ -1,12 +1,11 @@
 package dev.balancelab.ui.inspector;
 
-import dev.balancelab.balancing.Algorithms;
 import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.ServerSpec;
-import dev.balancelab.engine.LabEngine;
 import dev.balancelab.telemetry.LabEvent;
 import dev.balancelab.ui.common.DotTiming;
 import dev.balancelab.ui.common.Highlight;
+import dev.balancelab.ui.common.LabControl;
 import dev.balancelab.ui.common.LabFeed;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +24,7 @@ public final class InspectorViewModel {
     /** Explanations kept, newest first. */
     static final int KEPT = 4;
 
-    private final LabEngine engine;
+    private final LabControl engine;
     private final Highlight highlight;
     private final List<ServerSpec> servers;
     private final BooleanProperty stepMode = new SimpleBooleanProperty();
@@ -34,7 +33,7 @@ public final class InspectorViewModel {
     private final Map<Long, LabEvent.Decided> pending = new HashMap<>();
 
     /** Subscribes to {@code feed}; {@code highlight} receives each chosen server. */
-    public InspectorViewModel(LabEngine engine, LabFeed feed, Highlight highlight) {
+    public InspectorViewModel(LabControl engine, LabFeed feed, Highlight highlight) {
         this.engine = engine;
         this.highlight = highlight;
         this.servers = engine.topology().servers();
@@ -87,9 +86,7 @@ public final class InspectorViewModel {
         String heading = "Request #" + d.requestId() + " · attempt " + d.attempt() + retry + " · key " + key;
         int index = indexOf(d.server());
         String chosen = index < 0 ? "no server available" : servers.get(index).name();
-        explanations.add(
-                0,
-                new Explanation(heading, Algorithms.byName(d.algorithm()).displayName(), d.reasons(), chosen, index));
+        explanations.add(0, new Explanation(heading, d.algorithm().label(), d.reasons(), chosen, index));
         if (explanations.size() > KEPT) {
             explanations.remove(KEPT, explanations.size());
         }

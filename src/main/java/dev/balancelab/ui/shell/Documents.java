@@ -45,14 +45,14 @@ public interface Documents {
     void open(Path file) throws DocumentException;
 
     /**
-     * Saves the running topology, with its current algorithm and rate, to {@code file}.
+     * Saves the document (the topology as edited, algorithm and rate included) to {@code file}.
      *
      * @throws DocumentException with a one-line message if it cannot be written
      */
     void saveAs(Path file) throws DocumentException;
 
     /**
-     * Writes the running topology, or the sampled metrics, to {@code file} in {@code format}, atomically.
+     * Writes the document's topology, or the sampled metrics, to {@code file} in {@code format}, atomically.
      *
      * @throws DocumentException with a one-line message if it cannot be written
      */
@@ -66,7 +66,7 @@ public interface Documents {
     void exportImage(byte[] png, Path file) throws DocumentException;
 
     /**
-     * Rebuilds the lab from the running topology (algorithm and rate as chosen now) with the current seed: lab time
+     * Rebuilds the lab from the document's topology with the current seed: lab time
      * goes back to 0 and stays paused, the speed is kept. With the same seed a demo replays the same way.
      *
      * @throws DocumentException if the lab cannot be rebuilt (the running lab is then untouched)

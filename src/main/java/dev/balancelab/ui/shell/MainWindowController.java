@@ -1,5 +1,6 @@
 package dev.balancelab.ui.shell;
 
+import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.ui.common.Fxml;
 import dev.balancelab.ui.common.Snapshots;
 import java.io.File;
@@ -76,7 +77,7 @@ public final class MainWindowController {
     private ToggleButton startPause;
 
     @FXML
-    private ComboBox<AlgorithmChoice> algorithm;
+    private ComboBox<AlgorithmKind> algorithm;
 
     @FXML
     private Slider rate;
@@ -146,9 +147,13 @@ public final class MainWindowController {
                 .textProperty()
                 .bind(Bindings.when(vm.runningProperty()).then("❚❚  Pause").otherwise("▶  Start"));
         algorithm.getItems().setAll(vm.algorithms());
+        algorithm.setCellFactory(list -> new AlgorithmCell());
+        algorithm.setButtonCell(new AlgorithmCell());
         algorithm.valueProperty().bindBidirectional(vm.algorithmProperty());
         rate.setMax(vm.maxRate());
         rate.valueProperty().bindBidirectional(vm.rateProperty());
+        // a drag along the track changes the value without valueChanging: count the whole press as one change
+        vm.rateChangingProperty().bind(rate.pressedProperty().or(rate.valueChangingProperty()));
         rateValue.textProperty().bind(vm.rateProperty().asString(Locale.ROOT, "%.0f req/s"));
         speed.getItems().setAll(MainWindowViewModel.SPEEDS);
         speed.setConverter(new SpeedConverter());

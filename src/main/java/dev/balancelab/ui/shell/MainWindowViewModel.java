@@ -1,14 +1,15 @@
 package dev.balancelab.ui.shell;
 
-import dev.balancelab.balancing.Algorithms;
+import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.Position;
 import dev.balancelab.domain.Topology;
-import dev.balancelab.engine.LabEngine;
 import dev.balancelab.telemetry.Accounting;
 import dev.balancelab.telemetry.LatencyRecorder;
 import dev.balancelab.telemetry.MetricsSnapshot;
+import dev.balancelab.ui.common.LabControl;
 import dev.balancelab.ui.common.LabDocument;
 import dev.balancelab.ui.common.LabFeed;
+import dev.balancelab.ui.common.TopologyEdits;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -23,10 +24,13 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 
 /**
- * The main window's model: run/pause, algorithm, rate and speed (applied to the lab at once), the lesson text, the
- * request counters and latency percentiles (sampled about five times a second), and opening/saving topologies.
+ * The main window's model: run/pause and speed (applied to the lab at once), algorithm and rate (edits of the
+ * document, which the lab follows), the lesson text, the request counters and latency percentiles (sampled about five
+ * times a second), and opening/saving topologies.
  */
 public final class MainWindowViewModel {
     /** Lab speed presets, slowest first; the last one is "max". */
@@ -35,19 +39,20 @@ public final class MainWindowViewModel {
     private static final double MIN_MAX_RATE = 200;
     private static final Position NEW_SERVER = new Position(0.85, 0.5);
     private static final Position NEW_CLIENT = new Position(0.1, 0.5);
+    /** Relative rate change below which the toolbar rate counts as unchanged (rounding). */
+    private static final double RATE_TOLERANCE = 1e-9;
 
     private final Topology topology;
-    private final LabEngine engine;
+    private final LabControl engine;
     private final Documents documents;
     private final Appearance appearance;
     private final LabDocument lab;
     private Supplier<Decision> askToSave = () -> Decision.DISCARD;
-    private final List<AlgorithmChoice> algorithms = Algorithms.all().stream()
-            .map(a -> new AlgorithmChoice(a.name(), a.displayName()))
-            .toList();
     private final BooleanProperty running = new SimpleBooleanProperty();
-    private final ObjectProperty<AlgorithmChoice> algorithm = new SimpleObjectProperty<>();
+    private final ObjectProperty<AlgorithmKind> algorithm = new SimpleObjectProperty<>();
     private final DoubleProperty rate = new SimpleDoubleProperty();
+    private final BooleanProperty rateChanging = new SimpleBooleanProperty();
+    private final ChangeListener<Topology> followDocument = (obs, old, now) -> showDocument(now);
     private final ObjectProperty<Double> speed = new SimpleObjectProperty<>();
     private final ObjectProperty<Long> seed = new SimpleObjectProperty<>();
     private final StringProperty counters = new SimpleStringProperty();
@@ -55,9 +60,13 @@ public final class MainWindowViewModel {
     private final StringProperty failover = new SimpleStringProperty();
     private final StringProperty latency = new SimpleStringProperty();
 
-    /** Takes its starting values from {@code engine} and applies every change back to it. */
+    /**
+     * Takes the algorithm and rate from the topology {@code engine} was built from and follows {@code lab}'s document
+     * from then on; a choice of algorithm or rate is an edit of the document (the lab follows the document). Running
+     * state and speed are not part of the document: they go to {@code engine} at once.
+     */
     public MainWindowViewModel(
-            LabEngine engine, LabFeed feed, Documents documents, Appearance appearance, LabDocument lab) {
+            LabControl engine, LabFeed feed, Documents documents, Appearance appearance, LabDocument lab) {
         this.topology = engine.topology();
         this.engine = engine;
         this.documents = documents;
@@ -66,11 +75,7 @@ public final class MainWindowViewModel {
         seed.set(documents.seed());
         seed.addListener((obs, old, value) -> documents.setSeed(value == null ? old : value));
         running.set(engine.running());
-        algorithm.set(algorithms.stream()
-                .filter(a -> a.name().equals(engine.algorithm()))
-                .findFirst()
-                .orElseThrow());
-        rate.set(engine.totalRate());
+        showDocument(topology);
         speed.set(engine.speed());
         running.addListener((obs, old, run) -> {
             if (run) {
@@ -79,10 +84,43 @@ public final class MainWindowViewModel {
                 engine.pause();
             }
         });
-        algorithm.addListener((obs, old, choice) -> engine.setAlgorithm(choice.name()));
-        rate.addListener((obs, old, perSecond) -> engine.setTotalRate(perSecond.doubleValue()));
+        algorithm.addListener((obs, old, choice) -> editAlgorithm(choice));
+        rate.addListener((obs, old, perSecond) -> {
+            if (!rateChanging.get()) {
+                editRate();
+            }
+        });
+        rateChanging.addListener((obs, was, changing) -> {
+            if (!changing) {
+                editRate();
+            }
+        });
         speed.addListener((obs, old, factor) -> engine.setSpeed(factor));
+        lab.documentProperty().addListener(new WeakChangeListener<>(followDocument));
         feed.onSnapshot(this::onSnapshot);
+    }
+
+    /** Shows the document's algorithm and total rate in the toolbar (a drag of the rate slider is left alone). */
+    private void showDocument(Topology document) {
+        algorithm.set(document.balancer().algorithm());
+        if (!rateChanging.get()) {
+            rate.set(TopologyEdits.totalRate(document));
+        }
+    }
+
+    private void editAlgorithm(AlgorithmKind choice) {
+        Topology now = lab.topology();
+        if (choice != null && choice != now.balancer().algorithm()) {
+            lab.edit(now.withBalancer(now.balancer().withAlgorithm(choice)));
+        }
+    }
+
+    private void editRate() {
+        Topology now = lab.topology();
+        double total = TopologyEdits.totalRate(now);
+        if (Math.abs(rate.get() - total) > RATE_TOLERANCE * Math.max(1, total)) {
+            lab.edit(TopologyEdits.withTotalRate(now, rate.get()));
+        }
     }
 
     public String lessonTitle() {
@@ -93,9 +131,9 @@ public final class MainWindowViewModel {
         return topology.description();
     }
 
-    /** Every algorithm in the registry, in its display order. */
-    public List<AlgorithmChoice> algorithms() {
-        return algorithms;
+    /** Every algorithm, in display order. */
+    public List<AlgorithmKind> algorithms() {
+        return List.of(AlgorithmKind.values());
     }
 
     /** Upper end of the rate control, in requests/s. */
@@ -112,13 +150,21 @@ public final class MainWindowViewModel {
         running.set(!running.get());
     }
 
-    public ObjectProperty<AlgorithmChoice> algorithmProperty() {
+    public ObjectProperty<AlgorithmKind> algorithmProperty() {
         return algorithm;
     }
 
-    /** Total offered load of all clients, in requests/s of lab time. */
+    /**
+     * Total offered load of all clients, in requests/s of lab time. A change is one edit of the document, made at
+     * once, or when {@link #rateChangingProperty()} turns false if it changed while that was true.
+     */
     public DoubleProperty rateProperty() {
         return rate;
+    }
+
+    /** Whether the rate is being dragged: its changes are held back until the drag ends (one undo step per drag). */
+    public BooleanProperty rateChangingProperty() {
+        return rateChanging;
     }
 
     /** Lab speed factor: 1 is real time. */

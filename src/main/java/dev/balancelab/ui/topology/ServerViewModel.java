@@ -5,9 +5,9 @@ import dev.balancelab.domain.FailureMode;
 import dev.balancelab.domain.HealthState;
 import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.ServerSpec;
-import dev.balancelab.engine.LabEngine;
 import dev.balancelab.telemetry.ServerMetrics;
 import dev.balancelab.ui.common.Highlight;
+import dev.balancelab.ui.common.LabControl;
 import java.util.Locale;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -25,7 +25,7 @@ import javafx.beans.property.SimpleObjectProperty;
 
 /** One server card's state, sampled from the lab's snapshots, and its failure-injection commands. */
 public final class ServerViewModel {
-    private final LabEngine engine;
+    private final LabControl engine;
     private final ServerSpec spec;
     private final int index;
     private final BooleanBinding chosen;
@@ -37,7 +37,7 @@ public final class ServerViewModel {
     private final LongProperty failed = new SimpleLongProperty();
     private final IntegerProperty weight = new SimpleIntegerProperty();
 
-    ServerViewModel(LabEngine engine, ServerSpec spec, int index, Highlight highlight) {
+    ServerViewModel(LabControl engine, ServerSpec spec, int index, Highlight highlight) {
         this.engine = engine;
         this.spec = spec;
         this.index = index;

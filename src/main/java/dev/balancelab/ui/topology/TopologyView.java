@@ -87,6 +87,10 @@ public final class TopologyView {
         new CanvasStyle(root, this::restyle);
         root.widthProperty().addListener(o -> relayout());
         root.heightProperty().addListener(o -> relayout());
+        vm.setOnMoved(() -> {
+            geometry = vm.geometry();
+            relayout();
+        });
         vm.setOnFrame(now -> {
             vm.dots().advance(now, geometry);
             dots.draw(vm.dots());

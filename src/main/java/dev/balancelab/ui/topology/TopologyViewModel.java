@@ -1,17 +1,15 @@
 package dev.balancelab.ui.topology;
 
-import dev.balancelab.balancing.Algorithms;
 import dev.balancelab.domain.ClientSpec;
 import dev.balancelab.domain.Position;
 import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.Topology;
-import dev.balancelab.engine.LabEngine;
 import dev.balancelab.telemetry.LabEvent;
 import dev.balancelab.telemetry.MetricsSnapshot;
 import dev.balancelab.telemetry.Outcome;
 import dev.balancelab.ui.common.DotTiming;
-import dev.balancelab.ui.common.FailureLabels;
 import dev.balancelab.ui.common.Highlight;
+import dev.balancelab.ui.common.LabControl;
 import dev.balancelab.ui.common.LabDocument;
 import dev.balancelab.ui.common.LabFeed;
 import dev.balancelab.ui.common.NodeRef;
@@ -21,10 +19,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 
 /**
  * The topology view's model: the cards' state (sampled about five times a second) and the request dots (fed from the
@@ -36,8 +37,10 @@ public final class TopologyViewModel {
 
     private static final long MAX_WAIT_NANOS = 60_000_000_000L;
 
-    private final LabEngine engine;
-    private final Topology topology;
+    private final LabControl engine;
+    private final ChangeListener<Topology> followDocument = (obs, old, now) -> follow(now);
+    private Topology topology;
+    private Runnable movedListener = () -> {};
     private final List<ServerViewModel> servers;
     private final Map<ServerId, Integer> serverIndex = new HashMap<>();
     private final DotBuffer dots = new DotBuffer(MAX_DOTS, DotTiming.LEG_NANOS, MAX_WAIT_NANOS);
@@ -50,7 +53,7 @@ public final class TopologyViewModel {
      * Selection, adding, removing and moving nodes go through {@code lab}; the server in {@code highlight} is marked
      * on its card.
      */
-    public TopologyViewModel(LabEngine engine, LabFeed feed, LabDocument lab, Highlight highlight) {
+    public TopologyViewModel(LabControl engine, LabFeed feed, LabDocument lab, Highlight highlight) {
         this.engine = engine;
         this.lab = lab;
         this.topology = engine.topology();
@@ -63,6 +66,41 @@ public final class TopologyViewModel {
         feed.onEvent(this::onEvent);
         feed.onFrame(now -> frameListener.accept(now));
         feed.onSnapshot(this::onSnapshot);
+        lab.documentProperty().addListener(new WeakChangeListener<>(followDocument));
+    }
+
+    /**
+     * Takes the positions from a document with the same clients and servers (a move, or its undo); a document with
+     * other nodes is about to get a lab of its own.
+     */
+    private void follow(Topology document) {
+        if (!nodes(document).equals(nodes(topology))) {
+            return;
+        }
+        boolean moved = !geometryOf(document).equals(geometryOf(topology));
+        topology = document;
+        if (moved) {
+            movedListener.run();
+        }
+    }
+
+    private static List<String> nodes(Topology t) {
+        return Stream.concat(
+                        t.clients().stream().map(ClientSpec::id),
+                        t.servers().stream().map(s -> s.id().value()))
+                .toList();
+    }
+
+    private static List<Position> geometryOf(Topology t) {
+        return Stream.concat(
+                        t.clients().stream().map(ClientSpec::position),
+                        t.servers().stream().map(ServerSpec::position))
+                .toList();
+    }
+
+    /** Calls {@code listener} when the document moved a card (an undone or redone move): draw {@link #geometry()}. */
+    void setOnMoved(Runnable listener) {
+        movedListener = listener;
     }
 
     public List<ServerViewModel> servers() {
@@ -126,7 +164,7 @@ public final class TopologyViewModel {
         } else if (event instanceof LabEvent.AttemptEnded e) {
             onAttemptEnded(e);
         } else if (event instanceof LabEvent.Injected i) {
-            servers.get(serverIndex.get(i.server())).injected(FailureLabels.kindOf(i.type()));
+            servers.get(serverIndex.get(i.server())).injected(i.kind());
         }
     }
 
@@ -135,9 +173,12 @@ public final class TopologyViewModel {
             dots.noServer(e.nanos());
             return;
         }
-        boolean retried =
-                !e.outcome().ok() && e.attempt() < topology.balancer().retry().maxAttempts();
-        dots.ended(e.requestId(), e.attempt(), e.outcome().ok() ? DotBuffer.OK : DotBuffer.FAILED, retried, e.nanos());
+        dots.ended(
+                e.requestId(),
+                e.attempt(),
+                e.outcome().ok() ? DotBuffer.OK : DotBuffer.FAILED,
+                e.willRetry(),
+                e.nanos());
     }
 
     private void onSnapshot(MetricsSnapshot snapshot) {
@@ -150,6 +191,6 @@ public final class TopologyViewModel {
         engine.picker()
                 .endpoints()
                 .forEach(e -> servers.get(serverIndex.get(e.id())).showWeight(e.weight()));
-        algorithm.set(Algorithms.byName(engine.algorithm()).displayName());
+        algorithm.set(engine.algorithm().label());
     }
 }

@@ -1,0 +1,83 @@
+package dev.balancelab.app;
+
+import dev.balancelab.balancing.Picker;
+import dev.balancelab.domain.AlgorithmKind;
+import dev.balancelab.domain.FailureMode;
+import dev.balancelab.domain.ServerId;
+import dev.balancelab.domain.Topology;
+import dev.balancelab.engine.LabEngine;
+import dev.balancelab.ui.common.LabControl;
+
+/** The engine as the ViewModels see it: every call is passed on to {@link LabEngine} unchanged. */
+final class EngineControl implements LabControl {
+    private final LabEngine engine;
+
+    EngineControl(LabEngine engine) {
+        this.engine = engine;
+    }
+
+    @Override
+    public Topology topology() {
+        return engine.topology();
+    }
+
+    @Override
+    public void start() {
+        engine.start();
+    }
+
+    @Override
+    public void pause() {
+        engine.pause();
+    }
+
+    @Override
+    public boolean running() {
+        return engine.running();
+    }
+
+    @Override
+    public void setSpeed(double factor) {
+        engine.setSpeed(factor);
+    }
+
+    @Override
+    public double speed() {
+        return engine.speed();
+    }
+
+    @Override
+    public void setStepMode(boolean on) {
+        engine.setStepMode(on);
+    }
+
+    @Override
+    public boolean stepMode() {
+        return engine.stepMode();
+    }
+
+    @Override
+    public void step(long settleNanos) {
+        engine.step(settleNanos);
+    }
+
+    @Override
+    public long labNanos() {
+        return engine.labNanos();
+    }
+
+    @Override
+    public Picker picker() {
+        return engine.picker();
+    }
+
+    @Override
+    public AlgorithmKind algorithm() {
+        return engine.algorithm();
+    }
+
+    @Override
+    public void inject(ServerId id, FailureMode mode) {
+        engine.inject(id, mode);
+    }
+}

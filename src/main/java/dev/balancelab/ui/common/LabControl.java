@@ -1,0 +1,62 @@
+package dev.balancelab.ui.common;
+
+import dev.balancelab.balancing.Picker;
+import dev.balancelab.domain.AlgorithmKind;
+import dev.balancelab.domain.FailureMode;
+import dev.balancelab.domain.ServerId;
+import dev.balancelab.domain.Topology;
+
+/**
+ * What the window's ViewModels may ask of a running lab: lab time, step mode, the live picker and failure injection.
+ * The composition root adapts the engine to it; tests use a fake. Edits of the topology (algorithm, rate, weights)
+ * are not here: they go through the {@link LabDocument}, and the lab follows the document.
+ */
+public interface LabControl {
+    /** The topology the lab was built from (later live edits are in the document, not here). */
+    Topology topology();
+
+    /** Lets lab time run; the first call also starts traffic, heartbeats and the scenario. */
+    void start();
+
+    /** Freezes lab time. */
+    void pause();
+
+    /** Whether lab time is running. */
+    boolean running();
+
+    /**
+     * Sets the lab speed factor.
+     *
+     * @param factor 1 is real time; in (0, 100]
+     * @throws IllegalArgumentException if out of range
+     */
+    void setSpeed(double factor);
+
+    /** The lab speed factor, 1 is real time. */
+    double speed();
+
+    /** Holds the clients back so that only {@link #step(long)} sends requests (or lets them go again). */
+    void setStepMode(boolean on);
+
+    /** Whether step mode is on. */
+    boolean stepMode();
+
+    /**
+     * Sends one request, then runs lab time until it has ended and {@code settleNanos} more, and pauses.
+     *
+     * @param settleNanos lab time to run on after the request ended, in ns, &gt;= 0
+     */
+    void step(long settleNanos);
+
+    /** Lab time since the lab was built, in ns; the time base of every event. */
+    long labNanos();
+
+    /** The picker the data plane uses now. */
+    Picker picker();
+
+    /** The algorithm the balancer runs now. */
+    AlgorithmKind algorithm();
+
+    /** Puts a server into a failure mode; {@link FailureMode#NONE} heals it. */
+    void inject(ServerId id, FailureMode mode);
+}

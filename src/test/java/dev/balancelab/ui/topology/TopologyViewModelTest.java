@@ -1,0 +1,64 @@
+package dev.balancelab.ui.topology;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.balancelab.domain.HealthCheckSpec;
+import dev.balancelab.domain.Position;
+import dev.balancelab.domain.Topology;
+import dev.balancelab.ui.FallbackTopology;
+import dev.balancelab.ui.common.DocumentStub;
+import dev.balancelab.ui.common.FakeLab;
+import dev.balancelab.ui.common.Highlight;
+import dev.balancelab.ui.common.NodeRef;
+import dev.balancelab.ui.common.TopologyEdits;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Moving a card is an edit of the document only; an undone move comes back to the canvas without the lab. */
+class TopologyViewModelTest {
+    private static final Topology LAB = FallbackTopology.create(HealthCheckSpec.DEFAULT);
+    private static final double SIZE = 1000;
+
+    private final FakeLab lab = new FakeLab(LAB, null);
+    private final DocumentStub document = new DocumentStub(LAB);
+    private final TopologyViewModel vm = new TopologyViewModel(lab, lab.feed(), document, new Highlight());
+    private int moves;
+
+    @Test
+    void aMoveEditsTheDocumentAndTouchesNothingInTheLab() {
+        vm.move(NodeRef.server("s2"), new Position(0.5, 0.25));
+
+        assertEquals(
+                new Position(0.5, 0.25), document.topology().servers().get(1).position());
+        assertEquals(List.of(), lab.calls);
+    }
+
+    @Test
+    void anUndoneMoveIsDrawnAgainWhereItWas() {
+        vm.setOnMoved(() -> moves++);
+        double x = serverX(1);
+        vm.move(NodeRef.server("s2"), new Position(0.5, 0.25));
+        assertEquals(SIZE / 2, serverX(1), 1e-9);
+
+        document.undo();
+
+        assertEquals(2, moves, "the move and its undo");
+        assertEquals(x, serverX(1), 1e-9, "back where it was");
+        assertEquals(List.of(), lab.calls);
+    }
+
+    @Test
+    void aDocumentWithOtherNodesIsLeftToTheNextLab() {
+        vm.setOnMoved(() -> moves++);
+        document.edit(TopologyEdits.addServer(LAB, new Position(0.2, 0.2)));
+
+        assertEquals(0, moves);
+        assertEquals(4, vm.servers().size());
+    }
+
+    private double serverX(int i) {
+        Geometry g = vm.geometry();
+        g.resize(SIZE, SIZE);
+        return g.serverCentreX(i);
+    }
+}
