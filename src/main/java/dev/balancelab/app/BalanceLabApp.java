@@ -16,9 +16,6 @@ import javafx.stage.Stage;
  * <p>Demo switch: {@code -Dbalancelab.autostart=true} starts lab time as soon as the window opens.
  */
 public final class BalanceLabApp extends Application {
-    private static final double WIDTH = 1400;
-    private static final double HEIGHT = 900;
-
     private final Supplier<Topology> initial;
     private LabSession session;
 
@@ -48,10 +45,7 @@ public final class BalanceLabApp extends Application {
     public void start(Stage stage) {
         session = new LabSession(stage, RecentFiles.forUser());
         session.show(initial.get());
-        stage.setWidth(WIDTH);
-        stage.setHeight(HEIGHT);
-        stage.setMinWidth(WIDTH);
-        stage.setMinHeight(HEIGHT);
+        WindowPlacement.forUser().apply(stage);
         stage.setOnCloseRequest(e -> {
             if (!session.mayClose()) {
                 e.consume();

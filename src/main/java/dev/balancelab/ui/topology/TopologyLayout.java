@@ -9,6 +9,7 @@ import dev.balancelab.ui.common.TopologyEdits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.DoublePredicate;
 
 /**
  * The {@link TieredLayout} applied to a topology's stored positions (each card's centre as 0..1 fractions of the
@@ -20,6 +21,12 @@ public final class TopologyLayout {
     /** The smallest cards the canvas draws today; {@code DENSE} once it draws chips and grids. */
     static final CardMode DRAWN = CardMode.FULL;
 
+    /** Largest factor by which the canvas grows beyond its viewport (then the view zooms out as much). */
+    static final double MAX_GROWTH = 8;
+
+    private static final double GROWTH = 1.15;
+    private static final double TYPICAL_WIDTH = 1000;
+    private static final double TYPICAL_HEIGHT = 560;
     private static final int CLIENTS = 0;
     private static final int SERVERS = 2;
 
@@ -92,6 +99,43 @@ public final class TopologyLayout {
             taken.add(slot.get());
         }
         return Optional.empty();
+    }
+
+    /**
+     * How much larger than a {@code width} × {@code height} px viewport (a factor &gt;= 1, in steps of 15 %, at most
+     * {@value #MAX_GROWTH}) the canvas must be for {@code t}'s stored positions not to crowd; the view draws that canvas
+     * zoomed out by the same factor.
+     */
+    public static double growth(Topology t, double width, double height) {
+        return smallest(k -> !crowded(t, width * k, height * k));
+    }
+
+    /**
+     * {@code t} arranged ({@link #arranged}) on the smallest canvas, {@code width} × {@code height} px grown as in
+     * {@link #growth}, where the tiered layout fits every card.
+     */
+    public static Topology arrangedToFit(Topology t, double width, double height) {
+        double k = smallest(
+                g -> plan(t, width * g, height * g, CardMode.BASE_FONT_PX).fits());
+        return arranged(t, width * k, height * k, CardMode.BASE_FONT_PX);
+    }
+
+    /**
+     * {@code t} as it is, or arranged ({@link #arrangedToFit}) if its stored positions crowd even on a canvas grown
+     * {@value #MAX_GROWTH} times from a typical 1000 × 560 px viewport (cards stacked at one place by a generator).
+     */
+    public static Topology uncrowded(Topology t) {
+        return crowded(t, TYPICAL_WIDTH * MAX_GROWTH, TYPICAL_HEIGHT * MAX_GROWTH)
+                ? arrangedToFit(t, TYPICAL_WIDTH, TYPICAL_HEIGHT)
+                : t;
+    }
+
+    private static double smallest(DoublePredicate enough) {
+        double k = 1;
+        while (k < MAX_GROWTH && !enough.test(k)) {
+            k *= GROWTH;
+        }
+        return Math.min(k, MAX_GROWTH);
     }
 
     private static List<Box> cards(Topology t, double width, double height) {
