@@ -48,12 +48,15 @@ final class Geometry {
         this.serverY = new double[this.servers.length];
     }
 
-    /** The topology's stored positions; the balancer has none: it sits halfway between the clients and the servers. */
+    /**
+     * The topology's stored positions; the balancer has none: it sits halfway between the rightmost client and the
+     * leftmost server, so that it stays between the tiers however many columns they wrap into.
+     */
     static Geometry of(Topology t) {
         List<Position> clients = t.clients().stream().map(ClientSpec::position).toList();
         List<Position> servers = t.servers().stream().map(ServerSpec::position).toList();
-        double clientsX = clients.stream().mapToDouble(Position::x).average().orElse(0);
-        double serversX = servers.stream().mapToDouble(Position::x).average().orElse(1);
+        double clientsX = clients.stream().mapToDouble(Position::x).max().orElse(0);
+        double serversX = servers.stream().mapToDouble(Position::x).min().orElse(1);
         return new Geometry(clients, new Position((clientsX + serversX) / 2, 0.5), servers);
     }
 

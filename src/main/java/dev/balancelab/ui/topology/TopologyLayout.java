@@ -82,7 +82,7 @@ public final class TopologyLayout {
 
     /**
      * Where a new client or server ({@code kind}) can go on this canvas so that no two of today's cards crowd, the new
-     * one included (the balancer, which has no stored position, moves with the average of the others); empty if there
+     * one included (the balancer, which has no stored position, stays between the clients and the servers); empty if there
      * is no such place (then arrange).
      */
     public static Optional<Position> freeSlot(Topology t, NodeRef.Kind kind, double width, double height) {
