@@ -42,22 +42,8 @@ class PresentationLayoutTest extends LabWindowTest {
 
     @ParameterizedTest
     @MethodSource("labs")
-    void presentationOnTheScreenShowsEveryCardAndEveryWordWhole(String lab, FxRobot robot) throws Exception {
-        openLab(lab);
-        robot.press(KeyCode.F5).release(KeyCode.F5);
-        Fx.await(() ->
-                stage.isFullScreen() && stage.getScene().getRoot().getStyle().contains("font-size"));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(Screen.getPrimary().getBounds().getHeight(), Fx.fx(() -> stage.getHeight()), 1);
-        assertLaidOut(lab);
-        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
-        Fx.await(() ->
-                !stage.isFullScreen() && stage.getScene().getRoot().getStyle().isEmpty());
-    }
-
-    @ParameterizedTest
-    @MethodSource("labs")
-    void windowFillingTheScreenShowsEveryCardAndEveryWordWhole(String lab) throws Exception {
+    void everyCardAndEveryWordShowWholeInAWindowFillingTheScreenAndInPresentation(String lab, FxRobot robot)
+            throws Exception {
         openLab(lab);
         Rectangle2D screen = Screen.getPrimary().getBounds();
         Fx.run(() -> {
@@ -66,8 +52,17 @@ class PresentationLayoutTest extends LabWindowTest {
             stage.setWidth(screen.getWidth());
             stage.setHeight(screen.getHeight());
         });
-        WaitForAsyncUtils.waitForFxEvents();
-        assertLaidOut(lab);
+        assertLaidOut(lab + " in a window");
+
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        Fx.await(() ->
+                stage.isFullScreen() && stage.getScene().getRoot().getStyle().contains("font-size"));
+        assertEquals(screen.getHeight(), Fx.fx(() -> stage.getHeight()), 1);
+        assertLaidOut(lab + " in presentation mode");
+
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        Fx.await(() ->
+                !stage.isFullScreen() && stage.getScene().getRoot().getStyle().isEmpty());
     }
 
     private void openLab(String lab) throws Exception {

@@ -28,6 +28,8 @@ final class Geometry {
 
     private final Position[] clients;
     private final Position[] servers;
+    private final double serverW;
+    private final double serverH;
     private final Position balancer;
     private final double[] clientX;
     private final double[] clientY;
@@ -39,6 +41,13 @@ final class Geometry {
     private double height;
 
     Geometry(List<Position> clients, Position balancer, List<Position> servers) {
+        this(clients, balancer, servers, CardMode.FULL);
+    }
+
+    /** Server cards in {@code servers} mode ({@link CardMode#FULL} or {@link CardMode#COMPACT}); other cards full. */
+    Geometry(List<Position> clients, Position balancer, List<Position> servers, CardMode serverCards) {
+        this.serverW = serverCards.width(Tier.servers(1), CardMode.BASE_FONT_PX);
+        this.serverH = serverCards.height(Tier.servers(1), CardMode.BASE_FONT_PX);
         this.clients = clients.toArray(Position[]::new);
         this.servers = servers.toArray(Position[]::new);
         this.balancer = balancer;
@@ -53,11 +62,26 @@ final class Geometry {
      * leftmost server, so that it stays between the tiers however many columns they wrap into.
      */
     static Geometry of(Topology t) {
+        return of(t, CardMode.FULL);
+    }
+
+    /** As {@link #of(Topology)}, with server cards in {@code serverCards} mode. */
+    static Geometry of(Topology t, CardMode serverCards) {
         List<Position> clients = t.clients().stream().map(ClientSpec::position).toList();
         List<Position> servers = t.servers().stream().map(ServerSpec::position).toList();
         double clientsX = clients.stream().mapToDouble(Position::x).max().orElse(0);
         double serversX = servers.stream().mapToDouble(Position::x).min().orElse(1);
-        return new Geometry(clients, new Position((clientsX + serversX) / 2, 0.5), servers);
+        return new Geometry(clients, new Position((clientsX + serversX) / 2, 0.5), servers, serverCards);
+    }
+
+    /** Width of a server card, px. */
+    double serverWidth() {
+        return serverW;
+    }
+
+    /** Height of a server card, px. */
+    double serverHeight() {
+        return serverH;
     }
 
     /** Maps every position onto a canvas of this size. */
@@ -69,8 +93,8 @@ final class Geometry {
             clientY[i] = inside(clients[i].y() * height, CLIENT_H / 2 + EDGE_Y, height);
         }
         for (int i = 0; i < servers.length; i++) {
-            serverX[i] = inside(servers[i].x() * width, SERVER_W / 2 + EDGE_X, width);
-            serverY[i] = inside(servers[i].y() * height, SERVER_H / 2 + EDGE_Y, height);
+            serverX[i] = inside(servers[i].x() * width, serverW / 2 + EDGE_X, width);
+            serverY[i] = inside(servers[i].y() * height, serverH / 2 + EDGE_Y, height);
         }
         balancerX = inside(balancer.x() * width, BALANCER_W / 2 + EDGE_X, width);
         balancerY = inside(balancer.y() * height, BALANCER_H / 2 + EDGE_Y, height);
@@ -98,7 +122,7 @@ final class Geometry {
         }
         cards.add(Box.centredAt(balancerX, balancerY, BALANCER_W, BALANCER_H));
         for (int i = 0; i < serverX.length; i++) {
-            cards.add(Box.centredAt(serverX[i], serverY[i], SERVER_W, SERVER_H));
+            cards.add(Box.centredAt(serverX[i], serverY[i], serverW, serverH));
         }
         return cards;
     }
@@ -153,7 +177,7 @@ final class Geometry {
 
     /** Where a link reaches a server (its left edge). */
     double serverInX(int i) {
-        return serverX[i] - SERVER_W / 2;
+        return serverX[i] - serverW / 2;
     }
 
     double serverY(int i) {

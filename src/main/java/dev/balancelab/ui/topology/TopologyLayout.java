@@ -18,8 +18,10 @@ import java.util.function.DoublePredicate;
  * CardMode#BASE_FONT_PX} for today's cards).
  */
 public final class TopologyLayout {
-    /** The smallest cards the canvas draws today; {@code DENSE} once it draws chips and grids. */
-    static final CardMode DRAWN = CardMode.FULL;
+    /** The smallest cards the canvas draws: compact chips for servers ({@code DENSE} once it draws grids). */
+    static final CardMode DRAWN = CardMode.COMPACT;
+    /** The most the canvas grows for full server cards; where they need more, the view draws compact chips. */
+    static final double FULL_CARDS_UP_TO = 1.5;
 
     /** Largest factor by which the canvas grows beyond its viewport (then the view zooms out as much). */
     static final double MAX_GROWTH = 8;
@@ -67,9 +69,16 @@ public final class TopologyLayout {
         return arranged;
     }
 
-    /** Whether two of today's cards, drawn at {@code t}'s stored positions on this canvas, come closer than a gap. */
+    /** Whether two full cards, drawn at {@code t}'s stored positions on this canvas, come closer than a gap. */
     public static boolean crowded(Topology t, double width, double height) {
-        List<Box> cards = cards(t, width, height);
+        return crowded(t, width, height, CardMode.FULL);
+    }
+
+    /** As {@link #crowded(Topology, double, double)} with server cards in {@code serverCards} mode. */
+    static boolean crowded(Topology t, double width, double height, CardMode serverCards) {
+        Geometry geometry = Geometry.of(t, serverCards);
+        geometry.resize(width, height);
+        List<Box> cards = geometry.cards();
         for (int i = 0; i < cards.size(); i++) {
             for (int j = i + 1; j < cards.size(); j++) {
                 if (cards.get(i).crowds(cards.get(j), TieredLayout.GAP)) {
@@ -107,7 +116,20 @@ public final class TopologyLayout {
      * zoomed out by the same factor.
      */
     public static double growth(Topology t, double width, double height) {
-        return smallest(k -> !crowded(t, width * k, height * k));
+        return growth(t, width, height, CardMode.FULL);
+    }
+
+    /** As {@link #growth(Topology, double, double)} with server cards in {@code serverCards} mode. */
+    static double growth(Topology t, double width, double height, CardMode serverCards) {
+        return smallest(k -> !crowded(t, width * k, height * k, serverCards));
+    }
+
+    /**
+     * How the view draws {@code t}'s servers in a {@code width} × {@code height} px viewport: full cards unless they
+     * need the canvas grown more than {@value #FULL_CARDS_UP_TO} times (text too small), then compact chips.
+     */
+    static CardMode serverCards(Topology t, double width, double height) {
+        return growth(t, width, height, CardMode.FULL) <= FULL_CARDS_UP_TO ? CardMode.FULL : CardMode.COMPACT;
     }
 
     /**
@@ -115,19 +137,25 @@ public final class TopologyLayout {
      * {@link #growth}, where the tiered layout fits every card.
      */
     public static Topology arrangedToFit(Topology t, double width, double height) {
-        double k = smallest(
-                g -> plan(t, width * g, height * g, CardMode.BASE_FONT_PX).fits());
+        double k = smallest(g -> plan(t, width * g, height * g, CardMode.BASE_FONT_PX)
+                        .fits()
+                && !crowded(arranged(t, width * g, height * g, CardMode.BASE_FONT_PX), width * g, height * g, DRAWN));
         return arranged(t, width * k, height * k, CardMode.BASE_FONT_PX);
     }
 
     /**
-     * {@code t} as it is, or arranged ({@link #arrangedToFit}) if its stored positions crowd even on a canvas grown
-     * {@value #MAX_GROWTH} times from a typical 1000 × 560 px viewport (cards stacked at one place by a generator).
+     * {@code t} as it is, or arranged ({@link #arrangedToFit}) if the view would have to zoom out further for its stored
+     * positions than for the arranged ones in a typical 1000 × 560 px viewport (cards stacked at one place by a
+     * generator, or a single column of twenty).
      */
     public static Topology uncrowded(Topology t) {
-        return crowded(t, TYPICAL_WIDTH * MAX_GROWTH, TYPICAL_HEIGHT * MAX_GROWTH)
-                ? arrangedToFit(t, TYPICAL_WIDTH, TYPICAL_HEIGHT)
-                : t;
+        Topology arranged = arrangedToFit(t, TYPICAL_WIDTH, TYPICAL_HEIGHT);
+        return drawnGrowth(arranged) * GROWTH < drawnGrowth(t) ? arranged : t;
+    }
+
+    /** How much the view zooms out to draw {@code t} in a typical viewport. */
+    private static double drawnGrowth(Topology t) {
+        return growth(t, TYPICAL_WIDTH, TYPICAL_HEIGHT, serverCards(t, TYPICAL_WIDTH, TYPICAL_HEIGHT));
     }
 
     private static double smallest(DoublePredicate enough) {

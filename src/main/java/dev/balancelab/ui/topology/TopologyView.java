@@ -48,6 +48,7 @@ public final class TopologyView implements CanvasCommands {
     private Node balancerCard;
     private final DoubleProperty textScale = new SimpleDoubleProperty(1);
     private double growth = 1;
+    private CardMode serverMode = CardMode.FULL;
     private double zoom = 1;
     private double panX;
     private double panY;
@@ -115,7 +116,7 @@ public final class TopologyView implements CanvasCommands {
         root.heightProperty().addListener(o -> relayout());
         textScale.addListener(o -> relayout());
         vm.setOnMoved(() -> {
-            geometry = vm.geometry();
+            geometry = vm.geometry(serverMode);
             relayout();
         });
         Rectangle clip = new Rectangle();
@@ -215,7 +216,13 @@ public final class TopologyView implements CanvasCommands {
         if (width <= 0 || height <= 0) {
             return;
         }
-        growth = TopologyLayout.growth(vm.topology(), width, height);
+        CardMode mode = TopologyLayout.serverCards(vm.topology(), width, height);
+        if (mode != serverMode) {
+            serverMode = mode;
+            geometry = vm.geometry(mode);
+            serverCards.forEach(card -> ((ServerCard) card).show(mode));
+        }
+        growth = TopologyLayout.growth(vm.topology(), width, height, mode);
         geometry.resize(width * growth, height * growth);
         double scale = textScale.get() / growth * zoom;
         view.setToTransform(scale, 0, panX, 0, scale, panY);
@@ -238,8 +245,8 @@ public final class TopologyView implements CanvasCommands {
                     serverCards.get(i),
                     geometry.serverCentreX(i),
                     geometry.serverY(i),
-                    Geometry.SERVER_W,
-                    Geometry.SERVER_H);
+                    geometry.serverWidth(),
+                    geometry.serverHeight());
         }
         links.redraw(geometry);
         dots.draw(vm.dots());
