@@ -1,6 +1,7 @@
 package dev.balancelab.ui.shell;
 
 import dev.balancelab.domain.AlgorithmKind;
+import dev.balancelab.ui.common.CanvasCommands;
 import dev.balancelab.ui.common.Fxml;
 import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.Snapshots;
@@ -24,6 +25,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Slider;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.control.TextInputControl;
@@ -32,6 +34,9 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -46,7 +51,7 @@ public final class MainWindowController {
             R\t\treset: lab time back to 0 with the same seed
             [  ]\t\tslower / faster
             →\t\tstep one request ("Why?" tab, step mode)
-            F5\t\tprojector mode (large text and dots)
+            F5\t\tpresentation mode (full screen, large text; Esc leaves)
             Delete\t\tremove the selected client or server
             Ctrl+Z / Ctrl+Y\tundo / redo an edit
             Ctrl+N\t\tnew lab
@@ -57,17 +62,26 @@ public final class MainWindowController {
             Click a server\tselect it (Edit tab); inject a failure or heal it""";
 
     private static final String TOPOLOGY = "Topology";
+    private static final double STATUS_GAP = 24;
     private static final String JSON = "*.json";
 
     private final MainWindowViewModel vm;
     private final Node canvas;
     private final Node side;
+    private final CanvasCommands commands;
+    private Presentation presentationMode;
 
     @FXML
     private BorderPane root;
 
     @FXML
-    private BorderPane content;
+    private VBox chrome;
+
+    @FXML
+    private StackPane stage;
+
+    @FXML
+    private SplitPane content;
 
     @FXML
     private Menu samples;
@@ -97,7 +111,10 @@ public final class MainWindowController {
     private Menu themes;
 
     @FXML
-    private CheckMenuItem projector;
+    private CheckMenuItem presentation;
+
+    @FXML
+    private CheckMenuItem sidePanel;
 
     @FXML
     private Label lessonTitle;
@@ -113,21 +130,31 @@ public final class MainWindowController {
 
     private AnimationRecorder recorder;
 
-    private MainWindowController(MainWindowViewModel vm, Node canvas, Node side) {
+    private MainWindowController(MainWindowViewModel vm, Node canvas, Node side, CanvasCommands commands) {
         this.vm = vm;
         this.canvas = canvas;
         this.side = side;
+        this.commands = commands;
     }
 
-    /** Loads the window for {@code vm} with {@code canvas} in the middle and {@code side} on the right. */
-    public static Parent create(MainWindowViewModel vm, Node canvas, Node side) {
-        return Fxml.load("MainWindow", new MainWindowController(vm, canvas, side));
+    /**
+     * Loads the window for {@code vm} with {@code canvas} in the middle and {@code side} on the right (resizable,
+     * hideable); {@code commands} serve + Server, + Client, Arrange and zoom.
+     */
+    public static Parent create(MainWindowViewModel vm, Node canvas, Node side, CanvasCommands commands) {
+        return Fxml.load("MainWindow", new MainWindowController(vm, canvas, side, commands));
     }
 
     @FXML
     private void initialize() {
-        content.setCenter(canvas);
-        content.setRight(side);
+        content.getItems().setAll(canvas, side);
+        SplitPane.setResizableWithParent(side, false);
+        content.setDividerPositions(vm.appearance().sideDividerProperty().get());
+        content.getDividers()
+                .get(0)
+                .positionProperty()
+                .addListener(
+                        (obs, old, now) -> vm.appearance().sideDividerProperty().set(now.doubleValue()));
         lessonTitle.setText(vm.lessonTitle());
         lessonDescription.setText(vm.lessonDescription());
         bindToolbar();
@@ -184,7 +211,21 @@ public final class MainWindowController {
             item.setOnAction(e -> appearance.themeProperty().set(theme));
             themes.getItems().add(item);
         }
-        projector.selectedProperty().bindBidirectional(appearance.projectorProperty());
+        sidePanel.selectedProperty().bindBidirectional(appearance.sidePanelProperty());
+        showSidePanel(appearance.sidePanelProperty().get());
+        appearance.sidePanelProperty().addListener((obs, old, shown) -> showSidePanel(shown));
+        presentation.selectedProperty().bindBidirectional(appearance.presentationProperty());
+        presentationMode = new Presentation(root, chrome, stage, appearance);
+        presentationMode.install();
+    }
+
+    private void showSidePanel(boolean shown) {
+        if (shown && !content.getItems().contains(side)) {
+            content.getItems().add(side);
+            content.setDividerPositions(vm.appearance().sideDividerProperty().get());
+        } else if (!shown) {
+            content.getItems().remove(side);
+        }
     }
 
     private void bindStatus() {
@@ -204,8 +245,10 @@ public final class MainWindowController {
         Label latency = statusLabel("latency", "Latency percentiles of completed requests, lab time");
         latency.textProperty().bind(vm.latencyProperty());
         status.setText("");
-        status.getLeftItems().setAll(new VBox(counters, failover), invariant);
-        status.getRightItems().setAll(latency);
+        // a flow wraps to a second row where one row would cut a figure short ("faile…")
+        FlowPane figures = new FlowPane(STATUS_GAP, 0, new VBox(counters, failover), invariant, latency);
+        figures.prefWrapLengthProperty().bind(status.widthProperty().subtract(2 * STATUS_GAP));
+        status.getLeftItems().setAll(figures);
     }
 
     private void bindRecorder() {
@@ -221,6 +264,7 @@ public final class MainWindowController {
         Label label = new Label();
         label.setTooltip(new Tooltip(tooltip));
         label.setId(id);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         label.getStyleClass().add("status-" + id);
         return label;
     }
@@ -296,12 +340,32 @@ public final class MainWindowController {
 
     @FXML
     private void addServer() {
-        vm.addServer();
+        commands.addServer();
     }
 
     @FXML
     private void addClient() {
-        vm.addClient();
+        commands.addClient();
+    }
+
+    @FXML
+    private void arrange() {
+        commands.arrange();
+    }
+
+    @FXML
+    private void zoomIn() {
+        commands.zoom(1);
+    }
+
+    @FXML
+    private void zoomOut() {
+        commands.zoom(-1);
+    }
+
+    @FXML
+    private void zoomFit() {
+        commands.fit();
     }
 
     @FXML

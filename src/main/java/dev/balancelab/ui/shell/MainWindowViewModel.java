@@ -1,7 +1,6 @@
 package dev.balancelab.ui.shell;
 
 import dev.balancelab.domain.AlgorithmKind;
-import dev.balancelab.domain.Position;
 import dev.balancelab.domain.Topology;
 import dev.balancelab.telemetry.Accounting;
 import dev.balancelab.telemetry.LatencyRecorder;
@@ -37,8 +36,6 @@ public final class MainWindowViewModel {
     public static final List<Double> SPEEDS = List.of(0.1, 0.25, 0.5, 1.0, 4.0);
 
     private static final double MIN_MAX_RATE = 200;
-    private static final Position NEW_SERVER = new Position(0.85, 0.5);
-    private static final Position NEW_CLIENT = new Position(0.1, 0.5);
     /** Relative rate change below which the toolbar rate counts as unchanged (rounding). */
     private static final double RATE_TOLERANCE = 1e-9;
 
@@ -183,7 +180,7 @@ public final class MainWindowViewModel {
         return seed;
     }
 
-    /** Theme and projector mode of the window. */
+    /** Theme, presentation mode and side panel of the window. */
     public Appearance appearance() {
         return appearance;
     }
@@ -281,16 +278,6 @@ public final class MainWindowViewModel {
     /** Goes forward one undone edit. */
     public void redo() {
         documents.redo();
-    }
-
-    /** Adds a server to the right of the canvas. */
-    public void addServer() {
-        lab.addServer(NEW_SERVER);
-    }
-
-    /** Adds a client to the left of the canvas. */
-    public void addClient() {
-        lab.addClient(NEW_CLIENT);
     }
 
     /** Removes the selected client or server (never the last server); the error message if it failed. */

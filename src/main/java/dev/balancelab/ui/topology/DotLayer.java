@@ -5,6 +5,7 @@ import java.util.Arrays;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import javafx.scene.transform.Affine;
 
 /**
  * The top layer of the topology view: one mouse-transparent canvas that redraws every request dot each pulse they move,
@@ -15,6 +16,7 @@ import javafx.scene.paint.Color;
  * so that without dots the canvas does not make the whole topology view repaint every pulse.
  */
 public final class DotLayer extends Canvas {
+    private Affine view = new Affine();
     /** Looked-up CSS colour of each colour code ({@link DotBuffer#OUTBOUND} …); {@link DotLegend} uses the same. */
     static final String[] COLOURS = {
         "-lab-dot-request", "-lab-dot-retry", "-lab-dot-ok", "-lab-dot-failed", "-lab-dot-none"
@@ -50,12 +52,19 @@ public final class DotLayer extends Canvas {
         return drawn;
     }
 
+    /** Draws from now on through {@code view} (canvas px to this layer's px), which the owner may change later. */
+    void setTransform(Affine view) {
+        this.view = view;
+    }
+
     void draw(DotBuffer dots) {
         if (drawn == 0 && dots.liveCount() == 0) {
             return;
         }
         GraphicsContext gc = getGraphicsContext2D();
+        gc.setTransform(new Affine());
         gc.clearRect(0, 0, getWidth(), getHeight());
+        gc.setTransform(view);
         drawnAt.clear();
         int n = dots.highWater();
         double ring = radius + RING_GAP;

@@ -7,8 +7,10 @@ import dev.balancelab.ui.common.FailureLabels;
 import dev.balancelab.ui.common.HealthStyles;
 import dev.balancelab.ui.common.Highlight;
 import dev.balancelab.ui.common.ServerPalette;
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.geometry.Side;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -26,12 +28,18 @@ import javafx.scene.shape.Circle;
  * (crash, hang, slow, error rate, flapping, gray) or heals it.
  */
 final class ServerCard extends VBox {
+    private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
+    private final List<Label> details;
+    private final Region inFlightBar;
+
     ServerCard(ServerViewModel vm) {
         setId("server-" + vm.id());
         getStyleClass().addAll("card", "server-card");
         fixSize(this, Geometry.SERVER_W, Geometry.SERVER_H);
 
-        Label name = styled(new Label(vm.name(), new Circle(8, ServerPalette.of(vm.index()))), "card-title");
+        Label name = styled(
+                new Label(ServerPalette.marker(vm.index()) + vm.name(), new Circle(8, ServerPalette.of(vm.index()))),
+                "card-title");
         Label health = styled(new Label(), "card-state");
         health.textProperty()
                 .bind(Bindings.createStringBinding(
@@ -51,7 +59,18 @@ final class ServerCard extends VBox {
                         vm.failedProperty()));
         Label done = styled(new Label(), "card-detail");
         done.textProperty().bind(vm.completedProperty().asString(Locale.ROOT, "completed %,d"));
-        getChildren().addAll(name, health, load, done);
+        Region bar = styled(new Region(), "in-flight-bar");
+        bar.maxWidthProperty()
+                .bind(Bindings.createDoubleBinding(
+                        () -> (getWidth() - getInsets().getLeft() - getInsets().getRight())
+                                * Math.min(1, vm.inFlightProperty().get() / (double) vm.capacity()),
+                        widthProperty(),
+                        vm.inFlightProperty()));
+        bar.setManaged(false);
+        bar.setVisible(false);
+        details = List.of(health, load, done);
+        inFlightBar = bar;
+        getChildren().addAll(name, health, load, done, bar);
 
         Tooltip.install(this, new Tooltip(vm.description()));
         ContextMenu menu = menu(vm);
@@ -64,6 +83,23 @@ final class ServerCard extends VBox {
         vm.stateProperty().addListener((obs, old, state) -> HealthStyles.showState(this, state));
         vm.aliveProperty().addListener((obs, old, alive) -> HealthStyles.showAlive(this, alive));
         vm.chosenProperty().addListener((obs, old, chosen) -> pseudoClassStateChanged(Highlight.CHOSEN, chosen));
+    }
+
+    /**
+     * Shows every line ({@link CardMode#FULL}) or a chip ({@link CardMode#COMPACT}: name, state colour and an in-flight
+     * bar), at that mode's size.
+     */
+    void show(CardMode mode) {
+        boolean full = mode == CardMode.FULL;
+        details.forEach(line -> {
+            line.setVisible(full);
+            line.setManaged(full);
+        });
+        inFlightBar.setVisible(!full);
+        inFlightBar.setManaged(!full);
+        pseudoClassStateChanged(COMPACT, !full);
+        Tier servers = Tier.servers(1);
+        fixSize(this, mode.width(servers, CardMode.BASE_FONT_PX), mode.height(servers, CardMode.BASE_FONT_PX));
     }
 
     /** Gives a card exactly this size, so that the geometry's anchor points sit on its edges. */

@@ -105,6 +105,11 @@ public final class ServerViewModel {
         return alive;
     }
 
+    /** Attempts the server holds at most: its workers plus its queue, &gt;= 1. */
+    public int capacity() {
+        return Math.max(1, spec.workers() + spec.queueCapacity());
+    }
+
     public ReadOnlyIntegerProperty inFlightProperty() {
         return inFlight;
     }
