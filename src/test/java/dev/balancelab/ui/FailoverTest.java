@@ -40,7 +40,7 @@ class FailoverTest extends LabWindowTest {
         await(() -> figure(robot, "#counters", "sent") > 0);
         long timeoutsBefore = figure(robot, "#failover", "timeouts");
 
-        robot.clickOn("#server-s2");
+        robot.clickOn("#fail-s2");
         robot.clickOn("Hang");
         await(() -> "DOWN".equals(text(robot, "#health-state-s2")));
         String detection = text(robot, "#health-s2 .health-detection");
@@ -59,7 +59,7 @@ class FailoverTest extends LabWindowTest {
         await(() -> figure(robot, "#counters", "sent") > 0);
         long failedBefore = figure(robot, "#server-s3 .card-detail", "failed");
 
-        robot.clickOn("#server-s3");
+        robot.clickOn("#fail-s3");
         robot.clickOn("Gray failure");
         await(() -> figure(robot, "#server-s3 .card-detail", "failed") > failedBefore);
         Thread.sleep(GRAY_WATCH_MS);

@@ -6,26 +6,31 @@ import dev.balancelab.domain.FailureKind;
 import dev.balancelab.ui.common.FailureLabels;
 import dev.balancelab.ui.common.HealthStyles;
 import dev.balancelab.ui.common.Highlight;
+import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.ServerPalette;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Side;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 
 /**
  * A server on the canvas: name, weight and health, in-flight / completed / failed attempts. Pseudo-classes
- * {@code :suspect}, {@code :down} and {@code :dead} colour it; a click or the context menu injects a failure of any kind
- * (crash, hang, slow, error rate, flapping, gray) or heals it.
+ * {@code :suspect}, {@code :down} and {@code :dead} colour it. A click only selects it (for the Edit tab); the failure
+ * menu, which injects a failure of any kind (crash, hang, slow, error rate, flapping, gray) or heals it, opens from its
+ * own gestures: right-click, the context-menu key, or the card's small "⚡" button.
  */
 final class ServerCard extends VBox {
+    private static final double FAIL_INSET = 3;
+
     ServerCard(ServerViewModel vm) {
         setId("server-" + vm.id());
         getStyleClass().addAll("card", "server-card");
@@ -55,12 +60,11 @@ final class ServerCard extends VBox {
 
         Tooltip.install(this, new Tooltip(vm.description()));
         ContextMenu menu = menu(vm);
-        setOnContextMenuRequested(e -> menu.show(this, e.getScreenX(), e.getScreenY()));
-        setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
-                menu.show(this, Side.BOTTOM, 0, 0);
-            }
+        setOnContextMenuRequested(e -> {
+            menu.show(this, e.getScreenX(), e.getScreenY());
+            e.consume();
         });
+        getChildren().add(failButton(vm, menu));
         vm.stateProperty().addListener((obs, old, state) -> HealthStyles.showState(this, state));
         vm.aliveProperty().addListener((obs, old, alive) -> HealthStyles.showAlive(this, alive));
         vm.chosenProperty().addListener((obs, old, chosen) -> pseudoClassStateChanged(Highlight.CHOSEN, chosen));
@@ -71,6 +75,27 @@ final class ServerCard extends VBox {
         card.setPrefSize(width, height);
         card.setMinSize(width, height);
         card.setMaxSize(width, height);
+    }
+
+    /** The "⚡" in the card's top-right corner, outside the card's layout so the text rows keep their places. */
+    private Button failButton(ServerViewModel vm, ContextMenu menu) {
+        Button fail = styled(new Button("⚡"), "card-fail");
+        fail.setId("fail-" + vm.id());
+        fail.setManaged(false);
+        fail.setFocusTraversable(false);
+        fail.setTooltip(new Tooltip(I18n.t("fixes.card.failButton.tooltip")));
+        fail.setOnAction(e -> menu.show(fail, Side.BOTTOM, 0, 0));
+        fail.layoutXProperty()
+                .bind(widthProperty().subtract(fail.widthProperty()).subtract(FAIL_INSET));
+        fail.setLayoutY(FAIL_INSET);
+        fail.autosize();
+        return fail;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        getChildren().stream().filter(n -> !n.isManaged()).forEach(Node::autosize);
     }
 
     private static String failureOrWeight(ServerViewModel vm) {

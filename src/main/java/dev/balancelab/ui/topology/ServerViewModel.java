@@ -87,7 +87,7 @@ public final class ServerViewModel {
         return String.format(
                 Locale.ROOT,
                 "%s (%s): weight %d, %d worker threads, queue %d, service time %.0f ms %s"
-                        + "%nClick or right-click to inject a failure or heal it.",
+                        + "%nClick to select it; right-click or ⚡ to inject a failure or heal it.",
                 spec.name(),
                 spec.id(),
                 spec.weight(),
