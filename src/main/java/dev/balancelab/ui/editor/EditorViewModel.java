@@ -83,6 +83,11 @@ public final class EditorViewModel {
         }
     }
 
+    /** Applies the gathered edits now, without waiting for {@link #COMMIT_DELAY} (Enter in a field). */
+    public void applyNow() {
+        commit();
+    }
+
     private void commit() {
         if (delay.getStatus() == PauseTransition.Status.RUNNING) {
             delay.stop();

@@ -28,6 +28,9 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -60,6 +63,8 @@ public final class MainWindowController {
     private final MainWindowViewModel vm;
     private final Node canvas;
     private final Node side;
+
+    private static final KeyCombination UNDO_KEY = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
 
     @FXML
     private BorderPane root;
@@ -208,8 +213,16 @@ public final class MainWindowController {
         return label;
     }
 
-    /** Single-key shortcuts; not while typing in a text field. */
+    /**
+     * Single-key shortcuts; not while typing in a text field. Ctrl+Z is caught here before a focused field swallows
+     * it, so that it undoes the field's typing if there is any and the document otherwise.
+     */
     private void onKey(KeyEvent e) {
+        if (UNDO_KEY.match(e)) {
+            undo();
+            e.consume();
+            return;
+        }
         if (e.isShortcutDown() || e.isAltDown() || root.getScene().getFocusOwner() instanceof TextInputControl) {
             return;
         }
@@ -267,9 +280,14 @@ public final class MainWindowController {
                         file -> vm.saveAs(file).ifPresent(m -> showError("Cannot save topology", m)), this::saveAs);
     }
 
+    /** Undoes the text typed in the focused field if it has any, else the last edit of the document. */
     @FXML
     private void undo() {
-        vm.undo();
+        if (root.getScene().getFocusOwner() instanceof TextInputControl field && field.isUndoable()) {
+            field.undo();
+        } else {
+            vm.undo();
+        }
     }
 
     @FXML
