@@ -1,11 +1,13 @@
 package dev.balancelab.ui.health;
 
 import dev.balancelab.domain.HealthCheckSpec;
+import dev.balancelab.domain.HealthState;
 import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.Topology;
 import dev.balancelab.telemetry.LabEvent;
 import dev.balancelab.telemetry.MetricsSnapshot;
 import dev.balancelab.ui.common.LabFeed;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,8 +41,19 @@ public final class HealthMonitorViewModel {
         frameListener = listener;
     }
 
+    /** The rows in topology order. */
     public List<HealthRowModel> rows() {
         return List.copyOf(rows.values());
+    }
+
+    /**
+     * The rows a lecturer should see first: servers that are not UP (DOWN, EJECTED, SUSPECT) at the top, so that a
+     * failing server never sits off-screen; otherwise topology order.
+     */
+    public List<HealthRowModel> attentionOrder() {
+        return rows.values().stream()
+                .sorted(Comparator.comparing(row -> row.stateProperty().get() == HealthState.UP))
+                .toList();
     }
 
     /** The health check settings in words, for example "every 1000 ms · timeout 500 ms · fall 3 · rise 2". */
