@@ -6,6 +6,7 @@ import dev.balancelab.domain.HealthState;
 import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.telemetry.ServerMetrics;
 import dev.balancelab.ui.common.FailureLabels;
+import dev.balancelab.ui.common.ServerNames;
 import java.math.BigDecimal;
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
@@ -53,8 +54,9 @@ public final class HealthRowModel {
         return server.id().value();
     }
 
+    /** The server as the window names it: "Big server (s1)". */
     public String name() {
-        return server.name();
+        return ServerNames.of(server.name(), id());
     }
 
     public ReadOnlyObjectProperty<HealthState> stateProperty() {

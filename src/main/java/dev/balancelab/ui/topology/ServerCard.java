@@ -36,7 +36,7 @@ final class ServerCard extends VBox {
         getStyleClass().addAll("card", "server-card");
         fixSize(this, Geometry.SERVER_W, Geometry.SERVER_H);
 
-        Label name = styled(new Label(vm.name(), new Circle(8, ServerPalette.of(vm.index()))), "card-title");
+        Label name = styled(new Label(vm.label(), new Circle(8, ServerPalette.of(vm.index()))), "card-title");
         Label health = styled(new Label(), "card-state");
         health.textProperty()
                 .bind(Bindings.createStringBinding(

@@ -8,6 +8,7 @@ import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.telemetry.ServerMetrics;
 import dev.balancelab.ui.common.Highlight;
 import dev.balancelab.ui.common.LabControl;
+import dev.balancelab.ui.common.ServerNames;
 import java.util.Locale;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -75,6 +76,11 @@ public final class ServerViewModel {
 
     public String name() {
         return spec.name();
+    }
+
+    /** The name with the id, as everywhere in the window: "Big server (s1)". */
+    public String label() {
+        return ServerNames.of(spec.name(), spec.id().value());
     }
 
     /** The weight the balancer uses now. */
