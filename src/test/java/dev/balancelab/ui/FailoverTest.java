@@ -46,7 +46,7 @@ class FailoverTest extends LabWindowTest {
         String detection = text(robot, "#health-s2 .health-detection");
         assertTrue(detection.startsWith("hang at ") && detection.contains(" → DOWN after "), detection);
         assertTrue(detection.contains("= 3 × 0.2 s"), detection);
-        assertTrue(text(robot, "#server-s2 .card-state").endsWith("hang"));
+        await(() -> "DOWN · hang".equals(text(robot, "#server-s2 .card-state")));
         Set<HealthState> bands = fx(() ->
                 robot.lookup("#timeline-s2").queryAs(HeartbeatTimeline.class).drawnStates());
         assertTrue(bands.containsAll(Set.of(HealthState.UP, HealthState.DOWN)), bands::toString);

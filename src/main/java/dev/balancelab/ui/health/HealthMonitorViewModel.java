@@ -29,8 +29,9 @@ public final class HealthMonitorViewModel {
     /** Subscribes to {@code feed}. */
     public HealthMonitorViewModel(Topology topology, LabFeed feed) {
         this.check = topology.balancer().healthCheck();
+        boolean perTryTimeout = topology.balancer().retry().perTryTimeoutMs() > 0;
         int beatsKept = (int) (WINDOW_NANOS / 1_000_000 / check.intervalMs()) + 2;
-        topology.servers().forEach(s -> rows.put(s.id(), new HealthRowModel(s, check, beatsKept)));
+        topology.servers().forEach(s -> rows.put(s.id(), new HealthRowModel(s, check, beatsKept, perTryTimeout)));
         feed.onEvent(this::onEvent);
         feed.onSnapshot(this::onSnapshot);
         feed.onFrame(now -> frameListener.accept(now));

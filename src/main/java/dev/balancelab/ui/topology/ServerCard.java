@@ -38,12 +38,7 @@ final class ServerCard extends VBox {
 
         Label name = styled(new Label(vm.label(), new Circle(8, ServerPalette.of(vm.index()))), "card-title");
         Label health = styled(new Label(), "card-state");
-        health.textProperty()
-                .bind(Bindings.createStringBinding(
-                        () -> vm.stateProperty().get() + " · " + failureOrWeight(vm),
-                        vm.stateProperty(),
-                        vm.failureProperty(),
-                        vm.weightProperty()));
+        health.textProperty().bind(vm.stateTextProperty());
         Label load = styled(new Label(), "card-detail");
         load.textProperty()
                 .bind(Bindings.createStringBinding(
@@ -96,11 +91,6 @@ final class ServerCard extends VBox {
     protected void layoutChildren() {
         super.layoutChildren();
         getChildren().stream().filter(n -> !n.isManaged()).forEach(Node::autosize);
-    }
-
-    private static String failureOrWeight(ServerViewModel vm) {
-        FailureKind failure = vm.failureProperty().get();
-        return failure == FailureKind.NONE ? "weight " + vm.weightProperty().get() : FailureLabels.describe(failure);
     }
 
     /** Kill, the other failure kinds, then Revive; the kind in force now is disabled. */
