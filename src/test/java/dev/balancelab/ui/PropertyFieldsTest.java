@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javafx.scene.Node;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -29,9 +27,7 @@ class PropertyFieldsTest extends LabWindowTest {
         robot.clickOn("#startPause");
         await(() -> sent(robot) > 0);
         robot.clickOn("#server-s1");
-        robot.clickOn(fx(() -> robot.lookup(".tab-label")
-                .match(n -> n instanceof Labeled l && "Edit".equals(l.getText()))
-                .<Node>query()));
+        robot.clickOn(Fx.tab(robot, "Edit"));
         await(() -> field(robot, WEIGHT) != null);
 
         robot.doubleClickOn(fx(() -> field(robot, WEIGHT)));

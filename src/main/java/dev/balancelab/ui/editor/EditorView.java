@@ -39,9 +39,14 @@ public final class EditorView {
         sheet.setPropertyEditorFactory(this::editor);
     }
 
-    /** ControlsFX's editor for {@code item}; in a text field Enter applies the text at once. */
+    /**
+     * ControlsFX's editor for {@code item}, except that numbers read "10000" rather than "10000.0" and choices read
+     * "Exponential" rather than "EXPONENTIAL"; in a text field Enter applies the text at once.
+     */
     private PropertyEditor<?> editor(PropertySheet.Item item) {
-        PropertyEditor<?> editor = DEFAULTS.call(item);
+        PropertyEditor<?> editor = item.getType() == Double.class
+                ? new PlainNumberEditor(item)
+                : item.getType().isEnum() ? EnumEditor.of(item) : DEFAULTS.call(item);
         if (editor != null && editor.getEditor() instanceof TextField field && item instanceof SpecItem<?, ?> spec) {
             field.setOnAction(e -> {
                 spec.setText(field.getText());
