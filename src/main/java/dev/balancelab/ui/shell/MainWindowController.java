@@ -359,8 +359,10 @@ public final class MainWindowController {
 
     @FXML
     private void saveAs() {
-        Optional.ofNullable(chooser("Save topology as", TOPOLOGY, JSON).showSaveDialog(window()))
-                .flatMap(file -> vm.saveAs(file.toPath()))
+        FileChooser chooser = chooser("Save topology as", TOPOLOGY, JSON);
+        chooser.setInitialFileName(vm.suggestedFileName());
+        Optional.ofNullable(chooser.showSaveDialog(window()))
+                .flatMap(file -> vm.saveAs(MainWindowViewModel.topologyFile(file.toPath())))
                 .ifPresent(message -> showError("Cannot save topology", message));
     }
 

@@ -264,6 +264,24 @@ public final class MainWindowViewModel {
     }
 
     /** The document's file, if it has one (Save writes there; otherwise Save acts as Save As). */
+    /**
+     * The file a Save As dialog's choice means: {@code chosen}, with ".json" added when it has no extension, so that
+     * Open (which lists *.json) finds it again; "saved-lab" → "saved-lab.json".
+     */
+    public static Path topologyFile(Path chosen) {
+        String name = chosen.getFileName().toString();
+        return name.contains(".") ? chosen : chosen.resolveSibling(name + ".json");
+    }
+
+    /** The name a Save As dialog starts with: the open file's, else the lab's title as a file name. */
+    public String suggestedFileName() {
+        String slug = topology.title()
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "");
+        return file().map(f -> f.getFileName().toString()).orElse((slug.isEmpty() ? "lab" : slug) + ".json");
+    }
+
     public Optional<Path> file() {
         return documents.file();
     }
