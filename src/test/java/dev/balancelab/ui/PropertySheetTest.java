@@ -54,6 +54,24 @@ class PropertySheetTest extends LabWindowTest {
         assertTrue(numbers.stream().noneMatch(t -> t.endsWith(".0")), numbers::toString);
     }
 
+    @Test
+    void aSelectedServerTheNewDocumentLacksEmptiesTheSheet(FxRobot robot) throws Exception {
+        run(() -> app.lab().selectionProperty().set(NodeRef.server("s4")));
+        await(() -> names(robot).contains("Weight"));
+        run(() -> {
+            Topology t = app.lab().topology();
+            app.lab()
+                    .edit(new Topology(
+                            t.title(),
+                            t.description(),
+                            t.clients(),
+                            t.balancer(),
+                            t.servers().subList(0, 3),
+                            t.scenario()));
+        });
+        await(() -> names(robot).isEmpty());
+    }
+
     private static String shown(ComboBox<?> box) {
         return show(box);
     }
