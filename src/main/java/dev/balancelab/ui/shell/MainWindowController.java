@@ -33,6 +33,8 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -55,7 +57,8 @@ public final class MainWindowController {
             Ctrl+S\t\tsave
             Ctrl+Shift+S\tsave the topology as…
             Ctrl+Q\t\tquit
-            Click a server\tselect it (Edit tab); inject a failure or heal it""";
+            Click a server\tselect it (Edit tab)
+            Right-click or ⚡\tinject a failure into a server or heal it""";
 
     private static final String TOPOLOGY = "Topology";
     private static final String JSON = "*.json";
@@ -127,7 +130,7 @@ public final class MainWindowController {
         content.setCenter(canvas);
         content.setRight(side);
         lessonTitle.setText(vm.lessonTitle());
-        lessonDescription.setText(vm.lessonDescription());
+        lessonDescription.textProperty().bind(vm.lessonTextProperty());
         bindToolbar();
         bindView();
         bindStatus();
@@ -405,9 +408,34 @@ public final class MainWindowController {
         }
     }
 
+    /** The shortcuts as a two-column grid (key, action), the dialog sized to it rather than a wrapped 360 px alert. */
     @FXML
     private void showShortcuts() {
-        inform("Keyboard shortcuts", SHORTCUTS);
+        Alert alert = dialog(Alert.AlertType.INFORMATION, "Keyboard shortcuts", null);
+        alert.getDialogPane().setContent(shortcutsGrid(SHORTCUTS));
+        alert.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        alert.setResizable(true);
+        alert.showAndWait();
+    }
+
+    /** One row per line of {@code table}; the key before the first tab(s), the action after. */
+    static GridPane shortcutsGrid(String table) {
+        GridPane grid = new GridPane();
+        grid.setId("shortcuts");
+        grid.setHgap(24);
+        grid.setVgap(6);
+        String[] lines = table.split("\n");
+        for (int row = 0; row < lines.length; row++) {
+            String[] cells = lines[row].split("\t+", 2);
+            Label key = new Label(cells[0]);
+            key.setStyle("-fx-font-weight: bold;");
+            key.setMinWidth(Region.USE_PREF_SIZE);
+            Label action = new Label(cells.length > 1 ? cells[1] : "");
+            action.setMinWidth(Region.USE_PREF_SIZE);
+            grid.addRow(row, key, action);
+        }
+        return grid;
     }
 
     @FXML

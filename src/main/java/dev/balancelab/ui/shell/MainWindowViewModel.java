@@ -6,6 +6,7 @@ import dev.balancelab.domain.Topology;
 import dev.balancelab.telemetry.Accounting;
 import dev.balancelab.telemetry.LatencyRecorder;
 import dev.balancelab.telemetry.MetricsSnapshot;
+import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.LabControl;
 import dev.balancelab.ui.common.LabDocument;
 import dev.balancelab.ui.common.LabFeed;
@@ -15,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -127,8 +130,21 @@ public final class MainWindowViewModel {
         return topology.title();
     }
 
-    public String lessonDescription() {
-        return topology.description();
+    /**
+     * The lesson's description, with a note when the algorithm chosen now is not the one the lesson was written for,
+     * so that the banner does not describe an algorithm the lab no longer runs.
+     */
+    public StringBinding lessonTextProperty() {
+        AlgorithmKind lesson = topology.balancer().algorithm();
+        return Bindings.createStringBinding(
+                () -> algorithm.get() == null || algorithm.get() == lesson
+                        ? topology.description()
+                        : topology.description() + "\n"
+                                + I18n.t(
+                                        "fixes.banner.algorithmChanged",
+                                        lesson.label(),
+                                        algorithm.get().label()),
+                algorithm);
     }
 
     /** Every algorithm, in display order. */

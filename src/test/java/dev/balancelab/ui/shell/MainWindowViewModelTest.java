@@ -40,6 +40,17 @@ class MainWindowViewModelTest {
     }
 
     @Test
+    void theLessonTextSaysWhenTheAlgorithmNoLongerMatchesTheLesson() {
+        String lesson = vm.lessonTextProperty().get();
+        vm.algorithmProperty().set(AlgorithmKind.CONSISTENT_HASH);
+        assertTrue(
+                vm.lessonTextProperty().get().endsWith("the lab now runs Consistent hashing."),
+                vm.lessonTextProperty().get());
+        vm.algorithmProperty().set(AlgorithmKind.ROUND_ROBIN);
+        assertEquals(lesson, vm.lessonTextProperty().get());
+    }
+
+    @Test
     void startsWithTheDocumentsAlgorithmAndTotalRate() {
         assertEquals(AlgorithmKind.ROUND_ROBIN, vm.algorithmProperty().get());
         assertEquals(40, vm.rateProperty().get(), 1e-9);
