@@ -1,10 +1,12 @@
 package dev.balancelab.ui.editor;
 
+import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.AlgorithmParams;
 import dev.balancelab.domain.BalancerSpec;
 import dev.balancelab.domain.HealthCheckSpec;
 import dev.balancelab.domain.OutlierDetectionSpec;
 import dev.balancelab.domain.RetrySpec;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -14,7 +16,9 @@ import org.controlsfx.control.PropertySheet;
 
 /**
  * The balancer's rows of the property sheet, grouped as in a topology file: algorithm parameters, active health
- * check, retry policy and outlier detection. Every edit restarts the lab; values a record refuses are ignored.
+ * check, retry policy and outlier detection. Only the parameters the chosen algorithm uses are listed (virtual nodes
+ * for consistent hashing, the table size for Maglev, the EWMA decay for least response time, slow start for weighted
+ * algorithms). Every edit restarts the lab; values a record refuses are ignored.
  */
 final class BalancerItems {
     private static final String ALGORITHM = "Algorithm parameters";
@@ -36,31 +40,41 @@ final class BalancerItems {
      */
     static List<PropertySheet.Item> of(Supplier<BalancerSpec> spec, Consumer<BalancerSpec> commit) {
         BalancerItems b = new BalancerItems(spec, commit);
-        return List.of(
-                b.param(
-                        "Ring: virtual nodes per weight",
-                        "Consistent hashing: ring points per unit of weight",
-                        Integer.class,
-                        AlgorithmParams::virtualNodesPerWeight,
-                        AlgorithmParams::withVirtualNodesPerWeight),
-                b.param(
-                        "Maglev: table size",
-                        "Maglev: lookup table size M, a prime such as 65537",
-                        Integer.class,
-                        AlgorithmParams::maglevTableSize,
-                        AlgorithmParams::withMaglevTableSize),
-                b.param(
-                        "Least response time: EWMA decay (ms)",
-                        "Time constant of the latency average",
-                        Double.class,
-                        AlgorithmParams::ewmaDecayMs,
-                        AlgorithmParams::withEwmaDecayMs),
-                b.param(
-                        "Slow start (ms)",
-                        "A returning server's weight ramps up over this window; 0 = off",
-                        Long.class,
-                        AlgorithmParams::slowStartMs,
-                        AlgorithmParams::withSlowStartMs),
+        AlgorithmKind kind = spec.get().algorithm();
+        List<PropertySheet.Item> items = new ArrayList<>();
+        if (kind == AlgorithmKind.CONSISTENT_HASH) {
+            items.add(b.param(
+                    "Ring: virtual nodes per weight",
+                    "Consistent hashing: ring points per unit of weight",
+                    Integer.class,
+                    AlgorithmParams::virtualNodesPerWeight,
+                    AlgorithmParams::withVirtualNodesPerWeight));
+        }
+        if (kind == AlgorithmKind.MAGLEV) {
+            items.add(b.param(
+                    "Maglev: table size",
+                    "Maglev: lookup table size M, a prime such as 65537",
+                    Integer.class,
+                    AlgorithmParams::maglevTableSize,
+                    AlgorithmParams::withMaglevTableSize));
+        }
+        if (kind == AlgorithmKind.LEAST_RESPONSE_TIME) {
+            items.add(b.param(
+                    "Least response time: EWMA decay (ms)",
+                    "Time constant of the latency average",
+                    Double.class,
+                    AlgorithmParams::ewmaDecayMs,
+                    AlgorithmParams::withEwmaDecayMs));
+        }
+        if (kind.weighted()) {
+            items.add(b.param(
+                    "Slow start (ms)",
+                    "A returning server's weight ramps up over this window; 0 = off",
+                    Long.class,
+                    AlgorithmParams::slowStartMs,
+                    AlgorithmParams::withSlowStartMs));
+        }
+        items.addAll(List.of(
                 b.health(
                         "Health check: interval (ms)",
                         "Time between two heartbeats to a server",
@@ -133,7 +147,8 @@ final class BalancerItems {
                         "Most servers ejected at once (at least one may be)",
                         Double.class,
                         OutlierDetectionSpec::maxEjectionPercent,
-                        OutlierDetectionSpec::withMaxEjectionPercent));
+                        OutlierDetectionSpec::withMaxEjectionPercent)));
+        return items;
     }
 
     private <T> PropertySheet.Item param(

@@ -47,6 +47,8 @@ final class HealthRow extends VBox {
                         + " and revives (blue)."));
         Label detection = styled(new Label(), "health-detection");
         detection.textProperty().bind(row.detectionProperty());
+        detection.setWrapText(true);
+        detection.setMinHeight(Region.USE_PREF_SIZE);
         detection.managedProperty().bind(detection.textProperty().isNotEmpty());
         detection.setTooltip(new Tooltip("Measured from the injection to the state change, in lab time, next to"
                 + " the health check's own bound: fall (or rise) heartbeats, one interval apart"));

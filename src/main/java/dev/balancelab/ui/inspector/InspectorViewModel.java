@@ -7,6 +7,7 @@ import dev.balancelab.ui.common.DotTiming;
 import dev.balancelab.ui.common.Highlight;
 import dev.balancelab.ui.common.LabControl;
 import dev.balancelab.ui.common.LabFeed;
+import dev.balancelab.ui.common.ServerNames;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +86,9 @@ public final class InspectorViewModel {
         String retry = d.attempt() > 1 ? " (retry)" : "";
         String heading = "Request #" + d.requestId() + " · attempt " + d.attempt() + retry + " · key " + key;
         int index = indexOf(d.server());
-        String chosen = index < 0 ? "no server available" : servers.get(index).name();
+        String chosen = index < 0
+                ? "no server available"
+                : ServerNames.of(servers.get(index).name(), d.server().value());
         explanations.add(0, new Explanation(heading, d.algorithm().label(), d.reasons(), chosen, index));
         if (explanations.size() > KEPT) {
             explanations.remove(KEPT, explanations.size());

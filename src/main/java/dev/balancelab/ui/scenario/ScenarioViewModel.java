@@ -3,6 +3,7 @@ package dev.balancelab.ui.scenario;
 import dev.balancelab.domain.ScenarioEvent;
 import dev.balancelab.domain.Topology;
 import dev.balancelab.ui.common.LabFeed;
+import dev.balancelab.ui.common.ServerNames;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
@@ -25,7 +26,7 @@ public final class ScenarioViewModel {
     public ScenarioViewModel(Topology topology, LabFeed feed) {
         this.markers = topology.scenario().stream()
                 .sorted(Comparator.comparingLong(ScenarioEvent::atMs))
-                .map(e -> new Marker(e.atMs() / 1000.0, label(e)))
+                .map(e -> new Marker(e.atMs() / 1000.0, label(e, topology)))
                 .toList();
         feed.onFrame(nanos -> now.set(nanos / 1e9));
     }
@@ -51,14 +52,19 @@ public final class ScenarioViewModel {
         return now;
     }
 
-    /** "10 s kill s2", "40 s weight s2 → 3", "60 s rate → 800/s". */
-    private static String label(ScenarioEvent e) {
+    /** "10 s kill Server 2 (s2)", "40 s weight Server 2 (s2) → 3", "60 s rate → 800/s". */
+    private static String label(ScenarioEvent e, Topology topology) {
+        String server = e.server() == null
+                ? ""
+                : topology.server(e.server())
+                        .map(s -> ServerNames.of(s.name(), s.id().value()))
+                        .orElse(e.server().value());
         String at = plain(e.atMs() / 1000.0) + " s ";
         return at
                 + switch (e.type()) {
-                    case KILL -> "kill " + e.server().value();
-                    case REVIVE -> "revive " + e.server().value();
-                    case SET_WEIGHT -> "weight " + e.server().value() + " → " + plain(e.value());
+                    case KILL -> "kill " + server;
+                    case REVIVE -> "revive " + server;
+                    case SET_WEIGHT -> "weight " + server + " → " + plain(e.value());
                     case SET_RATE -> "rate → " + plain(e.value()) + "/s";
                 };
     }

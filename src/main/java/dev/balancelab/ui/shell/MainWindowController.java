@@ -32,9 +32,13 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -59,7 +63,8 @@ public final class MainWindowController {
             Ctrl+S\t\tsave
             Ctrl+Shift+S\tsave the topology as…
             Ctrl+Q\t\tquit
-            Click a server\tselect it (Edit tab); inject a failure or heal it""";
+            Click a server\tselect it (Edit tab)
+            Right-click or ⚡\tinject a failure into a server or heal it""";
 
     private static final String TOPOLOGY = "Topology";
     private static final double STATUS_GAP = 24;
@@ -70,6 +75,8 @@ public final class MainWindowController {
     private final Node side;
     private final CanvasCommands commands;
     private Presentation presentationMode;
+
+    private static final KeyCombination UNDO_KEY = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
 
     @FXML
     private BorderPane root;
@@ -156,7 +163,7 @@ public final class MainWindowController {
                 .addListener(
                         (obs, old, now) -> vm.appearance().sideDividerProperty().set(now.doubleValue()));
         lessonTitle.setText(vm.lessonTitle());
-        lessonDescription.setText(vm.lessonDescription());
+        lessonDescription.textProperty().bind(vm.lessonTextProperty());
         bindToolbar();
         bindView();
         bindStatus();
@@ -269,8 +276,16 @@ public final class MainWindowController {
         return label;
     }
 
-    /** Single-key shortcuts; not while typing in a text field. */
+    /**
+     * Single-key shortcuts; not while typing in a text field. Ctrl+Z is caught here before a focused field swallows
+     * it, so that it undoes the field's typing if there is any and the document otherwise.
+     */
     private void onKey(KeyEvent e) {
+        if (UNDO_KEY.match(e)) {
+            undo();
+            e.consume();
+            return;
+        }
         if (e.isShortcutDown() || e.isAltDown() || root.getScene().getFocusOwner() instanceof TextInputControl) {
             return;
         }
@@ -328,9 +343,14 @@ public final class MainWindowController {
                         file -> vm.saveAs(file).ifPresent(m -> showError("Cannot save topology", m)), this::saveAs);
     }
 
+    /** Undoes the text typed in the focused field if it has any, else the last edit of the document. */
     @FXML
     private void undo() {
-        vm.undo();
+        if (root.getScene().getFocusOwner() instanceof TextInputControl field && field.isUndoable()) {
+            field.undo();
+        } else {
+            vm.undo();
+        }
     }
 
     @FXML
@@ -422,8 +442,10 @@ public final class MainWindowController {
 
     @FXML
     private void saveAs() {
-        Optional.ofNullable(chooser("Save topology as", TOPOLOGY, JSON).showSaveDialog(window()))
-                .flatMap(file -> vm.saveAs(file.toPath()))
+        FileChooser chooser = chooser("Save topology as", TOPOLOGY, JSON);
+        chooser.setInitialFileName(vm.suggestedFileName());
+        Optional.ofNullable(chooser.showSaveDialog(window()))
+                .flatMap(file -> vm.saveAs(MainWindowViewModel.topologyFile(file.toPath())))
                 .ifPresent(message -> showError("Cannot save topology", message));
     }
 
@@ -488,9 +510,34 @@ public final class MainWindowController {
         }
     }
 
+    /** The shortcuts as a two-column grid (key, action), the dialog sized to it rather than a wrapped 360 px alert. */
     @FXML
     private void showShortcuts() {
-        inform("Keyboard shortcuts", SHORTCUTS);
+        Alert alert = dialog(Alert.AlertType.INFORMATION, "Keyboard shortcuts", null);
+        alert.getDialogPane().setContent(shortcutsGrid(SHORTCUTS));
+        alert.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        alert.setResizable(true);
+        alert.showAndWait();
+    }
+
+    /** One row per line of {@code table}; the key before the first tab(s), the action after. */
+    static GridPane shortcutsGrid(String table) {
+        GridPane grid = new GridPane();
+        grid.setId("shortcuts");
+        grid.setHgap(24);
+        grid.setVgap(6);
+        String[] lines = table.split("\n");
+        for (int row = 0; row < lines.length; row++) {
+            String[] cells = lines[row].split("\t+", 2);
+            Label key = new Label(cells[0]);
+            key.setStyle("-fx-font-weight: bold;");
+            key.setMinWidth(Region.USE_PREF_SIZE);
+            Label action = new Label(cells.length > 1 ? cells[1] : "");
+            action.setMinWidth(Region.USE_PREF_SIZE);
+            grid.addRow(row, key, action);
+        }
+        return grid;
     }
 
     @FXML

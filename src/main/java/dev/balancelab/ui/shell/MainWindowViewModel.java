@@ -5,6 +5,7 @@ import dev.balancelab.domain.Topology;
 import dev.balancelab.telemetry.Accounting;
 import dev.balancelab.telemetry.LatencyRecorder;
 import dev.balancelab.telemetry.MetricsSnapshot;
+import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.LabControl;
 import dev.balancelab.ui.common.LabDocument;
 import dev.balancelab.ui.common.LabFeed;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -124,8 +127,21 @@ public final class MainWindowViewModel {
         return topology.title();
     }
 
-    public String lessonDescription() {
-        return topology.description();
+    /**
+     * The lesson's description, with a note when the algorithm chosen now is not the one the lesson was written for,
+     * so that the banner does not describe an algorithm the lab no longer runs.
+     */
+    public StringBinding lessonTextProperty() {
+        AlgorithmKind lesson = topology.balancer().algorithm();
+        return Bindings.createStringBinding(
+                () -> algorithm.get() == null || algorithm.get() == lesson
+                        ? topology.description()
+                        : topology.description() + "\n"
+                                + I18n.t(
+                                        "fixes.banner.algorithmChanged",
+                                        lesson.label(),
+                                        algorithm.get().label()),
+                algorithm);
     }
 
     /** Every algorithm, in display order. */
@@ -261,6 +277,24 @@ public final class MainWindowViewModel {
     }
 
     /** The document's file, if it has one (Save writes there; otherwise Save acts as Save As). */
+    /**
+     * The file a Save As dialog's choice means: {@code chosen}, with ".json" added when it has no extension, so that
+     * Open (which lists *.json) finds it again; "saved-lab" → "saved-lab.json".
+     */
+    public static Path topologyFile(Path chosen) {
+        String name = chosen.getFileName().toString();
+        return name.contains(".") ? chosen : chosen.resolveSibling(name + ".json");
+    }
+
+    /** The name a Save As dialog starts with: the open file's, else the lab's title as a file name. */
+    public String suggestedFileName() {
+        String slug = topology.title()
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "");
+        return file().map(f -> f.getFileName().toString()).orElse((slug.isEmpty() ? "lab" : slug) + ".json");
+    }
+
     public Optional<Path> file() {
         return documents.file();
     }

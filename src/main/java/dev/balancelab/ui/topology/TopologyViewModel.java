@@ -60,7 +60,8 @@ public final class TopologyViewModel {
         this.lab = lab;
         this.topology = engine.topology();
         this.servers = IntStream.range(0, topology.servers().size())
-                .mapToObj(i -> new ServerViewModel(engine, topology.servers().get(i), i, highlight))
+                .mapToObj(
+                        i -> new ServerViewModel(engine, topology.servers().get(i), i, highlight, topology.balancer()))
                 .toList();
         for (int i = 0; i < servers.size(); i++) {
             serverIndex.put(servers.get(i).id(), i);
