@@ -30,7 +30,7 @@ import javafx.stage.Stage;
  * records the interval between pulses; run with {@code -Djavafx.animation.fullspeed=true} so that pulses are not
  * held to 60 Hz and the interval is the cost of the frame (update, layout, CSS, software rendering). The baseline is
  * the same window with an empty pane. Prints median and p95 in ms and their ratios to the baseline of the same run.
- * See docs/charts-benchmark.md for the command.
+ * See BENCHMARKS.md ("Charts") for the command.
  *
  * <p>Arguments: {@code [warmupPulses=150] [recordPulses=400]}.
  */

@@ -104,7 +104,7 @@ public final class TopologyView implements CanvasCommands {
         }
         root.setOnContextMenuRequested(this::showCanvasMenu);
         // one bitmap for all cards: the dot canvas above them repaints this whole view every pulse, and the cards
-        // change only when a sample (5 Hz) or an edit changes them (docs/frame-benchmark.md)
+        // change only when a sample (5 Hz) or an edit changes them (BENCHMARKS.md, "Frame time at 100 servers")
         cards.setCache(true);
         cards.getChildren().addAll(clientCards);
         cards.getChildren().add(balancerCard);
