@@ -14,6 +14,7 @@ import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.telemetry.LabEvent;
+import dev.balancelab.ui.common.AlgorithmTexts;
 import dev.balancelab.ui.common.LabControl;
 import dev.balancelab.ui.common.LabFeed;
 import dev.balancelab.ui.hashring.RingPicture.Kind;
@@ -187,7 +188,7 @@ public final class HashRingViewModel {
         title.set(
                 current.endpoints().isEmpty()
                         ? "No server is available: no key has an owner."
-                        : algorithm.label()
+                        : AlgorithmTexts.label(algorithm)
                                 + " is not a hashing algorithm: no key decides the server. Pick one that hashes keys ("
                                 + HASHING + ") to see which keys move when a server fails.");
         moved.set("");
@@ -228,7 +229,7 @@ public final class HashRingViewModel {
     }
 
     private String title(Kind kind, Picker current, State now) {
-        String name = now.algorithm.label();
+        String name = AlgorithmTexts.label(now.algorithm);
         String sample = String.format(Locale.ROOT, "%d keys user-0 … user-%d", KEY_COUNT, KEY_COUNT - 1);
         return switch (kind) {
             case RING ->

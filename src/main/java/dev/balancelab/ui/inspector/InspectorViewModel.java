@@ -3,6 +3,7 @@ package dev.balancelab.ui.inspector;
 import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.telemetry.LabEvent;
+import dev.balancelab.ui.common.AlgorithmTexts;
 import dev.balancelab.ui.common.DotTiming;
 import dev.balancelab.ui.common.Highlight;
 import dev.balancelab.ui.common.LabControl;
@@ -86,7 +87,7 @@ public final class InspectorViewModel {
         String heading = "Request #" + d.requestId() + " · attempt " + d.attempt() + retry + " · key " + key;
         int index = indexOf(d.server());
         String chosen = index < 0 ? "no server available" : servers.get(index).name();
-        explanations.add(0, new Explanation(heading, d.algorithm().label(), d.reasons(), chosen, index));
+        explanations.add(0, new Explanation(heading, AlgorithmTexts.label(d.algorithm()), d.reasons(), chosen, index));
         if (explanations.size() > KEPT) {
             explanations.remove(KEPT, explanations.size());
         }

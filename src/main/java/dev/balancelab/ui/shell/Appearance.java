@@ -1,7 +1,9 @@
 package dev.balancelab.ui.shell;
 
+import dev.balancelab.ui.common.I18n;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -10,12 +12,14 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ObservableList;
 
 /**
- * How the window looks: the theme and projector mode, as a list of stylesheets. One instance lives as long as the
- * window, so the choice survives opening another topology.
+ * How the window looks: the theme, projector mode and language, as a list of stylesheets. One instance lives as long
+ * as the window, so the choice survives opening another topology. The language's texts come from {@link I18n}; whoever
+ * builds the window follows {@link #languageProperty()} and rebuilds it.
  */
 public final class Appearance {
     private static final String BASE = "/css/lab.css";
     private static final String PROJECTOR = "/css/projector.css";
+    private static final String CHINESE = "/css/lang-zh.css";
 
     /** The colour themes; each adds its stylesheet after {@code lab.css}. */
     public enum Theme {
@@ -42,6 +46,7 @@ public final class Appearance {
 
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.STANDARD);
     private final BooleanProperty projector = new SimpleBooleanProperty();
+    private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(I18n.locale());
 
     public ObjectProperty<Theme> themeProperty() {
         return theme;
@@ -52,11 +57,17 @@ public final class Appearance {
         return projector;
     }
 
+    /** The language of the window, one of {@link I18n#LANGUAGES}; starts as the one in use. */
+    public ObjectProperty<Locale> languageProperty() {
+        return language;
+    }
+
     /** Keeps {@code stylesheets} (a scene's) equal to the current choice from now on. */
     public void applyTo(ObservableList<String> stylesheets) {
         stylesheets.setAll(stylesheets());
         theme.addListener(o -> stylesheets.setAll(stylesheets()));
         projector.addListener(o -> stylesheets.setAll(stylesheets()));
+        language.addListener(o -> stylesheets.setAll(stylesheets()));
     }
 
     /** The stylesheet URLs for the current choice, base first. */
@@ -67,6 +78,9 @@ public final class Appearance {
         }
         if (projector.get()) {
             urls.add(url(PROJECTOR));
+        }
+        if (Locale.SIMPLIFIED_CHINESE.equals(language.get())) {
+            urls.add(url(CHINESE));
         }
         return urls;
     }

@@ -2,6 +2,7 @@ package dev.balancelab.ui.shell;
 
 import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.ui.common.Fxml;
+import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.Snapshots;
 import java.io.File;
 import java.nio.file.Path;
@@ -95,6 +96,9 @@ public final class MainWindowController {
     private Menu themes;
 
     @FXML
+    private Menu languages;
+
+    @FXML
     private CheckMenuItem projector;
 
     @FXML
@@ -177,6 +181,14 @@ public final class MainWindowController {
             themes.getItems().add(item);
         }
         projector.selectedProperty().bindBidirectional(appearance.projectorProperty());
+        ToggleGroup languageGroup = new ToggleGroup();
+        for (Locale language : I18n.LANGUAGES) {
+            RadioMenuItem item = new RadioMenuItem(I18n.t("language." + language.toLanguageTag()));
+            item.setToggleGroup(languageGroup);
+            item.setSelected(language.equals(I18n.locale()));
+            item.setOnAction(e -> appearance.languageProperty().set(language));
+            languages.getItems().add(item);
+        }
     }
 
     private void bindStatus() {
