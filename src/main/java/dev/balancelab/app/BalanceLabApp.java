@@ -3,6 +3,7 @@ package dev.balancelab.app;
 import dev.balancelab.domain.Topology;
 import dev.balancelab.io.SampleTopologies;
 import dev.balancelab.io.TopologyFileException;
+import dev.balancelab.ui.common.CjkFont;
 import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.LabDocument;
 import dev.balancelab.ui.shell.Documents;
@@ -52,6 +53,7 @@ public final class BalanceLabApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        CjkFont.load();
         LanguageChoice language = LanguageChoice.forUser();
         if (remembersLanguage) {
             I18n.setLocale(language.language(Locale.getDefault()));

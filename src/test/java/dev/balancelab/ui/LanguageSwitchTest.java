@@ -33,7 +33,7 @@ class LanguageSwitchTest extends LabWindowTest {
 
         choose(robot, "简体中文");
 
-        assertEquals("⟲  重置", text(robot, "#reset"));
+        assertEquals("重置", text(robot, "#reset"));
         assertEquals(
                 List.of("健康", "哈希环", "为什么？", "图表", "编辑"),
                 fx(() -> robot.lookup(".tab-pane").queryAs(TabPane.class).getTabs().stream()
