@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.balancelab.domain.AlgorithmKind;
+import dev.balancelab.domain.FailureKind;
+import dev.balancelab.domain.HealthState;
 import dev.balancelab.ui.common.I18n;
+import dev.balancelab.ui.shell.Appearance;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -81,6 +84,16 @@ class I18nKeysTest {
         Set<String> keys = new TreeSet<>();
         for (var language : I18n.LANGUAGES) {
             keys.add("language." + language.toLanguageTag());
+        }
+        for (Appearance.Theme theme : Appearance.Theme.values()) {
+            keys.add("theme." + theme.name());
+        }
+        for (FailureKind kind : FailureKind.values()) {
+            keys.add("failure." + kind.name());
+            keys.add("failure." + kind.name() + ".menu");
+        }
+        for (HealthState state : HealthState.values()) {
+            keys.add("state." + state.name());
         }
         for (AlgorithmKind kind : AlgorithmKind.values()) {
             keys.add("algorithm." + kind.id() + ".label");

@@ -21,26 +21,19 @@ public final class Appearance {
     private static final String PROJECTOR = "/css/projector.css";
     private static final String CHINESE = "/css/lang-zh.css";
 
-    /** The colour themes; each adds its stylesheet after {@code lab.css}. */
+    /** The colour themes; each adds its stylesheet after {@code lab.css}; named by the key {@code theme.<name>}. */
     public enum Theme {
         /** lab.css alone: calm colours for a monitor. */
-        STANDARD("Standard", null),
+        STANDARD(null),
         /** Black on white, saturated state colours. */
-        LIGHT("High contrast light", "/css/theme-light.css"),
+        LIGHT("/css/theme-light.css"),
         /** Near-white on near-black. */
-        DARK("High contrast dark", "/css/theme-dark.css");
+        DARK("/css/theme-dark.css");
 
-        private final String displayName;
         private final String stylesheet;
 
-        Theme(String displayName, String stylesheet) {
-            this.displayName = displayName;
+        Theme(String stylesheet) {
             this.stylesheet = stylesheet;
-        }
-
-        /** What the View → Theme menu shows. */
-        public String displayName() {
-            return displayName;
         }
     }
 

@@ -6,13 +6,13 @@ import dev.balancelab.domain.Topology;
 import dev.balancelab.telemetry.Accounting;
 import dev.balancelab.telemetry.LatencyRecorder;
 import dev.balancelab.telemetry.MetricsSnapshot;
+import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.LabControl;
 import dev.balancelab.ui.common.LabDocument;
 import dev.balancelab.ui.common.LabFeed;
 import dev.balancelab.ui.common.TopologyEdits;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -340,26 +340,17 @@ public final class MainWindowViewModel {
     private void onSnapshot(MetricsSnapshot snapshot) {
         running.set(engine.running());
         Accounting.Counts c = snapshot.counts();
-        counters.set(String.format(
-                Locale.ROOT,
-                "sent %,d    completed %,d    failed %,d    in flight %,d    retries %,d",
-                c.sent(),
-                c.completed(),
-                c.failed(),
-                c.inFlight(),
-                c.retries()));
-        failover.set(String.format(
-                Locale.ROOT,
-                "attempts %,d (×%.2f)    retries denied %,d    timeouts %,d",
+        counters.set(I18n.t("status.counters", c.sent(), c.completed(), c.failed(), c.inFlight(), c.retries()));
+        failover.set(I18n.t(
+                "status.failover",
                 c.attempts(),
                 c.sent() == 0 ? 1.0 : (double) c.attempts() / c.sent(),
                 c.retriesDenied(),
                 c.timeouts()));
         boolean holds = c.inFlight() >= 0 && c.sent() == c.completed() + c.failed() + c.inFlight();
-        invariant.set((holds ? "✓" : "✗") + " sent = completed + failed + in flight");
+        invariant.set(I18n.t("status.invariant", holds ? "✓" : "✗"));
         LatencyRecorder.Percentiles p = snapshot.latency();
-        latency.set(String.format(
-                Locale.ROOT, "p50 %.0f ms    p95 %.0f ms    p99 %.0f ms", p.p50Ms(), p.p95Ms(), p.p99Ms()));
+        latency.set(I18n.t("status.latency", p.p50Ms(), p.p95Ms(), p.p99Ms()));
     }
 
     @FunctionalInterface

@@ -6,6 +6,7 @@ import dev.balancelab.domain.FailureKind;
 import dev.balancelab.ui.common.FailureLabels;
 import dev.balancelab.ui.common.HealthStyles;
 import dev.balancelab.ui.common.Highlight;
+import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.ServerPalette;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -42,15 +43,14 @@ final class ServerCard extends VBox {
         Label load = styled(new Label(), "card-detail");
         load.textProperty()
                 .bind(Bindings.createStringBinding(
-                        () -> String.format(
-                                Locale.ROOT,
-                                "in flight %d · failed %,d",
+                        () -> I18n.t(
+                                "card.load",
                                 vm.inFlightProperty().get(),
                                 vm.failedProperty().get()),
                         vm.inFlightProperty(),
                         vm.failedProperty()));
         Label done = styled(new Label(), "card-detail");
-        done.textProperty().bind(vm.completedProperty().asString(Locale.ROOT, "completed %,d"));
+        done.textProperty().bind(vm.completedProperty().map(n -> I18n.t("card.completed", n)));
         getChildren().addAll(name, health, load, done);
 
         Tooltip.install(this, new Tooltip(vm.description()));
@@ -75,7 +75,9 @@ final class ServerCard extends VBox {
 
     private static String failureOrWeight(ServerViewModel vm) {
         FailureKind failure = vm.failureProperty().get();
-        return failure == FailureKind.NONE ? "weight " + vm.weightProperty().get() : FailureLabels.describe(failure);
+        return failure == FailureKind.NONE
+                ? I18n.t("card.weight", vm.weightProperty().get())
+                : FailureLabels.describe(failure);
     }
 
     /** Kill, the other failure kinds, then Revive; the kind in force now is disabled. */
@@ -93,8 +95,8 @@ final class ServerCard extends VBox {
     private static MenuItem item(ServerViewModel vm, FailureKind kind) {
         MenuItem item = new MenuItem(
                 switch (kind) {
-                    case CRASH -> "Kill " + vm.name();
-                    case NONE -> "Revive " + vm.name();
+                    case CRASH -> I18n.t("card.kill", vm.name());
+                    case NONE -> I18n.t("card.revive", vm.name());
                     default -> FailureLabels.title(kind);
                 });
         item.setId(switch (kind) {

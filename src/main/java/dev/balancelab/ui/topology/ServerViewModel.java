@@ -7,6 +7,7 @@ import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.telemetry.ServerMetrics;
 import dev.balancelab.ui.common.Highlight;
+import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.LabControl;
 import java.util.Locale;
 import javafx.beans.binding.BooleanBinding;
@@ -84,10 +85,8 @@ public final class ServerViewModel {
 
     /** What the card's tooltip says: the server's capacity and service time, and how to fail it. */
     public String description() {
-        return String.format(
-                Locale.ROOT,
-                "%s (%s): weight %d, %d worker threads, queue %d, service time %.0f ms %s"
-                        + "%nClick or right-click to inject a failure or heal it.",
+        return I18n.t(
+                "card.tooltip",
                 spec.name(),
                 spec.id(),
                 spec.weight(),
