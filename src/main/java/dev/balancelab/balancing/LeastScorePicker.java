@@ -1,5 +1,6 @@
 package dev.balancelab.balancing;
 
+import dev.balancelab.domain.Reason;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
@@ -12,7 +13,7 @@ import java.util.function.ToDoubleFunction;
  * is shared by every picker generation of one balancer, like the round-robin cursor ({@link RoundRobin}).
  */
 final class LeastScorePicker extends AbstractPicker {
-    private final String rule;
+    private final Reason rule;
     private final ToDoubleFunction<Endpoint> score;
     private final AtomicLong cursor;
 
@@ -22,7 +23,7 @@ final class LeastScorePicker extends AbstractPicker {
      * @param rule the first reason line, naming the score
      * @param score the score of one endpoint; lower is better
      */
-    LeastScorePicker(Picker previous, List<Endpoint> endpoints, String rule, ToDoubleFunction<Endpoint> score) {
+    LeastScorePicker(Picker previous, List<Endpoint> endpoints, Reason rule, ToDoubleFunction<Endpoint> score) {
         super(endpoints);
         this.cursor = previous instanceof LeastScorePicker p ? p.cursor : new AtomicLong();
         this.rule = rule;
@@ -30,13 +31,13 @@ final class LeastScorePicker extends AbstractPicker {
     }
 
     @Override
-    Endpoint choose(Request request, List<String> why) {
+    Endpoint choose(Request request, List<Reason> why) {
         List<Endpoint> eligible = Untried.eligible(endpoints, request);
         int n = eligible.size();
         int start = (int) (cursor.getAndIncrement() % n);
         Endpoint best = null;
         double bestScore = Double.POSITIVE_INFINITY;
-        StringBuilder compared = why == null ? null : new StringBuilder("compared (scan from " + start + "):");
+        StringBuilder compared = why == null ? null : new StringBuilder();
         for (int i = 0; i < n; i++) {
             Endpoint e = eligible.get((start + i) % n);
             double s = score.applyAsDouble(e);
@@ -50,8 +51,8 @@ final class LeastScorePicker extends AbstractPicker {
         }
         if (why != null) {
             why.add(rule);
-            why.add(compared.toString());
-            why.add("lowest: " + best.id());
+            why.add(Reason.of("why.least.compared", "compared (scan from {0}):{1}", start, compared));
+            why.add(Reason.of("why.least.lowest", "lowest: {0}", best.id()));
         }
         return best;
     }

@@ -1,6 +1,7 @@
 package dev.balancelab.balancing;
 
 import dev.balancelab.domain.AlgorithmKind;
+import dev.balancelab.domain.Reason;
 import dev.balancelab.domain.ServerId;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -72,16 +73,18 @@ public final class SmoothWeightedRoundRobin implements Algorithm {
         }
 
         @Override
-        Endpoint choose(Request request, List<String> why) {
+        Endpoint choose(Request request, List<Reason> why) {
             synchronized (weights) {
                 return choose(weights.current, Untried.skipped(endpoints, request), why);
             }
         }
 
-        private Endpoint choose(long[] current, Set<ServerId> skip, List<String> why) {
+        private Endpoint choose(long[] current, Set<ServerId> skip, List<Reason> why) {
             if (why != null) {
-                why.add("smooth weighted round robin: add weights, pick the largest, subtract the total");
-                why.add("current before: " + currentWeights(current));
+                why.add(Reason.of(
+                        "why.swrr.rule",
+                        "smooth weighted round robin: add weights, pick the largest, subtract the total"));
+                why.add(Reason.of("why.swrr.before", "current before: {0}", currentWeights(current)));
             }
             int best = -1;
             long total = 0;
@@ -97,12 +100,15 @@ public final class SmoothWeightedRoundRobin implements Algorithm {
                 }
             }
             if (why != null) {
-                why.add("after adding: " + currentWeights(current) + " -> "
-                        + endpoints.get(best).id());
+                why.add(Reason.of(
+                        "why.swrr.added",
+                        "after adding: {0} -> {1}",
+                        currentWeights(current),
+                        endpoints.get(best).id()));
             }
             current[slot[best]] -= total;
             if (why != null) {
-                why.add("after subtracting " + total + ": " + currentWeights(current));
+                why.add(Reason.of("why.swrr.subtracted", "after subtracting {0}: {1}", total, currentWeights(current)));
             }
             return endpoints.get(best);
         }

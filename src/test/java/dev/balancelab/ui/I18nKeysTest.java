@@ -62,6 +62,20 @@ class I18nKeysTest {
         assertEquals(Set.of(), wanted, "keys used but missing from the bundles");
     }
 
+    /** The algorithms' reasons ({@code Reason.of("key", "English pattern", ...)}) read the same in the English bundle. */
+    @Test
+    void reasonsMatchTheEnglishBundle() throws IOException {
+        Pattern reason = Pattern.compile("Reason\\.of\\(\\s*\"([^\"]+)\",\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+        Map<String, String> found = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/dev/balancelab/balancing"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                reason.matcher(Files.readString(file)).results().forEach(r -> found.put(r.group(1), r.group(2)));
+            }
+        }
+        assertTrue(found.size() > 20, "found " + found.size());
+        found.forEach((key, text) -> assertEquals(text, english.get(key), key));
+    }
+
     @Test
     void placeholdersAgreeAndParse() {
         for (String key : english.keySet()) {

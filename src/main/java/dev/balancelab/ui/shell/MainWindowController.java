@@ -178,23 +178,22 @@ public final class MainWindowController {
     }
 
     private void bindStatus() {
-        Label counters = statusLabel("counters");
+        Label counters = statusLabel("counters", "status.counters.tooltip");
         counters.textProperty().bind(vm.countersProperty());
-        Label invariant = statusLabel("invariant");
+        Label invariant = statusLabel("invariant", "status.invariant.tooltip");
         invariant.textProperty().bind(vm.invariantProperty());
-        Label failover = statusLabel("failover");
+        Label failover = statusLabel("failover", "status.failover.tooltip");
         failover.textProperty().bind(vm.failoverProperty());
-        Label latency = statusLabel("latency");
+        Label latency = statusLabel("latency", "status.latency.tooltip");
         latency.textProperty().bind(vm.latencyProperty());
         status.setText("");
         status.getLeftItems().setAll(new VBox(counters, failover), invariant);
         status.getRightItems().setAll(latency);
     }
 
-    /** A status bar label with the tooltip {@code status.<id>.tooltip}. */
-    private static Label statusLabel(String id) {
+    private static Label statusLabel(String id, String tooltipKey) {
         Label label = new Label();
-        label.setTooltip(new Tooltip(I18n.t("status." + id + ".tooltip")));
+        label.setTooltip(new Tooltip(I18n.t(tooltipKey)));
         label.setId(id);
         label.getStyleClass().add("status-" + id);
         return label;
