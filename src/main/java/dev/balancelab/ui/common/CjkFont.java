@@ -20,7 +20,14 @@ public final class CjkFont {
             "/dev/balancelab/ui/fonts/NotoSansCJKsc-Regular-subset.otf",
             "/dev/balancelab/ui/fonts/NotoSansCJKsc-Bold-subset.otf");
 
+    private static final String LATIN = "DejaVu Sans";
+
     private CjkFont() {}
+
+    /** The family for text drawn on a canvas (no CSS there): the bundled font while the window speaks Chinese. */
+    public static String canvasFamily() {
+        return "zh".equals(I18n.locale().getLanguage()) ? FAMILY : LATIN;
+    }
 
     /**
      * Registers both faces with JavaFX; call once before the window is built (any thread after the toolkit starts).

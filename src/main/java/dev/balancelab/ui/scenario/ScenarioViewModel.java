@@ -2,6 +2,7 @@ package dev.balancelab.ui.scenario;
 
 import dev.balancelab.domain.ScenarioEvent;
 import dev.balancelab.domain.Topology;
+import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.LabFeed;
 import java.math.BigDecimal;
 import java.util.Comparator;
@@ -53,13 +54,13 @@ public final class ScenarioViewModel {
 
     /** "10 s kill s2", "40 s weight s2 → 3", "60 s rate → 800/s". */
     private static String label(ScenarioEvent e) {
-        String at = plain(e.atMs() / 1000.0) + " s ";
-        return at
+        String at = I18n.t("scenario.at", plain(e.atMs() / 1000.0));
+        return at + " "
                 + switch (e.type()) {
-                    case KILL -> "kill " + e.server().value();
-                    case REVIVE -> "revive " + e.server().value();
-                    case SET_WEIGHT -> "weight " + e.server().value() + " → " + plain(e.value());
-                    case SET_RATE -> "rate → " + plain(e.value()) + "/s";
+                    case KILL -> I18n.t("scenario.kill", e.server().value());
+                    case REVIVE -> I18n.t("scenario.revive", e.server().value());
+                    case SET_WEIGHT -> I18n.t("scenario.weight", e.server().value(), plain(e.value()));
+                    case SET_RATE -> I18n.t("scenario.rate", plain(e.value()));
                 };
     }
 
