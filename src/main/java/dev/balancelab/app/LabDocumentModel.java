@@ -128,6 +128,9 @@ final class LabDocumentModel implements LabDocument {
     /** Sets the title again, in the language now in use. */
     void retitle() {
         Topology topology = document.get();
-        title.set(I18n.t("app.title") + (topology == null ? "" : " — " + topology.title() + (dirty() ? " *" : "")));
+        title.set(I18n.t("app.title")
+                + (topology == null
+                        ? ""
+                        : " — " + topology.title(I18n.locale().toLanguageTag()) + (dirty() ? " *" : "")));
     }
 }

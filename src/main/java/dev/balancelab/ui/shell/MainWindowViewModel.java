@@ -123,12 +123,14 @@ public final class MainWindowViewModel {
         }
     }
 
+    /** The lesson's title in the window's language, else in English. */
     public String lessonTitle() {
-        return topology.title();
+        return topology.title(I18n.locale().toLanguageTag());
     }
 
+    /** The lesson's description in the window's language, else in English. */
     public String lessonDescription() {
-        return topology.description();
+        return topology.description(I18n.locale().toLanguageTag());
     }
 
     /** Every algorithm, in display order. */
