@@ -346,7 +346,7 @@ public final class MainWindowViewModel {
         failover.set(I18n.t(
                 "status.failover",
                 c.attempts(),
-                c.sent() == 0 ? 1.0 : (double) c.attempts() / c.sent(),
+                String.format(Locale.ROOT, "%.2f", c.sent() == 0 ? 1.0 : (double) c.attempts() / c.sent()),
                 c.retriesDenied(),
                 c.timeouts()));
         boolean holds = c.inFlight() >= 0 && c.sent() == c.completed() + c.failed() + c.inFlight();
