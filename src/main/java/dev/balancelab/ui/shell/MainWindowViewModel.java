@@ -13,6 +13,7 @@ import dev.balancelab.ui.common.LabFeed;
 import dev.balancelab.ui.common.TopologyEdits;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
