@@ -36,7 +36,7 @@ final class ServerCard extends VBox {
         Label health = styled(new Label(), "card-state");
         health.textProperty()
                 .bind(Bindings.createStringBinding(
-                        () -> vm.stateProperty().get() + " · " + failureOrWeight(vm),
+                        () -> I18n.t("state." + vm.stateProperty().get().name()) + " · " + failureOrWeight(vm),
                         vm.stateProperty(),
                         vm.failureProperty(),
                         vm.weightProperty()));
