@@ -19,8 +19,10 @@ import java.util.Random;
  * a random pause of 0 to 1 interval (so kills fall at every phase of the heartbeat cycle), and each is revived and seen
  * UP again before the next kill.
  *
- * <p>A kill just after a passed heartbeat is seen by the next {@code fall} heartbeats, the last failing at its timeout:
- * the worst case is {@code fall × interval + timeout}; {@code fall × interval} is printed too.
+ * <p>A killed server refuses each heartbeat at once (as a dead process refuses connections), so a kill just after a
+ * passed heartbeat is DOWN at the {@code fall}-th refused one: the worst case is {@code fall × interval}, the best
+ * {@code (fall − 1) × interval}; {@code fall × interval + timeout}, the bound while refusals waited for the timeout, is
+ * printed too.
  *
  * <p>Usage: {@code java -cp target/benchmarks.jar dev.balancelab.perf.DetectionLatency [kills]} (default 100).
  */
@@ -56,8 +58,8 @@ public final class DetectionLatency {
             }
         }
         Arrays.sort(ms);
-        long fallTimesInterval = HEALTH.fall() * HEALTH.intervalMs();
-        long bound = fallTimesInterval + HEALTH.timeoutMs();
+        long bound = HEALTH.fall() * HEALTH.intervalMs();
+        long withTimeout = bound + HEALTH.timeoutMs();
         long over = Arrays.stream(ms).filter(v -> v > bound).count();
         System.out.printf(
                 "detection latency over %d kills (interval %d ms, timeout %d ms, fall %d): "
@@ -71,9 +73,9 @@ public final class DetectionLatency {
                 percentile(ms, 95),
                 ms[kills - 1]);
         System.out.printf(
-                "bound fall x interval + timeout = %d ms (fall x interval = %d ms); "
+                "bound fall x interval = %d ms (fall x interval + timeout = %d ms); "
                         + "median/bound = %.2f, max/bound = %.2f, %d kills over the bound%n",
-                bound, fallTimesInterval, percentile(ms, 50) / bound, ms[kills - 1] / bound, over);
+                bound, withTimeout, percentile(ms, 50) / bound, ms[kills - 1] / bound, over);
     }
 
     /** Nearest-rank percentile of sorted values. */

@@ -3,10 +3,12 @@ package dev.balancelab.app;
 import dev.balancelab.domain.Topology;
 import dev.balancelab.io.SampleTopologies;
 import dev.balancelab.io.TopologyFileException;
+import dev.balancelab.io.TopologyFiles;
 import dev.balancelab.ui.common.CjkFont;
 import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.LabDocument;
 import dev.balancelab.ui.shell.Documents;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.application.Application;
@@ -16,12 +18,10 @@ import javafx.stage.Stage;
  * The JavaFX application and composition root: the only place that builds the engine and the window's ViewModels
  * (through {@link LabSession}).
  *
- * <p>Demo switch: {@code -Dbalancelab.autostart=true} starts lab time as soon as the window opens.
+ * <p>Demo switches: {@code -Dbalancelab.autostart=true} starts lab time as soon as the window opens; {@code
+ * -Dbalancelab.open=FILE} opens a topology file instead of the first sample (screenshots of large labs).
  */
 public final class BalanceLabApp extends Application {
-    private static final double WIDTH = 1400;
-    private static final double HEIGHT = 900;
-
     private final Supplier<Topology> initial;
     private final boolean remembersLanguage;
     private LabSession session;
@@ -30,7 +30,7 @@ public final class BalanceLabApp extends Application {
      * Opens on the first bundled sample topology, in the language chosen last time (at first, the system locale's).
      */
     public BalanceLabApp() {
-        this(BalanceLabApp::firstSample, true);
+        this(BalanceLabApp::firstLab, true);
     }
 
     /** Opens on {@code topology} in the language in use ({@link I18n#locale()}), not stored when switched (tests). */
@@ -43,11 +43,14 @@ public final class BalanceLabApp extends Application {
         this.remembersLanguage = remembersLanguage;
     }
 
-    private static Topology firstSample() {
+    private static Topology firstLab() {
         try {
-            return SampleTopologies.load(SampleTopologies.names().get(0));
+            String file = System.getProperty("balancelab.open");
+            return file != null
+                    ? TopologyFiles.load(Path.of(file))
+                    : SampleTopologies.load(SampleTopologies.names().get(0));
         } catch (TopologyFileException e) {
-            throw new IllegalStateException("bundled sample is broken: " + e.getMessage(), e);
+            throw new IllegalStateException("cannot open the first lab: " + e.getMessage(), e);
         }
     }
 
@@ -60,10 +63,7 @@ public final class BalanceLabApp extends Application {
         }
         session = new LabSession(stage, RecentFiles.forUser(), remembersLanguage ? language::store : chosen -> {});
         session.show(initial.get());
-        stage.setWidth(WIDTH);
-        stage.setHeight(HEIGHT);
-        stage.setMinWidth(WIDTH);
-        stage.setMinHeight(HEIGHT);
+        WindowPlacement.forUser().apply(stage);
         stage.setOnCloseRequest(e -> {
             if (!session.mayClose()) {
                 e.consume();

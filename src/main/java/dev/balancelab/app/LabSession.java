@@ -33,6 +33,7 @@ import dev.balancelab.ui.shell.Documents;
 import dev.balancelab.ui.shell.ExportFormat;
 import dev.balancelab.ui.shell.MainWindowController;
 import dev.balancelab.ui.shell.MainWindowViewModel;
+import dev.balancelab.ui.topology.TopologyLayout;
 import dev.balancelab.ui.topology.TopologyView;
 import dev.balancelab.ui.topology.TopologyViewModel;
 import java.io.IOException;
@@ -112,8 +113,9 @@ final class LabSession implements Documents, EngineFollower.Lab {
     }
 
     private void open(Topology topology, Path from) {
-        run(topology);
-        document.open(topology, from);
+        Topology readable = TopologyLayout.uncrowded(topology);
+        run(readable);
+        document.open(readable, from);
     }
 
     /** The document the window edits. */
@@ -128,9 +130,9 @@ final class LabSession implements Documents, EngineFollower.Lab {
         LabFeed nextFeed = new LabFeed(nextEngine.events(), nextEngine::labNanos, nextEngine::snapshot);
         MainWindowViewModel nextShell = new MainWindowViewModel(control, nextFeed, this, appearance, document);
         Highlight highlight = new Highlight();
-        Parent canvas = withScenario(
-                TopologyView.create(new TopologyViewModel(control, nextFeed, document, highlight)),
-                new ScenarioBar(new ScenarioViewModel(topology, nextFeed)));
+        TopologyView topologyView = TopologyView.create(new TopologyViewModel(control, nextFeed, document, highlight));
+        topologyView.textScaleProperty().bind(appearance.canvasScaleProperty());
+        Parent canvas = withScenario(topologyView.root(), new ScenarioBar(new ScenarioViewModel(topology, nextFeed)));
         ChartsViewModel nextCharts = new ChartsViewModel(topology, nextFeed);
         Tab chartsTab = tab(I18n.t("tab.charts"), ChartsView.create(nextCharts));
         nextCharts.shownProperty().bind(chartsTab.selectedProperty());
@@ -142,7 +144,7 @@ final class LabSession implements Documents, EngineFollower.Lab {
                 tab(I18n.t("tab.edit"), editor));
         side.getSelectionModel().select(sideTab);
         side.getSelectionModel().selectedIndexProperty().addListener((obs, old, i) -> sideTab = i.intValue());
-        Parent root = MainWindowController.create(nextShell, canvas, side);
+        Parent root = MainWindowController.create(nextShell, canvas, side, topologyView);
         close();
         engine = nextEngine;
         feed = nextFeed;

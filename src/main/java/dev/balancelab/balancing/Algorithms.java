@@ -32,6 +32,8 @@ public final class Algorithms {
             case CONSISTENT_HASH -> new ConsistentHash();
             case MAGLEV -> new Maglev();
             case RENDEZVOUS -> new Rendezvous();
+            case NGINX_IP_HASH -> new NginxIpHash();
+            case NGINX_CONSISTENT_HASH -> new NginxConsistentHash();
         };
     }
 

@@ -11,7 +11,8 @@ import java.util.function.ToDoubleFunction;
  * {@code τ = AlgorithmParams.ewmaDecayMs}, default 10 000 ms). Multiplying by {@code inFlight + 1} stops the currently
  * fastest server from taking every request until its latency catches up (the cost of Finagle's {@code PeakEwma}
  * balancer; nginx Plus {@code least_time} also weighs active connections). A server with no latency sample yet
- * scores 0 and is tried first, so it gets one. Ties are broken by round robin, as in {@link LeastConnections}.
+ * scores 0 and is tried first, so it gets one. Ties go to the least recently
+ * picked endpoint, as in {@link LeastConnections}.
  *
  * <p>{@link Latency#PEAK_EWMA} uses {@link LoadStats#peakEwmaMs()} instead, reacting at once to a server turning
  * slow.
@@ -55,7 +56,7 @@ public final class LeastResponseTime implements Algorithm {
         return nextPicker(null, endpoints, config);
     }
 
-    /** A picker that breaks ties on from where {@code previous} left off. */
+    /** A picker that shares {@code previous}'s tie order. */
     @Override
     public Picker nextPicker(Picker previous, List<Endpoint> endpoints, PickerConfig config) {
         ToDoubleFunction<Endpoint> ms = latency.ms;
@@ -66,6 +67,7 @@ public final class LeastResponseTime implements Algorithm {
                         "why.leastResponseTime.rule",
                         "least response time: lowest {0} ms × (inFlight + 1)",
                         latency.label),
-                e -> ms.applyAsDouble(e) * (e.stats().inFlight() + 1));
+                e -> ms.applyAsDouble(e) * (e.stats().inFlight() + 1),
+                TieBreak.LeastRecentlyPicked::new);
     }
 }

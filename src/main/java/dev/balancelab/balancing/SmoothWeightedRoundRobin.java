@@ -3,10 +3,7 @@ package dev.balancelab.balancing;
 import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.Reason;
 import dev.balancelab.domain.ServerId;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,7 +11,9 @@ import java.util.Set;
  * {@code src/http/ngx_http_upstream_round_robin.c}): each pick adds every eligible endpoint's weight to its current
  * weight, chooses the endpoint with the largest current weight (the first one in topology order on a tie) and
  * subtracts the total eligible weight from the chosen one. Over a cycle of {@code sum(weights)} picks each endpoint is
- * chosen exactly {@code weight} times, spread out: weights 5, 1, 1 give {@code a a b a c a a}.
+ * chosen exactly {@code weight} times, spread out: weights 5, 1, 1 give {@code a a b a c a a}, as nginx 1.22 sends
+ * ({@code docs/fidelity.md}). HAProxy's {@code balance roundrobin} ({@code src/lb_fwrr.c}) gives the same shares per
+ * cycle in another order, {@code a a a b a a c}; the HAProxy export says so.
  *
  * <p>Weights are the {@link Endpoint#weight()} values (nginx's {@code effective_weight}; slow start lowers them). Tried
  * endpoints are skipped and their current weight left unchanged, as in nginx. Current weights and totals are
@@ -44,24 +43,6 @@ public final class SmoothWeightedRoundRobin implements Algorithm {
         return new SwrrPicker(endpoints, previous instanceof SwrrPicker p ? p.weights : new CurrentWeights());
     }
 
-    /** Current weights by server id: nginx's per-peer {@code current_weight}. Guarded by itself. */
-    private static final class CurrentWeights {
-        private final Map<ServerId, Integer> slots = new HashMap<>();
-        private long[] current = new long[0];
-
-        /** The slot of each endpoint's current weight, adding servers not seen before at 0. */
-        synchronized int[] slotsOf(List<Endpoint> endpoints) {
-            int[] slot = new int[endpoints.size()];
-            for (int i = 0; i < slot.length; i++) {
-                slot[i] = slots.computeIfAbsent(endpoints.get(i).id(), id -> slots.size());
-            }
-            if (slots.size() > current.length) {
-                current = Arrays.copyOf(current, slots.size());
-            }
-            return slot;
-        }
-    }
-
     private static final class SwrrPicker extends AbstractPicker {
         private final CurrentWeights weights;
         private final int[] slot;
@@ -75,51 +56,40 @@ public final class SmoothWeightedRoundRobin implements Algorithm {
         @Override
         Endpoint choose(Request request, List<Reason> why) {
             synchronized (weights) {
-                return choose(weights.current, Untried.skipped(endpoints, request), why);
+                return choose(Untried.skipped(endpoints, request), why);
             }
         }
 
-        private Endpoint choose(long[] current, Set<ServerId> skip, List<Reason> why) {
+        private Endpoint choose(Set<ServerId> skip, List<Reason> why) {
+            String before = why == null ? null : currentWeights(-1, 0);
+            int best = weights.step(endpoints, slot, skip);
             if (why != null) {
+                long total = 0;
+                for (Endpoint e : endpoints) {
+                    total += skip.contains(e.id()) ? 0 : e.weight();
+                }
                 why.add(Reason.of(
                         "why.swrr.rule",
                         "smooth weighted round robin: add weights, pick the largest, subtract the total"));
-                why.add(Reason.of("why.swrr.before", "current before: {0}", currentWeights(current)));
-            }
-            int best = -1;
-            long total = 0;
-            for (int i = 0; i < slot.length; i++) {
-                Endpoint e = endpoints.get(i);
-                if (skip.contains(e.id())) {
-                    continue;
-                }
-                current[slot[i]] += e.weight();
-                total += e.weight();
-                if (best < 0 || current[slot[i]] > current[slot[best]]) {
-                    best = i;
-                }
-            }
-            if (why != null) {
+                why.add(Reason.of("why.swrr.before", "current before: {0}", before));
                 why.add(Reason.of(
                         "why.swrr.added",
                         "after adding: {0} -> {1}",
-                        currentWeights(current),
+                        currentWeights(best, total),
                         endpoints.get(best).id()));
-            }
-            current[slot[best]] -= total;
-            if (why != null) {
-                why.add(Reason.of("why.swrr.subtracted", "after subtracting {0}: {1}", total, currentWeights(current)));
+                why.add(Reason.of("why.swrr.subtracted", "after subtracting {0}: {1}", total, currentWeights(-1, 0)));
             }
             return endpoints.get(best);
         }
 
-        private String currentWeights(long[] current) {
+        /** The current weights, with {@code total} added back to endpoint {@code chosen} (none if -1). */
+        private String currentWeights(int chosen, long total) {
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < slot.length; i++) {
                 sb.append(i == 0 ? "" : " ")
                         .append(endpoints.get(i).id())
                         .append('=')
-                        .append(current[slot[i]]);
+                        .append(weights.current(slot[i]) + (i == chosen ? total : 0));
             }
             return sb.toString();
         }

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code picks}: prints the server an algorithm picks for each of N first-attempt requests, one id per line. Request
  * {@code i} has key {@code keys[i mod K]} (or {@code key-i} without {@code --keys}) as both its hash key and its client
- * address; no load is simulated, so least-connections variants break their ties by round robin.
+ * address; no load is simulated, so least-connections variants pick by their tie rules.
  */
 @Command(
         name = "picks",

@@ -1,12 +1,14 @@
 package dev.balancelab.cli;
 
 import dev.balancelab.domain.AlgorithmKind;
+import dev.balancelab.domain.HealthCheckSpec;
 import dev.balancelab.domain.Limits;
 import dev.balancelab.domain.ScenarioEvent;
 import dev.balancelab.domain.ScenarioEventType;
 import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.Topology;
 import dev.balancelab.engine.LabEngine;
+import dev.balancelab.engine.VirtualScheduler;
 import dev.balancelab.io.JsonOutput;
 import dev.balancelab.io.TopologyFileException;
 import dev.balancelab.io.TopologyFiles;
@@ -33,13 +35,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code run FILE}: runs a topology headless on the real engine (real worker threads, real heartbeats) for a lab
- * duration at speed 1× and prints the figures, as one JSON object with {@code --json}.
+ * {@code run FILE}: runs a topology headless for a lab duration at speed 1× and prints the figures, as one JSON object
+ * with {@code --json}. By default in virtual time ({@link LabEngine#virtualTime}: the engine's model on a
+ * discrete-event clock, so the same file, seed and events give byte-identical output, far faster than real time);
+ * {@code --no-virtual-time} runs it on real worker threads and the wall clock, as the window does.
  */
 @Command(
         name = "run",
         mixinStandardHelpOptions = true,
-        description = "Run a topology headless with the real engine and print the figures.")
+        description = "Run a topology headless with the lab's engine and print the figures.")
 final class RunCommand implements Callable<Integer> {
     /** {@code type:target[=value]@time}. */
     private static final Pattern EVENT = Pattern.compile("(kill|revive|weight|rate):([^=@\\s]+)(?:=([^@]+))?@(.+)");
@@ -82,6 +86,16 @@ final class RunCommand implements Callable<Integer> {
                     + Limits.MAX_WEIGHT + ", rates 0.." + Limits.MAX_RATE + " requests/s.")
     private List<String> events = new ArrayList<>();
 
+    @Option(
+            names = "--virtual-time",
+            negatable = true,
+            defaultValue = "true",
+            fallbackValue = "true",
+            description = "Run on a discrete-event clock (the default): the same file, seed and events give"
+                    + " byte-identical output, far faster than real time. --no-virtual-time runs real worker threads"
+                    + " and heartbeats on the wall clock, as the window does; thread timing then varies the figures.")
+    private boolean virtualTime;
+
     @Option(names = "--json", description = "Print one JSON object.")
     private boolean json;
 
@@ -95,17 +109,23 @@ final class RunCommand implements Callable<Integer> {
         Topology topology = topology(override);
         extra.forEach(e -> checkServer(topology, e.server()));
         Map<String, Object> result;
-        try (LabEngine engine = new LabEngine(topology, seed, 0)) {
+        VirtualScheduler time = new VirtualScheduler();
+        try (LabEngine engine =
+                virtualTime ? LabEngine.virtualTime(topology, seed, 0, time) : LabEngine.realTime(topology, seed, 0)) {
             if (totalRate != null) {
                 engine.setTotalRate(totalRate);
             }
             extra.forEach(engine::schedule);
             engine.start();
-            while (engine.labNanos() < durationMs * 1_000_000) {
-                Thread.sleep(5);
+            if (virtualTime) {
+                time.advanceBy(durationMs);
+            } else {
+                while (engine.labNanos() < durationMs * 1_000_000) {
+                    Thread.sleep(5);
+                }
             }
             engine.stopTraffic();
-            result = report(engine.algorithm().id(), durationMs, engine.snapshot(), engine.history());
+            result = report(topology, engine.algorithm().id(), durationMs, engine.snapshot(), engine.history());
         }
         spec.commandLine().getOut().println(json ? JsonOutput.toJson(result) : text(result));
         return 0;
@@ -188,11 +208,26 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private Map<String, Object> report(
-            String algorithmName, long durationMs, MetricsSnapshot s, List<LabEvent> history) {
+            Topology topology, String algorithmName, long durationMs, MetricsSnapshot s, List<LabEvent> history) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("algorithm", algorithmName);
         out.put("durationMs", durationMs);
         out.put("seed", seed);
+        out.put("clock", virtualTime ? "virtual" : "real");
+        HealthCheckSpec check = topology.balancer().healthCheck();
+        out.put(
+                "healthCheck",
+                row(
+                        "intervalMs",
+                        check.intervalMs(),
+                        "timeoutMs",
+                        check.timeoutMs(),
+                        "fall",
+                        check.fall(),
+                        "rise",
+                        check.rise(),
+                        "schedule",
+                        check.schedule().name().toLowerCase(Locale.ROOT).replace('_', '-')));
         out.put("sent", s.counts().sent());
         out.put("completed", s.counts().completed());
         out.put("failed", s.counts().failed());
@@ -214,6 +249,7 @@ final class RunCommand implements Callable<Integer> {
                         s.latency().p99Ms()));
         List<Object> transitions = new ArrayList<>();
         List<Object> injected = new ArrayList<>();
+        List<Object> ejections = new ArrayList<>();
         for (LabEvent e : history) {
             if (e instanceof LabEvent.HealthChanged h) {
                 transitions.add(row(
@@ -227,9 +263,22 @@ final class RunCommand implements Callable<Integer> {
                         h.nanos() / 1_000_000));
             } else if (e instanceof LabEvent.Injected i) {
                 injected.add(row("type", i.type(), "server", i.server().value(), "atMs", i.nanos() / 1_000_000));
+            } else if (e instanceof LabEvent.Ejected j) {
+                ejections.add(row(
+                        "server",
+                        j.server().value(),
+                        "action",
+                        "eject",
+                        "atMs",
+                        j.nanos() / 1_000_000,
+                        "ejectionMs",
+                        j.ejectionMs()));
+            } else if (e instanceof LabEvent.Unejected u) {
+                ejections.add(row("server", u.server().value(), "action", "uneject", "atMs", u.nanos() / 1_000_000));
             }
         }
         out.put("healthTransitions", transitions);
+        out.put("ejections", ejections);
         out.put("events", injected);
         return out;
     }

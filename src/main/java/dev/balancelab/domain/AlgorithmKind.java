@@ -56,14 +56,14 @@ public enum AlgorithmKind {
             "Two servers are drawn at random and the one with fewer requests in flight gets the request.",
             false,
             false),
-    /** Like nginx {@code ip_hash}: hash of the full source address modulo N, weights ignored. */
+    /** The lab's IP hash: a 64-bit hash of the whole source address modulo N, weights ignored; not nginx's. */
     IP_HASH(
             "ip-hash",
             "IP hash",
-            "The hash of the client's address modulo the server count picks the server.",
+            "The hash of the client's whole address modulo the server count picks the server.",
             false,
             true),
-    /** Karger et al., STOC 1997, with virtual nodes; nginx {@code hash ... consistent}. */
+    /** The lab's ring: Karger et al., STOC 1997, with virtual nodes on a 64-bit hash; not nginx's ring. */
     CONSISTENT_HASH(
             "consistent-hash",
             "Consistent hashing",
@@ -82,6 +82,20 @@ public enum AlgorithmKind {
             "rendezvous",
             "Rendezvous hashing",
             "Every server scores the key's hash and the highest score wins.",
+            true,
+            true),
+    /** nginx {@code ip_hash}, step for step: ngx_http_upstream_ip_hash_module.c. */
+    NGINX_IP_HASH(
+            "nginx-ip-hash",
+            "nginx IP hash",
+            "As nginx ip_hash: the first three octets of the client's IPv4 address, hashed, pick a server by weight.",
+            true,
+            true),
+    /** nginx {@code hash $key consistent}, step for step: ngx_http_upstream_hash_module.c (ketama, CRC32). */
+    NGINX_CONSISTENT_HASH(
+            "nginx-consistent-hash",
+            "nginx consistent hashing",
+            "As nginx hash consistent: the key's CRC32 picks the next of 160 points per weight unit on a ketama ring.",
             true,
             true);
 

@@ -8,7 +8,10 @@ public enum HealthState {
     SUSPECT,
     /** Failed {@code fall} heartbeats in a row; the balancer does not pick it until {@code rise} succeed. */
     DOWN,
-    /** Removed by outlier detection (passive health) for its ejection time. */
+    /**
+     * Removed by outlier detection (passive health) for its ejection time. A display state for the window only: the
+     * engine keeps ejection as a flag beside the active check's state, which is never EJECTED.
+     */
     EJECTED;
 
     /** Whether the balancer may pick a server in this state. */

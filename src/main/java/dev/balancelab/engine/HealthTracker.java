@@ -12,15 +12,32 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
+import java.util.function.UnaryOperator;
 
 /**
- * Each server's health: active checks (heartbeat results through a {@link HealthStateMachine}) and passive ones
- * (attempt results through the {@link OutlierDetector}), applied on the control plane. A change of state tells the
- * balancer, starts slow start on a return, and is recorded as a {@link LabEvent.HealthChanged}.
+ * Each server's health as two flags, as Envoy keeps them ({@code Host::HealthFlag} {@code FAILED_ACTIVE_HC} and
+ * {@code FAILED_OUTLIER_CHECK} in {@code envoy/upstream/upstream.h}): the active check's state (heartbeat results through a
+ * {@link HealthStateMachine}: UP, SUSPECT or DOWN) and whether outlier detection has ejected it (attempt results
+ * through the {@link OutlierDetector}). Heartbeats go on counting while a server is ejected. A server is available to
+ * the balancer when its active state is available and it is not ejected. Applied on the control plane; a change of
+ * active state is recorded as a {@link LabEvent.HealthChanged}, an ejection as {@link LabEvent.Ejected} and its end
+ * as {@link LabEvent.Unejected}; a change of availability tells the balancer and starts slow start on a return.
  */
 final class HealthTracker {
-    /** What the window shows of one server's health. */
-    record View(HealthState state, int consecutiveFailures, double lastRttMs) {}
+    /**
+     * What the window shows of one server's health.
+     *
+     * @param state the active health check's state, never {@link HealthState#EJECTED}
+     * @param ejected whether outlier detection has ejected the server now
+     * @param consecutiveFailures failed heartbeats in a row
+     * @param lastRttMs the last heartbeat's round trip in lab ms
+     */
+    record View(HealthState state, boolean ejected, int consecutiveFailures, double lastRttMs) {
+        /** Whether the balancer may pick the server. */
+        boolean available() {
+            return state.available() && !ejected;
+        }
+    }
 
     private final BalancerSpec spec;
     private final LoadBalancer balancer;
@@ -54,7 +71,7 @@ final class HealthTracker {
     /** Starts tracking a server, UP; while the engine is being built only. */
     void register(ServerId id) {
         machines.put(id, new HealthStateMachine(spec.healthCheck()));
-        views.put(id, new View(HealthState.UP, 0, 0));
+        views.put(id, new View(HealthState.UP, false, 0, 0));
     }
 
     View view(ServerId id) {
@@ -75,36 +92,44 @@ final class HealthTracker {
     }
 
     private void applyAttemptResult(ServerId id, boolean ok) {
-        if (outliers.onResult(id, ok)) {
-            publish(id, HealthState.EJECTED, views.get(id).lastRttMs());
-            scheduler.after(
-                    outliers.ejectionTimeMs(id) * 1_000_000L,
-                    () -> plane.execute(() -> {
-                        outliers.uneject(id);
-                        publish(id, machines.get(id).state(), views.get(id).lastRttMs());
-                    }));
+        if (!outliers.onResult(id, ok)) {
+            return;
         }
+        long ejectionMs = outliers.ejectionTimeMs(id);
+        log.keep(new LabEvent.Ejected(id, ejectionMs, scheduler.clock().labNanos()));
+        publish(id, view -> new View(view.state(), true, view.consecutiveFailures(), view.lastRttMs()));
+        scheduler.after(
+                ejectionMs * 1_000_000L,
+                () -> plane.execute(() -> {
+                    outliers.uneject(id);
+                    log.keep(new LabEvent.Unejected(id, scheduler.clock().labNanos()));
+                    publish(id, view -> new View(view.state(), false, view.consecutiveFailures(), view.lastRttMs()));
+                }));
     }
 
     private void applyHeartbeat(ServerId id, boolean ok, double rttMs) {
         HealthStateMachine machine = machines.get(id);
+        HealthState before = machine.state();
         machine.onHeartbeat(ok);
-        log.offer(new LabEvent.Heartbeat(id, ok, rttMs, scheduler.clock().labNanos()));
-        publish(id, outliers.isEjected(id) ? HealthState.EJECTED : machine.state(), rttMs);
+        long now = scheduler.clock().labNanos();
+        log.offer(new LabEvent.Heartbeat(id, ok, rttMs, now));
+        if (machine.state() != before) {
+            log.keep(new LabEvent.HealthChanged(id, before, machine.state(), now));
+        }
+        publish(id, view -> new View(machine.state(), view.ejected(), machine.consecutiveFailures(), rttMs));
     }
 
-    /** Records the server's state and, if it changed, tells the balancer and the window. */
-    private void publish(ServerId id, HealthState state, double rttMs) {
+    /** Records the server's new view and, if its availability changed, tells the balancer. */
+    private void publish(ServerId id, UnaryOperator<View> change) {
         plane.checkOnPlane();
-        HealthState before = views.get(id).state();
-        if (before != state) {
-            if (state.available() && !before.available()) {
+        View before = views.get(id);
+        View after = change.apply(before);
+        if (after.available() != before.available()) {
+            if (after.available()) {
                 ramp.returned(id);
             }
-            balancer.setAvailable(id, state.available());
-            log.keep(new LabEvent.HealthChanged(
-                    id, before, state, scheduler.clock().labNanos()));
+            balancer.setAvailable(id, after.available());
         }
-        views.put(id, new View(state, machines.get(id).consecutiveFailures(), rttMs));
+        views.put(id, after);
     }
 }

@@ -297,18 +297,20 @@ public final class LabEngine implements AutoCloseable {
                             node.failed(),
                             node.stats().inFlight(),
                             h.state(),
+                            h.ejected(),
                             node.alive(),
                             h.consecutiveFailures(),
                             h.lastRttMs()));
         }
-        LatencyRecorder.Sample latencies = latency.sample();
+        long labMillis = clock.labMillis();
+        LatencyRecorder.Sample latencies = latency.sample(labMillis);
         return new MetricsSnapshot(
-                clock.labMillis(),
+                labMillis,
                 accounting.counts(),
                 latencies.total(),
                 perServer,
                 log.queue().dropped(),
-                latencies.interval());
+                latencies.window());
     }
 
     /** Stops new arrivals; requests in flight go on to their end. */

@@ -17,8 +17,8 @@ import java.util.concurrent.atomic.LongAdder;
  * draws.
  *
  * <p>{@link #inject} puts it into a {@link FailureMode}. A crash makes it stop answering: queued and running attempts
- * end {@link Outcome#RESET}, new ones are refused ({@link Outcome#REJECTED}) and heartbeats go unanswered; leaving the
- * crash starts it again, empty. A hang holds slots and heartbeats without answering; slow multiplies service time;
+ * end {@link Outcome#RESET}, new ones are refused ({@link Outcome#REJECTED}) and so are heartbeats, at once, as a
+ * crashed process's port refuses connections; leaving the crash starts it again, empty. A hang holds slots and heartbeats without answering; slow multiplies service time;
  * error rate and gray failure answer requests with {@link Outcome#ERROR} (gray: always, while heartbeats pass).
  */
 abstract class ServerNode {
@@ -81,14 +81,17 @@ abstract class ServerNode {
     /**
      * Sends one heartbeat.
      *
-     * @return a future completed when the server answers; never completed by a dead or hung server
+     * @return a future completed with true when the server answers, with false when it refuses (dead: at once);
+     *     never completed by a hung server
      */
-    abstract CompletableFuture<Void> heartbeat();
+    abstract CompletableFuture<Boolean> heartbeat();
 
-    /** Completes {@code answer} unless the server is dead or hung. */
-    final void answer(CompletableFuture<Void> answer) {
-        if (alive && !hung()) {
-            answer.complete(null);
+    /** Completes {@code answer}: false if the server is dead, true if it runs; a hung server leaves it pending. */
+    final void answer(CompletableFuture<Boolean> answer) {
+        if (!alive) {
+            answer.complete(false);
+        } else if (!hung()) {
+            answer.complete(true);
         }
     }
 

@@ -15,7 +15,7 @@ import java.util.concurrent.CompletableFuture;
  * A server in virtual time: {@code workers} slots, each held by one attempt from its start until a completion
  * scheduled one service time later, and a bounded queue in front. The failure semantics are those of
  * {@link ServerNode}: a crash resets queued and running attempts (their pending completions are void) and refuses new
- * ones; a hang holds its slots until it ends, then serves them; heartbeats are answered at once unless dead or hung.
+ * ones; a hang holds its slots until it ends, then serves them; heartbeats are answered (or, by a dead server, refused) at once, and held by a hung one.
  * Runs on the scheduler's driving thread.
  */
 final class SimulatedServer extends ServerNode {
@@ -85,8 +85,8 @@ final class SimulatedServer extends ServerNode {
     }
 
     @Override
-    CompletableFuture<Void> heartbeat() {
-        CompletableFuture<Void> answer = new CompletableFuture<>();
+    CompletableFuture<Boolean> heartbeat() {
+        CompletableFuture<Boolean> answer = new CompletableFuture<>();
         answer(answer);
         return answer;
     }

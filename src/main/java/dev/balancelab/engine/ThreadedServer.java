@@ -59,8 +59,8 @@ final class ThreadedServer extends ServerNode {
     }
 
     @Override
-    CompletableFuture<Void> heartbeat() {
-        CompletableFuture<Void> answer = new CompletableFuture<>();
+    CompletableFuture<Boolean> heartbeat() {
+        CompletableFuture<Boolean> answer = new CompletableFuture<>();
         heartbeatResponder.execute(() -> answer(answer));
         return answer;
     }

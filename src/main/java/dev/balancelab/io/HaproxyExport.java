@@ -14,8 +14,8 @@ import java.util.Map;
  * The topology's balancer as an HAProxy {@code backend} section: {@code balance}, {@code hash-type}, health checks
  * ({@code inter}, {@code fall}, {@code rise}, {@code timeout check}), retries ({@code retries},
  * {@code option redispatch}, {@code timeout server}), outlier ejection ({@code observe layer7 error-limit}) and slow
- * start. Where HAProxy has no equivalent (least response time, Maglev, rendezvous hashing, retry budget) the export
- * says so in a comment. Servers are written as {@code <id>:8080}.
+ * start. Where HAProxy has no equivalent (least response time, Maglev, rendezvous hashing, retry budget) or picks
+ * differently (smooth weighted round robin's order, nginx's hashes) the export says so in a comment. Servers are written as {@code <id>:8080}.
  */
 public final class HaproxyExport {
     /** Retry condition → HAProxy {@code retry-on} keywords. */
@@ -32,14 +32,24 @@ public final class HaproxyExport {
     /** The HAProxy balancing lines for {@code kind}, after a comment where HAProxy has no equivalent. */
     private static String balance(AlgorithmKind kind) {
         return switch (kind) {
-            case ROUND_ROBIN, WEIGHTED_ROUND_ROBIN -> "balance roundrobin";
+            case ROUND_ROBIN -> "balance roundrobin";
+            case WEIGHTED_ROUND_ROBIN ->
+                "# HAProxy interleaves weights in another order than smooth WRR, with the same shares per cycle:\n"
+                        + "    # 5/1/1 gives a a a b a a c (lb_fwrr.c) against a a b a c a a\n"
+                        + "    balance roundrobin";
             case RANDOM, WEIGHTED_RANDOM -> "balance random";
             case LEAST_CONNECTIONS, WEIGHTED_LEAST_CONNECTIONS -> "balance leastconn";
             case LEAST_RESPONSE_TIME ->
                 "# no least response time in HAProxy: the nearest is leastconn\n    balance leastconn";
             case POWER_OF_TWO_CHOICES -> "balance random(2)";
             case IP_HASH -> "balance source\n    hash-type map-based";
+            case NGINX_IP_HASH ->
+                "# HAProxy's source hash is not nginx's ip_hash: clients land on other servers\n"
+                        + "    balance source\n    hash-type map-based";
             case CONSISTENT_HASH -> "balance hdr(X-User-Id)\n    hash-type consistent";
+            case NGINX_CONSISTENT_HASH ->
+                "# HAProxy's consistent ring is not nginx's ketama ring: keys land on other servers\n"
+                        + "    balance hdr(X-User-Id)\n    hash-type consistent";
             case MAGLEV ->
                 "# no Maglev in HAProxy: the nearest is a consistent hash ring\n"
                         + "    balance hdr(X-User-Id)\n    hash-type consistent";

@@ -14,8 +14,9 @@ import java.util.Map;
  * The topology's balancer as an nginx {@code upstream} block plus a {@code server} block with the
  * {@code proxy_next_upstream} retry settings; both belong in nginx's {@code http} context
  * (ngx_http_upstream_module, ngx_http_proxy_module). Where nginx open source has no equivalent (least response time,
- * Maglev, rendezvous hashing, active health checks, slow start) the export says so in a comment. Servers are written
- * as {@code <id>:8080}.
+ * Maglev, rendezvous hashing, active health checks, slow start) or hashes differently (the lab's {@code ip-hash} and
+ * {@code consistent-hash}; {@code nginx-ip-hash} and {@code nginx-consistent-hash} pick as nginx does) the export
+ * says so in a comment. Servers are written as {@code <id>:8080}, the names nginx's consistent hash ring hashes.
  */
 public final class NginxExport {
     /** Retry condition → {@code proxy_next_upstream} words. */
@@ -68,8 +69,16 @@ public final class NginxExport {
             case LEAST_RESPONSE_TIME ->
                 "# no equivalent in nginx open source (nginx Plus: least_time header;)\n    least_conn;";
             case POWER_OF_TWO_CHOICES -> "random two least_conn;";
-            case IP_HASH -> "ip_hash;  # nginx hashes the first three octets of an IPv4 address";
-            case CONSISTENT_HASH -> "hash $http_x_user_id consistent;  # ketama ring, 160 points per weight";
+            case IP_HASH ->
+                "# nginx hashes the first three octets of an IPv4 address, not the whole address:\n"
+                        + "    # clients land on other servers than in the lab (nginx-ip-hash picks as nginx does)\n"
+                        + "    ip_hash;";
+            case NGINX_IP_HASH -> "ip_hash;";
+            case CONSISTENT_HASH ->
+                "# nginx's ring is ketama (CRC32, 160 points per weight), not the lab's ring:\n"
+                        + "    # keys land on other servers than in the lab (nginx-consistent-hash picks as nginx does)\n"
+                        + "    hash $http_x_user_id consistent;";
+            case NGINX_CONSISTENT_HASH -> "hash $http_x_user_id consistent;";
             case MAGLEV ->
                 "# no Maglev in nginx: the nearest is a consistent hash ring\n    hash $http_x_user_id consistent;";
             case RENDEZVOUS ->

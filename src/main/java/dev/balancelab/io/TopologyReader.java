@@ -3,6 +3,7 @@ package dev.balancelab.io;
 import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.AlgorithmParams;
 import dev.balancelab.domain.BalancerSpec;
+import dev.balancelab.domain.CheckSchedule;
 import dev.balancelab.domain.ClientSpec;
 import dev.balancelab.domain.Distribution;
 import dev.balancelab.domain.FailureKind;
@@ -46,7 +47,7 @@ final class TopologyReader {
             List.of("consecutiveErrors", "baseEjectionTimeMs", "maxEjectionPercent");
     private static final List<String> PARAMS =
             List.of("virtualNodesPerWeight", "maglevTableSize", "ewmaDecayMs", "slowStartMs");
-    private static final List<String> HEALTH = List.of("intervalMs", "timeoutMs", "fall", "rise");
+    private static final List<String> HEALTH = List.of("intervalMs", "timeoutMs", "fall", "rise", "schedule");
     private static final List<String> RETRY = List.of(
             "maxAttempts",
             "perTryTimeoutMs",
@@ -234,7 +235,8 @@ final class TopologyReader {
                 n.whole("intervalMs", d.intervalMs(), 1, HOUR_MS),
                 n.whole("timeoutMs", d.timeoutMs(), 1, HOUR_MS),
                 n.integer("fall", d.fall(), 1, 100),
-                n.integer("rise", d.rise(), 1, 100));
+                n.integer("rise", d.rise(), 1, 100),
+                n.constant("schedule", CheckSchedule.class, d.schedule()));
     }
 
     private static RetrySpec retry(ObjectNode n) throws TopologyFileException {

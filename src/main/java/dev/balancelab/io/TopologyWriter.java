@@ -99,6 +99,8 @@ final class TopologyWriter {
                 .value(b.healthCheck().fall())
                 .name("rise")
                 .value(b.healthCheck().rise())
+                .name("schedule")
+                .value(ObjectNode.jsonName(b.healthCheck().schedule()))
                 .endObject();
         RetrySpec r = b.retry();
         w.name("retry")

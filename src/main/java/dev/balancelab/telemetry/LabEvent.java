@@ -65,17 +65,19 @@ public sealed interface LabEvent {
     }
 
     /**
-     * One heartbeat result.
+     * One heartbeat result: the check ran from {@code nanos − rttMs} to {@code nanos} (a timeline draws it as that span).
      *
      * @param server the probed server
      * @param ok whether it answered within the timeout
-     * @param rttMs round-trip time in lab ms (the timeout when it did not answer)
-     * @param nanos when the result was known
+     * @param rttMs lab ms from sending to the result: the answer's round trip, about 0 for a refusal (a killed server),
+     *     the timeout when it did not answer (a hung one)
+     * @param nanos when the result was known, the check's end
      */
     record Heartbeat(ServerId server, boolean ok, double rttMs, long nanos) implements LabEvent {}
 
     /**
-     * The health check moved a server from one state to another.
+     * The active health check moved a server from one state to another (UP, SUSPECT, DOWN; never
+     * {@link HealthState#EJECTED}: outlier ejection is its own flag, {@link Ejected} and {@link Unejected}).
      *
      * @param server the server
      * @param from state before
@@ -83,6 +85,24 @@ public sealed interface LabEvent {
      * @param nanos when
      */
     record HealthChanged(ServerId server, HealthState from, HealthState to, long nanos) implements LabEvent {}
+
+    /**
+     * Outlier detection ejected a server (Envoy's {@code EJECT} outlier event); it gets no traffic until
+     * {@link Unejected}, whatever its active health check says, and its heartbeats go on.
+     *
+     * @param server the server
+     * @param ejectionMs how long this ejection lasts, in lab ms (base ejection time × times ejected)
+     * @param nanos when
+     */
+    record Ejected(ServerId server, long ejectionMs, long nanos) implements LabEvent {}
+
+    /**
+     * A server's ejection ended (Envoy's {@code UNEJECT}); it is available again if its active check says so.
+     *
+     * @param server the server
+     * @param nanos when
+     */
+    record Unejected(ServerId server, long nanos) implements LabEvent {}
 
     /**
      * A failure was injected, or cleared ({@link FailureMode#NONE}: a revive).

@@ -1,17 +1,25 @@
 package dev.balancelab.telemetry;
 
+import java.util.ArrayDeque;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
 /**
- * Request latency percentiles from HdrHistogram: writers record without locks into a {@link Recorder}; a reader
- * folds each interval into a cumulative histogram. Values are stored in µs, 3 significant digits, up to one hour.
+ * Request latency percentiles from HdrHistogram: writers record without locks into a {@link Recorder}; a reader takes
+ * an interval histogram at each {@link #sample(long)} and folds it into a cumulative histogram and into a sliding
+ * window: the interval histograms of the last {@link #WINDOW_MS} ms of lab time, added together. A single interval of
+ * a fifth of a second holds too few requests for p95 and p99 to differ; the window holds enough. Values are stored in
+ * µs, 3 significant digits, up to one hour.
  */
 public final class LatencyRecorder {
+    /** Length of the sliding window, in lab ms. */
+    public static final long WINDOW_MS = 5_000;
+
     private static final long MAX_MICROS = 3_600_000_000L;
     private final Recorder recorder = new Recorder(MAX_MICROS, 3);
     private final Histogram total = new Histogram(MAX_MICROS, 3);
-    private Histogram interval;
+    private final Histogram window = new Histogram(MAX_MICROS, 3);
+    private final ArrayDeque<Interval> intervals = new ArrayDeque<>();
 
     /** Records one request latency in lab ms; negative values are clamped to 0. Lock-free. */
     public void record(double latencyMs) {
@@ -19,13 +27,19 @@ public final class LatencyRecorder {
     }
 
     /**
-     * Folds what was recorded since the last call into the totals and returns the percentiles of both: the totals,
-     * and the interval since the previous call (what a chart plots). Calls are serialised.
+     * Folds what was recorded since the last call into the totals and the window, drops from the window the intervals
+     * that ended {@link #WINDOW_MS} or more before {@code labMs}, and returns the percentiles of both. Calls are
+     * serialised; {@code labMs} (lab time of this call, in ms) does not decrease from call to call.
      */
-    public synchronized Sample sample() {
-        interval = recorder.getIntervalHistogram(interval);
+    public synchronized Sample sample(long labMs) {
+        Histogram interval = recorder.getIntervalHistogram();
         total.add(interval);
-        return new Sample(percentiles(total), percentiles(interval));
+        window.add(interval);
+        intervals.addLast(new Interval(labMs, interval));
+        while (intervals.getFirst().labMs() <= labMs - WINDOW_MS) {
+            window.subtract(intervals.removeFirst().histogram());
+        }
+        return new Sample(percentiles(total), percentiles(window));
     }
 
     private static Percentiles percentiles(Histogram h) {
@@ -36,13 +50,15 @@ public final class LatencyRecorder {
         return h.getTotalCount() == 0 ? 0 : h.getValueAtPercentile(percentile) / 1000.0;
     }
 
+    private record Interval(long labMs, Histogram histogram) {}
+
     /**
-     * One {@link #sample()}.
+     * One {@link #sample(long)}.
      *
      * @param total over every request recorded so far
-     * @param interval over the requests recorded since the previous sample only (all zero if there were none)
+     * @param window over the requests recorded in the last {@link #WINDOW_MS} ms of lab time (all zero if none)
      */
-    public record Sample(Percentiles total, Percentiles interval) {}
+    public record Sample(Percentiles total, Percentiles window) {}
 
     /**
      * Latency percentiles over a set of recorded requests.

@@ -11,8 +11,8 @@ import java.util.Map;
  * @param latency latency percentiles of all requests completed so far (cumulative)
  * @param perServer per-server figures, in topology order
  * @param eventsDropped events the UI did not get because its queue was full
- * @param recentLatency latency percentiles of the requests completed since the engine's previous snapshot only; the
- *     window samples about five times a second, so this is what charts plot
+ * @param recentLatency latency percentiles of the requests completed in the last {@link LatencyRecorder#WINDOW_MS} ms
+ *     of lab time (a sliding window, so that p95 and p99 rest on enough requests to differ); this is what charts plot
  */
 public record MetricsSnapshot(
         long labMillis,

@@ -8,7 +8,9 @@ import dev.balancelab.domain.HealthState;
  * @param completed attempts it served successfully
  * @param failed attempts sent to it that failed (reset, rejected)
  * @param inFlight attempts queued or running on it now
- * @param state its health as the balancer sees it
+ * @param state its active health check's state (UP, SUSPECT or DOWN)
+ * @param ejected whether outlier detection has ejected it now; it is available to the balancer when {@code state} is
+ *     available and it is not ejected
  * @param alive false while a failure (kill) is injected
  * @param consecutiveFailures failed heartbeats in a row
  * @param lastRttMs the last heartbeat's round trip in lab ms
@@ -18,6 +20,7 @@ public record ServerMetrics(
         long failed,
         int inFlight,
         HealthState state,
+        boolean ejected,
         boolean alive,
         int consecutiveFailures,
         double lastRttMs) {}

@@ -10,7 +10,11 @@ import static dev.balancelab.balancing.Fixtures.retry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Least connections, weighted least connections and least response time. */
 class LeastLoadedTest {
@@ -23,9 +27,34 @@ class LeastLoadedTest {
         assertEquals("b b b", picks(new LeastConnections().newPicker(es, CONFIG), 3));
     }
 
+    /** HAProxy lb_fwlc.c: equal keys stay in insertion order and a server whose load changes goes to the back. */
     @Test
-    void leastConnectionsBreaksTiesByRoundRobin() {
-        assertEquals("a b c a b c", picks(new LeastConnections().newPicker(endpoints("a,b,c"), CONFIG), 6));
+    void leastConnectionsTiesGoToTheLeastRecentlyPicked() {
+        assertEquals("a b c a b c", picks(new LeastConnections().newPicker(endpoints("a:5,b,c"), CONFIG), 6));
+    }
+
+    /** ngx_http_upstream_least_conn_module.c: smooth weighted round robin among the tied, as nginx 1.22 sends. */
+    @Test
+    void weightedLeastConnectionsAllIdleRunsSmoothWeightedRoundRobin() {
+        assertEquals(
+                "a a b a c a a", picks(new WeightedLeastConnections().newPicker(endpoints("a:5,b:1,c:1"), CONFIG), 7));
+    }
+
+    /**
+     * One busy server, three idle, 300 sequential requests: nginx least_conn and HAProxy leastconn both give the idle
+     * three 100/100/100 (issue 12); a scan that starts one server later each time gave 150/75/75.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"least-connections", "weighted-least-connections"})
+    void oneBusyServerThreeIdleShareEvenly(String id) {
+        List<Endpoint> es = endpoints("busy,b,c,d");
+        load(byId(es, "busy"), 1);
+        Picker picker = Algorithms.byId(id).newPicker(es, CONFIG);
+        Map<String, Integer> counts = new TreeMap<>();
+        for (int i = 0; i < 300; i++) {
+            counts.merge(picker.pick(request(i)).id().value(), 1, Integer::sum);
+        }
+        assertEquals(Map.of("b", 100, "c", 100, "d", 100), counts);
     }
 
     @Test
@@ -51,10 +80,7 @@ class LeastLoadedTest {
         assertEquals("a", picker.pick(request(0)).id().value());
         Decision d = picker.decide(request(1));
         assertEquals(
-                List.of(
-                        "weighted least connections: lowest inFlight / weight",
-                        "compared (scan from 1): b=1 a=0.750",
-                        "lowest: a"),
+                List.of("weighted least connections: lowest inFlight / weight", "compared: a=0.750 b=1", "lowest: a"),
                 d.reasons());
     }
 

@@ -58,13 +58,15 @@ class LoadBalancerTest {
                 "smooth | a:5,b:1,c:1 | a a b | a c a a a a b",
                 "plain  | a,b,c       | a b   | c a b c",
                 "least  | a,b,c       | a b   | c a b c",
+                "wlc    | a:5,b:1,c:1 | a a b | a c a a",
             })
     void roundRobinCursorsContinueAfterARebuildOverTheSameSet(
             String kind, String servers, String before, String after) {
         Algorithm algorithm = switch (kind) {
             case "smooth" -> new SmoothWeightedRoundRobin();
             case "plain" -> new RoundRobin();
-            default -> new LeastConnections(); // ties broken by round robin
+            case "wlc" -> new WeightedLeastConnections(); // ties: smooth WRR among the tied
+            default -> new LeastConnections(); // ties: the least recently picked
         };
         LoadBalancer lb = balancer(algorithm, servers);
         Picker first = lb.picker();

@@ -38,7 +38,7 @@ class PickerContractTest {
     }
 
     @Test
-    void theTwelveIdsOfTheFileFormatInOrder() {
+    void theIdsOfTheFileFormatInOrder() {
         assertEquals(
                 List.of(
                         "round-robin",
@@ -52,7 +52,9 @@ class PickerContractTest {
                         "ip-hash",
                         "consistent-hash",
                         "maglev",
-                        "rendezvous"),
+                        "rendezvous",
+                        "nginx-ip-hash",
+                        "nginx-consistent-hash"),
                 AlgorithmKind.ids());
     }
 

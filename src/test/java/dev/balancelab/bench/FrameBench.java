@@ -47,7 +47,11 @@ import javafx.stage.Stage;
  */
 public final class FrameBench {
     private static final double SERVICE_MS = 1_000;
-    private static final int SERVERS = 4;
+    private static final int SERVERS = 100;
+    /** Worker threads of all servers together per 100 requests in flight (few threads: the engine leaves the UI be). */
+    private static final int WORKERS_PER_100 = 4;
+
+    private static final int GRID = 10;
     private static final int MAX_PULSES = 100_000;
 
     private final long[] handle = new long[MAX_PULSES];
@@ -156,14 +160,14 @@ public final class FrameBench {
     }
 
     /**
-     * Two clients and four overloaded servers whose busy workers and full queues hold {@code inFlight} requests: per
-     * server {@code inFlight / 100} workers (1 s fixed service time) and a queue for the rest of its quarter. The
-     * clients send {@code inFlight / 5} req/s, five times what the workers serve; the surplus is rejected (red dots).
-     * Few worker threads, so the engine leaves the two cores to the UI.
+     * Two clients and 100 overloaded servers (a 10 × 10 grid on the right 60 % of the canvas) whose busy workers and
+     * full queues hold {@code inFlight} requests: in all {@code 4 × inFlight / 100} workers (1 s fixed service time)
+     * and queues for the rest. The clients send {@code inFlight / 5} req/s, five times what the workers serve; the
+     * surplus is rejected (red dots). Few worker threads, so the engine leaves the two cores to the UI.
      */
     private static Topology topology(int inFlight) {
         double rate = inFlight / 5.0;
-        int workers = Math.max(1, inFlight / 100);
+        int workers = Math.max(1, WORKERS_PER_100 * inFlight / 100 / SERVERS);
         int queue = Math.max(0, inFlight / SERVERS - workers);
         List<ServerSpec> servers = new ArrayList<>();
         for (int i = 1; i <= SERVERS; i++) {
@@ -175,7 +179,7 @@ public final class FrameBench {
                     queue,
                     ServiceTime.fixed(SERVICE_MS),
                     FailureKind.NONE,
-                    new Position(0.85, i / (SERVERS + 1.0))));
+                    new Position(0.4 + 0.6 * ((i - 1) % GRID + 0.5) / GRID, ((i - 1) / GRID + 0.5) / GRID)));
         }
         List<ClientSpec> clients = List.of(
                 new ClientSpec("c1", "Web", rate / 2, 1_000, new Position(0.12, 0.3)),

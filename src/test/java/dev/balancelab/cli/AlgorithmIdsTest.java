@@ -29,7 +29,9 @@ class AlgorithmIdsTest {
 
     @Test
     void ringCompletesTheHashingAlgorithmsOnly() {
-        assertEquals(List.of("ip-hash", "consistent-hash", "maglev", "rendezvous"), candidates(new RingCommand()));
+        assertEquals(
+                List.of("ip-hash", "consistent-hash", "maglev", "rendezvous", "nginx-ip-hash", "nginx-consistent-hash"),
+                candidates(new RingCommand()));
     }
 
     @Test

@@ -35,14 +35,14 @@ class AlgorithmKindTest {
         assertEquals(
                 "unknown algorithm 'round_robin'; known: round-robin, weighted-round-robin, random, weighted-random,"
                         + " least-connections, weighted-least-connections, least-response-time, power-of-two-choices,"
-                        + " ip-hash, consistent-hash, maglev, rendezvous",
+                        + " ip-hash, consistent-hash, maglev, rendezvous, nginx-ip-hash, nginx-consistent-hash",
                 e.getMessage());
     }
 
     @Test
     void theHashingAlgorithmsAreTheOnesThatUseTheKey() {
         assertEquals(
-                "[ip-hash, consistent-hash, maglev, rendezvous]",
+                "[ip-hash, consistent-hash, maglev, rendezvous, nginx-ip-hash, nginx-consistent-hash]",
                 Arrays.stream(AlgorithmKind.values())
                         .filter(AlgorithmKind::usesKey)
                         .toList()

@@ -64,6 +64,7 @@ class RecordCopiesTest {
             Map.entry("ewmaDecayMs", 5.0),
             Map.entry("slowStartMs", 4L),
             Map.entry("distribution", Distribution.EXPONENTIAL),
+            Map.entry("schedule", CheckSchedule.HAPROXY),
             Map.entry("meanMs", 3.0));
 
     /** Components whose with-method has a shorter established name. */

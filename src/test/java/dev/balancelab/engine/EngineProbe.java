@@ -7,6 +7,7 @@ import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.Topology;
 import dev.balancelab.telemetry.Accounting;
 import dev.balancelab.telemetry.LabEvent;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -37,6 +38,20 @@ final class EngineProbe implements AutoCloseable {
                 server + " never became " + state);
     }
 
+    /** Lets lab time pass until outlier detection has ejected {@code server}; fails after 10 s of lab time. */
+    void awaitEjected(ServerId server) {
+        assertTrue(
+                time.runUntil(() -> engine.snapshot().perServer().get(server).ejected(), 10_000),
+                server + " was never ejected");
+    }
+
+    /** Every event the engine queued for the window since the last call (make the queue large enough). */
+    List<LabEvent> drain() {
+        List<LabEvent> out = new ArrayList<>();
+        engine.events().drain(out::add, Integer.MAX_VALUE);
+        return out;
+    }
+
     /** Lab time now, in ms. */
     long nowMs() {
         return engine.labNanos() / 1_000_000;
@@ -53,6 +68,28 @@ final class EngineProbe implements AutoCloseable {
                 .filter(e -> e instanceof LabEvent.HealthChanged h && h.server().equals(server))
                 .map(e -> (LabEvent.HealthChanged) e)
                 .toList();
+    }
+
+    /** The events of {@code type} about {@code server} in {@code from}, in order. */
+    static <E extends LabEvent> List<E> about(ServerId server, Class<E> type, List<LabEvent> from) {
+        return from.stream()
+                .filter(type::isInstance)
+                .map(type::cast)
+                .filter(e -> server.equals(serverOf(e)))
+                .toList();
+    }
+
+    private static ServerId serverOf(LabEvent e) {
+        if (e instanceof LabEvent.Heartbeat h) {
+            return h.server();
+        } else if (e instanceof LabEvent.HealthChanged h) {
+            return h.server();
+        } else if (e instanceof LabEvent.Ejected j) {
+            return j.server();
+        } else if (e instanceof LabEvent.Unejected u) {
+            return u.server();
+        }
+        return null;
     }
 
     @Override

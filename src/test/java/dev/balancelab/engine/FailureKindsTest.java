@@ -84,7 +84,7 @@ class FailureKindsTest {
         try (EngineProbe lab = engine(RetrySpec.DEFAULT, new OutlierDetectionSpec(5, 60_000, 50))) {
             lab.engine.inject(S2, FailureMode.of(FailureKind.GRAY));
             lab.engine.start();
-            lab.await(S2, HealthState.EJECTED);
+            lab.awaitEjected(S2);
             assertTrue(
                     lab.transitions(S2).stream().noneMatch(s -> s == HealthState.DOWN),
                     "heartbeats pass, so active checks never mark it DOWN");

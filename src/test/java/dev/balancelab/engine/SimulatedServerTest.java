@@ -73,13 +73,22 @@ class SimulatedServerTest {
         time.clock().resume();
         server.inject(FailureMode.of(FailureKind.HANG));
         submit(2);
-        CompletableFuture<Void> beat = server.heartbeat();
+        CompletableFuture<Boolean> beat = server.heartbeat();
         time.advanceBy(100);
         assertEquals(List.of(), ended);
         assertFalse(beat.isDone(), "a hung server does not answer heartbeats");
         server.inject(FailureMode.NONE);
         time.advanceBy(10);
         assertEquals(List.of("0:OK@110", "1:OK@110"), ended);
-        assertTrue(server.heartbeat().isDone());
+        assertTrue(server.heartbeat().getNow(false), "answered");
+    }
+
+    @Test
+    void aCrashedServerRefusesHeartbeatsAtOnce() {
+        time.clock().resume();
+        server.inject(FailureMode.of(FailureKind.CRASH));
+        assertFalse(server.heartbeat().getNow(true), "refused, as a dead process's port refuses connections");
+        server.inject(FailureMode.NONE);
+        assertTrue(server.heartbeat().getNow(false));
     }
 }

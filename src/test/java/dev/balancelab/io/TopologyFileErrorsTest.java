@@ -81,6 +81,13 @@ class TopologyFileErrorsTest {
                         "lab.json:8:50: servers[1].serviceTime.distribution: must be one of fixed, exponential;"
                                 + " was \"gaussian\""),
                 bad(
+                        "unknown check schedule",
+                        VALID.replace(
+                                "{\"algorithm\": \"round-robin\"}",
+                                "{\"algorithm\": \"round-robin\", \"healthCheck\": {\"schedule\": \"cron\"}}"),
+                        "lab.json:5:72: balancer.healthCheck.schedule: must be one of fixed-rate, haproxy;"
+                                + " was \"cron\""),
+                bad(
                         "unknown retry condition",
                         VALID.replace(
                                 "{\"algorithm\": \"round-robin\"}",
@@ -102,7 +109,7 @@ class TopologyFileErrorsTest {
                         "lab.json:5:29: balancer.algorithm: must be one of round-robin, weighted-round-robin, random,"
                                 + " weighted-random, least-connections, weighted-least-connections,"
                                 + " least-response-time, power-of-two-choices, ip-hash, consistent-hash, maglev,"
-                                + " rendezvous; was \"round-robbin\""),
+                                + " rendezvous, nginx-ip-hash, nginx-consistent-hash; was \"round-robbin\""),
                 bad(
                         "balancer is an array",
                         VALID.replace("{\"algorithm\": \"round-robin\"}", "[]"),

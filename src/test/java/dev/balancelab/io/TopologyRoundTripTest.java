@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.AlgorithmParams;
 import dev.balancelab.domain.BalancerSpec;
+import dev.balancelab.domain.CheckSchedule;
 import dev.balancelab.domain.Distribution;
 import dev.balancelab.domain.FailureKind;
 import dev.balancelab.domain.HealthCheckSpec;
@@ -63,7 +64,7 @@ class TopologyRoundTripTest {
         var balancer = new BalancerSpec(
                 AlgorithmKind.MAGLEV,
                 sample.balancer().params(),
-                sample.balancer().healthCheck(),
+                sample.balancer().healthCheck().withSchedule(CheckSchedule.HAPROXY),
                 new RetrySpec(4, 300, 20, 400, 25, 2, Set.of(RetryOn.TIMEOUT, RetryOn.CONNECT_FAILURE)),
                 new OutlierDetectionSpec(5, 7000, 40));
         ServerId s1 = sample.servers().get(0).id();
@@ -153,6 +154,6 @@ class TopologyRoundTripTest {
                 new Position(1.5, 0.5));
         Topology bad = new Topology(t.title(), t.description(), t.clients(), t.balancer(), List.of(outside), List.of());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TopologyFiles.write(bad));
-        assertEquals("cannot write topology:83:14: servers[0].position.x: must be <= 1, was 1.5", e.getMessage());
+        assertEquals("cannot write topology:84:14: servers[0].position.x: must be <= 1, was 1.5", e.getMessage());
     }
 }

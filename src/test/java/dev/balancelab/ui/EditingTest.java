@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.Position;
 import dev.balancelab.domain.Topology;
 import dev.balancelab.ui.charts.MetricsWindow;
@@ -62,6 +63,10 @@ class EditingTest extends LabWindowTest {
 
     @Test
     void balancerSettingsAreEditedInThePropertySheet(FxRobot robot) throws Exception {
+        run(() -> app.lab()
+                .edit(app.lab()
+                        .topology()
+                        .withBalancer(app.lab().topology().balancer().withAlgorithm(AlgorithmKind.MAGLEV))));
         robot.clickOn(".balancer-card");
         await(() -> fx(() -> robot.lookup(".property-sheet")
                         .queryAs(PropertySheet.class)
@@ -107,7 +112,7 @@ class EditingTest extends LabWindowTest {
         Path png = dir.resolve("lab.png");
         Path csv = dir.resolve("metrics.csv");
         Node canvas = fx(() -> robot.lookup(".topology").query());
-        run(() -> app.documents().exportImage(Snapshots.png(canvas), png));
+        run(() -> app.documents().exportImage(Snapshots.png(Snapshots.image(canvas, 1)), png));
         run(() -> app.documents().export(ExportFormat.METRICS_CSV, csv));
 
         BufferedImage image = ImageIO.read(png.toFile());

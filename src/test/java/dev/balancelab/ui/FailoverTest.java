@@ -40,13 +40,13 @@ class FailoverTest extends LabWindowTest {
         await(() -> figure(robot, "#counters", "sent") > 0);
         long timeoutsBefore = figure(robot, "#failover", "timeouts");
 
-        robot.clickOn("#server-s2");
+        robot.clickOn("#fail-s2");
         robot.clickOn("Hang");
         await(() -> "DOWN".equals(text(robot, "#health-state-s2")));
         String detection = text(robot, "#health-s2 .health-detection");
         assertTrue(detection.startsWith("hang at ") && detection.contains(" → DOWN after "), detection);
         assertTrue(detection.contains("= 3 × 0.2 s"), detection);
-        assertTrue(text(robot, "#server-s2 .card-state").endsWith("hang"));
+        await(() -> "DOWN · hang".equals(text(robot, "#server-s2 .card-state")));
         Set<HealthState> bands = fx(() ->
                 robot.lookup("#timeline-s2").queryAs(HeartbeatTimeline.class).drawnStates());
         assertTrue(bands.containsAll(Set.of(HealthState.UP, HealthState.DOWN)), bands::toString);
@@ -59,7 +59,7 @@ class FailoverTest extends LabWindowTest {
         await(() -> figure(robot, "#counters", "sent") > 0);
         long failedBefore = figure(robot, "#server-s3 .card-detail", "failed");
 
-        robot.clickOn("#server-s3");
+        robot.clickOn("#fail-s3");
         robot.clickOn("Gray failure");
         await(() -> figure(robot, "#server-s3 .card-detail", "failed") > failedBefore);
         Thread.sleep(GRAY_WATCH_MS);

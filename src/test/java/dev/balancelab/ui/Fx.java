@@ -3,13 +3,14 @@ package dev.balancelab.ui;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Runs queries on the FX thread and waits for conditions, for the window tests. */
 final class Fx {
-    static final long TIMEOUT_S = 20;
+    static final long TIMEOUT_S = 60;
 
     private Fx() {}
 
@@ -21,6 +22,13 @@ final class Fx {
     /** The text of the label (or button) {@code selector} finds. */
     static String text(FxRobot robot, String selector) throws Exception {
         return fx(() -> robot.lookup(selector).queryAs(Labeled.class).getText());
+    }
+
+    /** The label of the side panel's tab {@code title} ("Edit", "Health", ...), to click on. */
+    static Node tab(FxRobot robot, String title) throws Exception {
+        return fx(() -> robot.lookup(".tab-label")
+                .match(n -> n instanceof Labeled l && title.equals(l.getText()))
+                .query());
     }
 
     /** Runs {@code action} on the FX thread and waits for it. */

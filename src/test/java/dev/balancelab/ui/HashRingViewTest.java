@@ -34,7 +34,7 @@ class HashRingViewTest extends LabWindowTest {
         robot.clickOn("#startPause");
         assertTrue(text(robot, "#ringMoved").startsWith("kill a server"), text(robot, "#ringMoved"));
 
-        robot.clickOn("#server-s2");
+        robot.clickOn("#fail-s2");
         robot.clickOn("Kill s2");
         await(() -> MOVED.matcher(text(robot, "#ringMoved")).matches());
         double killed = fraction(text(robot, "#ringMoved"));
@@ -45,7 +45,7 @@ class HashRingViewTest extends LabWindowTest {
         assertTrue(modN > 0.5, "hash mod N moves most keys: " + modN);
         robot.clickOn("#ringModN");
 
-        robot.clickOn("#server-s2");
+        robot.clickOn("#fail-s2");
         robot.clickOn("Revive s2");
         await(() -> !text(robot, "#ringMovedBack").isEmpty());
         assertEquals(killed, fraction(text(robot, "#ringMoved")), "the same keys move back");

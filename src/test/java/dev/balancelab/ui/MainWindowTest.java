@@ -30,7 +30,7 @@ class MainWindowTest extends LabWindowTest {
         await(() -> counters(robot).get("sent") > 0);
         await(() -> fx(() -> robot.lookup("#dots").queryAs(DotLayer.class).drawnDots()) > 0);
 
-        robot.clickOn("#server-s2");
+        robot.clickOn("#fail-s2");
         robot.clickOn("Kill s2");
         await(() -> "DOWN".equals(state(robot, "s2")));
         assertTrue(fx(() -> robot.lookup("#health-s2 .health-detection")
@@ -38,7 +38,7 @@ class MainWindowTest extends LabWindowTest {
                         .getText())
                 .matches("killed at [\\d.]+ s → DOWN after [\\d.]+ s\n≈ fall × interval = 3 × 0.2 s = 0.6 s"));
 
-        robot.clickOn("#server-s2");
+        robot.clickOn("#fail-s2");
         robot.clickOn("Revive s2");
         await(() -> "UP".equals(state(robot, "s2")));
 

@@ -1,5 +1,6 @@
 package dev.balancelab.ui.charts;
 
+import dev.balancelab.telemetry.LatencyRecorder;
 import dev.balancelab.ui.common.Fxml;
 import dev.balancelab.ui.common.I18n;
 import java.util.List;
@@ -19,8 +20,10 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 
-/** The charts panel ({@code Charts.fxml}): four live charts over the last samples and the run summary at pause. */
+/** The charts panel ({@code Charts.fxml}): four live charts over the last samples (server
+ * series in their canvas colours) and, at pause, the run summary above them. */
 public final class ChartsView {
     private static final double CHART_HEIGHT = 210;
 
@@ -54,30 +57,28 @@ public final class ChartsView {
     private void initialize() {
         fairness.textProperty().bind(vm.fairnessProperty());
         fairness.setTooltip(new Tooltip(I18n.t("charts.fairness.tooltip")));
-        StackedAreaChart<Number, Number> throughput =
-                new StackedAreaChart<>(axis(I18n.t("charts.axis.labSeconds")), axis(I18n.t("charts.axis.perSecond")));
+        List<Color> colours = vm.serverColours();
+        StackedAreaChart<Number, Number> inFlight =
+                new StackedAreaChart<>(axis(I18n.t("charts.axis.labSeconds")), axis(I18n.t("charts.axis.requests")));
+        inFlight.setLegendVisible(false);
         charts.getChildren()
-                .addAll(
-                        0,
-                        List.of(
-                                chart(throughput, I18n.t("charts.throughput"), vm.throughput()),
-                                chart(
-                                        new LineChart<>(
-                                                axis(I18n.t("charts.axis.labSeconds")), axis(I18n.t("charts.axis.ms"))),
-                                        I18n.t("charts.latency"),
-                                        vm.latency()),
-                                chart(
-                                        new LineChart<>(
-                                                axis(I18n.t("charts.axis.labSeconds")),
-                                                axis(I18n.t("charts.axis.rate"))),
-                                        I18n.t("charts.errors"),
-                                        vm.errors()),
-                                chart(
-                                        new LineChart<>(
-                                                axis(I18n.t("charts.axis.labSeconds")),
-                                                axis(I18n.t("charts.axis.requests"))),
-                                        I18n.t("charts.inFlight"),
-                                        vm.inFlight())));
+                .setAll(List.of(
+                        serverChart(
+                                new StackedAreaChart<>(
+                                        axis(I18n.t("charts.axis.labSeconds")), axis(I18n.t("charts.axis.perSecond"))),
+                                I18n.t("charts.throughput.title"),
+                                vm.throughput(),
+                                colours),
+                        chart(
+                                new LineChart<>(axis(I18n.t("charts.axis.labSeconds")), axis(I18n.t("charts.axis.ms"))),
+                                I18n.t("charts.latency.title", LatencyRecorder.WINDOW_MS / 1000),
+                                vm.latency()),
+                        chart(
+                                new LineChart<>(
+                                        axis(I18n.t("charts.axis.labSeconds")), axis(I18n.t("charts.axis.rate"))),
+                                I18n.t("charts.errors"),
+                                vm.errors()),
+                        serverChart(inFlight, I18n.t("charts.inflight.title"), vm.inFlight(), colours)));
         summaryBox.visibleProperty().bind(vm.pausedProperty().and(Bindings.isNotEmpty(vm.summary())));
         summaryBox.managedProperty().bind(summaryBox.visibleProperty());
         totals.textProperty().bind(vm.totalsProperty());
@@ -90,6 +91,15 @@ public final class ChartsView {
         axis.setForceZeroInRange(false);
         axis.setAnimated(false);
         return axis;
+    }
+
+    private XYChart<Number, Number> serverChart(
+            XYChart<Number, Number> chart,
+            String title,
+            ObservableList<XYChart.Series<Number, Number>> series,
+            List<Color> colours) {
+        SeriesColours.apply(chart, colours);
+        return chart(chart, title, series);
     }
 
     private XYChart<Number, Number> chart(

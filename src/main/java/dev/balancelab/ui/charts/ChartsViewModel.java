@@ -9,8 +9,10 @@ import dev.balancelab.telemetry.MetricsSnapshot;
 import dev.balancelab.telemetry.ServerMetrics;
 import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.LabFeed;
+import dev.balancelab.ui.common.ServerPalette;
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.stream.IntStream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -19,10 +21,11 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.chart.XYChart;
+import javafx.scene.paint.Color;
 
 /**
  * The charts' model, fed by the lab's snapshots (about five a second, never per request): per-server completions/s,
- * latency p50/p95/p99 of each interval, errors and retries per second, in-flight per server, and a fairness figure,
+ * latency p50/p95/p99 over the last {@link LatencyRecorder#WINDOW_MS} ms of lab time, errors and retries per second, in-flight per server, and a fairness figure,
  * over a window of {@link #WINDOW} samples (x in lab seconds). While lab time stands still no samples are added and
  * a run summary is offered instead.
  */
@@ -70,12 +73,17 @@ public final class ChartsViewModel {
         return shown;
     }
 
+    /** The canvas colour of each server ({@link ServerPalette}), in topology order: series {@code i} is server i. */
+    public List<Color> serverColours() {
+        return IntStream.range(0, servers.size()).mapToObj(ServerPalette::of).toList();
+    }
+
     /** Completed attempts per second of lab time, one series per server (for a stacked area chart). */
     public ObservableList<XYChart.Series<Number, Number>> throughput() {
         return throughput;
     }
 
-    /** p50, p95, p99 in ms of the requests completed in each interval. */
+    /** p50, p95, p99 in ms of the requests completed in the last {@link LatencyRecorder#WINDOW_MS} ms of lab time. */
     public ObservableList<XYChart.Series<Number, Number>> latency() {
         return latency;
     }

@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @param labMs lab time of the sample, in ms
  * @param counts the request accounting at that time (cumulative)
- * @param latency latency percentiles of the requests completed since the previous sample, in ms
+ * @param latency latency percentiles of the requests completed in the last 5 s of lab time, in ms
  * @param completed attempts each server completed so far (cumulative), in topology order
  * @param inFlight attempts queued or running on each server at that time, in topology order
  */

@@ -23,6 +23,7 @@ public final class Fxml {
         URL url = Objects.requireNonNull(Fxml.class.getResource("/fxml/" + name + ".fxml"), name + ".fxml");
         FXMLLoader loader = new FXMLLoader(url, I18n.bundle());
         loader.setController(controller);
+        loader.setResources(I18n.bundle());
         try {
             return loader.load();
         } catch (IOException e) {

@@ -1,11 +1,13 @@
 package dev.balancelab.ui.editor;
 
+import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.AlgorithmParams;
 import dev.balancelab.domain.BalancerSpec;
 import dev.balancelab.domain.HealthCheckSpec;
 import dev.balancelab.domain.OutlierDetectionSpec;
 import dev.balancelab.domain.RetrySpec;
 import dev.balancelab.ui.common.I18n;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -15,7 +17,9 @@ import org.controlsfx.control.PropertySheet;
 
 /**
  * The balancer's rows of the property sheet, grouped as in a topology file: algorithm parameters, active health
- * check, retry policy and outlier detection. Every edit restarts the lab; values a record refuses are ignored.
+ * check, retry policy and outlier detection. Only the parameters the chosen algorithm uses are listed (virtual nodes
+ * for consistent hashing, the table size for Maglev, the EWMA decay for least response time, slow start for weighted
+ * algorithms). Every edit restarts the lab; values a record refuses are ignored.
  */
 final class BalancerItems {
     private static final String ALGORITHM = "editor.category.algorithm";
@@ -37,31 +41,41 @@ final class BalancerItems {
      */
     static List<PropertySheet.Item> of(Supplier<BalancerSpec> spec, Consumer<BalancerSpec> commit) {
         BalancerItems b = new BalancerItems(spec, commit);
-        return List.of(
-                b.param(
-                        I18n.t("editor.lb.virtualNodes"),
-                        I18n.t("editor.lb.virtualNodes.description"),
-                        Integer.class,
-                        AlgorithmParams::virtualNodesPerWeight,
-                        AlgorithmParams::withVirtualNodesPerWeight),
-                b.param(
-                        I18n.t("editor.lb.maglevSize"),
-                        I18n.t("editor.lb.maglevSize.description"),
-                        Integer.class,
-                        AlgorithmParams::maglevTableSize,
-                        AlgorithmParams::withMaglevTableSize),
-                b.param(
-                        I18n.t("editor.lb.ewmaDecay"),
-                        I18n.t("editor.lb.ewmaDecay.description"),
-                        Double.class,
-                        AlgorithmParams::ewmaDecayMs,
-                        AlgorithmParams::withEwmaDecayMs),
-                b.param(
-                        I18n.t("editor.lb.slowStart"),
-                        I18n.t("editor.lb.slowStart.description"),
-                        Long.class,
-                        AlgorithmParams::slowStartMs,
-                        AlgorithmParams::withSlowStartMs),
+        AlgorithmKind kind = spec.get().algorithm();
+        List<PropertySheet.Item> items = new ArrayList<>();
+        if (kind == AlgorithmKind.CONSISTENT_HASH) {
+            items.add(b.param(
+                    I18n.t("editor.lb.virtualNodes"),
+                    I18n.t("editor.lb.virtualNodes.description"),
+                    Integer.class,
+                    AlgorithmParams::virtualNodesPerWeight,
+                    AlgorithmParams::withVirtualNodesPerWeight));
+        }
+        if (kind == AlgorithmKind.MAGLEV) {
+            items.add(b.param(
+                    I18n.t("editor.lb.maglevSize"),
+                    I18n.t("editor.lb.maglevSize.description"),
+                    Integer.class,
+                    AlgorithmParams::maglevTableSize,
+                    AlgorithmParams::withMaglevTableSize));
+        }
+        if (kind == AlgorithmKind.LEAST_RESPONSE_TIME) {
+            items.add(b.param(
+                    I18n.t("editor.lb.ewmaDecay"),
+                    I18n.t("editor.lb.ewmaDecay.description"),
+                    Double.class,
+                    AlgorithmParams::ewmaDecayMs,
+                    AlgorithmParams::withEwmaDecayMs));
+        }
+        if (kind.weighted()) {
+            items.add(b.param(
+                    I18n.t("editor.lb.slowStart"),
+                    I18n.t("editor.lb.slowStart.description"),
+                    Long.class,
+                    AlgorithmParams::slowStartMs,
+                    AlgorithmParams::withSlowStartMs));
+        }
+        items.addAll(List.of(
                 b.health(
                         I18n.t("editor.lb.interval"),
                         I18n.t("editor.lb.interval.description"),
@@ -134,7 +148,8 @@ final class BalancerItems {
                         I18n.t("editor.lb.maxEjection.description"),
                         Double.class,
                         OutlierDetectionSpec::maxEjectionPercent,
-                        OutlierDetectionSpec::withMaxEjectionPercent));
+                        OutlierDetectionSpec::withMaxEjectionPercent)));
+        return items;
     }
 
     private <T> PropertySheet.Item param(

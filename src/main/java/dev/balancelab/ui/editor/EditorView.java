@@ -5,10 +5,14 @@ import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import org.controlsfx.control.PropertySheet;
+import org.controlsfx.property.editor.DefaultPropertyEditorFactory;
+import org.controlsfx.property.editor.PropertyEditor;
 
 /** The Edit tab ({@code Editor.fxml}): a ControlsFX property sheet for the selected client or server. */
 public final class EditorView {
+    private static final DefaultPropertyEditorFactory DEFAULTS = new DefaultPropertyEditorFactory();
     private final EditorViewModel vm;
 
     @FXML
@@ -32,5 +36,23 @@ public final class EditorView {
         Bindings.bindContent(sheet.getItems(), vm.items());
         sheet.setModeSwitcherVisible(false);
         sheet.setSearchBoxVisible(false);
+        sheet.setPropertyEditorFactory(this::editor);
+    }
+
+    /**
+     * ControlsFX's editor for {@code item}, except that numbers read "10000" rather than "10000.0" and choices read
+     * "Exponential" rather than "EXPONENTIAL"; in a text field Enter applies the text at once.
+     */
+    private PropertyEditor<?> editor(PropertySheet.Item item) {
+        PropertyEditor<?> editor = item.getType() == Double.class
+                ? new PlainNumberEditor(item)
+                : item.getType().isEnum() ? EnumEditor.of(item) : DEFAULTS.call(item);
+        if (editor != null && editor.getEditor() instanceof TextField field && item instanceof SpecItem<?, ?> spec) {
+            field.setOnAction(e -> {
+                spec.setText(field.getText());
+                vm.applyNow();
+            });
+        }
+        return editor;
     }
 }

@@ -68,7 +68,7 @@ public final class EditorViewModel {
     private void refresh() {
         NodeRef selected = lab.selectionProperty().get();
         working = lab.documentProperty().get() == null ? null : lab.topology();
-        if (selected == null || working == null) {
+        if (selected == null || working == null || !exists(selected)) {
             heading.set(I18n.t("editor.heading.none"));
             items.clear();
         } else if (selected.kind() == NodeRef.Kind.BALANCER) {
@@ -82,6 +82,20 @@ public final class EditorViewModel {
             heading.set(client(selected.id()).name() + " (" + selected.id() + ")");
             items.setAll(clientItems(selected.id()));
         }
+    }
+
+    /** Applies the gathered edits now, without waiting for {@link #COMMIT_DELAY} (Enter in a field). */
+    public void applyNow() {
+        commit();
+    }
+
+    /** Whether {@code ref} names a node of the working topology (a new document may lack the selected server). */
+    private boolean exists(NodeRef ref) {
+        return switch (ref.kind()) {
+            case BALANCER -> true;
+            case SERVER -> working.server(ServerId.of(ref.id())).isPresent();
+            case CLIENT -> working.clients().stream().anyMatch(c -> c.id().equals(ref.id()));
+        };
     }
 
     private void commit() {

@@ -87,6 +87,23 @@ final class SpecItem<S, T> implements PropertySheet.Item {
         }
     }
 
+    /**
+     * Sets the value a text field holds now ({@code "120"}, {@code "2.5"}, a name), as Enter in the field asks; text
+     * that does not parse as the field's type is ignored.
+     */
+    void setText(String text) {
+        try {
+            setValue(
+                    type == Integer.class
+                            ? Integer.valueOf(text.strip())
+                            : type == Long.class
+                                    ? Long.valueOf(text.strip())
+                                    : type == Double.class ? Double.valueOf(text.strip()) : text);
+        } catch (NumberFormatException notANumber) {
+            // the field keeps its text; the sheet shows the spec's value at the next refresh
+        }
+    }
+
     /** Numeric editors may hand over any {@link Number}; text fields an empty string while typing. */
     private T coerce(Object value) {
         if (value instanceof Number n && type == Integer.class) {

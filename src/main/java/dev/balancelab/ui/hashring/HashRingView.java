@@ -1,5 +1,6 @@
 package dev.balancelab.ui.hashring;
 
+import dev.balancelab.ui.common.CanvasStyle;
 import dev.balancelab.ui.common.Fxml;
 import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.ServerPalette;
@@ -72,6 +73,7 @@ public final class HashRingView {
             showWhen(ringModNMoved, on);
             ring.setModN(on);
         });
+        new CanvasStyle(ringBox, ring::restyle);
         ring.widthProperty().bind(ringBox.widthProperty());
         ring.heightProperty().bind(ringBox.heightProperty());
         strip.widthProperty().bind(ringBox.widthProperty());

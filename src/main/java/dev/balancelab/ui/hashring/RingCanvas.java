@@ -1,5 +1,6 @@
 package dev.balancelab.ui.hashring;
 
+import dev.balancelab.ui.common.CanvasStyle;
 import dev.balancelab.ui.common.CjkFont;
 import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.ServerPalette;
@@ -29,8 +30,6 @@ public final class RingCanvas extends Canvas {
     /** Real time a moved key takes to travel to its new owner's track. */
     private static final Duration TRAVEL = Duration.millis(1200);
 
-    private static final Color RING = Color.web("#ced4da");
-    private static final Color INK = Color.web("#212529");
     private static final double ARC_WIDTH = 14;
     private static final double DOT = 5;
     private static final double MOVED_DOT = 7;
@@ -39,6 +38,8 @@ public final class RingCanvas extends Canvas {
     private final Timeline travel = new Timeline(
             new KeyFrame(Duration.ZERO, new KeyValue(progress, 0)),
             new KeyFrame(TRAVEL, new KeyValue(progress, 1, Interpolator.EASE_BOTH)));
+    private Color ringColour = Color.LIGHTGRAY;
+    private Color ink = Color.BLACK;
     private RingPicture picture = RingPicture.none();
     private boolean modN;
     private int servers = 1;
@@ -49,6 +50,18 @@ public final class RingCanvas extends Canvas {
         progress.addListener(o -> draw());
         widthProperty().addListener(o -> draw());
         heightProperty().addListener(o -> draw());
+    }
+
+    /** Reads the theme's colours ({@code -lab-link} for the ring, {@code -lab-ink} for text) and redraws. */
+    void restyle(CanvasStyle style) {
+        ringColour = style.color("-lab-link");
+        ink = style.color("-lab-ink");
+        draw();
+    }
+
+    /** The colour captions and moved keys' outlines are drawn in now (tests read it). */
+    public Color inkColour() {
+        return ink;
     }
 
     /** Sets how many servers (tracks) the topology has. */
@@ -83,7 +96,7 @@ public final class RingCanvas extends Canvas {
             return;
         }
         boolean ring = picture.kind() == RingPicture.Kind.RING && !modN;
-        drawCircle(g, radius, RING, ARC_WIDTH);
+        drawCircle(g, radius, ringColour, ARC_WIDTH);
         if (ring) {
             drawArcs(g, radius);
             drawTicks(g, radius);
@@ -134,7 +147,7 @@ public final class RingCanvas extends Canvas {
     private void drawKeys(GraphicsContext g, double radius) {
         KeyDots keys = keys();
         double t = progress.get();
-        g.setStroke(INK);
+        g.setStroke(ink);
         g.setLineWidth(2);
         for (int i = 0; i < keys.owners().length; i++) {
             boolean moved = keys.moved(i);
@@ -152,7 +165,7 @@ public final class RingCanvas extends Canvas {
     }
 
     private void drawCaption(GraphicsContext g, String caption) {
-        g.setFill(INK);
+        g.setFill(ink);
         g.setFont(Font.font(CjkFont.canvasFamily(), FontWeight.BOLD, 18));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);

@@ -1,14 +1,18 @@
 package dev.balancelab.ui.health;
 
 import dev.balancelab.ui.common.Fxml;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
-/** The heartbeat monitor panel ({@code HealthMonitor.fxml}): one {@link HealthRow} per server, its timeline
- * redrawn every pulse. */
+/**
+ * The heartbeat monitor panel ({@code HealthMonitor.fxml}): one {@link HealthRow} per server, its timeline redrawn in
+ * every pulse in which it moves by a pixel or gets new entries; servers that are not UP move to the top.
+ */
 public final class HealthMonitorView {
     private final HealthMonitorViewModel vm;
 
@@ -30,8 +34,18 @@ public final class HealthMonitorView {
     @FXML
     private void initialize() {
         policy.setText(vm.policy());
-        List<HealthRow> views = vm.rows().stream().map(HealthRow::new).toList();
-        rows.getChildren().setAll(views);
-        vm.setOnFrame(now -> views.forEach(view -> view.draw(now)));
+        Map<HealthRowModel, HealthRow> views = new LinkedHashMap<>();
+        vm.rows().forEach(row -> views.put(row, new HealthRow(row)));
+        rows.getChildren().setAll(views.values());
+        vm.rows().forEach(row -> row.stateProperty().addListener((obs, old, state) -> reorder(views)));
+        vm.setOnFrame(now -> views.values().forEach(view -> view.draw(now)));
+    }
+
+    /** Puts the rows in {@link HealthMonitorViewModel#attentionOrder()}, moving nodes only when the order changed. */
+    private void reorder(Map<HealthRowModel, HealthRow> views) {
+        List<HealthRow> order = vm.attentionOrder().stream().map(views::get).toList();
+        if (!order.equals(rows.getChildren())) {
+            rows.getChildren().setAll(order);
+        }
     }
 }

@@ -1,12 +1,14 @@
 package dev.balancelab.ui.health;
 
 import dev.balancelab.domain.HealthCheckSpec;
+import dev.balancelab.domain.HealthState;
 import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.Topology;
 import dev.balancelab.telemetry.LabEvent;
 import dev.balancelab.telemetry.MetricsSnapshot;
 import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.LabFeed;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +29,9 @@ public final class HealthMonitorViewModel {
     /** Subscribes to {@code feed}. */
     public HealthMonitorViewModel(Topology topology, LabFeed feed) {
         this.check = topology.balancer().healthCheck();
+        boolean perTryTimeout = topology.balancer().retry().perTryTimeoutMs() > 0;
         int beatsKept = (int) (WINDOW_NANOS / 1_000_000 / check.intervalMs()) + 2;
-        topology.servers().forEach(s -> rows.put(s.id(), new HealthRowModel(s, check, beatsKept)));
+        topology.servers().forEach(s -> rows.put(s.id(), new HealthRowModel(s, check, beatsKept, perTryTimeout)));
         feed.onEvent(this::onEvent);
         feed.onSnapshot(this::onSnapshot);
         feed.onFrame(now -> frameListener.accept(now));
@@ -39,8 +42,19 @@ public final class HealthMonitorViewModel {
         frameListener = listener;
     }
 
+    /** The rows in topology order. */
     public List<HealthRowModel> rows() {
         return List.copyOf(rows.values());
+    }
+
+    /**
+     * The rows a lecturer should see first: servers that are not UP (DOWN, EJECTED, SUSPECT) at the top, so that a
+     * failing server never sits off-screen; otherwise topology order.
+     */
+    public List<HealthRowModel> attentionOrder() {
+        return rows.values().stream()
+                .sorted(Comparator.comparing(row -> row.stateProperty().get() == HealthState.UP))
+                .toList();
     }
 
     /** The health check settings in words, for example "every 1000 ms · timeout 500 ms · fall 3 · rise 2". */

@@ -43,14 +43,16 @@ final class HealthRow extends VBox {
         Tooltip.install(timeline, new Tooltip(I18n.t("health.timeline.tooltip")));
         Label detection = styled(new Label(), "health-detection");
         detection.textProperty().bind(row.detectionProperty());
+        detection.setWrapText(true);
+        detection.setMinHeight(Region.USE_PREF_SIZE);
         detection.managedProperty().bind(detection.textProperty().isNotEmpty());
         detection.setTooltip(new Tooltip(I18n.t("health.detection.tooltip")));
         getChildren().addAll(header, timeline, detection);
         HealthStyles.showState(badge, HealthState.UP);
     }
 
-    /** Redraws the timeline up to {@code labNanos}. */
+    /** Redraws the timeline up to {@code labNanos} if that moves it by a pixel or more, or it has new entries. */
     void draw(long labNanos) {
-        timeline.draw(labNanos);
+        timeline.frame(labNanos);
     }
 }

@@ -7,6 +7,7 @@ import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.telemetry.ServerMetrics;
 import dev.balancelab.ui.common.FailureLabels;
 import dev.balancelab.ui.common.I18n;
+import dev.balancelab.ui.common.ServerNames;
 import java.math.BigDecimal;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -29,6 +30,7 @@ public final class HealthRowModel {
 
     private final ServerSpec server;
     private final HealthCheckSpec check;
+    private final boolean perTryTimeout;
     private final ObjectProperty<HealthState> state = new SimpleObjectProperty<>(HealthState.UP);
     private final StringProperty misses = new SimpleStringProperty();
     private final StringProperty rtt = new SimpleStringProperty("–");
@@ -41,9 +43,11 @@ public final class HealthRowModel {
 
     /**
      * @param beatsKept heartbeats kept for the timeline: enough to fill its window
+     * @param perTryTimeout whether the balancer abandons an attempt after a per-try timeout
      */
-    HealthRowModel(ServerSpec server, HealthCheckSpec check, int beatsKept) {
+    HealthRowModel(ServerSpec server, HealthCheckSpec check, int beatsKept, boolean perTryTimeout) {
         this.server = server;
+        this.perTryTimeout = perTryTimeout;
         this.check = check;
         this.beats = new TimeRing(beatsKept, 1);
         showMisses(0);
@@ -53,8 +57,9 @@ public final class HealthRowModel {
         return server.id().value();
     }
 
+    /** The server as the window names it: "Big server (s1)". */
     public String name() {
-        return server.name();
+        return ServerNames.of(server.name(), id());
     }
 
     public ReadOnlyObjectProperty<HealthState> stateProperty() {
@@ -104,7 +109,7 @@ public final class HealthRowModel {
     }
 
     void update(ServerMetrics m) {
-        state.set(m.state());
+        state.set(m.ejected() ? HealthState.EJECTED : m.state());
         showMisses(m.consecutiveFailures());
         rtt.set(I18n.t("health.ms", m.lastRttMs()));
     }
@@ -116,10 +121,11 @@ public final class HealthRowModel {
         failures.add(nanos, failure.ordinal());
         boolean revive = failure == FailureKind.NONE;
         detection.set(I18n.t(
-                revive ? "health.waiting.good" : "health.waiting.missed",
-                cause(),
-                seconds(nanos),
-                revive ? check.rise() : check.fall()));
+                        revive ? "health.waiting.good" : "health.waiting.missed",
+                        cause(),
+                        seconds(nanos),
+                        revive ? check.rise() : check.fall())
+                + hangHint());
     }
 
     void changed(HealthState from, HealthState to, long nanos) {
@@ -151,7 +157,12 @@ public final class HealthRowModel {
                         (nanos - injectedAt) / 1e9)
                 : I18n.t("health.marked", I18n.t("state." + to.name()), seconds(nanos));
         injectedAt = explained ? NONE : injectedAt;
-        return text + "\n" + bound;
+        return text + "\n" + bound + hangHint();
+    }
+
+    /** Why a hung server's requests stay in flight when there is no per-try timeout, and where to set one. */
+    private String hangHint() {
+        return failure == FailureKind.HANG && !perTryTimeout ? "\n" + I18n.t("fixes.health.hangNoTimeout") : "";
     }
 
     private String cause() {

@@ -2,15 +2,17 @@ package dev.balancelab.ui.health;
 
 import dev.balancelab.domain.FailureKind;
 import dev.balancelab.domain.HealthState;
+import dev.balancelab.ui.common.CanvasStyle;
 import dev.balancelab.ui.common.CjkFont;
 import dev.balancelab.ui.common.FailureLabels;
 import dev.balancelab.ui.common.I18n;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
+import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -22,7 +24,7 @@ import javafx.scene.text.TextAlignment;
  * purple), each heartbeat is a tick (short green: answered in time, tall red: missed), and a labelled line marks each
  * injected failure (dark) or revive (blue). Grid lines every 5 s carry the lab time in seconds.
  */
-public final class HeartbeatTimeline extends Region {
+public final class HeartbeatTimeline extends Pane {
     private static final double HEIGHT = 60;
     private static final double TOP = 16;
     private static final double BAR_Y = 40;
@@ -30,20 +32,22 @@ public final class HeartbeatTimeline extends Region {
     private static final double OK_TOP = 23;
     private static final double OK_H = 11;
     private static final long GRID_NANOS = 5_000_000_000L;
-    private static final Color[] STATE = {
-        Color.web("#2b9a48"), Color.web("#f08c00"), Color.web("#e03131"), Color.web("#7048e8"),
-    };
-    private static final Color INK = Color.web("#212529");
-    private static final Color MUTED = Color.web("#5c636a");
-    private static final Color GRID = Color.web("#ced4da");
-    private static final Color REVIVE = Color.web("#2f6fde");
+    /** The looked-up colour of each {@link HealthState}, by ordinal. */
+    private static final String[] STATE_COLOURS = {"-lab-up", "-lab-suspect", "-lab-down", "-lab-ejected"};
+
     private final Font markFont = Font.font(CjkFont.canvasFamily(), FontWeight.BOLD, 12);
     private final Font gridFont = Font.font(CjkFont.canvasFamily(), 12);
 
     private final HealthRowModel row;
     private final Canvas canvas = new Canvas();
     private final EnumSet<HealthState> drawnStates = EnumSet.noneOf(HealthState.class);
+    private final Color[] stateColours = new Color[STATE_COLOURS.length];
+    private Color ink = Color.BLACK;
+    private Color muted = Color.GRAY;
+    private Color grid = Color.LIGHTGRAY;
+    private Color revive = Color.BLUE;
     private long now;
+    private long drawnChanges = -1;
 
     HeartbeatTimeline(HealthRowModel row) {
         this.row = row;
@@ -53,6 +57,25 @@ public final class HeartbeatTimeline extends Region {
         getChildren().add(canvas);
         setMinHeight(HEIGHT);
         setPrefHeight(HEIGHT);
+        Arrays.fill(stateColours, Color.GRAY);
+        new CanvasStyle(this, this::restyle);
+    }
+
+    /** Reads the theme's colours ({@code -lab-ink}, {@code -lab-up}, ...) and redraws. */
+    private void restyle(CanvasStyle style) {
+        for (int i = 0; i < stateColours.length; i++) {
+            stateColours[i] = style.color(STATE_COLOURS[i]);
+        }
+        ink = style.color("-lab-ink");
+        muted = style.color("-lab-muted");
+        grid = style.color("-lab-link");
+        revive = style.color("-lab-accent");
+        draw(now);
+    }
+
+    /** The colour the failure lines and their labels are drawn in now (tests read it). */
+    public Color inkColour() {
+        return ink;
     }
 
     /** Health states that the last frame drew a band for (tests read it). */
@@ -67,9 +90,25 @@ public final class HeartbeatTimeline extends Region {
         draw(now);
     }
 
+    /**
+     * Redraws the window that ends at {@code labNanos} if it moved by a pixel or more since the last drawing, or the
+     * row has new entries; otherwise the drawing stands (it would differ by less than a pixel).
+     */
+    void frame(long labNanos) {
+        double pixels = Math.abs(labNanos - now) * canvas.getWidth() / HealthMonitorViewModel.WINDOW_NANOS;
+        if (pixels >= 1 || changes() != drawnChanges) {
+            draw(labNanos);
+        }
+    }
+
+    private long changes() {
+        return row.beats().added() + row.states().added() + row.failures().added();
+    }
+
     /** Redraws the window that ends at {@code labNanos}. */
     void draw(long labNanos) {
         now = labNanos;
+        drawnChanges = changes();
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         drawGrid(gc);
@@ -89,9 +128,9 @@ public final class HeartbeatTimeline extends Region {
         long first = Math.max(0, (now - HealthMonitorViewModel.WINDOW_NANOS) / GRID_NANOS + 1) * GRID_NANOS;
         for (long t = first; t <= now; t += GRID_NANOS) {
             double x = Math.floor(x(t)) + 0.5;
-            gc.setStroke(GRID);
+            gc.setStroke(grid);
             gc.strokeLine(x, TOP, x, BAR_Y + BAR_H);
-            gc.setFill(MUTED);
+            gc.setFill(muted);
             gc.setTextAlign(x > canvas.getWidth() - 20 ? TextAlignment.RIGHT : TextAlignment.CENTER);
             gc.fillText(I18n.t("health.axisSeconds", t / 1_000_000_000L), x, HEIGHT);
         }
@@ -118,7 +157,7 @@ public final class HeartbeatTimeline extends Region {
             return;
         }
         drawnStates.add(HealthState.values()[state]);
-        Color colour = STATE[state];
+        Color colour = stateColours[state];
         gc.setFill(colour.deriveColor(0, 1, 1, 0.15));
         gc.fillRect(x0, TOP, x1 - x0, BAR_Y - TOP);
         gc.setFill(colour);
@@ -132,7 +171,7 @@ public final class HeartbeatTimeline extends Region {
         for (int i = 0; i < beats.size(); i++) {
             double x = x(beats.time(i)) - width / 2;
             boolean ok = beats.value(i) == 1;
-            gc.setFill(ok ? STATE[HealthState.UP.ordinal()] : STATE[HealthState.DOWN.ordinal()]);
+            gc.setFill(ok ? stateColours[HealthState.UP.ordinal()] : stateColours[HealthState.DOWN.ordinal()]);
             gc.fillRect(x, ok ? OK_TOP : TOP + 2, width, ok ? OK_H : BAR_Y - TOP - 4);
         }
     }
@@ -146,7 +185,7 @@ public final class HeartbeatTimeline extends Region {
             FailureKind kind = FailureKind.values()[failures.value(i)];
             double x = x(failures.time(i));
             boolean nearRight = x > canvas.getWidth() * 0.75;
-            Color colour = kind == FailureKind.NONE ? REVIVE : INK;
+            Color colour = kind == FailureKind.NONE ? revive : ink;
             gc.setStroke(colour);
             gc.strokeLine(x, 2, x, BAR_Y + BAR_H);
             gc.setFill(colour);

@@ -11,6 +11,7 @@ final class TimeRing {
     private int start;
     private int size;
     private int base;
+    private long added;
 
     /**
      * @param capacity entries kept, &gt;= 1
@@ -32,6 +33,12 @@ final class TimeRing {
         int i = (start + size++) % times.length;
         times[i] = nanos;
         values[i] = value;
+        added++;
+    }
+
+    /** Entries added since construction, dropped ones included: a change count. */
+    long added() {
+        return added;
     }
 
     int size() {

@@ -10,6 +10,7 @@ import dev.balancelab.ui.common.Highlight;
 import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.LabControl;
 import dev.balancelab.ui.common.LabFeed;
+import dev.balancelab.ui.common.ServerNames;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +92,9 @@ public final class InspectorViewModel {
                 d.attempt(),
                 key);
         int index = indexOf(d.server());
-        String chosen = index < 0 ? I18n.t("why.noServer") : servers.get(index).name();
+        String chosen = index < 0
+                ? I18n.t("why.noServer")
+                : ServerNames.of(servers.get(index).name(), d.server().value());
         explanations.add(
                 0, new Explanation(heading, AlgorithmTexts.label(d.algorithm()), lines(d.reasons()), chosen, index));
         if (explanations.size() > KEPT) {

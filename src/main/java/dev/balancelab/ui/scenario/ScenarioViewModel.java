@@ -4,6 +4,7 @@ import dev.balancelab.domain.ScenarioEvent;
 import dev.balancelab.domain.Topology;
 import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.LabFeed;
+import dev.balancelab.ui.common.ServerNames;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
@@ -26,7 +27,7 @@ public final class ScenarioViewModel {
     public ScenarioViewModel(Topology topology, LabFeed feed) {
         this.markers = topology.scenario().stream()
                 .sorted(Comparator.comparingLong(ScenarioEvent::atMs))
-                .map(e -> new Marker(e.atMs() / 1000.0, label(e)))
+                .map(e -> new Marker(e.atMs() / 1000.0, label(e, topology)))
                 .toList();
         feed.onFrame(nanos -> now.set(nanos / 1e9));
     }
@@ -52,14 +53,19 @@ public final class ScenarioViewModel {
         return now;
     }
 
-    /** "10 s kill s2", "40 s weight s2 → 3", "60 s rate → 800/s". */
-    private static String label(ScenarioEvent e) {
+    /** "10 s kill Server 2 (s2)", "40 s weight Server 2 (s2) → 3", "60 s rate → 800/s". */
+    private static String label(ScenarioEvent e, Topology topology) {
+        String server = e.server() == null
+                ? ""
+                : topology.server(e.server())
+                        .map(s -> ServerNames.of(s.name(), s.id().value()))
+                        .orElse(e.server().value());
         String at = I18n.t("scenario.at", plain(e.atMs() / 1000.0));
         return at + " "
                 + switch (e.type()) {
-                    case KILL -> I18n.t("scenario.kill", e.server().value());
-                    case REVIVE -> I18n.t("scenario.revive", e.server().value());
-                    case SET_WEIGHT -> I18n.t("scenario.weight", e.server().value(), plain(e.value()));
+                    case KILL -> I18n.t("scenario.kill", server);
+                    case REVIVE -> I18n.t("scenario.revive", server);
+                    case SET_WEIGHT -> I18n.t("scenario.weight", server, plain(e.value()));
                     case SET_RATE -> I18n.t("scenario.rate", plain(e.value()));
                 };
     }

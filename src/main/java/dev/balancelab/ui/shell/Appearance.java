@@ -5,21 +5,29 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ObservableList;
 
 /**
- * How the window looks: the theme, projector mode and language, as a list of stylesheets. One instance lives as long
- * as the window, so the choice survives opening another topology. The language's texts come from {@link I18n}; whoever
- * builds the window follows {@link #languageProperty()} and rebuilds it.
+ * How the window looks: the theme, presentation mode and language, as a list of stylesheets. One instance lives as
+ * long as the window, so the choice survives opening another topology. The language's texts come from {@link I18n};
+ * whoever builds the window follows {@link #languageProperty()} and rebuilds it.
  */
 public final class Appearance {
     private static final String BASE = "/css/lab.css";
-    private static final String PROJECTOR = "/css/projector.css";
+    private static final String PRESENTATION = "/css/presentation.css";
     private static final String CHINESE = "/css/lang-zh.css";
+    /** The smallest text of the canvas cards at 1:1 ({@code .card-detail} in lab.css), px. */
+    private static final double CARD_TEXT_PX = 14;
+
+    private static final double DIVIDER = 0.68;
 
     /** The colour themes; each adds its stylesheet after {@code lab.css}; named by the key {@code theme.<name>}. */
     public enum Theme {
@@ -38,16 +46,42 @@ public final class Appearance {
     }
 
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.STANDARD);
-    private final BooleanProperty projector = new SimpleBooleanProperty();
+    private final BooleanProperty presentation = new SimpleBooleanProperty();
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(I18n.locale());
+    private final DoubleProperty textPx = new SimpleDoubleProperty(CARD_TEXT_PX);
+    private final DoubleBinding canvasScale = Bindings.createDoubleBinding(
+            () -> presentation.get() ? textPx.get() / CARD_TEXT_PX : 1, presentation, textPx);
+
+    private final BooleanProperty sidePanel = new SimpleBooleanProperty(true);
+    private final DoubleProperty sideDivider = new SimpleDoubleProperty(DIVIDER);
+
+    /** Whether the side panel (Health, Why?, Charts, …) is shown beside the canvas. */
+    public BooleanProperty sidePanelProperty() {
+        return sidePanel;
+    }
+
+    /** Where the canvas ends and the side panel starts, 0..1 of the window's width. */
+    public DoubleProperty sideDividerProperty() {
+        return sideDivider;
+    }
 
     public ObjectProperty<Theme> themeProperty() {
         return theme;
     }
 
-    /** Projector mode: larger fonts, cards and request dots. */
-    public BooleanProperty projectorProperty() {
-        return projector;
+    /** Presentation mode: full screen, menus in an overlay, text at least {@link #textPxProperty} px. */
+    public BooleanProperty presentationProperty() {
+        return presentation;
+    }
+
+    /** The smallest text in presentation mode, px (16 at 1280 × 720, 24 at 1920 × 1080). */
+    public DoubleProperty textPxProperty() {
+        return textPx;
+    }
+
+    /** How much the canvas cards are enlarged: 1, or in presentation mode the smallest text over the cards' own. */
+    public DoubleBinding canvasScaleProperty() {
+        return canvasScale;
     }
 
     /** The language of the window, one of {@link I18n#LANGUAGES}; starts as the one in use. */
@@ -59,7 +93,7 @@ public final class Appearance {
     public void applyTo(ObservableList<String> stylesheets) {
         stylesheets.setAll(stylesheets());
         theme.addListener(o -> stylesheets.setAll(stylesheets()));
-        projector.addListener(o -> stylesheets.setAll(stylesheets()));
+        presentation.addListener(o -> stylesheets.setAll(stylesheets()));
         language.addListener(o -> stylesheets.setAll(stylesheets()));
     }
 
@@ -69,8 +103,8 @@ public final class Appearance {
         if (theme.get().stylesheet != null) {
             urls.add(url(theme.get().stylesheet));
         }
-        if (projector.get()) {
-            urls.add(url(PROJECTOR));
+        if (presentation.get()) {
+            urls.add(url(PRESENTATION));
         }
         if (Locale.SIMPLIFIED_CHINESE.equals(language.get())) {
             urls.add(url(CHINESE));

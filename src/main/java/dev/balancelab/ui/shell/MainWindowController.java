@@ -1,10 +1,12 @@
 package dev.balancelab.ui.shell;
 
 import dev.balancelab.domain.AlgorithmKind;
+import dev.balancelab.ui.common.CanvasCommands;
 import dev.balancelab.ui.common.Fxml;
 import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.Snapshots;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,14 +25,22 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Slider;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -40,17 +50,28 @@ import org.controlsfx.control.StatusBar;
 
 /** The main window ({@code MainWindow.fxml}): menus, toolbar, lesson banner, status bar, and two content slots. */
 public final class MainWindowController {
+    private static final double STATUS_GAP = 24;
     private static final String JSON = "*.json";
 
     private final MainWindowViewModel vm;
     private final Node canvas;
     private final Node side;
+    private final CanvasCommands commands;
+    private Presentation presentationMode;
+
+    private static final KeyCombination UNDO_KEY = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
 
     @FXML
     private BorderPane root;
 
     @FXML
-    private BorderPane content;
+    private VBox chrome;
+
+    @FXML
+    private StackPane stage;
+
+    @FXML
+    private SplitPane content;
 
     @FXML
     private Menu samples;
@@ -83,7 +104,10 @@ public final class MainWindowController {
     private Menu languages;
 
     @FXML
-    private CheckMenuItem projector;
+    private CheckMenuItem presentation;
+
+    @FXML
+    private CheckMenuItem sidePanel;
 
     @FXML
     private Label lessonTitle;
@@ -94,26 +118,42 @@ public final class MainWindowController {
     @FXML
     private StatusBar status;
 
-    private MainWindowController(MainWindowViewModel vm, Node canvas, Node side) {
+    @FXML
+    private MenuItem record;
+
+    private AnimationRecorder recorder;
+
+    private MainWindowController(MainWindowViewModel vm, Node canvas, Node side, CanvasCommands commands) {
         this.vm = vm;
         this.canvas = canvas;
         this.side = side;
+        this.commands = commands;
     }
 
-    /** Loads the window for {@code vm} with {@code canvas} in the middle and {@code side} on the right. */
-    public static Parent create(MainWindowViewModel vm, Node canvas, Node side) {
-        return Fxml.load("MainWindow", new MainWindowController(vm, canvas, side));
+    /**
+     * Loads the window for {@code vm} with {@code canvas} in the middle and {@code side} on the right (resizable,
+     * hideable); {@code commands} serve + Server, + Client, Arrange and zoom.
+     */
+    public static Parent create(MainWindowViewModel vm, Node canvas, Node side, CanvasCommands commands) {
+        return Fxml.load("MainWindow", new MainWindowController(vm, canvas, side, commands));
     }
 
     @FXML
     private void initialize() {
-        content.setCenter(canvas);
-        content.setRight(side);
+        content.getItems().setAll(canvas, side);
+        SplitPane.setResizableWithParent(side, false);
+        content.setDividerPositions(vm.appearance().sideDividerProperty().get());
+        content.getDividers()
+                .get(0)
+                .positionProperty()
+                .addListener(
+                        (obs, old, now) -> vm.appearance().sideDividerProperty().set(now.doubleValue()));
         lessonTitle.setText(vm.lessonTitle());
-        lessonDescription.setText(vm.lessonDescription());
+        lessonDescription.textProperty().bind(vm.lessonTextProperty());
         bindToolbar();
         bindView();
         bindStatus();
+        bindRecorder();
         for (String name : vm.sampleNames()) {
             MenuItem item = new MenuItem(MainWindowViewModel.sampleLabel(name));
             item.setOnAction(e -> {
@@ -166,7 +206,10 @@ public final class MainWindowController {
             item.setOnAction(e -> appearance.themeProperty().set(theme));
             themes.getItems().add(item);
         }
-        projector.selectedProperty().bindBidirectional(appearance.projectorProperty());
+        sidePanel.selectedProperty().bindBidirectional(appearance.sidePanelProperty());
+        showSidePanel(appearance.sidePanelProperty().get());
+        appearance.sidePanelProperty().addListener((obs, old, shown) -> showSidePanel(shown));
+        presentation.selectedProperty().bindBidirectional(appearance.presentationProperty());
         ToggleGroup languageGroup = new ToggleGroup();
         for (Locale language : I18n.LANGUAGES) {
             RadioMenuItem item = new RadioMenuItem(I18n.t("language." + language.toLanguageTag()));
@@ -174,6 +217,17 @@ public final class MainWindowController {
             item.setSelected(language.equals(I18n.locale()));
             item.setOnAction(e -> appearance.languageProperty().set(language));
             languages.getItems().add(item);
+        }
+        presentationMode = new Presentation(root, chrome, stage, appearance);
+        presentationMode.install();
+    }
+
+    private void showSidePanel(boolean shown) {
+        if (shown && !content.getItems().contains(side)) {
+            content.getItems().add(side);
+            content.setDividerPositions(vm.appearance().sideDividerProperty().get());
+        } else if (!shown) {
+            content.getItems().remove(side);
         }
     }
 
@@ -187,20 +241,40 @@ public final class MainWindowController {
         Label latency = statusLabel("latency", "status.latency.tooltip");
         latency.textProperty().bind(vm.latencyProperty());
         status.setText("");
-        status.getLeftItems().setAll(new VBox(counters, failover), invariant);
-        status.getRightItems().setAll(latency);
+        // a flow wraps to a second row where one row would cut a figure short ("faile…")
+        FlowPane figures = new FlowPane(STATUS_GAP, 0, new VBox(counters, failover), invariant, latency);
+        figures.prefWrapLengthProperty().bind(status.widthProperty().subtract(2 * STATUS_GAP));
+        status.getLeftItems().setAll(figures);
+    }
+
+    private void bindRecorder() {
+        recorder = new AnimationRecorder(canvas);
+        record.textProperty()
+                .bind(Bindings.when(recorder.recordingProperty())
+                        .then(I18n.t("record.stop"))
+                        .otherwise(I18n.t("record.start")));
+        status.getRightItems().add(0, recorder.indicator());
     }
 
     private static Label statusLabel(String id, String tooltipKey) {
         Label label = new Label();
         label.setTooltip(new Tooltip(I18n.t(tooltipKey)));
         label.setId(id);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         label.getStyleClass().add("status-" + id);
         return label;
     }
 
-    /** Single-key shortcuts; not while typing in a text field. */
+    /**
+     * Single-key shortcuts; not while typing in a text field. Ctrl+Z is caught here before a focused field swallows
+     * it, so that it undoes the field's typing if there is any and the document otherwise.
+     */
     private void onKey(KeyEvent e) {
+        if (UNDO_KEY.match(e)) {
+            undo();
+            e.consume();
+            return;
+        }
         if (e.isShortcutDown() || e.isAltDown() || root.getScene().getFocusOwner() instanceof TextInputControl) {
             return;
         }
@@ -258,9 +332,14 @@ public final class MainWindowController {
                         file -> vm.saveAs(file).ifPresent(m -> showError(I18n.t("error.save"), m)), this::saveAs);
     }
 
+    /** Undoes the text typed in the focused field if it has any, else the last edit of the document. */
     @FXML
     private void undo() {
-        vm.undo();
+        if (root.getScene().getFocusOwner() instanceof TextInputControl field && field.isUndoable()) {
+            field.undo();
+        } else {
+            vm.undo();
+        }
     }
 
     @FXML
@@ -270,12 +349,32 @@ public final class MainWindowController {
 
     @FXML
     private void addServer() {
-        vm.addServer();
+        commands.addServer();
     }
 
     @FXML
     private void addClient() {
-        vm.addClient();
+        commands.addClient();
+    }
+
+    @FXML
+    private void arrange() {
+        commands.arrange();
+    }
+
+    @FXML
+    private void zoomIn() {
+        commands.zoom(1);
+    }
+
+    @FXML
+    private void zoomOut() {
+        commands.zoom(-1);
+    }
+
+    @FXML
+    private void zoomFit() {
+        commands.fit();
     }
 
     @FXML
@@ -330,17 +429,41 @@ public final class MainWindowController {
 
     @FXML
     private void saveAs() {
-        Optional.ofNullable(chooser(I18n.t("dialog.saveAs.title"), I18n.t("dialog.topology.filter"), JSON)
-                        .showSaveDialog(window()))
-                .flatMap(file -> vm.saveAs(file.toPath()))
+        FileChooser chooser = chooser(I18n.t("dialog.saveAs.title"), I18n.t("dialog.topology.filter"), JSON);
+        chooser.setInitialFileName(vm.suggestedFileName());
+        Optional.ofNullable(chooser.showSaveDialog(window()))
+                .flatMap(file -> vm.saveAs(MainWindowViewModel.topologyFile(file.toPath())))
                 .ifPresent(message -> showError(I18n.t("error.save"), message));
     }
 
     @FXML
     private void exportImage() {
-        saveDialog(I18n.t("dialog.exportImage.title"), I18n.t("dialog.exportImage.filter"), "*.png")
-                .flatMap(file -> vm.exportImage(Snapshots.png(canvas), file.toPath()))
-                .ifPresent(message -> showError(I18n.t("error.exportImage"), message));
+        ImageExportDialog.ask(window())
+                .ifPresent(
+                        choice -> saveDialog(I18n.t("dialog.exportImage.title"), I18n.t("export.image.filter"), "*.png")
+                                .flatMap(file -> vm.exportImage(picture(choice), file.toPath()))
+                                .ifPresent(message -> showError(I18n.t("error.exportImage"), message)));
+    }
+
+    private byte[] picture(ImageExportDialog.Choice choice) {
+        Node node = choice.wholeWindow() ? window().getScene().getRoot() : canvas;
+        return Snapshots.png(Snapshots.titled(Snapshots.image(node, choice.scale()), vm.lessonTitle(), choice.scale()));
+    }
+
+    @FXML
+    private void recordAnimation() {
+        if (recorder.recordingProperty().get()) {
+            recorder.stop();
+            return;
+        }
+        saveDialog(I18n.t("record.start").replace("_", ""), I18n.t("record.filter"), "*.gif")
+                .ifPresent(file -> {
+                    try {
+                        recorder.start(file.toPath());
+                    } catch (IOException e) {
+                        showError(I18n.t("record.failed", file), e.getMessage());
+                    }
+                });
     }
 
     @FXML
@@ -376,9 +499,34 @@ public final class MainWindowController {
         }
     }
 
+    /** The shortcuts as a two-column grid (key, action), the dialog sized to it rather than a wrapped 360 px alert. */
     @FXML
     private void showShortcuts() {
-        inform(I18n.t("dialog.shortcuts.header"), I18n.t("dialog.shortcuts.text"));
+        Alert alert = dialog(Alert.AlertType.INFORMATION, I18n.t("dialog.shortcuts.header"), null);
+        alert.getDialogPane().setContent(shortcutsGrid(I18n.t("dialog.shortcuts.text")));
+        alert.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        alert.setResizable(true);
+        alert.showAndWait();
+    }
+
+    /** One row per line of {@code table}; the key before the first tab(s), the action after. */
+    static GridPane shortcutsGrid(String table) {
+        GridPane grid = new GridPane();
+        grid.setId("shortcuts");
+        grid.setHgap(24);
+        grid.setVgap(6);
+        String[] lines = table.split("\n");
+        for (int row = 0; row < lines.length; row++) {
+            String[] cells = lines[row].split("\t+", 2);
+            Label key = new Label(cells[0]);
+            key.setStyle("-fx-font-weight: bold;");
+            key.setMinWidth(Region.USE_PREF_SIZE);
+            Label action = new Label(cells.length > 1 ? cells[1] : "");
+            action.setMinWidth(Region.USE_PREF_SIZE);
+            grid.addRow(row, key, action);
+        }
+        return grid;
     }
 
     @FXML

@@ -1,11 +1,11 @@
 package dev.balancelab.ui.shell;
 
 import dev.balancelab.domain.AlgorithmKind;
-import dev.balancelab.domain.Position;
 import dev.balancelab.domain.Topology;
 import dev.balancelab.telemetry.Accounting;
 import dev.balancelab.telemetry.LatencyRecorder;
 import dev.balancelab.telemetry.MetricsSnapshot;
+import dev.balancelab.ui.common.AlgorithmTexts;
 import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.LabControl;
 import dev.balancelab.ui.common.LabDocument;
@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -38,8 +40,6 @@ public final class MainWindowViewModel {
     public static final List<Double> SPEEDS = List.of(0.1, 0.25, 0.5, 1.0, 4.0);
 
     private static final double MIN_MAX_RATE = 200;
-    private static final Position NEW_SERVER = new Position(0.85, 0.5);
-    private static final Position NEW_CLIENT = new Position(0.1, 0.5);
     /** Relative rate change below which the toolbar rate counts as unchanged (rounding). */
     private static final double RATE_TOLERANCE = 1e-9;
 
@@ -129,9 +129,23 @@ public final class MainWindowViewModel {
         return topology.title(I18n.locale().toLanguageTag());
     }
 
-    /** The lesson's description in the window's language, else in English. */
-    public String lessonDescription() {
-        return topology.description(I18n.locale().toLanguageTag());
+    /**
+     * The lesson's description in the window's language (else in English), with a note when the algorithm chosen now
+     * is not the one the lesson was written for, so that the banner does not describe an algorithm the lab no longer
+     * runs.
+     */
+    public StringBinding lessonTextProperty() {
+        AlgorithmKind lesson = topology.balancer().algorithm();
+        String description = topology.description(I18n.locale().toLanguageTag());
+        return Bindings.createStringBinding(
+                () -> algorithm.get() == null || algorithm.get() == lesson
+                        ? description
+                        : description + "\n"
+                                + I18n.t(
+                                        "fixes.banner.algorithmChanged",
+                                        AlgorithmTexts.label(lesson),
+                                        AlgorithmTexts.label(algorithm.get())),
+                algorithm);
     }
 
     /** Every algorithm, in display order. */
@@ -186,7 +200,7 @@ public final class MainWindowViewModel {
         return seed;
     }
 
-    /** Theme and projector mode of the window. */
+    /** Theme, presentation mode and side panel of the window. */
     public Appearance appearance() {
         return appearance;
     }
@@ -267,6 +281,24 @@ public final class MainWindowViewModel {
     }
 
     /** The document's file, if it has one (Save writes there; otherwise Save acts as Save As). */
+    /**
+     * The file a Save As dialog's choice means: {@code chosen}, with ".json" added when it has no extension, so that
+     * Open (which lists *.json) finds it again; "saved-lab" → "saved-lab.json".
+     */
+    public static Path topologyFile(Path chosen) {
+        String name = chosen.getFileName().toString();
+        return name.contains(".") ? chosen : chosen.resolveSibling(name + ".json");
+    }
+
+    /** The name a Save As dialog starts with: the open file's, else the lab's title as a file name. */
+    public String suggestedFileName() {
+        String slug = topology.title()
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "");
+        return file().map(f -> f.getFileName().toString()).orElse((slug.isEmpty() ? "lab" : slug) + ".json");
+    }
+
     public Optional<Path> file() {
         return documents.file();
     }
@@ -284,16 +316,6 @@ public final class MainWindowViewModel {
     /** Goes forward one undone edit. */
     public void redo() {
         documents.redo();
-    }
-
-    /** Adds a server to the right of the canvas. */
-    public void addServer() {
-        lab.addServer(NEW_SERVER);
-    }
-
-    /** Adds a client to the left of the canvas. */
-    public void addClient() {
-        lab.addClient(NEW_CLIENT);
     }
 
     /** Removes the selected client or server (never the last server); the error message if it failed. */

@@ -50,6 +50,10 @@ final class DotBuffer {
     private int highWater;
     private int liveCount;
     private long notDrawn;
+    /** Whether a dot was added or ended, or the geometry changed, since the last {@link #advance}. */
+    private boolean changed = true;
+
+    private long advancedTo = -1;
 
     /**
      * @param capacity dots drawn at most
@@ -84,6 +88,7 @@ final class DotBuffer {
         if (i < 0) {
             return;
         }
+        changed = true;
         request[i] = requestId;
         attempt[i] = attemptNo;
         client[i] = clientIndex;
@@ -104,6 +109,7 @@ final class DotBuffer {
         if (i < 0 || !live[i] || request[i] != requestId || attempt[i] != attemptNo) {
             return;
         }
+        changed = true;
         end[i] = nanos;
         endColour[i] = outcomeColour;
         stopsAtBalancer[i] = retried;
@@ -113,18 +119,35 @@ final class DotBuffer {
     void noServer(long nanos) {
         int i = allocate();
         if (i >= 0) {
+            changed = true;
             server[i] = -1;
             start[i] = nanos;
         }
     }
 
-    /** Moves every dot to lab time {@code now} and frees the ones that arrived. */
-    void advance(long now, Geometry g) {
+    /** The geometry changed: the next {@link #advance} places every dot again. */
+    void moved() {
+        changed = true;
+    }
+
+    /**
+     * Moves every dot to lab time {@code now} and frees the ones that arrived.
+     *
+     * @return false if nothing changed since the last call (same lab time, no dot added or ended, not moved): the
+     *     dots stand where they were drawn
+     */
+    boolean advance(long now, Geometry g) {
+        if (!changed && now == advancedTo) {
+            return false;
+        }
+        changed = false;
+        advancedTo = now;
         for (int i = 0; i < highWater; i++) {
             if (live[i] && !place(i, now, g)) {
                 release(i);
             }
         }
+        return true;
     }
 
     int highWater() {

@@ -5,15 +5,18 @@ import java.util.Arrays;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import javafx.scene.transform.Affine;
 
 /**
- * The top layer of the topology view: one mouse-transparent canvas that redraws every request dot each pulse,
+ * The top layer of the topology view: one mouse-transparent canvas that redraws every request dot each pulse they move,
  * batched by colour (one fill colour set per batch, no save/restore per dot). A dot whose centre rounds to the same
  * pixel as a dot of its colour already drawn this frame is skipped: it would move the picture by less than a pixel,
  * and under load most dots wait in a pile at their server, so a pile costs one oval instead of hundreds (software
- * rendering spends nearly all of a frame rasterising ovals).
+ * rendering spends nearly all of a frame rasterising ovals). An empty frame after an empty frame is not drawn at all,
+ * so that without dots the canvas does not make the whole topology view repaint every pulse.
  */
 public final class DotLayer extends Canvas {
+    private Affine view = new Affine();
     /** Looked-up CSS colour of each colour code ({@link DotBuffer#OUTBOUND} …); {@link DotLegend} uses the same. */
     static final String[] COLOURS = {
         "-lab-dot-request", "-lab-dot-retry", "-lab-dot-ok", "-lab-dot-failed", "-lab-dot-none"
@@ -49,9 +52,19 @@ public final class DotLayer extends Canvas {
         return drawn;
     }
 
+    /** Draws from now on through {@code view} (canvas px to this layer's px), which the owner may change later. */
+    void setTransform(Affine view) {
+        this.view = view;
+    }
+
     void draw(DotBuffer dots) {
+        if (drawn == 0 && dots.liveCount() == 0) {
+            return;
+        }
         GraphicsContext gc = getGraphicsContext2D();
+        gc.setTransform(new Affine());
         gc.clearRect(0, 0, getWidth(), getHeight());
+        gc.setTransform(view);
         drawnAt.clear();
         int n = dots.highWater();
         double ring = radius + RING_GAP;

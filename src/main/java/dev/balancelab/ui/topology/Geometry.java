@@ -1,13 +1,18 @@
 package dev.balancelab.ui.topology;
 
+import dev.balancelab.domain.ClientSpec;
 import dev.balancelab.domain.Position;
+import dev.balancelab.domain.ServerSpec;
+import dev.balancelab.domain.Topology;
 import dev.balancelab.ui.common.NodeRef;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Where things are on the topology canvas, in pixels: the centre of every card and the anchor points where links
  * (and the request dots that travel along them) meet the cards. Positions come from the topology as 0..1 fractions
- * of the canvas; centres closer to an edge than half a card are moved in, so that cards never leave the canvas.
+ * of the canvas; a centre closer to an edge than half its card (plus {@link #EDGE_X} / {@link #EDGE_Y}) is moved in,
+ * so that cards never leave the canvas.
  */
 final class Geometry {
     static final double CLIENT_W = 150;
@@ -16,11 +21,15 @@ final class Geometry {
     static final double BALANCER_H = 84;
     static final double SERVER_W = 230;
     static final double SERVER_H = 108;
-    private static final double MARGIN_X = SERVER_W / 2 + 16;
-    private static final double MARGIN_Y = SERVER_H / 2 + 12;
+    /** Least space between a card and the canvas's left or right edge, px. */
+    static final double EDGE_X = 16;
+    /** Least space between a card and the canvas's top or bottom edge, px. */
+    static final double EDGE_Y = 12;
 
     private final Position[] clients;
     private final Position[] servers;
+    private final double serverW;
+    private final double serverH;
     private final Position balancer;
     private final double[] clientX;
     private final double[] clientY;
@@ -32,6 +41,13 @@ final class Geometry {
     private double height;
 
     Geometry(List<Position> clients, Position balancer, List<Position> servers) {
+        this(clients, balancer, servers, CardMode.FULL);
+    }
+
+    /** Server cards in {@code servers} mode ({@link CardMode#FULL} or {@link CardMode#COMPACT}); other cards full. */
+    Geometry(List<Position> clients, Position balancer, List<Position> servers, CardMode serverCards) {
+        this.serverW = serverCards.width(Tier.servers(1), CardMode.BASE_FONT_PX);
+        this.serverH = serverCards.height(Tier.servers(1), CardMode.BASE_FONT_PX);
         this.clients = clients.toArray(Position[]::new);
         this.servers = servers.toArray(Position[]::new);
         this.balancer = balancer;
@@ -41,20 +57,47 @@ final class Geometry {
         this.serverY = new double[this.servers.length];
     }
 
+    /**
+     * The topology's stored positions; the balancer has none: it sits halfway between the rightmost client and the
+     * leftmost server, so that it stays between the tiers however many columns they wrap into.
+     */
+    static Geometry of(Topology t) {
+        return of(t, CardMode.FULL);
+    }
+
+    /** As {@link #of(Topology)}, with server cards in {@code serverCards} mode. */
+    static Geometry of(Topology t, CardMode serverCards) {
+        List<Position> clients = t.clients().stream().map(ClientSpec::position).toList();
+        List<Position> servers = t.servers().stream().map(ServerSpec::position).toList();
+        double clientsX = clients.stream().mapToDouble(Position::x).max().orElse(0);
+        double serversX = servers.stream().mapToDouble(Position::x).min().orElse(1);
+        return new Geometry(clients, new Position((clientsX + serversX) / 2, 0.5), servers, serverCards);
+    }
+
+    /** Width of a server card, px. */
+    double serverWidth() {
+        return serverW;
+    }
+
+    /** Height of a server card, px. */
+    double serverHeight() {
+        return serverH;
+    }
+
     /** Maps every position onto a canvas of this size. */
     void resize(double width, double height) {
         this.width = width;
         this.height = height;
         for (int i = 0; i < clients.length; i++) {
-            clientX[i] = x(clients[i], width);
-            clientY[i] = y(clients[i], height);
+            clientX[i] = inside(clients[i].x() * width, CLIENT_W / 2 + EDGE_X, width);
+            clientY[i] = inside(clients[i].y() * height, CLIENT_H / 2 + EDGE_Y, height);
         }
         for (int i = 0; i < servers.length; i++) {
-            serverX[i] = x(servers[i], width);
-            serverY[i] = y(servers[i], height);
+            serverX[i] = inside(servers[i].x() * width, serverW / 2 + EDGE_X, width);
+            serverY[i] = inside(servers[i].y() * height, serverH / 2 + EDGE_Y, height);
         }
-        balancerX = x(balancer, width);
-        balancerY = y(balancer, height);
+        balancerX = inside(balancer.x() * width, BALANCER_W / 2 + EDGE_X, width);
+        balancerY = inside(balancer.y() * height, BALANCER_H / 2 + EDGE_Y, height);
     }
 
     /** Draws client or server {@code i} at {@code p} from the next {@link #resize} on. */
@@ -67,16 +110,21 @@ final class Geometry {
         return new Position(Math.max(0, Math.min(1, x / width)), Math.max(0, Math.min(1, y / height)));
     }
 
-    private static double x(Position p, double width) {
-        return inside(p.x() * width, MARGIN_X, width);
-    }
-
-    private static double y(Position p, double height) {
-        return inside(p.y() * height, MARGIN_Y, height);
-    }
-
     private static double inside(double centre, double margin, double size) {
         return Math.max(margin, Math.min(size - margin, centre));
+    }
+
+    /** Every card's box at the last {@link #resize}: the clients, the balancer, then the servers, px. */
+    List<Box> cards() {
+        List<Box> cards = new ArrayList<>();
+        for (int i = 0; i < clientX.length; i++) {
+            cards.add(Box.centredAt(clientX[i], clientY[i], CLIENT_W, CLIENT_H));
+        }
+        cards.add(Box.centredAt(balancerX, balancerY, BALANCER_W, BALANCER_H));
+        for (int i = 0; i < serverX.length; i++) {
+            cards.add(Box.centredAt(serverX[i], serverY[i], serverW, serverH));
+        }
+        return cards;
     }
 
     int clientCount() {
@@ -129,7 +177,7 @@ final class Geometry {
 
     /** Where a link reaches a server (its left edge). */
     double serverInX(int i) {
-        return serverX[i] - SERVER_W / 2;
+        return serverX[i] - serverW / 2;
     }
 
     double serverY(int i) {

@@ -5,9 +5,11 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.transform.Affine;
 
 /** The bottom layer of the topology view: the links, drawn once per topology or size change (a cached canvas). */
 public final class LinkLayer extends Canvas {
+    private Affine view = new Affine();
     private Color link = Color.GRAY;
 
     /** An empty layer; size it with its parent. */
@@ -21,9 +23,16 @@ public final class LinkLayer extends Canvas {
         link = style.color("-lab-link");
     }
 
+    /** Draws from now on through {@code view} (canvas px to this layer's px), which the owner may change later. */
+    void setTransform(Affine view) {
+        this.view = view;
+    }
+
     void redraw(Geometry g) {
         GraphicsContext gc = getGraphicsContext2D();
+        gc.setTransform(new Affine());
         gc.clearRect(0, 0, getWidth(), getHeight());
+        gc.setTransform(view);
         gc.setStroke(link);
         gc.setLineWidth(3);
         gc.setLineCap(StrokeLineCap.ROUND);

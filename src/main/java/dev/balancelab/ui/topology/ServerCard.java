@@ -8,38 +8,44 @@ import dev.balancelab.ui.common.HealthStyles;
 import dev.balancelab.ui.common.Highlight;
 import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.ServerPalette;
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.geometry.Side;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 
 /**
  * A server on the canvas: name, weight and health, in-flight / completed / failed attempts. Pseudo-classes
- * {@code :suspect}, {@code :down} and {@code :dead} colour it; a click or the context menu injects a failure of any kind
- * (crash, hang, slow, error rate, flapping, gray) or heals it.
+ * {@code :suspect}, {@code :down} and {@code :dead} colour it. A click only selects it (for the Edit tab); the failure
+ * menu, which injects a failure of any kind (crash, hang, slow, error rate, flapping, gray) or heals it, opens from its
+ * own gestures: right-click, the context-menu key, or the card's small "⚡" button.
  */
 final class ServerCard extends VBox {
+    private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
+    private final List<Label> details;
+    private final Region inFlightBar;
+    private static final double FAIL_INSET = 3;
+
     ServerCard(ServerViewModel vm) {
         setId("server-" + vm.id());
         getStyleClass().addAll("card", "server-card");
         fixSize(this, Geometry.SERVER_W, Geometry.SERVER_H);
 
-        Label name = styled(new Label(vm.name(), new Circle(8, ServerPalette.of(vm.index()))), "card-title");
+        Label name = styled(
+                new Label(ServerPalette.marker(vm.index()) + vm.label(), new Circle(8, ServerPalette.of(vm.index()))),
+                "card-title");
         Label health = styled(new Label(), "card-state");
-        health.textProperty()
-                .bind(Bindings.createStringBinding(
-                        () -> I18n.t("state." + vm.stateProperty().get().name()) + " · " + failureOrWeight(vm),
-                        vm.stateProperty(),
-                        vm.failureProperty(),
-                        vm.weightProperty()));
+        health.textProperty().bind(vm.stateTextProperty());
         Label load = styled(new Label(), "card-detail");
         load.textProperty()
                 .bind(Bindings.createStringBinding(
@@ -51,19 +57,46 @@ final class ServerCard extends VBox {
                         vm.failedProperty()));
         Label done = styled(new Label(), "card-detail");
         done.textProperty().bind(vm.completedProperty().map(n -> I18n.t("card.completed", n)));
-        getChildren().addAll(name, health, load, done);
+        Region bar = styled(new Region(), "in-flight-bar");
+        bar.maxWidthProperty()
+                .bind(Bindings.createDoubleBinding(
+                        () -> (getWidth() - getInsets().getLeft() - getInsets().getRight())
+                                * Math.min(1, vm.inFlightProperty().get() / (double) vm.capacity()),
+                        widthProperty(),
+                        vm.inFlightProperty()));
+        bar.setManaged(false);
+        bar.setVisible(false);
+        details = List.of(health, load, done);
+        inFlightBar = bar;
+        getChildren().addAll(name, health, load, done, bar);
 
         Tooltip.install(this, new Tooltip(vm.description()));
         ContextMenu menu = menu(vm);
-        setOnContextMenuRequested(e -> menu.show(this, e.getScreenX(), e.getScreenY()));
-        setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
-                menu.show(this, Side.BOTTOM, 0, 0);
-            }
+        setOnContextMenuRequested(e -> {
+            menu.show(this, e.getScreenX(), e.getScreenY());
+            e.consume();
         });
+        getChildren().add(failButton(vm, menu));
         vm.stateProperty().addListener((obs, old, state) -> HealthStyles.showState(this, state));
         vm.aliveProperty().addListener((obs, old, alive) -> HealthStyles.showAlive(this, alive));
         vm.chosenProperty().addListener((obs, old, chosen) -> pseudoClassStateChanged(Highlight.CHOSEN, chosen));
+    }
+
+    /**
+     * Shows every line ({@link CardMode#FULL}) or a chip ({@link CardMode#COMPACT}: name, state colour and an in-flight
+     * bar), at that mode's size.
+     */
+    void show(CardMode mode) {
+        boolean full = mode == CardMode.FULL;
+        details.forEach(line -> {
+            line.setVisible(full);
+            line.setManaged(full);
+        });
+        inFlightBar.setVisible(!full);
+        inFlightBar.setManaged(!full);
+        pseudoClassStateChanged(COMPACT, !full);
+        Tier servers = Tier.servers(1);
+        fixSize(this, mode.width(servers, CardMode.BASE_FONT_PX), mode.height(servers, CardMode.BASE_FONT_PX));
     }
 
     /** Gives a card exactly this size, so that the geometry's anchor points sit on its edges. */
@@ -73,11 +106,25 @@ final class ServerCard extends VBox {
         card.setMaxSize(width, height);
     }
 
-    private static String failureOrWeight(ServerViewModel vm) {
-        FailureKind failure = vm.failureProperty().get();
-        return failure == FailureKind.NONE
-                ? I18n.t("card.weight", vm.weightProperty().get())
-                : FailureLabels.describe(failure);
+    /** The "⚡" in the card's top-right corner, outside the card's layout so the text rows keep their places. */
+    private Button failButton(ServerViewModel vm, ContextMenu menu) {
+        Button fail = styled(new Button("⚡"), "card-fail");
+        fail.setId("fail-" + vm.id());
+        fail.setManaged(false);
+        fail.setFocusTraversable(false);
+        fail.setTooltip(new Tooltip(I18n.t("fixes.card.failButton.tooltip")));
+        fail.setOnAction(e -> menu.show(fail, Side.BOTTOM, 0, 0));
+        fail.layoutXProperty()
+                .bind(widthProperty().subtract(fail.widthProperty()).subtract(FAIL_INSET));
+        fail.setLayoutY(FAIL_INSET);
+        fail.autosize();
+        return fail;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        getChildren().stream().filter(n -> !n.isManaged()).forEach(Node::autosize);
     }
 
     /** Kill, the other failure kinds, then Revive; the kind in force now is disabled. */

@@ -1,16 +1,21 @@
 package dev.balancelab.ui.topology;
 
+import dev.balancelab.domain.BalancerSpec;
 import dev.balancelab.domain.FailureKind;
 import dev.balancelab.domain.FailureMode;
 import dev.balancelab.domain.HealthState;
 import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.telemetry.ServerMetrics;
+import dev.balancelab.ui.common.FailureLabels;
 import dev.balancelab.ui.common.Highlight;
 import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.LabControl;
+import dev.balancelab.ui.common.ServerNames;
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
@@ -37,14 +42,44 @@ public final class ServerViewModel {
     private final LongProperty completed = new SimpleLongProperty();
     private final LongProperty failed = new SimpleLongProperty();
     private final IntegerProperty weight = new SimpleIntegerProperty();
+    private final IntegerProperty misses = new SimpleIntegerProperty();
+    private final int fall;
+    private final boolean perTryTimeout;
+    private final StringBinding stateText;
 
-    ServerViewModel(LabControl engine, ServerSpec spec, int index, Highlight highlight) {
+    ServerViewModel(LabControl engine, ServerSpec spec, int index, Highlight highlight, BalancerSpec balancer) {
         this.engine = engine;
         this.spec = spec;
+        this.fall = balancer.healthCheck().fall();
+        this.perTryTimeout = balancer.retry().perTryTimeoutMs() > 0;
         this.index = index;
         this.chosen = highlight.serverProperty().isEqualTo(spec.id());
         this.failure = new SimpleObjectProperty<>(spec.failure());
         weight.set(spec.weight());
+        stateText = Bindings.createStringBinding(this::describeState, state, failure, weight, misses);
+    }
+
+    /**
+     * The card's state line: "UP · weight 2"; while the health check has not noticed an injected failure yet,
+     * "killed — heartbeat misses 1/3"; once it has, "DOWN · killed"; a hang without a per-try timeout says so, since
+     * the requests already sent to it then wait until it recovers.
+     */
+    public StringBinding stateTextProperty() {
+        return stateText;
+    }
+
+    private String describeState() {
+        FailureKind kind = failure.get();
+        HealthState now = state.get();
+        if (kind == FailureKind.NONE) {
+            return I18n.t("state." + now.name()) + " · " + I18n.t("card.weight", weight.get());
+        }
+        if (now == HealthState.UP || now == HealthState.SUSPECT) {
+            return I18n.t("fixes.card.misses", FailureLabels.describe(kind), Math.min(misses.get(), fall), fall);
+        }
+        return kind == FailureKind.HANG && !perTryTimeout
+                ? I18n.t("fixes.card.hangNoTimeout", I18n.t("state." + now.name()))
+                : I18n.t("state." + now.name()) + " · " + FailureLabels.describe(kind);
     }
 
     /** The weight the balancer uses now (edits apply live; slow start ramps it). */
@@ -53,8 +88,9 @@ public final class ServerViewModel {
     }
 
     void update(ServerMetrics m) {
-        state.set(m.state());
+        state.set(m.ejected() ? HealthState.EJECTED : m.state());
         alive.set(m.alive());
+        misses.set(m.consecutiveFailures());
         inFlight.set(m.inFlight());
         completed.set(m.completed());
         failed.set(m.failed());
@@ -76,6 +112,11 @@ public final class ServerViewModel {
 
     public String name() {
         return spec.name();
+    }
+
+    /** The name with the id, as everywhere in the window: "Big server (s1)". */
+    public String label() {
+        return ServerNames.of(spec.name(), spec.id().value());
     }
 
     /** The weight the balancer uses now. */
@@ -102,6 +143,11 @@ public final class ServerViewModel {
 
     public ReadOnlyBooleanProperty aliveProperty() {
         return alive;
+    }
+
+    /** Attempts the server holds at most: its workers plus its queue, &gt;= 1. */
+    public int capacity() {
+        return Math.max(1, spec.workers() + spec.queueCapacity());
     }
 
     public ReadOnlyIntegerProperty inFlightProperty() {

@@ -4,15 +4,19 @@ import static dev.balancelab.ui.common.Styles.styled;
 
 import dev.balancelab.domain.ClientSpec;
 import dev.balancelab.domain.Position;
+import dev.balancelab.ui.common.CanvasCommands;
 import dev.balancelab.ui.common.CanvasStyle;
 import dev.balancelab.ui.common.Fxml;
 import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.NodeRef;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ContextMenu;
@@ -24,19 +28,31 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Affine;
 
 /**
- * The topology canvas ({@code TopologyView.fxml}): three layers in a StackPane — cached links, scene-graph cards, and
- * the request dots redrawn every pulse.
+ * The topology canvas ({@code TopologyView.fxml}): three layers in a StackPane — cached links, scene-graph cards
+ * (cached as one bitmap), and the request dots redrawn in every pulse in which they move. The cards live on a canvas
+ * as large as the viewport divided by the text scale and grown until the stored positions do not crowd ({@link TopologyLayout#growth}); it is drawn scaled to fit, times
+ * the user's zoom (Ctrl+wheel, Ctrl+plus/minus, Ctrl+0), and panned by dragging the background.
  */
-public final class TopologyView {
+public final class TopologyView implements CanvasCommands {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final double ZOOM_STEP = 1.25;
 
     private final TopologyViewModel vm;
     private final List<Node> clientCards = new ArrayList<>();
     private final List<Node> serverCards = new ArrayList<>();
     private Geometry geometry;
     private Node balancerCard;
+    private final DoubleProperty textScale = new SimpleDoubleProperty(1);
+    private double growth = 1;
+    private CardMode serverMode = CardMode.FULL;
+    private double zoom = 1;
+    private double panX;
+    private double panY;
+    private final Affine view = new Affine();
 
     @FXML
     private StackPane root;
@@ -54,9 +70,20 @@ public final class TopologyView {
         this.vm = vm;
     }
 
-    /** Loads the view for {@code vm}. */
-    public static Parent create(TopologyViewModel vm) {
-        return Fxml.load("TopologyView", new TopologyView(vm));
+    /** Loads the view for {@code vm}; put {@link #root()} in the window. */
+    public static TopologyView create(TopologyViewModel vm) {
+        TopologyView view = new TopologyView(vm);
+        Fxml.load("TopologyView", view);
+        return view;
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** How much larger than at 1:1 the cards are drawn when they fit (presentation mode: text for the back row). */
+    public DoubleProperty textScaleProperty() {
+        return textScale;
     }
 
     @FXML
@@ -75,7 +102,10 @@ public final class TopologyView {
             editable(card, NodeRef.server(s.id().value()), serverCards.size());
             serverCards.add(card);
         }
-        cards.setOnContextMenuRequested(this::showCanvasMenu);
+        root.setOnContextMenuRequested(this::showCanvasMenu);
+        // one bitmap for all cards: the dot canvas above them repaints this whole view every pulse, and the cards
+        // change only when a sample (5 Hz) or an edit changes them (docs/frame-benchmark.md)
+        cards.setCache(true);
         cards.getChildren().addAll(clientCards);
         cards.getChildren().add(balancerCard);
         cards.getChildren().addAll(serverCards);
@@ -87,13 +117,23 @@ public final class TopologyView {
         new CanvasStyle(root, this::restyle);
         root.widthProperty().addListener(o -> relayout());
         root.heightProperty().addListener(o -> relayout());
+        textScale.addListener(o -> relayout());
         vm.setOnMoved(() -> {
-            geometry = vm.geometry();
+            geometry = vm.geometry(serverMode);
             relayout();
         });
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(root.widthProperty());
+        clip.heightProperty().bind(root.heightProperty());
+        root.setClip(clip);
+        cards.getTransforms().setAll(view);
+        links.setTransform(view);
+        dots.setTransform(view);
+        new ZoomPan(root, this).install();
         vm.setOnFrame(now -> {
-            vm.dots().advance(now, geometry);
-            dots.draw(vm.dots());
+            if (vm.dots().advance(now, geometry)) {
+                dots.draw(vm.dots());
+            }
         });
     }
 
@@ -102,11 +142,16 @@ public final class TopologyView {
         double[] grab = new double[2];
         card.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             vm.selectionProperty().set(ref);
-            grab[0] = e.getSceneX() - card.getLayoutX();
-            grab[1] = e.getSceneY() - card.getLayoutY();
+            Point2D at = cards.sceneToLocal(e.getSceneX(), e.getSceneY());
+            grab[0] = at.getX() - card.getLayoutX();
+            grab[1] = at.getY() - card.getLayoutY();
+            e.consume();
         });
-        card.addEventHandler(
-                MouseEvent.MOUSE_DRAGGED, e -> card.relocate(e.getSceneX() - grab[0], e.getSceneY() - grab[1]));
+        card.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
+            Point2D at = cards.sceneToLocal(e.getSceneX(), e.getSceneY());
+            card.relocate(at.getX() - grab[0], at.getY() - grab[1]);
+            e.consume();
+        });
         card.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
             if (!e.isStillSincePress()) {
                 Bounds b = card.getBoundsInParent();
@@ -125,10 +170,11 @@ public final class TopologyView {
     }
 
     private void showCanvasMenu(ContextMenuEvent e) {
-        if (e.getTarget() != cards) {
+        if (e.getTarget() != root && e.getTarget() != cards) {
             return;
         }
-        Position at = geometry.fraction(e.getX(), e.getY());
+        Point2D world = cards.sceneToLocal(e.getSceneX(), e.getSceneY());
+        Position at = geometry.fraction(world.getX(), world.getY());
         MenuItem server = new MenuItem(I18n.t("canvas.addServer"));
         server.setOnAction(a -> vm.addServer(at));
         MenuItem client = new MenuItem(I18n.t("canvas.addClient"));
@@ -166,7 +212,21 @@ public final class TopologyView {
     }
 
     private void relayout() {
-        geometry.resize(root.getWidth(), root.getHeight());
+        double width = root.getWidth() / textScale.get();
+        double height = root.getHeight() / textScale.get();
+        if (width <= 0 || height <= 0) {
+            return;
+        }
+        CardMode mode = TopologyLayout.serverCards(vm.topology(), width, height);
+        if (mode != serverMode) {
+            serverMode = mode;
+            geometry = vm.geometry(mode);
+            serverCards.forEach(card -> ((ServerCard) card).show(mode));
+        }
+        growth = TopologyLayout.growth(vm.topology(), width, height, mode);
+        geometry.resize(width * growth, height * growth);
+        double scale = textScale.get() / growth * zoom;
+        view.setToTransform(scale, 0, panX, 0, scale, panY);
         for (int i = 0; i < clientCards.size(); i++) {
             centre(
                     clientCards.get(i),
@@ -186,10 +246,63 @@ public final class TopologyView {
                     serverCards.get(i),
                     geometry.serverCentreX(i),
                     geometry.serverY(i),
-                    Geometry.SERVER_W,
-                    Geometry.SERVER_H);
+                    geometry.serverWidth(),
+                    geometry.serverHeight());
         }
         links.redraw(geometry);
+        vm.dots().moved();
+    }
+
+    /** The canvas size in px on which the cards are laid out (before zoom): the viewport over the text scale, grown. */
+    private double[] canvasSize() {
+        return new double[] {root.getWidth() / textScale.get() * growth, root.getHeight() / textScale.get() * growth};
+    }
+
+    @Override
+    public void addServer() {
+        add(NodeRef.Kind.SERVER);
+    }
+
+    @Override
+    public void addClient() {
+        add(NodeRef.Kind.CLIENT);
+    }
+
+    private void add(NodeRef.Kind kind) {
+        double[] size = canvasSize();
+        vm.add(kind, TopologyLayout.freeSlot(vm.topology(), kind, size[0], size[1]), size[0], size[1]);
+    }
+
+    @Override
+    public void arrange() {
+        double[] size = canvasSize();
+        vm.arrange(size[0] / growth, size[1] / growth);
+    }
+
+    @Override
+    public void zoom(int steps) {
+        double factor = Math.pow(ZOOM_STEP, steps);
+        double cx = root.getWidth() / 2;
+        double cy = root.getHeight() / 2;
+        panX = cx - (cx - panX) * factor;
+        panY = cy - (cy - panY) * factor;
+        zoom *= factor;
+        relayout();
+    }
+
+    /** Moves the drawing by ({@code dx}, {@code dy}) px of the viewport. */
+    void pan(double dx, double dy) {
+        panX += dx;
+        panY += dy;
+        relayout();
+    }
+
+    @Override
+    public void fit() {
+        zoom = 1;
+        panX = 0;
+        panY = 0;
+        relayout();
     }
 
     private static void centre(Node card, double x, double y, double width, double height) {

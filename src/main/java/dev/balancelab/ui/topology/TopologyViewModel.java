@@ -19,6 +19,7 @@ import dev.balancelab.ui.common.TopologyEdits;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.LongConsumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -60,7 +61,8 @@ public final class TopologyViewModel {
         this.lab = lab;
         this.topology = engine.topology();
         this.servers = IntStream.range(0, topology.servers().size())
-                .mapToObj(i -> new ServerViewModel(engine, topology.servers().get(i), i, highlight))
+                .mapToObj(
+                        i -> new ServerViewModel(engine, topology.servers().get(i), i, highlight, topology.balancer()))
                 .toList();
         for (int i = 0; i < servers.size(); i++) {
             serverIndex.put(servers.get(i).id(), i);
@@ -138,6 +140,27 @@ public final class TopologyViewModel {
         lab.addClient(at);
     }
 
+    /**
+     * Adds a {@code kind} node at {@code slot}, or, if there is no free slot, anywhere and then arranges every card on
+     * this canvas ({@code width} × {@code height} px), as one edit; the lab restarts with it.
+     */
+    void add(NodeRef.Kind kind, Optional<Position> slot, double width, double height) {
+        Topology t = lab.topology();
+        Position at = slot.orElse(new Position(0.5, 0.5));
+        Topology added = kind == NodeRef.Kind.CLIENT ? TopologyEdits.addClient(t, at) : TopologyEdits.addServer(t, at);
+        lab.edit(slot.isPresent() ? added : TopologyLayout.arrangedToFit(added, width, height));
+    }
+
+    /** Moves every card where the tiered layout puts it for a {@code width} × {@code height} px viewport (an edit). */
+    void arrange(double width, double height) {
+        lab.edit(TopologyLayout.arrangedToFit(lab.topology(), width, height));
+    }
+
+    /** The topology the cards show now. */
+    Topology topology() {
+        return topology;
+    }
+
     /** Removes the selected node (not the last server: then nothing happens). */
     void removeSelected() {
         try {
@@ -157,18 +180,12 @@ public final class TopologyViewModel {
     }
 
     Geometry geometry() {
-        List<Position> clientPositions =
-                topology.clients().stream().map(ClientSpec::position).toList();
-        List<Position> serverPositions =
-                topology.servers().stream().map(ServerSpec::position).toList();
-        return new Geometry(clientPositions, balancerPosition(clientPositions, serverPositions), serverPositions);
+        return Geometry.of(topology);
     }
 
-    /** The balancer has no position of its own: it sits halfway between the clients and the servers. */
-    private static Position balancerPosition(List<Position> clients, List<Position> servers) {
-        double clientsX = clients.stream().mapToDouble(Position::x).average().orElse(0);
-        double serversX = servers.stream().mapToDouble(Position::x).average().orElse(1);
-        return new Position((clientsX + serversX) / 2, 0.5);
+    /** The stored positions with server cards in {@code serverCards} mode. */
+    Geometry geometry(CardMode serverCards) {
+        return Geometry.of(topology, serverCards);
     }
 
     private void onEvent(LabEvent event) {

@@ -57,7 +57,7 @@ class HealthMonitorViewModelTest {
 
     @Test
     void snapshotsShowStateMissesAndRoundTrip() {
-        ServerMetrics suspect = new ServerMetrics(10, 2, 1, HealthState.SUSPECT, true, 5, 3.4);
+        ServerMetrics suspect = new ServerMetrics(10, 2, 1, HealthState.SUSPECT, false, true, 5, 3.4);
         lab.nextSnapshot = new MetricsSnapshot(
                 1000, new Accounting.Counts(0, 0, 0, 0, 0, 0, 0), NONE, Map.of(S2, suspect), 0, NONE);
         lab.feed().sample();

@@ -19,5 +19,6 @@ class TimeRingTest {
         assertEquals(500, ring.time(2));
         assertEquals(5, ring.value(2));
         assertEquals(2, ring.base(), "the last value dropped is in force before the oldest entry");
+        assertEquals(5, ring.added(), "counts dropped entries too, so a full ring still shows a change");
     }
 }

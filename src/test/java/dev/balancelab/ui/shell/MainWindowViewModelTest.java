@@ -33,6 +33,24 @@ class MainWindowViewModelTest {
             new MainWindowViewModel(lab, lab.feed(), documents, new Appearance(), document);
 
     @Test
+    void saveAsAddsJsonWhenTheNameHasNoExtensionAndSuggestsAName() {
+        assertEquals(Path.of("/tmp/saved-lab.json"), MainWindowViewModel.topologyFile(Path.of("/tmp/saved-lab")));
+        assertEquals(Path.of("/tmp/lab.json"), MainWindowViewModel.topologyFile(Path.of("/tmp/lab.json")));
+        assertTrue(vm.suggestedFileName().matches("[a-z0-9-]+\\.json"), vm.suggestedFileName());
+    }
+
+    @Test
+    void theLessonTextSaysWhenTheAlgorithmNoLongerMatchesTheLesson() {
+        String lesson = vm.lessonTextProperty().get();
+        vm.algorithmProperty().set(AlgorithmKind.CONSISTENT_HASH);
+        assertTrue(
+                vm.lessonTextProperty().get().endsWith("the lab now runs Consistent hashing."),
+                vm.lessonTextProperty().get());
+        vm.algorithmProperty().set(AlgorithmKind.ROUND_ROBIN);
+        assertEquals(lesson, vm.lessonTextProperty().get());
+    }
+
+    @Test
     void startsWithTheDocumentsAlgorithmAndTotalRate() {
         assertEquals(AlgorithmKind.ROUND_ROBIN, vm.algorithmProperty().get());
         assertEquals(40, vm.rateProperty().get(), 1e-9);

@@ -1,6 +1,8 @@
 package dev.balancelab.ui.topology;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.balancelab.domain.Position;
 import java.util.List;
@@ -37,6 +39,20 @@ class DotBufferTest {
 
         dots.advance(5_200, g);
         assertEquals(0, dots.liveCount());
+    }
+
+    @Test
+    void advanceSaysWhetherAnythingCouldHaveMoved() {
+        assertTrue(dots.advance(0, g), "the first frame");
+        assertFalse(dots.advance(0, g), "same lab time, no event: the drawing stands (paused)");
+        dots.started(7, 1, 0, 1, 0);
+        assertTrue(dots.advance(0, g), "a new dot");
+        assertFalse(dots.advance(0, g));
+        dots.ended(7, 1, DotBuffer.OK, false, 0);
+        assertTrue(dots.advance(0, g), "a dot turned back");
+        dots.moved();
+        assertTrue(dots.advance(0, g), "the cards moved");
+        assertTrue(dots.advance(10, g), "lab time went on");
     }
 
     @Test

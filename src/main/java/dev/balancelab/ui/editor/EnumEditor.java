@@ -1,0 +1,58 @@
+package dev.balancelab.ui.editor;
+
+import dev.balancelab.domain.FailureKind;
+import dev.balancelab.ui.common.FailureLabels;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.ComboBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.PropertySheet;
+import org.controlsfx.property.editor.AbstractPropertyEditor;
+
+/** A choice of an enum's constants shown in words: "Exponential", "Log normal", "Hang", "None". */
+final class EnumEditor extends AbstractPropertyEditor<Object, ComboBox<Object>> {
+    private EnumEditor(PropertySheet.Item item, ComboBox<Object> box) {
+        super(item, box);
+    }
+
+    /** The editor for {@code item}, whose type is an enum. */
+    static EnumEditor of(PropertySheet.Item item) {
+        ComboBox<Object> box = new ComboBox<>();
+        box.getItems().setAll(List.of(item.getType().getEnumConstants()));
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Object constant) {
+                return constant == null ? "" : words((Enum<?>) constant);
+            }
+
+            @Override
+            public Object fromString(String text) {
+                return box.getItems().stream()
+                        .filter(c -> toString(c).equals(text))
+                        .findFirst()
+                        .orElse(null);
+            }
+        });
+        return new EnumEditor(item, box);
+    }
+
+    /** A constant in words: failure kinds as the failure menu names them, others "LOG_NORMAL" → "Log normal". */
+    static String words(Enum<?> constant) {
+        if (constant instanceof FailureKind kind && kind != FailureKind.NONE) {
+            return FailureLabels.title(kind);
+        }
+        String lower = constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+
+    @Override
+    protected ObservableValue<Object> getObservableValue() {
+        return getEditor().getSelectionModel().selectedItemProperty();
+    }
+
+    @Override
+    public void setValue(Object value) {
+        getEditor().getSelectionModel().select(value);
+    }
+}
