@@ -4,9 +4,12 @@ import dev.balancelab.domain.Topology;
 import dev.balancelab.io.SampleTopologies;
 import dev.balancelab.io.TopologyFileException;
 import dev.balancelab.io.TopologyFiles;
+import dev.balancelab.ui.common.CjkFont;
+import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.LabDocument;
 import dev.balancelab.ui.shell.Documents;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -20,20 +23,24 @@ import javafx.stage.Stage;
  */
 public final class BalanceLabApp extends Application {
     private final Supplier<Topology> initial;
+    private final boolean remembersLanguage;
     private LabSession session;
 
-    /** Opens on the first bundled sample topology. */
+    /**
+     * Opens on the first bundled sample topology, in the language chosen last time (at first, the system locale's).
+     */
     public BalanceLabApp() {
-        this(BalanceLabApp::firstLab);
+        this(BalanceLabApp::firstLab, true);
     }
 
-    /** Opens on {@code topology} (tests). */
+    /** Opens on {@code topology} in the language in use ({@link I18n#locale()}), not stored when switched (tests). */
     public BalanceLabApp(Topology topology) {
-        this(() -> topology);
+        this(() -> topology, false);
     }
 
-    private BalanceLabApp(Supplier<Topology> initial) {
+    private BalanceLabApp(Supplier<Topology> initial, boolean remembersLanguage) {
         this.initial = initial;
+        this.remembersLanguage = remembersLanguage;
     }
 
     private static Topology firstLab() {
@@ -49,7 +56,12 @@ public final class BalanceLabApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        session = new LabSession(stage, RecentFiles.forUser());
+        CjkFont.load();
+        LanguageChoice language = LanguageChoice.forUser();
+        if (remembersLanguage) {
+            I18n.setLocale(language.language(Locale.getDefault()));
+        }
+        session = new LabSession(stage, RecentFiles.forUser(), remembersLanguage ? language::store : chosen -> {});
         session.show(initial.get());
         WindowPlacement.forUser().apply(stage);
         stage.setOnCloseRequest(e -> {

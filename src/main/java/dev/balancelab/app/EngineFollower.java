@@ -96,13 +96,9 @@ final class EngineFollower {
                     return after.servers().get(i).withWeight(was.weight()).withPosition(was.position());
                 })
                 .toList();
-        return new Topology(
-                after.title(),
-                after.description(),
-                clients,
-                after.balancer().withAlgorithm(before.balancer().algorithm()),
-                servers,
-                after.scenario());
+        return after.withClients(clients)
+                .withBalancer(after.balancer().withAlgorithm(before.balancer().algorithm()))
+                .withServers(servers);
     }
 
     /** Whether the clients' rates in {@code after} are those of {@code before} scaled to their new total. */

@@ -1,6 +1,7 @@
 package dev.balancelab.app;
 
 import dev.balancelab.domain.Topology;
+import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.LabDocument;
 import dev.balancelab.ui.common.NodeRef;
 import java.nio.file.Path;
@@ -21,13 +22,11 @@ import javafx.beans.property.SimpleObjectProperty;
  * document. Needs no window: only JavaFX properties.
  */
 final class LabDocumentModel implements LabDocument {
-    private static final String APP = "Balance Lab — ";
-
     private final BiConsumer<Topology, Topology> follower;
     private final EditHistory history = new EditHistory();
     private final ObjectProperty<Topology> document = new SimpleObjectProperty<>();
     private final ObjectProperty<NodeRef> selection = new SimpleObjectProperty<>();
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(APP.trim());
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(I18n.t("app.title"));
     private Topology saved;
     private Path file;
 
@@ -116,13 +115,22 @@ final class LabDocumentModel implements LabDocument {
         return Optional.ofNullable(file);
     }
 
-    /** "Balance Lab — lesson title", with " *" at the end while there are unsaved changes. */
+    /** "Balance Lab — lesson title" in the window's language, with " *" at the end while there are unsaved changes. */
     ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
     }
 
     private void show(Topology topology) {
         document.set(topology);
-        title.set(APP + topology.title() + (dirty() ? " *" : ""));
+        retitle();
+    }
+
+    /** Sets the title again, in the language now in use. */
+    void retitle() {
+        Topology topology = document.get();
+        title.set(I18n.t("app.title")
+                + (topology == null
+                        ? ""
+                        : " — " + topology.title(I18n.locale().toLanguageTag()) + (dirty() ? " *" : "")));
     }
 }

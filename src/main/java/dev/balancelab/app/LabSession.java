@@ -13,6 +13,7 @@ import dev.balancelab.io.TopologyFiles;
 import dev.balancelab.ui.charts.ChartsView;
 import dev.balancelab.ui.charts.ChartsViewModel;
 import dev.balancelab.ui.common.Highlight;
+import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.LabControl;
 import dev.balancelab.ui.common.LabFeed;
 import dev.balancelab.ui.common.TopologyEdits;
@@ -39,7 +40,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -66,18 +69,38 @@ final class LabSession implements Documents, EngineFollower.Lab {
     private final Appearance appearance = new Appearance();
     private final LabDocumentModel document =
             new LabDocumentModel((before, after) -> EngineFollower.follow(before, after, this));
-    private final Node editor = EditorView.create(new EditorViewModel(document));
+    private final EditorViewModel editorModel = new EditorViewModel(document);
+    private Node editor = EditorView.create(editorModel);
     private long seed = DEFAULT_SEED;
     private int sideTab;
     private LabEngine engine;
     private LabFeed feed;
     private MainWindowViewModel shell;
     private ChartsViewModel charts;
+    private Scene scene;
 
-    LabSession(Stage stage, RecentFiles recent) {
+    /**
+     * @param storeLanguage remembers the language chosen in View → Language for the next start
+     */
+    LabSession(Stage stage, RecentFiles recent, Consumer<Locale> storeLanguage) {
         this.stage = stage;
         this.recent = recent;
         stage.titleProperty().bind(document.titleProperty());
+        appearance.languageProperty().addListener((obs, old, language) -> {
+            storeLanguage.accept(language);
+            relabel(language);
+        });
+    }
+
+    /**
+     * Rebuilds the window in {@code language}, keeping the document, its history, speed and running state (lab time
+     * starts again from 0, as after Reset).
+     */
+    private void relabel(Locale language) {
+        I18n.setLocale(language);
+        editor = EditorView.create(editorModel);
+        rebuild(document.topology());
+        document.retitle();
     }
 
     /**
@@ -111,14 +134,14 @@ final class LabSession implements Documents, EngineFollower.Lab {
         topologyView.textScaleProperty().bind(appearance.canvasScaleProperty());
         Parent canvas = withScenario(topologyView.root(), new ScenarioBar(new ScenarioViewModel(topology, nextFeed)));
         ChartsViewModel nextCharts = new ChartsViewModel(topology, nextFeed);
-        Tab chartsTab = tab("Charts", ChartsView.create(nextCharts));
+        Tab chartsTab = tab(I18n.t("tab.charts"), ChartsView.create(nextCharts));
         nextCharts.shownProperty().bind(chartsTab.selectedProperty());
         TabPane side = new TabPane(
-                tab("Health", HealthMonitorView.create(new HealthMonitorViewModel(topology, nextFeed))),
-                tab("Hash ring", HashRingView.create(new HashRingViewModel(control, nextFeed))),
-                tab("Why?", InspectorView.create(new InspectorViewModel(control, nextFeed, highlight))),
+                tab(I18n.t("tab.health"), HealthMonitorView.create(new HealthMonitorViewModel(topology, nextFeed))),
+                tab(I18n.t("tab.hashring"), HashRingView.create(new HashRingViewModel(control, nextFeed))),
+                tab(I18n.t("tab.why"), InspectorView.create(new InspectorViewModel(control, nextFeed, highlight))),
                 chartsTab,
-                tab("Edit", editor));
+                tab(I18n.t("tab.edit"), editor));
         side.getSelectionModel().select(sideTab);
         side.getSelectionModel().selectedIndexProperty().addListener((obs, old, i) -> sideTab = i.intValue());
         Parent root = MainWindowController.create(nextShell, canvas, side, topologyView);
@@ -127,12 +150,12 @@ final class LabSession implements Documents, EngineFollower.Lab {
         feed = nextFeed;
         shell = nextShell;
         charts = nextCharts;
-        if (stage.getScene() == null) {
-            Scene scene = new Scene(root);
+        if (scene == null) {
+            scene = new Scene(root);
             appearance.applyTo(scene.getStylesheets());
             stage.setScene(scene);
         } else {
-            stage.getScene().setRoot(root);
+            scene.setRoot(root);
         }
         feed.start();
     }

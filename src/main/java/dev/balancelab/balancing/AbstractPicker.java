@@ -1,5 +1,6 @@
 package dev.balancelab.balancing;
 
+import dev.balancelab.domain.Reason;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,9 +24,9 @@ abstract class AbstractPicker implements Picker {
     @Override
     public final Decision decide(Request request) {
         if (endpoints.isEmpty()) {
-            return new Decision(null, List.of("no server available"));
+            return new Decision(null, List.of(Reason.of("why.noServer", "no server available")));
         }
-        List<String> why = new ArrayList<>();
+        List<Reason> why = new ArrayList<>();
         Endpoint chosen = choose(request, why);
         return new Decision(chosen, why);
     }
@@ -42,5 +43,5 @@ abstract class AbstractPicker implements Picker {
      * @param why where to add reason lines, or null when no explanation is wanted (the fast path)
      * @return the chosen endpoint, never null
      */
-    abstract Endpoint choose(Request request, List<String> why);
+    abstract Endpoint choose(Request request, List<Reason> why);
 }

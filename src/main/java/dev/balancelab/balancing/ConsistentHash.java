@@ -1,6 +1,7 @@
 package dev.balancelab.balancing;
 
 import dev.balancelab.domain.AlgorithmKind;
+import dev.balancelab.domain.Reason;
 import java.util.List;
 
 /**
@@ -36,19 +37,23 @@ public final class ConsistentHash implements Algorithm {
         }
 
         @Override
-        Endpoint choose(Request request, List<String> why) {
+        Endpoint choose(Request request, List<Reason> why) {
             long h = Hashing.hash64(request.key());
             Endpoint chosen = ring.lookup(h, Untried.skipped(endpoints, request));
             if (why != null) {
                 int i = ring.indexOf(h);
-                why.add("consistent hashing: first ring point clockwise from hash(" + request.key() + ")");
-                why.add(String.format(
-                        "hash %016x -> point #%d at %016x, owner %s",
-                        h,
+                why.add(Reason.of(
+                        "why.consistentHash.rule",
+                        "consistent hashing: first ring point clockwise from hash({0})",
+                        request.key()));
+                why.add(Reason.of(
+                        "why.consistentHash.point",
+                        "hash {0} -> point #{1} at {2}, owner {3}",
+                        Hashing.hex(h),
                         i,
-                        ring.points().get(i).position(),
+                        Hashing.hex(ring.points().get(i).position()),
                         ring.points().get(i).owner().id()));
-                why.add("tried " + request.tried() + " -> " + chosen.id());
+                why.add(Reason.of("why.tried", "tried {0} -> {1}", request.tried(), chosen.id()));
             }
             return chosen;
         }

@@ -14,6 +14,11 @@ public final class Hashing {
 
     private Hashing() {}
 
+    /** {@code hash} as 16 hex digits, as the "Why?" explanations show hashes. */
+    static String hex(long hash) {
+        return String.format("%016x", hash);
+    }
+
     /** The hash of {@code text}; any 64-bit value, read as a signed long. */
     public static long hash64(String text) {
         return hash64(text, 0);

@@ -1,6 +1,7 @@
 package dev.balancelab.balancing;
 
 import dev.balancelab.domain.AlgorithmKind;
+import dev.balancelab.domain.Reason;
 import java.util.List;
 
 /**
@@ -28,14 +29,15 @@ public final class IpHash implements Algorithm {
         }
 
         @Override
-        Endpoint choose(Request request, List<String> why) {
+        Endpoint choose(Request request, List<Reason> why) {
             int n = endpoints.size();
             long h = Hashing.hash64(request.clientAddress());
             int slot = Hashing.index(h, n);
             Endpoint chosen = Untried.walk(n, i -> endpoints.get((slot + i) % n), Untried.skipped(endpoints, request));
             if (why != null) {
-                why.add("IP hash: hash(" + request.clientAddress() + ") mod " + n);
-                why.add(String.format("hash %016x -> index %d -> %s", h, slot, chosen.id()));
+                why.add(Reason.of("why.ipHash.rule", "IP hash: hash({0}) mod {1}", request.clientAddress(), n));
+                why.add(Reason.of(
+                        "why.ipHash.index", "hash {0} -> index {1} -> {2}", Hashing.hex(h), slot, chosen.id()));
             }
             return chosen;
         }

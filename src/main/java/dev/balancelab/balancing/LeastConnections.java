@@ -1,6 +1,7 @@
 package dev.balancelab.balancing;
 
 import dev.balancelab.domain.AlgorithmKind;
+import dev.balancelab.domain.Reason;
 import java.util.List;
 
 /**
@@ -30,7 +31,7 @@ public final class LeastConnections implements Algorithm {
         return new LeastScorePicker(
                 previous,
                 endpoints,
-                "least connections: fewest in flight",
+                Reason.of("why.leastConnections.rule", "least connections: fewest in flight"),
                 e -> e.stats().inFlight(),
                 TieBreak.LeastRecentlyPicked::new);
     }

@@ -1,6 +1,7 @@
 package dev.balancelab.balancing;
 
 import dev.balancelab.domain.AlgorithmKind;
+import dev.balancelab.domain.Reason;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 
@@ -62,7 +63,10 @@ public final class LeastResponseTime implements Algorithm {
         return new LeastScorePicker(
                 previous,
                 endpoints,
-                "least response time: lowest " + latency.label + " ms × (inFlight + 1)",
+                Reason.of(
+                        "why.leastResponseTime.rule",
+                        "least response time: lowest {0} ms × (inFlight + 1)",
+                        latency.label),
                 e -> ms.applyAsDouble(e) * (e.stats().inFlight() + 1),
                 TieBreak.LeastRecentlyPicked::new);
     }

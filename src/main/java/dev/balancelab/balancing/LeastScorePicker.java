@@ -1,5 +1,6 @@
 package dev.balancelab.balancing;
 
+import dev.balancelab.domain.Reason;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +13,7 @@ import java.util.function.ToDoubleFunction;
  * of one balancer, like smooth weighted round robin's current weights ({@link SmoothWeightedRoundRobin}).
  */
 final class LeastScorePicker extends AbstractPicker {
-    private final String rule;
+    private final Reason rule;
     private final ToDoubleFunction<Endpoint> score;
     private final TieBreak ties;
 
@@ -27,7 +28,7 @@ final class LeastScorePicker extends AbstractPicker {
     LeastScorePicker(
             Picker previous,
             List<Endpoint> endpoints,
-            String rule,
+            Reason rule,
             ToDoubleFunction<Endpoint> score,
             Supplier<TieBreak> newTies) {
         super(endpoints);
@@ -37,10 +38,10 @@ final class LeastScorePicker extends AbstractPicker {
     }
 
     @Override
-    Endpoint choose(Request request, List<String> why) {
+    Endpoint choose(Request request, List<Reason> why) {
         List<Endpoint> tied = new ArrayList<>();
         double lowest = Double.POSITIVE_INFINITY;
-        StringBuilder compared = why == null ? null : new StringBuilder("compared:");
+        StringBuilder compared = why == null ? null : new StringBuilder();
         for (Endpoint e : Untried.eligible(endpoints, request)) {
             double s = score.applyAsDouble(e);
             if (tied.isEmpty() || s < lowest) {
@@ -57,12 +58,11 @@ final class LeastScorePicker extends AbstractPicker {
         Endpoint best = ties.choose(tied);
         if (why != null) {
             why.add(rule);
-            why.add(compared.toString());
+            why.add(Reason.of("why.least.compared", "compared:{0}", compared));
             if (tied.size() > 1) {
-                why.add(ties.rule() + ": "
-                        + tied.stream().map(e -> e.id().value()).toList());
+                why.add(ties.rule(tied.stream().map(e -> e.id().value()).toList()));
             }
-            why.add("lowest: " + best.id());
+            why.add(Reason.of("why.least.lowest", "lowest: {0}", best.id()));
         }
         return best;
     }

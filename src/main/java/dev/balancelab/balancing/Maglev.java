@@ -1,6 +1,7 @@
 package dev.balancelab.balancing;
 
 import dev.balancelab.domain.AlgorithmKind;
+import dev.balancelab.domain.Reason;
 import java.util.List;
 
 /**
@@ -37,13 +38,14 @@ public final class Maglev implements Algorithm {
         }
 
         @Override
-        Endpoint choose(Request request, List<String> why) {
+        Endpoint choose(Request request, List<Reason> why) {
             long h = Hashing.hash64(request.key());
             Endpoint chosen = table.lookup(h, Untried.skipped(endpoints, request));
             if (why != null) {
-                why.add("Maglev: table slot hash(" + request.key() + ") mod " + table.size());
-                why.add(String.format("hash %016x -> slot %d", h, table.slotOf(h)));
-                why.add("tried " + request.tried() + " -> " + chosen.id());
+                why.add(Reason.of(
+                        "why.maglev.rule", "Maglev: table slot hash({0}) mod {1}", request.key(), table.size()));
+                why.add(Reason.of("why.maglev.slot", "hash {0} -> slot {1}", Hashing.hex(h), table.slotOf(h)));
+                why.add(Reason.of("why.tried", "tried {0} -> {1}", request.tried(), chosen.id()));
             }
             return chosen;
         }

@@ -1,9 +1,11 @@
 package dev.balancelab.balancing;
 
 import dev.balancelab.domain.AlgorithmKind;
+import dev.balancelab.domain.Reason;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.zip.CRC32;
 
 /**
@@ -87,6 +89,10 @@ public final class NginxConsistentHash implements Algorithm {
         return entry >>> OWNER_BITS;
     }
 
+    private static String hex(long value) {
+        return String.format(Locale.ROOT, "%08x", value);
+    }
+
     private static final class KetamaPicker extends AbstractPicker {
         private final long[] ring;
 
@@ -96,7 +102,7 @@ public final class NginxConsistentHash implements Algorithm {
         }
 
         @Override
-        Endpoint choose(Request request, List<String> why) {
+        Endpoint choose(Request request, List<Reason> why) {
             long hash = crc32(request.key().getBytes(StandardCharsets.UTF_8));
             int found = Arrays.binarySearch(ring, hash << OWNER_BITS);
             int first = found >= 0 ? found : -found - 1;
@@ -105,11 +111,18 @@ public final class NginxConsistentHash implements Algorithm {
                     i -> endpoints.get((int) (ring[(first + i) % ring.length] & ((1 << OWNER_BITS) - 1))),
                     Untried.skipped(endpoints, request));
             if (why != null) {
-                why.add("nginx hash consistent: first of " + ring.length + " ketama points >= crc32(" + request.key()
-                        + ")");
-                why.add(String.format(
-                        "crc32 %08x -> point #%d at %08x -> %s",
-                        hash, first % ring.length, point(ring[first % ring.length]), chosen.id()));
+                why.add(Reason.of(
+                        "why.nginxHash.rule",
+                        "nginx hash consistent: first of {0} ketama points >= crc32({1})",
+                        ring.length,
+                        request.key()));
+                why.add(Reason.of(
+                        "why.nginxHash.point",
+                        "crc32 {0} -> point #{1} at {2} -> {3}",
+                        hex(hash),
+                        first % ring.length,
+                        hex(point(ring[first % ring.length])),
+                        chosen.id()));
             }
             return chosen;
         }

@@ -1,6 +1,7 @@
 package dev.balancelab.balancing;
 
 import dev.balancelab.domain.AlgorithmKind;
+import dev.balancelab.domain.Reason;
 import dev.balancelab.domain.ServerId;
 import java.util.List;
 import java.util.Set;
@@ -68,7 +69,7 @@ public final class NginxIpHash implements Algorithm {
         }
 
         @Override
-        Endpoint choose(Request request, List<String> why) {
+        Endpoint choose(Request request, List<Reason> why) {
             int[] octets = firstThreeOctets(request.clientAddress());
             Set<ServerId> skip = Untried.skipped(endpoints, request);
             int hash = 89;
@@ -85,16 +86,28 @@ public final class NginxIpHash implements Algorithm {
                 Endpoint e = endpoints.get(p);
                 if (!skip.contains(e.id())) {
                     if (why != null) {
-                        why.add("nginx ip_hash: first three octets of " + request.clientAddress() + " hashed");
-                        why.add("round " + (round + 1) + ": hash " + hash + " mod total weight " + totalWeight + " -> "
-                                + e.id());
+                        why.add(Reason.of(
+                                "why.nginxIpHash.rule",
+                                "nginx ip_hash: first three octets of {0} hashed",
+                                request.clientAddress()));
+                        why.add(Reason.of(
+                                "why.nginxIpHash.round",
+                                "round {0}: hash {1} mod total weight {2} -> {3}",
+                                round + 1,
+                                hash,
+                                totalWeight,
+                                e.id()));
                     }
                     return e;
                 }
             }
             Endpoint fallback = Untried.walk(endpoints.size(), endpoints::get, skip);
             if (why != null) {
-                why.add("nginx ip_hash: " + (MAX_MISSES + 1) + " rounds hit tried servers; fallback " + fallback.id());
+                why.add(Reason.of(
+                        "why.nginxIpHash.fallback",
+                        "nginx ip_hash: {0} rounds hit tried servers; fallback {1}",
+                        MAX_MISSES + 1,
+                        fallback.id()));
             }
             return fallback;
         }

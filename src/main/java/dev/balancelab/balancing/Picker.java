@@ -1,5 +1,6 @@
 package dev.balancelab.balancing;
 
+import dev.balancelab.domain.Reason;
 import java.util.List;
 
 /**
@@ -32,6 +33,11 @@ public interface Picker {
      */
     default Decision decide(Request request) {
         Endpoint chosen = pick(request);
-        return new Decision(chosen, List.of(chosen == null ? "no server available" : "picked " + chosen.id()));
+        return new Decision(
+                chosen,
+                List.of(
+                        chosen == null
+                                ? Reason.of("why.noServer", "no server available")
+                                : Reason.of("why.picked", "picked {0}", chosen.id())));
     }
 }

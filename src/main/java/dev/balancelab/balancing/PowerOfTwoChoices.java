@@ -1,6 +1,7 @@
 package dev.balancelab.balancing;
 
 import dev.balancelab.domain.AlgorithmKind;
+import dev.balancelab.domain.Reason;
 import java.util.List;
 import java.util.Random;
 
@@ -39,12 +40,15 @@ public final class PowerOfTwoChoices implements Algorithm {
         }
 
         @Override
-        Endpoint choose(Request request, List<String> why) {
+        Endpoint choose(Request request, List<Reason> why) {
             List<Endpoint> eligible = Untried.eligible(endpoints, request);
             int n = eligible.size();
             if (n == 1) {
                 if (why != null) {
-                    why.add("power of two choices: only " + eligible.get(0).id() + " is eligible");
+                    why.add(Reason.of(
+                            "why.p2c.only",
+                            "power of two choices: only {0} is eligible",
+                            eligible.get(0).id()));
                 }
                 return eligible.get(0);
             }
@@ -56,9 +60,16 @@ public final class PowerOfTwoChoices implements Algorithm {
             int loadB = b.stats().inFlight();
             Endpoint chosen = loadB < loadA ? b : a;
             if (why != null) {
-                why.add("power of two choices: two distinct random candidates, fewer in flight wins");
-                why.add("candidates " + a.id() + " (" + loadA + " in flight), " + b.id() + " (" + loadB
-                        + " in flight) -> " + chosen.id());
+                why.add(Reason.of(
+                        "why.p2c.rule", "power of two choices: two distinct random candidates, fewer in flight wins"));
+                why.add(Reason.of(
+                        "why.p2c.candidates",
+                        "candidates {0} ({1} in flight), {2} ({3} in flight) -> {4}",
+                        a.id(),
+                        loadA,
+                        b.id(),
+                        loadB,
+                        chosen.id()));
             }
             return chosen;
         }

@@ -1,6 +1,7 @@
 package dev.balancelab.balancing;
 
 import dev.balancelab.domain.AlgorithmKind;
+import dev.balancelab.domain.Reason;
 import dev.balancelab.domain.ServerId;
 import java.util.List;
 import java.util.Locale;
@@ -36,12 +37,12 @@ public final class Rendezvous implements Algorithm {
         }
 
         @Override
-        Endpoint choose(Request request, List<String> why) {
+        Endpoint choose(Request request, List<Reason> why) {
             long keyHash = Hashing.hash64(request.key());
             Set<ServerId> skip = Untried.skipped(endpoints, request);
             Endpoint best = null;
             double bestScore = Double.NEGATIVE_INFINITY;
-            StringBuilder scores = why == null ? null : new StringBuilder("scores:");
+            StringBuilder scores = why == null ? null : new StringBuilder();
             for (int i = 0; i < idHashes.length; i++) {
                 Endpoint e = endpoints.get(i);
                 if (skip.contains(e.id())) {
@@ -57,9 +58,12 @@ public final class Rendezvous implements Algorithm {
                 }
             }
             if (why != null) {
-                why.add("rendezvous: highest -weight / ln(hash(" + request.key() + ", server)) wins");
-                why.add(scores.toString());
-                why.add("highest: " + best.id());
+                why.add(Reason.of(
+                        "why.rendezvous.rule",
+                        "rendezvous: highest -weight / ln(hash({0}, server)) wins",
+                        request.key()));
+                why.add(Reason.of("why.rendezvous.scores", "scores:{0}", scores));
+                why.add(Reason.of("why.rendezvous.highest", "highest: {0}", best.id()));
             }
             return best;
         }

@@ -1,6 +1,7 @@
 package dev.balancelab.balancing;
 
 import dev.balancelab.domain.AlgorithmKind;
+import dev.balancelab.domain.Reason;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -40,14 +41,15 @@ public final class RoundRobin implements Algorithm {
         }
 
         @Override
-        Endpoint choose(Request request, List<String> why) {
+        Endpoint choose(Request request, List<Reason> why) {
             int n = endpoints.size();
             long start = cursor.getAndIncrement();
             Endpoint chosen =
                     Untried.walk(n, i -> endpoints.get((int) ((start + i) % n)), Untried.skipped(endpoints, request));
             if (why != null) {
-                why.add("round robin: cursor " + start + " mod " + n + " = " + start % n);
-                why.add("tried " + request.tried() + " -> " + chosen.id());
+                why.add(Reason.of(
+                        "why.roundRobin.cursor", "round robin: cursor {0} mod {1} = {2}", start, n, start % n));
+                why.add(Reason.of("why.tried", "tried {0} -> {1}", request.tried(), chosen.id()));
             }
             return chosen;
         }

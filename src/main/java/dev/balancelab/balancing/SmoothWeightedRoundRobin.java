@@ -1,6 +1,7 @@
 package dev.balancelab.balancing;
 
 import dev.balancelab.domain.AlgorithmKind;
+import dev.balancelab.domain.Reason;
 import dev.balancelab.domain.ServerId;
 import java.util.List;
 import java.util.Set;
@@ -53,13 +54,13 @@ public final class SmoothWeightedRoundRobin implements Algorithm {
         }
 
         @Override
-        Endpoint choose(Request request, List<String> why) {
+        Endpoint choose(Request request, List<Reason> why) {
             synchronized (weights) {
                 return choose(Untried.skipped(endpoints, request), why);
             }
         }
 
-        private Endpoint choose(Set<ServerId> skip, List<String> why) {
+        private Endpoint choose(Set<ServerId> skip, List<Reason> why) {
             String before = why == null ? null : currentWeights(-1, 0);
             int best = weights.step(endpoints, slot, skip);
             if (why != null) {
@@ -67,11 +68,16 @@ public final class SmoothWeightedRoundRobin implements Algorithm {
                 for (Endpoint e : endpoints) {
                     total += skip.contains(e.id()) ? 0 : e.weight();
                 }
-                why.add("smooth weighted round robin: add weights, pick the largest, subtract the total");
-                why.add("current before: " + before);
-                why.add("after adding: " + currentWeights(best, total) + " -> "
-                        + endpoints.get(best).id());
-                why.add("after subtracting " + total + ": " + currentWeights(-1, 0));
+                why.add(Reason.of(
+                        "why.swrr.rule",
+                        "smooth weighted round robin: add weights, pick the largest, subtract the total"));
+                why.add(Reason.of("why.swrr.before", "current before: {0}", before));
+                why.add(Reason.of(
+                        "why.swrr.added",
+                        "after adding: {0} -> {1}",
+                        currentWeights(best, total),
+                        endpoints.get(best).id()));
+                why.add(Reason.of("why.swrr.subtracted", "after subtracting {0}: {1}", total, currentWeights(-1, 0)));
             }
             return endpoints.get(best);
         }

@@ -1,5 +1,6 @@
 package dev.balancelab.balancing;
 
+import dev.balancelab.domain.Reason;
 import dev.balancelab.domain.ServerId;
 import java.util.HashMap;
 import java.util.List;
@@ -21,8 +22,13 @@ interface TieBreak {
      */
     Endpoint choose(List<Endpoint> tied);
 
-    /** The rule, for a reason line. */
-    String rule();
+    /**
+     * The reason line naming the rule and the tied endpoints.
+     *
+     * @param tied the ids of the tied endpoints, in topology order
+     * @return the line, for example "ties: the least recently picked (HAProxy leastconn): [a, b]"
+     */
+    Reason rule(List<String> tied);
 
     /**
      * nginx {@code least_conn} ({@code ngx_http_upstream_get_least_conn_peer} in
@@ -46,8 +52,11 @@ interface TieBreak {
         }
 
         @Override
-        public String rule() {
-            return "ties: smooth weighted round robin among the tied (nginx least_conn)";
+        public Reason rule(List<String> tied) {
+            return Reason.of(
+                    "why.ties.smoothWeighted",
+                    "ties: smooth weighted round robin among the tied (nginx least_conn): {0}",
+                    tied);
         }
     }
 
@@ -79,8 +88,9 @@ interface TieBreak {
         }
 
         @Override
-        public String rule() {
-            return "ties: the least recently picked (HAProxy leastconn)";
+        public Reason rule(List<String> tied) {
+            return Reason.of(
+                    "why.ties.leastRecentlyPicked", "ties: the least recently picked (HAProxy leastconn): {0}", tied);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.balancelab.balancing;
 
 import dev.balancelab.domain.AlgorithmKind;
+import dev.balancelab.domain.Reason;
 import java.util.List;
 import java.util.Random;
 
@@ -36,11 +37,15 @@ public final class UniformRandom implements Algorithm {
         }
 
         @Override
-        Endpoint choose(Request request, List<String> why) {
+        Endpoint choose(Request request, List<Reason> why) {
             List<Endpoint> eligible = Untried.eligible(endpoints, request);
             int i = random.nextInt(eligible.size());
             if (why != null) {
-                why.add("uniform draw " + i + " in [0, " + eligible.size() + ") over the eligible servers");
+                why.add(Reason.of(
+                        "why.random.draw",
+                        "uniform draw {0} in [0, {1}) over the eligible servers",
+                        i,
+                        eligible.size()));
             }
             return eligible.get(i);
         }

@@ -1,6 +1,7 @@
 package dev.balancelab.balancing;
 
 import dev.balancelab.domain.AlgorithmKind;
+import dev.balancelab.domain.Reason;
 import java.util.List;
 
 /**
@@ -30,7 +31,7 @@ public final class WeightedLeastConnections implements Algorithm {
         return new LeastScorePicker(
                 previous,
                 endpoints,
-                "weighted least connections: lowest inFlight / weight",
+                Reason.of("why.weightedLeastConnections.rule", "weighted least connections: lowest inFlight / weight"),
                 e -> e.stats().inFlight() / (double) e.weight(),
                 TieBreak.SmoothWeighted::new);
     }

@@ -1,6 +1,7 @@
 package dev.balancelab.balancing;
 
 import dev.balancelab.domain.AlgorithmKind;
+import dev.balancelab.domain.Reason;
 import java.util.List;
 import java.util.Random;
 
@@ -39,7 +40,7 @@ public final class WeightedRandom implements Algorithm {
         }
 
         @Override
-        Endpoint choose(Request request, List<String> why) {
+        Endpoint choose(Request request, List<Reason> why) {
             List<Endpoint> eligible = Untried.eligible(endpoints, request);
             long total = 0;
             for (Endpoint e : eligible) {
@@ -51,8 +52,17 @@ public final class WeightedRandom implements Algorithm {
                 cumulative += e.weight();
                 if (r < cumulative) {
                     if (why != null) {
-                        why.add("random draw " + r + " in [0, " + total + ") over " + eligible.size() + " eligible");
-                        why.add("falls in " + e.id() + "'s share, cumulative weight " + cumulative);
+                        why.add(Reason.of(
+                                "why.weightedRandom.draw",
+                                "random draw {0} in [0, {1}) over {2} eligible",
+                                r,
+                                total,
+                                eligible.size()));
+                        why.add(Reason.of(
+                                "why.weightedRandom.share",
+                                "falls in {0}''s share, cumulative weight {1}",
+                                e.id(),
+                                cumulative));
                     }
                     return e;
                 }

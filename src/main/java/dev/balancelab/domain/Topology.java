@@ -2,6 +2,7 @@ package dev.balancelab.domain;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,6 +15,8 @@ import java.util.Optional;
  * @param balancer the load balancer
  * @param servers backend servers with unique ids, at least one
  * @param scenario timed events, possibly empty
+ * @param translations the title and description in other languages, by IETF language tag (for example {@code zh-CN});
+ *     {@code title} and {@code description} are the English ones
  */
 public record Topology(
         String title,
@@ -21,7 +24,27 @@ public record Topology(
         List<ClientSpec> clients,
         BalancerSpec balancer,
         List<ServerSpec> servers,
-        List<ScenarioEvent> scenario) {
+        List<ScenarioEvent> scenario,
+        Map<String, Translation> translations) {
+    /**
+     * The title and description of a lesson in one other language; either may be null (then the English one shows).
+     *
+     * @param title the title, or null
+     * @param description the description, or null
+     */
+    public record Translation(String title, String description) {}
+
+    /** A topology in English only. */
+    public Topology(
+            String title,
+            String description,
+            List<ClientSpec> clients,
+            BalancerSpec balancer,
+            List<ServerSpec> servers,
+            List<ScenarioEvent> scenario) {
+        this(title, description, clients, balancer, servers, scenario, Map.of());
+    }
+
     /** @throws IllegalArgumentException if there are no clients or servers, or two servers share an id */
     public Topology {
         Objects.requireNonNull(title, "title");
@@ -30,6 +53,7 @@ public record Topology(
         clients = List.copyOf(clients);
         servers = List.copyOf(servers);
         scenario = List.copyOf(scenario);
+        translations = Map.copyOf(translations);
         if (servers.isEmpty()) {
             throw new IllegalArgumentException("servers must not be empty");
         }
@@ -41,6 +65,18 @@ public record Topology(
         }
     }
 
+    /** The title in the language {@code languageTag} (for example {@code zh-CN}), else the English one. */
+    public String title(String languageTag) {
+        Translation t = translations.get(languageTag);
+        return t == null || t.title() == null ? title : t.title();
+    }
+
+    /** The description in the language {@code languageTag}, else the English one. */
+    public String description(String languageTag) {
+        Translation t = translations.get(languageTag);
+        return t == null || t.description() == null ? description : t.description();
+    }
+
     /** The server with this id, if any. */
     public Optional<ServerSpec> server(ServerId id) {
         return servers.stream().filter(s -> s.id().equals(id)).findFirst();
@@ -48,31 +84,36 @@ public record Topology(
 
     /** A copy with another balancer. */
     public Topology withBalancer(BalancerSpec newBalancer) {
-        return new Topology(title, description, clients, newBalancer, servers, scenario);
+        return new Topology(title, description, clients, newBalancer, servers, scenario, translations);
     }
 
     /** A copy with another {@code title}, checked as the constructor checks it. */
     public Topology withTitle(String value) {
-        return new Topology(value, description, clients, balancer, servers, scenario);
+        return new Topology(value, description, clients, balancer, servers, scenario, translations);
     }
 
     /** A copy with another {@code description}, checked as the constructor checks it. */
     public Topology withDescription(String value) {
-        return new Topology(title, value, clients, balancer, servers, scenario);
+        return new Topology(title, value, clients, balancer, servers, scenario, translations);
     }
 
     /** A copy with another {@code clients}, checked as the constructor checks it. */
     public Topology withClients(List<ClientSpec> value) {
-        return new Topology(title, description, value, balancer, servers, scenario);
+        return new Topology(title, description, value, balancer, servers, scenario, translations);
     }
 
     /** A copy with another {@code servers}, checked as the constructor checks it. */
     public Topology withServers(List<ServerSpec> value) {
-        return new Topology(title, description, clients, balancer, value, scenario);
+        return new Topology(title, description, clients, balancer, value, scenario, translations);
     }
 
     /** A copy with another {@code scenario}, checked as the constructor checks it. */
     public Topology withScenario(List<ScenarioEvent> value) {
-        return new Topology(title, description, clients, balancer, servers, value);
+        return new Topology(title, description, clients, balancer, servers, value, translations);
+    }
+
+    /** A copy with other translations of the title and description. */
+    public Topology withTranslations(Map<String, Translation> value) {
+        return new Topology(title, description, clients, balancer, servers, scenario, value);
     }
 }

@@ -113,7 +113,7 @@ final class Dispatcher {
                         number,
                         algorithm.get(),
                         chosen == null ? null : chosen.id(),
-                        decision.reasons(),
+                        decision.explanation(),
                         clock.labNanos()));
         return chosen;
     }

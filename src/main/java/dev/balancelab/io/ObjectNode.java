@@ -8,8 +8,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -70,6 +72,40 @@ final class ObjectNode {
             throw error(name, "must be a string, was " + describe(value));
         }
         return value.getAsString();
+    }
+
+    /**
+     * A text field in one or more languages: a plain string (the first of {@code languages}), or an object of strings
+     * by language tag, for example {@code {"en": "Round robin", "zh-CN": "轮询"}}, which must hold the first language.
+     *
+     * @param languages the tags a file may use, the required one first
+     * @return the texts by tag, the first language always present
+     */
+    Map<String, String> texts(String name, String fallback, List<String> languages) throws TopologyFileException {
+        JsonElement value = get(name, fallback == null);
+        String first = languages.get(0);
+        if (value == null || !value.isJsonObject()) {
+            return Map.of(first, string(name, fallback));
+        }
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonElement> e : value.getAsJsonObject().entrySet()) {
+            String at = JsonDocument.join(path(name), e.getKey());
+            if (!languages.contains(e.getKey())) {
+                throw doc.keyError(
+                        at,
+                        "unknown language " + quote(e.getKey()) + " (expected one of " + String.join(", ", languages)
+                                + ")");
+            }
+            if (!(e.getValue().isJsonPrimitive()
+                    && e.getValue().getAsJsonPrimitive().isString())) {
+                throw doc.error(at, "must be a string, was " + describe(e.getValue()));
+            }
+            texts.put(e.getKey(), e.getValue().getAsString());
+        }
+        if (!texts.containsKey(first)) {
+            throw error(name, "needs the " + quote(first) + " text");
+        }
+        return texts;
     }
 
     /** A string field naming one of {@code type}'s constants in lower case, for example {@code "crash"}. */

@@ -62,6 +62,11 @@ final class TopologyReader {
     private static final List<String> POSITION = List.of("x", "y");
     private static final List<String> EVENT = List.of("atMs", "type", "server", "value");
 
+    /** The language of the plain texts, which every file has. */
+    static final String ENGLISH = "en";
+    /** The languages a title or description may be given in, English first. */
+    static final List<String> LANGUAGES = List.of(ENGLISH, "zh-CN");
+
     private TopologyReader() {}
 
     /** The topology in {@code doc}; {@code defaultTitle} is used if the file has no title. */
@@ -73,15 +78,34 @@ final class TopologyReader {
                     "schemaVersion",
                     "unsupported version " + version + " (this Balance Lab reads version " + SCHEMA_VERSION + ")");
         }
-        String title = top.string("title", defaultTitle);
-        String description = top.string("description", "");
+        Map<String, String> titles = top.texts("title", defaultTitle, LANGUAGES);
+        Map<String, String> descriptions = top.texts("description", "", LANGUAGES);
         List<ClientSpec> clients = clients(top.objects("clients", CLIENT, true, Limits.MAX_CLIENTS));
         BalancerSpec balancer = balancer(top.object("balancer", BALANCER));
         List<ServerSpec> servers = servers(top.objects("servers", SERVER, true, Limits.MAX_SERVERS));
         checkRingPoints(doc, balancer.params(), servers);
         List<ScenarioEvent> scenario =
                 scenario(top.objects("scenario", EVENT, false, Limits.MAX_SCENARIO_EVENTS), servers);
-        return new Topology(title, description, clients, balancer, servers, scenario);
+        return new Topology(
+                titles.get(ENGLISH),
+                descriptions.get(ENGLISH),
+                clients,
+                balancer,
+                servers,
+                scenario,
+                translations(titles, descriptions));
+    }
+
+    /** The other languages' texts, by tag. */
+    private static Map<String, Topology.Translation> translations(
+            Map<String, String> titles, Map<String, String> descriptions) {
+        Map<String, Topology.Translation> translations = new HashMap<>();
+        for (String tag : LANGUAGES.subList(1, LANGUAGES.size())) {
+            if (titles.containsKey(tag) || descriptions.containsKey(tag)) {
+                translations.put(tag, new Topology.Translation(titles.get(tag), descriptions.get(tag)));
+            }
+        }
+        return translations;
     }
 
     private static List<ClientSpec> clients(List<ObjectNode> nodes) throws TopologyFileException {

@@ -14,6 +14,8 @@ import dev.balancelab.domain.Topology;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.function.Function;
 
 /** Writes a {@link Topology} as schema-version-1 JSON, every field spelt out, indented by two spaces. */
 final class TopologyWriter {
@@ -26,8 +28,8 @@ final class TopologyWriter {
             w.setIndent("  ");
             w.beginObject();
             w.name("schemaVersion").value(TopologyReader.SCHEMA_VERSION);
-            w.name("title").value(t.title());
-            w.name("description").value(t.description());
+            text(w.name("title"), t.title(), t, Topology.Translation::title);
+            text(w.name("description"), t.description(), t, Topology.Translation::description);
             w.name("clients").beginArray();
             for (ClientSpec c : t.clients()) {
                 client(w, c);
@@ -49,6 +51,24 @@ final class TopologyWriter {
             throw new UncheckedIOException("a StringWriter failed", e);
         }
         return out.toString();
+    }
+
+    /** A plain string if there is no translation, else an object of texts by language, English first. */
+    private static void text(JsonWriter w, String english, Topology t, Function<Topology.Translation, String> part)
+            throws IOException {
+        List<String> others = TopologyReader.LANGUAGES.stream()
+                .filter(tag -> t.translations().containsKey(tag)
+                        && part.apply(t.translations().get(tag)) != null)
+                .toList();
+        if (others.isEmpty()) {
+            w.value(english);
+            return;
+        }
+        w.beginObject().name(TopologyReader.ENGLISH).value(english);
+        for (String tag : others) {
+            w.name(tag).value(part.apply(t.translations().get(tag)));
+        }
+        w.endObject();
     }
 
     private static void client(JsonWriter w, ClientSpec c) throws IOException {

@@ -4,6 +4,7 @@ import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.FailureKind;
 import dev.balancelab.domain.FailureMode;
 import dev.balancelab.domain.HealthState;
+import dev.balancelab.domain.Reason;
 import dev.balancelab.domain.ServerId;
 import java.util.List;
 import java.util.Locale;
@@ -51,11 +52,11 @@ public sealed interface LabEvent {
      * @param attempt attempt number, from 1
      * @param algorithm the algorithm
      * @param server the chosen server, or null if none was available
-     * @param reasons the algorithm's explanation, one line each
+     * @param reasons the algorithm's explanation, one line each, translatable
      * @param nanos when
      */
     record Decided(
-            long requestId, int attempt, AlgorithmKind algorithm, ServerId server, List<String> reasons, long nanos)
+            long requestId, int attempt, AlgorithmKind algorithm, ServerId server, List<Reason> reasons, long nanos)
             implements LabEvent {
         /** Copies {@code reasons}. */
         public Decided {

@@ -100,7 +100,9 @@ class TopologySaveTest {
     void fileAtTheLimitIsParsed() throws Exception {
         Path padded = dir.resolve("padded.json");
         String json = TopologyFiles.write(lesson);
-        Files.writeString(padded, json + " ".repeat((int) TopologyFiles.MAX_BYTES - json.length()));
+        Files.writeString(
+                padded,
+                json + " ".repeat((int) TopologyFiles.MAX_BYTES - json.getBytes(StandardCharsets.UTF_8).length));
         assertEquals(lesson, TopologyFiles.load(padded));
     }
 

@@ -4,7 +4,6 @@ import dev.balancelab.telemetry.LatencyRecorder;
 import dev.balancelab.ui.common.Fxml;
 import dev.balancelab.ui.common.I18n;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -57,25 +56,27 @@ public final class ChartsView {
     @FXML
     private void initialize() {
         fairness.textProperty().bind(vm.fairnessProperty());
-        fairness.setTooltip(new Tooltip("Completions of the busiest server over the mean, across the charts' window.\n"
-                + "Weighted algorithms are uneven on purpose."));
+        fairness.setTooltip(new Tooltip(I18n.t("charts.fairness.tooltip")));
         List<Color> colours = vm.serverColours();
-        StackedAreaChart<Number, Number> inFlight = new StackedAreaChart<>(axis("lab s"), axis("requests"));
+        StackedAreaChart<Number, Number> inFlight =
+                new StackedAreaChart<>(axis(I18n.t("charts.axis.labSeconds")), axis(I18n.t("charts.axis.requests")));
         inFlight.setLegendVisible(false);
         charts.getChildren()
                 .setAll(List.of(
                         serverChart(
-                                new StackedAreaChart<>(axis("lab s"), axis("req/s")),
+                                new StackedAreaChart<>(
+                                        axis(I18n.t("charts.axis.labSeconds")), axis(I18n.t("charts.axis.perSecond"))),
                                 I18n.t("charts.throughput.title"),
                                 vm.throughput(),
                                 colours),
                         chart(
-                                new LineChart<>(axis("lab s"), axis("ms")),
+                                new LineChart<>(axis(I18n.t("charts.axis.labSeconds")), axis(I18n.t("charts.axis.ms"))),
                                 I18n.t("charts.latency.title", LatencyRecorder.WINDOW_MS / 1000),
                                 vm.latency()),
                         chart(
-                                new LineChart<>(axis("lab s"), axis("per s")),
-                                "Errors and retries per second",
+                                new LineChart<>(
+                                        axis(I18n.t("charts.axis.labSeconds")), axis(I18n.t("charts.axis.rate"))),
+                                I18n.t("charts.errors"),
                                 vm.errors()),
                         serverChart(inFlight, I18n.t("charts.inflight.title"), vm.inFlight(), colours)));
         summaryBox.visibleProperty().bind(vm.pausedProperty().and(Bindings.isNotEmpty(vm.summary())));
@@ -117,7 +118,7 @@ public final class ChartsView {
         } else if (chart instanceof StackedAreaChart<Number, Number> area) {
             area.setCreateSymbols(false);
         }
-        Tooltip.install(chart, new Tooltip(title + ", sampled five times a second; x is lab time in seconds"));
+        Tooltip.install(chart, new Tooltip(I18n.t("charts.tooltip", title)));
         return chart;
     }
 
@@ -125,13 +126,13 @@ public final class ChartsView {
         summary.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         summary.getColumns()
                 .setAll(List.of(
-                        column("Server", ChartsViewModel.SummaryRow::server),
-                        column("Completed", r -> String.format(Locale.ROOT, "%,d", r.completed())),
-                        column("Failed", r -> String.format(Locale.ROOT, "%,d", r.failed())),
-                        column("Share", r -> String.format(Locale.ROOT, "%.1f %%", r.sharePercent())),
-                        column("req/s", r -> String.format(Locale.ROOT, "%.1f", r.perSecond()))));
+                        column(I18n.t("charts.summary.server"), ChartsViewModel.SummaryRow::server),
+                        column(I18n.t("charts.summary.completed"), r -> I18n.t("charts.summary.count", r.completed())),
+                        column(I18n.t("charts.summary.failed"), r -> I18n.t("charts.summary.count", r.failed())),
+                        column(I18n.t("charts.summary.share"), r -> I18n.t("charts.summary.percent", r.sharePercent())),
+                        column(I18n.t("charts.summary.rate"), r -> I18n.t("charts.summary.perSecond", r.perSecond()))));
         summary.setItems(vm.summary());
-        summary.setTooltip(new Tooltip("The run so far, per server; refreshed each time the lab pauses"));
+        summary.setTooltip(new Tooltip(I18n.t("charts.summary.tooltip")));
     }
 
     private static TableColumn<ChartsViewModel.SummaryRow, String> column(

@@ -7,11 +7,11 @@ import dev.balancelab.telemetry.Accounting;
 import dev.balancelab.telemetry.LatencyRecorder;
 import dev.balancelab.telemetry.MetricsSnapshot;
 import dev.balancelab.telemetry.ServerMetrics;
+import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.LabFeed;
 import dev.balancelab.ui.common.ServerPalette;
 import java.util.ArrayDeque;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.IntStream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -43,7 +43,7 @@ public final class ChartsViewModel {
     private final ObservableList<XYChart.Series<Number, Number>> errors = FXCollections.observableArrayList();
     private final ObservableList<XYChart.Series<Number, Number>> inFlight = FXCollections.observableArrayList();
     private final ObservableList<SummaryRow> summary = FXCollections.observableArrayList();
-    private final SimpleStringProperty fairness = new SimpleStringProperty("fairness (max / mean load): –");
+    private final SimpleStringProperty fairness = new SimpleStringProperty(I18n.t("charts.fairness.none"));
     private final SimpleStringProperty totals = new SimpleStringProperty("");
     private final SimpleBooleanProperty paused = new SimpleBooleanProperty(true);
     private final ArrayDeque<MetricsSnapshot> recent = new ArrayDeque<>(RATE_SPAN);
@@ -56,7 +56,8 @@ public final class ChartsViewModel {
         servers.forEach(s -> throughput.add(series(s.name())));
         servers.forEach(s -> inFlight.add(series(s.name())));
         List.of("p50", "p95", "p99").forEach(p -> latency.add(series(p)));
-        List.of("failed/s", "retries/s").forEach(name -> errors.add(series(name)));
+        List.of(I18n.t("charts.series.failed"), I18n.t("charts.series.retries"))
+                .forEach(name -> errors.add(series(name)));
         feed.onSnapshot(this::onSnapshot);
     }
 
@@ -163,10 +164,7 @@ public final class ChartsViewModel {
         add(errors.get(1), seconds, (now.counts().retries() - before.counts().retries()) / interval);
         window.add(row(now));
         double f = window.fairness();
-        fairness.set(
-                Double.isNaN(f)
-                        ? "fairness (max / mean load): –"
-                        : String.format(Locale.ROOT, "fairness (max / mean load): %.2f   (1.00 = even)", f));
+        fairness.set(Double.isNaN(f) ? I18n.t("charts.fairness.none") : I18n.t("charts.fairness", f));
     }
 
     private ServerMetrics server(MetricsSnapshot snapshot, int i) {
@@ -209,10 +207,8 @@ public final class ChartsViewModel {
                 .toList());
         Accounting.Counts c = s.counts();
         LatencyRecorder.Percentiles p = s.latency();
-        totals.set(String.format(
-                Locale.ROOT,
-                "%.1f s of lab time · sent %,d · completed %,d · failed %,d · "
-                        + "retries %,d · p50 %.0f ms · p95 %.0f ms · p99 %.0f ms",
+        totals.set(I18n.t(
+                "charts.totals",
                 seconds,
                 c.sent(),
                 c.completed(),

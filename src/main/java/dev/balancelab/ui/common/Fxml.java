@@ -7,7 +7,10 @@ import java.util.Objects;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 
-/** Loads a view's FXML file from {@code /fxml/} with a controller built in code (so it can take its ViewModel). */
+/**
+ * Loads a view's FXML file from {@code /fxml/} with a controller built in code (so it can take its ViewModel) and the
+ * texts of the language in use ({@code %key} from {@link I18n#bundle()}).
+ */
 public final class Fxml {
     private Fxml() {}
 
@@ -18,7 +21,7 @@ public final class Fxml {
      */
     public static Parent load(String name, Object controller) {
         URL url = Objects.requireNonNull(Fxml.class.getResource("/fxml/" + name + ".fxml"), name + ".fxml");
-        FXMLLoader loader = new FXMLLoader(url);
+        FXMLLoader loader = new FXMLLoader(url, I18n.bundle());
         loader.setController(controller);
         loader.setResources(I18n.bundle());
         try {

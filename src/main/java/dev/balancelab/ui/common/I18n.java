@@ -1,5 +1,8 @@
 package dev.balancelab.ui.common;
 
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.Format;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Objects;
@@ -49,13 +52,23 @@ public final class I18n {
     }
 
     /**
-     * The text for {@code key}, with {@code args} put in its {@link MessageFormat} placeholders ({@code {0}}, ...).
+     * The text for {@code key}, with {@code args} put in its {@link MessageFormat} placeholders ({@code {0}}, ...);
+     * numbers round half up, as {@link String#format} does.
      *
      * @throws java.util.MissingResourceException if no bundle has the key
      */
     public static String t(String key, Object... args) {
         String pattern = bundle.getString(Objects.requireNonNull(key, "key"));
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        MessageFormat format = new MessageFormat(pattern, locale());
+        for (Format part : format.getFormats()) {
+            if (part instanceof DecimalFormat decimal) {
+                decimal.setRoundingMode(RoundingMode.HALF_UP); // as String.format rounds: 1.025 -> 1.03
+            }
+        }
+        return format.format(args);
     }
 
     private static ResourceBundle load(Locale locale) {

@@ -104,15 +104,8 @@ public final class TopologyEdits {
         }
         double total = totalRate(t);
         int n = t.clients().size();
-        return new Topology(
-                t.title(),
-                t.description(),
-                replace(
-                        t.clients(),
-                        c -> c.withRate(total > 0 ? c.ratePerSecond() / total * perSecond : perSecond / n)),
-                t.balancer(),
-                t.servers(),
-                t.scenario());
+        return t.withClients(replace(
+                t.clients(), c -> c.withRate(total > 0 ? c.ratePerSecond() / total * perSecond : perSecond / n)));
     }
 
     private static <T> List<T> replace(List<T> items, UnaryOperator<T> edit) {

@@ -6,6 +6,7 @@ import dev.balancelab.domain.BalancerSpec;
 import dev.balancelab.domain.HealthCheckSpec;
 import dev.balancelab.domain.OutlierDetectionSpec;
 import dev.balancelab.domain.RetrySpec;
+import dev.balancelab.ui.common.I18n;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -21,10 +22,10 @@ import org.controlsfx.control.PropertySheet;
  * algorithms). Every edit restarts the lab; values a record refuses are ignored.
  */
 final class BalancerItems {
-    private static final String ALGORITHM = "Algorithm parameters";
-    private static final String HEALTH = "Health check (HAProxy inter / timeout / fall / rise)";
-    private static final String RETRY = "Retries";
-    private static final String OUTLIERS = "Outlier detection (Envoy)";
+    private static final String ALGORITHM = "editor.category.algorithm";
+    private static final String HEALTH = "editor.category.health";
+    private static final String RETRY = "editor.category.retry";
+    private static final String OUTLIERS = "editor.category.outliers";
 
     private final Supplier<BalancerSpec> spec;
     private final Consumer<BalancerSpec> commit;
@@ -44,107 +45,107 @@ final class BalancerItems {
         List<PropertySheet.Item> items = new ArrayList<>();
         if (kind == AlgorithmKind.CONSISTENT_HASH) {
             items.add(b.param(
-                    "Ring: virtual nodes per weight",
-                    "Consistent hashing: ring points per unit of weight",
+                    I18n.t("editor.lb.virtualNodes"),
+                    I18n.t("editor.lb.virtualNodes.description"),
                     Integer.class,
                     AlgorithmParams::virtualNodesPerWeight,
                     AlgorithmParams::withVirtualNodesPerWeight));
         }
         if (kind == AlgorithmKind.MAGLEV) {
             items.add(b.param(
-                    "Maglev: table size",
-                    "Maglev: lookup table size M, a prime such as 65537",
+                    I18n.t("editor.lb.maglevSize"),
+                    I18n.t("editor.lb.maglevSize.description"),
                     Integer.class,
                     AlgorithmParams::maglevTableSize,
                     AlgorithmParams::withMaglevTableSize));
         }
         if (kind == AlgorithmKind.LEAST_RESPONSE_TIME) {
             items.add(b.param(
-                    "Least response time: EWMA decay (ms)",
-                    "Time constant of the latency average",
+                    I18n.t("editor.lb.ewmaDecay"),
+                    I18n.t("editor.lb.ewmaDecay.description"),
                     Double.class,
                     AlgorithmParams::ewmaDecayMs,
                     AlgorithmParams::withEwmaDecayMs));
         }
         if (kind.weighted()) {
             items.add(b.param(
-                    "Slow start (ms)",
-                    "A returning server's weight ramps up over this window; 0 = off",
+                    I18n.t("editor.lb.slowStart"),
+                    I18n.t("editor.lb.slowStart.description"),
                     Long.class,
                     AlgorithmParams::slowStartMs,
                     AlgorithmParams::withSlowStartMs));
         }
         items.addAll(List.of(
                 b.health(
-                        "Health check: interval (ms)",
-                        "Time between two heartbeats to a server",
+                        I18n.t("editor.lb.interval"),
+                        I18n.t("editor.lb.interval.description"),
                         Long.class,
                         HealthCheckSpec::intervalMs,
                         HealthCheckSpec::withIntervalMs),
                 b.health(
-                        "Health check: timeout (ms)",
-                        "A heartbeat slower than this counts as missed",
+                        I18n.t("editor.lb.timeout"),
+                        I18n.t("editor.lb.timeout.description"),
                         Long.class,
                         HealthCheckSpec::timeoutMs,
                         HealthCheckSpec::withTimeoutMs),
                 b.health(
-                        "Health check: fall",
-                        "Missed heartbeats in a row that mark a server DOWN",
+                        I18n.t("editor.lb.fall"),
+                        I18n.t("editor.lb.fall.description"),
                         Integer.class,
                         HealthCheckSpec::fall,
                         HealthCheckSpec::withFall),
                 b.health(
-                        "Health check: rise",
-                        "Answered heartbeats in a row that mark a DOWN server UP",
+                        I18n.t("editor.lb.rise"),
+                        I18n.t("editor.lb.rise.description"),
                         Integer.class,
                         HealthCheckSpec::rise,
                         HealthCheckSpec::withRise),
                 b.retry(
-                        "Retry: max attempts",
-                        "Attempts per request including the first; 1 = no retry",
+                        I18n.t("editor.lb.maxAttempts"),
+                        I18n.t("editor.lb.maxAttempts.description"),
                         Integer.class,
                         RetrySpec::maxAttempts,
                         RetrySpec::withMaxAttempts),
                 b.retry(
-                        "Retry: per-try timeout (ms)",
-                        "An attempt slower than this is abandoned; 0 = none",
+                        I18n.t("editor.lb.perTryTimeout"),
+                        I18n.t("editor.lb.perTryTimeout.description"),
                         Long.class,
                         RetrySpec::perTryTimeoutMs,
                         RetrySpec::withPerTryTimeoutMs),
                 b.retry(
-                        "Retry: backoff base (ms)",
-                        "Retry n waits a random time up to base × 2^(n-1), capped",
+                        I18n.t("editor.lb.backoffBase"),
+                        I18n.t("editor.lb.backoffBase.description"),
                         Long.class,
                         RetrySpec::backoffBaseMs,
                         (r, v) -> r.withBackoffMaxMs(Math.max(v, r.backoffMaxMs()))
                                 .withBackoffBaseMs(v)),
                 b.retry(
-                        "Retry: backoff cap (ms)",
-                        "Longest wait before a retry",
+                        I18n.t("editor.lb.backoffCap"),
+                        I18n.t("editor.lb.backoffCap.description"),
                         Long.class,
                         RetrySpec::backoffMaxMs,
                         RetrySpec::withBackoffMaxMs),
                 b.retry(
-                        "Retry: budget (%)",
-                        "Retries in progress at most this % of active requests; 0 = no budget",
+                        I18n.t("editor.lb.budget"),
+                        I18n.t("editor.lb.budget.description"),
                         Double.class,
                         RetrySpec::budgetPercent,
                         RetrySpec::withBudgetPercent),
                 b.outliers(
-                        "Outliers: consecutive errors",
-                        "Failed attempts in a row that eject a server; 0 = off",
+                        I18n.t("editor.lb.consecutiveErrors"),
+                        I18n.t("editor.lb.consecutiveErrors.description"),
                         Integer.class,
                         OutlierDetectionSpec::consecutiveErrors,
                         OutlierDetectionSpec::withConsecutiveErrors),
                 b.outliers(
-                        "Outliers: base ejection (ms)",
-                        "First ejection; each further one lasts longer",
+                        I18n.t("editor.lb.baseEjection"),
+                        I18n.t("editor.lb.baseEjection.description"),
                         Long.class,
                         OutlierDetectionSpec::baseEjectionTimeMs,
                         OutlierDetectionSpec::withBaseEjectionTimeMs),
                 b.outliers(
-                        "Outliers: max ejection (%)",
-                        "Most servers ejected at once (at least one may be)",
+                        I18n.t("editor.lb.maxEjection"),
+                        I18n.t("editor.lb.maxEjection.description"),
                         Double.class,
                         OutlierDetectionSpec::maxEjectionPercent,
                         OutlierDetectionSpec::withMaxEjectionPercent)));
@@ -158,7 +159,7 @@ final class BalancerItems {
             Function<AlgorithmParams, T> get,
             BiFunction<AlgorithmParams, T, AlgorithmParams> set) {
         return item(
-                ALGORITHM,
+                I18n.t(ALGORITHM),
                 name,
                 description,
                 type,
@@ -173,7 +174,7 @@ final class BalancerItems {
             Function<HealthCheckSpec, T> get,
             BiFunction<HealthCheckSpec, T, HealthCheckSpec> set) {
         return item(
-                HEALTH,
+                I18n.t(HEALTH),
                 name,
                 description,
                 type,
@@ -188,7 +189,7 @@ final class BalancerItems {
             Function<RetrySpec, T> get,
             BiFunction<RetrySpec, T, RetrySpec> set) {
         return item(
-                RETRY,
+                I18n.t(RETRY),
                 name,
                 description,
                 type,
@@ -203,7 +204,7 @@ final class BalancerItems {
             Function<OutlierDetectionSpec, T> get,
             BiFunction<OutlierDetectionSpec, T, OutlierDetectionSpec> set) {
         return item(
-                OUTLIERS,
+                I18n.t(OUTLIERS),
                 name,
                 description,
                 type,

@@ -6,6 +6,7 @@ import dev.balancelab.domain.FailureKind;
 import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.domain.Topology;
+import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.LabDocument;
 import dev.balancelab.ui.common.NodeRef;
 import dev.balancelab.ui.common.TopologyEdits;
@@ -29,8 +30,8 @@ public final class EditorViewModel {
     /** Quiet time after the last change before it is applied. */
     public static final Duration COMMIT_DELAY = Duration.millis(600);
 
-    private static final String SERVER = "Server";
-    private static final String CLIENT = "Client";
+    private static final String SERVER = "editor.category.server";
+    private static final String CLIENT = "editor.category.client";
 
     private final LabDocument lab;
     private final ObservableList<PropertySheet.Item> items = FXCollections.observableArrayList();
@@ -68,10 +69,10 @@ public final class EditorViewModel {
         NodeRef selected = lab.selectionProperty().get();
         working = lab.documentProperty().get() == null ? null : lab.topology();
         if (selected == null || working == null || !exists(selected)) {
-            heading.set("Select a client, server or the load balancer on the canvas to edit it.");
+            heading.set(I18n.t("editor.heading.none"));
             items.clear();
         } else if (selected.kind() == NodeRef.Kind.BALANCER) {
-            heading.set("Load balancer (restarts the lab)");
+            heading.set(I18n.t("editor.heading.balancer"));
             items.setAll(BalancerItems.of(() -> working.balancer(), b -> change(working.withBalancer(b))));
         } else if (selected.kind() == NodeRef.Kind.SERVER) {
             ServerId id = ServerId.of(selected.id());
@@ -130,50 +131,50 @@ public final class EditorViewModel {
     private List<PropertySheet.Item> serverItems(ServerId id) {
         return List.of(
                 serverItem(
-                        "Name",
-                        "Shown on the card and in the charts",
+                        I18n.t("editor.server.name"),
+                        I18n.t("editor.server.name.description"),
                         String.class,
                         ServerSpec::name,
                         ServerSpec::withName,
                         id),
                 serverItem(
-                        "Weight",
-                        "Share of requests for weighted algorithms, >= 1; applies live",
+                        I18n.t("editor.server.weight"),
+                        I18n.t("editor.server.weight.description"),
                         Integer.class,
                         ServerSpec::weight,
                         ServerSpec::withWeight,
                         id),
                 serverItem(
-                        "Workers",
-                        "Threads serving requests at once, >= 1 (restarts the lab)",
+                        I18n.t("editor.server.workers"),
+                        I18n.t("editor.server.workers.description"),
                         Integer.class,
                         ServerSpec::workers,
                         ServerSpec::withWorkers,
                         id),
                 serverItem(
-                        "Queue capacity",
-                        "Requests that may wait for a worker, >= 0 (restarts the lab)",
+                        I18n.t("editor.server.queue"),
+                        I18n.t("editor.server.queue.description"),
                         Integer.class,
                         ServerSpec::queueCapacity,
                         ServerSpec::withQueueCapacity,
                         id),
                 serverItem(
-                        "Service time",
-                        "Distribution of the service time (restarts the lab)",
+                        I18n.t("editor.server.distribution"),
+                        I18n.t("editor.server.distribution.description"),
                         Distribution.class,
                         s -> s.serviceTime().distribution(),
                         (s, v) -> s.withServiceTime(s.serviceTime().withDistribution(v)),
                         id),
                 serverItem(
-                        "Mean service time (ms)",
-                        "Mean service time at 1×, in ms (restarts the lab)",
+                        I18n.t("editor.server.meanMs"),
+                        I18n.t("editor.server.meanMs.description"),
                         Double.class,
                         s -> s.serviceTime().meanMs(),
                         (s, v) -> s.withServiceTime(s.serviceTime().withMeanMs(v)),
                         id),
                 serverItem(
-                        "Failure",
-                        "The failure the server starts in (restarts the lab)",
+                        I18n.t("editor.server.failure"),
+                        I18n.t("editor.server.failure.description"),
                         FailureKind.class,
                         ServerSpec::failure,
                         ServerSpec::withFailure,
@@ -188,7 +189,7 @@ public final class EditorViewModel {
             BiFunction<ServerSpec, T, ServerSpec> setter,
             ServerId id) {
         return new SpecItem<>(
-                SERVER,
+                I18n.t(SERVER),
                 name,
                 description,
                 type,
@@ -200,17 +201,23 @@ public final class EditorViewModel {
 
     private List<PropertySheet.Item> clientItems(String id) {
         return List.of(
-                clientItem("Name", "Shown on the card", String.class, ClientSpec::name, ClientSpec::withName, id),
                 clientItem(
-                        "Rate (req/s)",
-                        "Requests per second at 1×, >= 0 (restarts the lab)",
+                        I18n.t("editor.client.name"),
+                        I18n.t("editor.client.name.description"),
+                        String.class,
+                        ClientSpec::name,
+                        ClientSpec::withName,
+                        id),
+                clientItem(
+                        I18n.t("editor.client.rate"),
+                        I18n.t("editor.client.rate.description"),
                         Double.class,
                         ClientSpec::ratePerSecond,
                         ClientSpec::withRate,
                         id),
                 clientItem(
-                        "Users",
-                        "Distinct user keys the requests are drawn from, >= 1 (restarts the lab)",
+                        I18n.t("editor.client.users"),
+                        I18n.t("editor.client.users.description"),
                         Integer.class,
                         ClientSpec::users,
                         ClientSpec::withUsers,
@@ -225,7 +232,7 @@ public final class EditorViewModel {
             BiFunction<ClientSpec, T, ClientSpec> setter,
             String id) {
         return new SpecItem<>(
-                CLIENT,
+                I18n.t(CLIENT),
                 name,
                 description,
                 type,

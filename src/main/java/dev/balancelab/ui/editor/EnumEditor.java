@@ -1,7 +1,9 @@
 package dev.balancelab.ui.editor;
 
+import dev.balancelab.domain.Distribution;
 import dev.balancelab.domain.FailureKind;
 import dev.balancelab.ui.common.FailureLabels;
+import dev.balancelab.ui.common.I18n;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.value.ObservableValue;
@@ -10,7 +12,7 @@ import javafx.util.StringConverter;
 import org.controlsfx.control.PropertySheet;
 import org.controlsfx.property.editor.AbstractPropertyEditor;
 
-/** A choice of an enum's constants shown in words: "Exponential", "Log normal", "Hang", "None". */
+/** A choice of an enum's constants shown in words, in the window's language: "Exponential", "Hang", "None". */
 final class EnumEditor extends AbstractPropertyEditor<Object, ComboBox<Object>> {
     private EnumEditor(PropertySheet.Item item, ComboBox<Object> box) {
         super(item, box);
@@ -37,10 +39,16 @@ final class EnumEditor extends AbstractPropertyEditor<Object, ComboBox<Object>> 
         return new EnumEditor(item, box);
     }
 
-    /** A constant in words: failure kinds as the failure menu names them, others "LOG_NORMAL" → "Log normal". */
+    /** A constant in words, in the window's language: failure kinds as the failure menu names them ("None" for none). */
     static String words(Enum<?> constant) {
-        if (constant instanceof FailureKind kind && kind != FailureKind.NONE) {
-            return FailureLabels.title(kind);
+        if (constant instanceof FailureKind kind) {
+            return kind == FailureKind.NONE ? I18n.t("editor.failure.none") : FailureLabels.title(kind);
+        }
+        if (constant instanceof Distribution distribution) {
+            return I18n.t(
+                    distribution == Distribution.FIXED
+                            ? "editor.distribution.fixed"
+                            : "editor.distribution.exponential");
         }
         String lower = constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);

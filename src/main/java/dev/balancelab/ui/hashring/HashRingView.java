@@ -2,9 +2,9 @@ package dev.balancelab.ui.hashring;
 
 import dev.balancelab.ui.common.CanvasStyle;
 import dev.balancelab.ui.common.Fxml;
+import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.ServerPalette;
 import java.util.List;
-import java.util.Locale;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -104,11 +104,7 @@ public final class HashRingView {
 
     private void showStrip(RingPicture picture) {
         strip.show(picture.table(), picture.previousTable());
-        stripCaption.setText(String.format(
-                Locale.ROOT,
-                "Lookup table, slot 0 top left: %,d of %,d slots changed " + "owner (bright)",
-                picture.changedSlots(),
-                picture.table().length));
+        stripCaption.setText(I18n.t("hashring.strip", picture.changedSlots(), picture.table().length));
     }
 
     private static void showWhen(Node node, boolean visible) {

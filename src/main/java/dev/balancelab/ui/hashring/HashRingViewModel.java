@@ -14,13 +14,14 @@ import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.telemetry.LabEvent;
+import dev.balancelab.ui.common.AlgorithmTexts;
+import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.LabControl;
 import dev.balancelab.ui.common.LabFeed;
 import dev.balancelab.ui.hashring.RingPicture.Kind;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -45,11 +46,7 @@ public final class HashRingViewModel {
     /** Keys sampled: {@code user-0} … {@code user-199}, the keys the clients send. */
     static final int KEY_COUNT = 200;
 
-    private static final String IDLE = "kill a server to see which keys move";
-    private static final String HASHING = Arrays.stream(AlgorithmKind.values())
-            .filter(AlgorithmKind::usesKey)
-            .map(AlgorithmKind::label)
-            .collect(Collectors.joining(", "));
+    private static final String IDLE = "hashring.idle";
     private static final Algorithm MOD_N = Algorithms.of(AlgorithmKind.IP_HASH);
 
     private final LabControl engine;
@@ -62,8 +59,8 @@ public final class HashRingViewModel {
     private final PickerConfig config;
     private final ObjectProperty<RingPicture> picture = new SimpleObjectProperty<>(RingPicture.none());
     private final StringProperty title = new SimpleStringProperty();
-    private final StringProperty moved = new SimpleStringProperty(IDLE);
-    private final StringProperty modNMoved = new SimpleStringProperty(IDLE);
+    private final StringProperty moved = new SimpleStringProperty(I18n.t(IDLE));
+    private final StringProperty modNMoved = new SimpleStringProperty(I18n.t(IDLE));
     private final StringProperty movedBack = new SimpleStringProperty("");
     private final BooleanProperty modN = new SimpleBooleanProperty();
     private final ObservableList<String> ownerRows = FXCollections.observableArrayList();
@@ -164,9 +161,7 @@ public final class HashRingViewModel {
         last = now;
         show(kind, current, now, before);
         movedBack.set(
-                older != null && older.keys.owners().equals(now.keys.owners())
-                        ? "↩ every moved key went back to the owner it had before"
-                        : "");
+                older != null && older.keys.owners().equals(now.keys.owners()) ? I18n.t("hashring.movedBack") : "");
     }
 
     private static Kind kindOf(Picker picker, AlgorithmKind algorithm) {
@@ -186,10 +181,8 @@ public final class HashRingViewModel {
         picture.set(RingPicture.none());
         title.set(
                 current.endpoints().isEmpty()
-                        ? "No server is available: no key has an owner."
-                        : algorithm.label()
-                                + " is not a hashing algorithm: no key decides the server. Pick one that hashes keys ("
-                                + HASHING + ") to see which keys move when a server fails.");
+                        ? I18n.t("hashring.noServer")
+                        : I18n.t("hashring.notHashing", AlgorithmTexts.label(algorithm), hashingAlgorithms()));
         moved.set("");
         modNMoved.set("");
         movedBack.set("");
@@ -204,8 +197,8 @@ public final class HashRingViewModel {
         picture.set(
                 new RingPicture(kind, points(current), pointOwners(current), dots, modNDots, now.table, previousTable));
         title.set(title(kind, current, now));
-        moved.set(before == null ? IDLE : movedText(before.keys, now.keys));
-        modNMoved.set(before == null ? IDLE : movedText(before.modN, now.modN));
+        moved.set(before == null ? I18n.t(IDLE) : movedText(before.keys, now.keys));
+        modNMoved.set(before == null ? I18n.t(IDLE) : movedText(before.modN, now.modN));
         ownerRows.setAll(kind == Kind.KEY_TABLE ? ownerRows(dots) : List.of());
         updateLegend();
     }
@@ -217,30 +210,29 @@ public final class HashRingViewModel {
     static String movedText(KeyDistribution before, KeyDistribution after) {
         KeyDistribution.Movement m = before.movementTo(after);
         int n = Math.max(before.load().size(), after.load().size());
-        return String.format(
-                Locale.ROOT,
-                "moved %d of %d keys (%.1f %%) — ideal 1/%d = %.1f %%",
-                m.moved(),
-                after.owners().size(),
-                100 * m.movedFraction(),
-                n,
-                100.0 / n);
+        return I18n.t("hashring.moved", m.moved(), after.owners().size(), 100 * m.movedFraction(), n, 100.0 / n);
+    }
+
+    /** The algorithms that hash keys, by name in the window's language. */
+    private static String hashingAlgorithms() {
+        return Arrays.stream(AlgorithmKind.values())
+                .filter(AlgorithmKind::usesKey)
+                .map(AlgorithmTexts::label)
+                .collect(Collectors.joining(I18n.t("hashring.separator")));
     }
 
     private String title(Kind kind, Picker current, State now) {
-        String name = now.algorithm.label();
-        String sample = String.format(Locale.ROOT, "%d keys user-0 … user-%d", KEY_COUNT, KEY_COUNT - 1);
+        String name = AlgorithmTexts.label(now.algorithm);
+        String sample = I18n.t("hashring.sample", KEY_COUNT, KEY_COUNT - 1);
         return switch (kind) {
             case RING ->
-                String.format(
-                        Locale.ROOT,
-                        "%s · %d virtual nodes on the ring · %s",
+                I18n.t(
+                        "hashring.title.ring",
                         name,
                         ((ConsistentHash.RingPicker) current).ring().size(),
                         sample);
-            case MAGLEV ->
-                String.format(Locale.ROOT, "%s · lookup table of %,d slots · %s", name, now.table.length, sample);
-            default -> name + " · each key's owner · " + sample;
+            case MAGLEV -> I18n.t("hashring.title.maglev", name, now.table.length, sample);
+            default -> I18n.t("hashring.title.keys", name, sample);
         };
     }
 
@@ -284,7 +276,7 @@ public final class HashRingViewModel {
     private List<String> ownerRows(KeyDots dots) {
         return IntStream.range(0, KEY_COUNT)
                 .mapToObj(i -> keys.get(i) + " → " + name(dots.owners()[i])
-                        + (dots.moved(i) ? "   (was " + name(dots.previous()[i]) + ")" : ""))
+                        + (dots.moved(i) ? I18n.t("hashring.was", name(dots.previous()[i])) : ""))
                 .toList();
     }
 
@@ -293,7 +285,9 @@ public final class HashRingViewModel {
         Map<ServerId, Integer> load = (modN.get() ? last.modN : last.keys).load();
         for (int i = 0; i < servers.size(); i++) {
             Integer owned = load.get(servers.get(i).id());
-            legend.get(i).set(servers.get(i).name() + (owned == null ? " · unavailable" : " · " + owned + " keys"));
+            legend.get(i)
+                    .set(servers.get(i).name()
+                            + (owned == null ? I18n.t("hashring.unavailable") : I18n.t("hashring.keys", owned)));
         }
     }
 

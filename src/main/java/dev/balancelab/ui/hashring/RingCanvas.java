@@ -1,6 +1,8 @@
 package dev.balancelab.ui.hashring;
 
 import dev.balancelab.ui.common.CanvasStyle;
+import dev.balancelab.ui.common.CjkFont;
+import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.ServerPalette;
 import javafx.animation.Interpolator;
 import javafx.animation.KeyFrame;
@@ -102,7 +104,7 @@ public final class RingCanvas extends Canvas {
         drawTracks(g, radius);
         drawKeys(g, radius);
         if (modN) {
-            drawCaption(g, "keys under hash mod N");
+            drawCaption(g, I18n.t("hashring.modNCaption"));
         }
     }
 
@@ -164,7 +166,7 @@ public final class RingCanvas extends Canvas {
 
     private void drawCaption(GraphicsContext g, String caption) {
         g.setFill(ink);
-        g.setFont(Font.font("DejaVu Sans", FontWeight.BOLD, 18));
+        g.setFont(Font.font(CjkFont.canvasFamily(), FontWeight.BOLD, 18));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         g.fillText(caption, 4, 4);

@@ -6,11 +6,11 @@ import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.Topology;
 import dev.balancelab.telemetry.LabEvent;
 import dev.balancelab.telemetry.MetricsSnapshot;
+import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.LabFeed;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongConsumer;
 
@@ -59,13 +59,7 @@ public final class HealthMonitorViewModel {
 
     /** The health check settings in words, for example "every 1000 ms · timeout 500 ms · fall 3 · rise 2". */
     public String policy() {
-        return String.format(
-                Locale.ROOT,
-                "heartbeat every %d ms · timeout %d ms · fall %d · rise %d",
-                check.intervalMs(),
-                check.timeoutMs(),
-                check.fall(),
-                check.rise());
+        return I18n.t("health.policy", check.intervalMs(), check.timeoutMs(), check.fall(), check.rise());
     }
 
     private void onEvent(LabEvent event) {

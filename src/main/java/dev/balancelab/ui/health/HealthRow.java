@@ -4,6 +4,7 @@ import static dev.balancelab.ui.common.Styles.styled;
 
 import dev.balancelab.domain.HealthState;
 import dev.balancelab.ui.common.HealthStyles;
+import dev.balancelab.ui.common.I18n;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -24,34 +25,28 @@ final class HealthRow extends VBox {
         Label name = styled(new Label(row.name()), "health-name");
         Label badge = styled(new Label(), "state-badge");
         badge.setId("health-state-" + row.id());
-        badge.textProperty().bind(row.stateProperty().asString());
-        badge.setTooltip(new Tooltip("UP: picked · SUSPECT: missing heartbeats, still picked · DOWN: not picked"
-                + " · EJECTED: removed by outlier detection for a while"));
+        badge.textProperty().bind(row.stateProperty().map(s -> I18n.t("state." + s.name())));
+        badge.setTooltip(new Tooltip(I18n.t("health.badge.tooltip")));
         row.stateProperty().addListener((obs, old, state) -> HealthStyles.showState(badge, state));
         Label misses = styled(new Label(), "health-figure");
-        misses.textProperty().bind(row.missesProperty().map(m -> "misses " + m));
-        misses.setTooltip(new Tooltip("Missed heartbeats in a row / fall threshold (misses that mark it DOWN)"));
+        misses.textProperty().bind(row.missesProperty().map(m -> I18n.t("health.misses", m)));
+        misses.setTooltip(new Tooltip(I18n.t("health.misses.tooltip")));
         Label rtt = styled(new Label(), "health-figure");
-        rtt.textProperty().bind(row.rttProperty().map(r -> "rtt " + r));
-        rtt.setTooltip(new Tooltip("Round trip of the last heartbeat (lab time)"));
+        rtt.textProperty().bind(row.rttProperty().map(r -> I18n.t("health.rtt", r)));
+        rtt.setTooltip(new Tooltip(I18n.t("health.rtt.tooltip")));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox header = new HBox(name, badge, gap, misses, rtt);
         header.getStyleClass().add("health-header");
 
         timeline = new HeartbeatTimeline(row);
-        Tooltip.install(
-                timeline,
-                new Tooltip("The last 30 s of lab time, newest on the right. Ticks: heartbeats"
-                        + " (short green answered, tall red missed). Bands: health state. Lines: injected failures (dark)"
-                        + " and revives (blue)."));
+        Tooltip.install(timeline, new Tooltip(I18n.t("health.timeline.tooltip")));
         Label detection = styled(new Label(), "health-detection");
         detection.textProperty().bind(row.detectionProperty());
         detection.setWrapText(true);
         detection.setMinHeight(Region.USE_PREF_SIZE);
         detection.managedProperty().bind(detection.textProperty().isNotEmpty());
-        detection.setTooltip(new Tooltip("Measured from the injection to the state change, in lab time, next to"
-                + " the health check's own bound: fall (or rise) heartbeats, one interval apart"));
+        detection.setTooltip(new Tooltip(I18n.t("health.detection.tooltip")));
         getChildren().addAll(header, timeline, detection);
         HealthStyles.showState(badge, HealthState.UP);
     }

@@ -9,7 +9,6 @@ import dev.balancelab.ui.common.FailureLabels;
 import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.ServerNames;
 import java.math.BigDecimal;
-import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -112,7 +111,7 @@ public final class HealthRowModel {
     void update(ServerMetrics m) {
         state.set(m.ejected() ? HealthState.EJECTED : m.state());
         showMisses(m.consecutiveFailures());
-        rtt.set(String.format(Locale.ROOT, "%.0f ms", m.lastRttMs()));
+        rtt.set(I18n.t("health.ms", m.lastRttMs()));
     }
 
     /** A failure was injected, or cleared ({@link FailureKind#NONE}). */
@@ -121,13 +120,11 @@ public final class HealthRowModel {
         injectedAt = nanos;
         failures.add(nanos, failure.ordinal());
         boolean revive = failure == FailureKind.NONE;
-        detection.set(String.format(
-                        Locale.ROOT,
-                        "%s at %s · waiting for %d %s heartbeats",
+        detection.set(I18n.t(
+                        revive ? "health.waiting.good" : "health.waiting.missed",
                         cause(),
                         seconds(nanos),
-                        revive ? check.rise() : check.fall(),
-                        revive ? "good" : "missed")
+                        revive ? check.rise() : check.fall())
                 + hangHint());
     }
 
@@ -135,11 +132,11 @@ public final class HealthRowModel {
         state.set(to);
         states.add(nanos, to.ordinal());
         if (to == HealthState.DOWN) {
-            detection.set(noticed(to, nanos, "fall", check.fall()));
+            detection.set(noticed(to, nanos, "health.bound.fall", check.fall()));
         } else if (to == HealthState.UP && from == HealthState.DOWN) {
-            detection.set(noticed(to, nanos, "rise", check.rise()));
+            detection.set(noticed(to, nanos, "health.bound.rise", check.rise()));
         } else if (to == HealthState.EJECTED) {
-            detection.set("ejected by outlier detection at " + seconds(nanos));
+            detection.set(I18n.t("health.ejected", seconds(nanos)));
         }
     }
 
@@ -147,24 +144,18 @@ public final class HealthRowModel {
      * The text for a change to DOWN or back UP: measured from the injection that explains it (a failure for DOWN,
      * a revive for UP; each is measured once), and the bound {@code fall|rise × interval}.
      */
-    private String noticed(HealthState to, long nanos, String threshold, int beatsNeeded) {
-        String bound = String.format(
-                Locale.ROOT,
-                "≈ %s × interval = %d × %s s = %s s",
-                threshold,
-                beatsNeeded,
-                plain(check.intervalMs()),
-                plain(beatsNeeded * check.intervalMs()));
+    private String noticed(HealthState to, long nanos, String boundKey, int beatsNeeded) {
+        String bound =
+                I18n.t(boundKey, beatsNeeded, plain(check.intervalMs()), plain(beatsNeeded * check.intervalMs()));
         boolean explained = injectedAt != NONE && (failure == FailureKind.NONE) == (to == HealthState.UP);
         String text = explained
-                ? String.format(
-                        Locale.ROOT,
-                        "%s at %s → %s after %.2f s",
+                ? I18n.t(
+                        "health.noticed",
                         cause(),
                         seconds(injectedAt),
-                        to,
+                        I18n.t("state." + to.name()),
                         (nanos - injectedAt) / 1e9)
-                : String.format(Locale.ROOT, "marked %s at %s", to, seconds(nanos));
+                : I18n.t("health.marked", I18n.t("state." + to.name()), seconds(nanos));
         injectedAt = explained ? NONE : injectedAt;
         return text + "\n" + bound + hangHint();
     }
@@ -183,7 +174,7 @@ public final class HealthRowModel {
     }
 
     private static String seconds(long nanos) {
-        return String.format(Locale.ROOT, "%.1f s", nanos / 1e9);
+        return I18n.t("health.seconds", nanos / 1e9);
     }
 
     /** Milliseconds as seconds without trailing zeros: 200 → "0.2", 1000 → "1", 250 → "0.25". */

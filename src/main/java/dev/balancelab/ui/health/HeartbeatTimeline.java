@@ -3,7 +3,9 @@ package dev.balancelab.ui.health;
 import dev.balancelab.domain.FailureKind;
 import dev.balancelab.domain.HealthState;
 import dev.balancelab.ui.common.CanvasStyle;
+import dev.balancelab.ui.common.CjkFont;
 import dev.balancelab.ui.common.FailureLabels;
+import dev.balancelab.ui.common.I18n;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -33,8 +35,8 @@ public final class HeartbeatTimeline extends Pane {
     /** The looked-up colour of each {@link HealthState}, by ordinal. */
     private static final String[] STATE_COLOURS = {"-lab-up", "-lab-suspect", "-lab-down", "-lab-ejected"};
 
-    private static final Font MARK_FONT = Font.font("DejaVu Sans", FontWeight.BOLD, 12);
-    private static final Font GRID_FONT = Font.font("DejaVu Sans", 12);
+    private final Font markFont = Font.font(CjkFont.canvasFamily(), FontWeight.BOLD, 12);
+    private final Font gridFont = Font.font(CjkFont.canvasFamily(), 12);
 
     private final HealthRowModel row;
     private final Canvas canvas = new Canvas();
@@ -120,7 +122,7 @@ public final class HeartbeatTimeline extends Pane {
     }
 
     private void drawGrid(GraphicsContext gc) {
-        gc.setFont(GRID_FONT);
+        gc.setFont(gridFont);
         gc.setTextBaseline(VPos.BOTTOM);
         gc.setLineWidth(1);
         long first = Math.max(0, (now - HealthMonitorViewModel.WINDOW_NANOS) / GRID_NANOS + 1) * GRID_NANOS;
@@ -130,7 +132,7 @@ public final class HeartbeatTimeline extends Pane {
             gc.strokeLine(x, TOP, x, BAR_Y + BAR_H);
             gc.setFill(muted);
             gc.setTextAlign(x > canvas.getWidth() - 20 ? TextAlignment.RIGHT : TextAlignment.CENTER);
-            gc.fillText(t / 1_000_000_000L + " s", x, HEIGHT);
+            gc.fillText(I18n.t("health.axisSeconds", t / 1_000_000_000L), x, HEIGHT);
         }
     }
 
@@ -176,7 +178,7 @@ public final class HeartbeatTimeline extends Pane {
 
     private void drawFailures(GraphicsContext gc) {
         TimeRing failures = row.failures();
-        gc.setFont(MARK_FONT);
+        gc.setFont(markFont);
         gc.setTextBaseline(VPos.TOP);
         gc.setLineWidth(2);
         for (int i = 0; i < failures.size(); i++) {

@@ -1,10 +1,13 @@
 package dev.balancelab.ui.inspector;
 
+import dev.balancelab.domain.Reason;
 import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.telemetry.LabEvent;
+import dev.balancelab.ui.common.AlgorithmTexts;
 import dev.balancelab.ui.common.DotTiming;
 import dev.balancelab.ui.common.Highlight;
+import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.LabControl;
 import dev.balancelab.ui.common.LabFeed;
 import dev.balancelab.ui.common.ServerNames;
@@ -83,17 +86,26 @@ public final class InspectorViewModel {
     }
 
     private void publish(LabEvent.Decided d, String key) {
-        String retry = d.attempt() > 1 ? " (retry)" : "";
-        String heading = "Request #" + d.requestId() + " · attempt " + d.attempt() + retry + " · key " + key;
+        String heading = I18n.t(
+                d.attempt() > 1 ? "inspector.heading.retry" : "inspector.heading",
+                String.valueOf(d.requestId()),
+                d.attempt(),
+                key);
         int index = indexOf(d.server());
         String chosen = index < 0
-                ? "no server available"
+                ? I18n.t("why.noServer")
                 : ServerNames.of(servers.get(index).name(), d.server().value());
-        explanations.add(0, new Explanation(heading, d.algorithm().label(), d.reasons(), chosen, index));
+        explanations.add(
+                0, new Explanation(heading, AlgorithmTexts.label(d.algorithm()), lines(d.reasons()), chosen, index));
         if (explanations.size() > KEPT) {
             explanations.remove(KEPT, explanations.size());
         }
         highlight.serverProperty().set(d.server());
+    }
+
+    /** The algorithm's reasons in the window's language. */
+    private static List<String> lines(List<Reason> reasons) {
+        return reasons.stream().map(r -> I18n.t(r.key(), r.args().toArray())).toList();
     }
 
     private int indexOf(ServerId server) {

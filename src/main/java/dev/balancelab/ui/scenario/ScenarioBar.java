@@ -2,7 +2,7 @@ package dev.balancelab.ui.scenario;
 
 import static dev.balancelab.ui.common.Styles.styled;
 
-import java.util.Locale;
+import dev.balancelab.ui.common.I18n;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -17,13 +17,13 @@ public final class ScenarioBar extends HBox {
     public ScenarioBar(ScenarioViewModel vm) {
         setId("scenario-bar");
         getStyleClass().add("scenario-bar");
-        Label title = styled(new Label("Scenario"), "scenario-title");
-        title.setTooltip(new Tooltip("Timed events from the topology file, played in lab time from Start"));
+        Label title = styled(new Label(I18n.t("scenario.title")), "scenario-title");
+        title.setTooltip(new Tooltip(I18n.t("scenario.tooltip")));
         ScenarioTrack track = new ScenarioTrack(vm);
         HBox.setHgrow(track, Priority.ALWAYS);
         Label now = styled(new Label(), "scenario-now");
-        now.textProperty().bind(vm.nowProperty().asString(Locale.ROOT, "%.1f s"));
-        now.setTooltip(new Tooltip("Lab time since the start, in seconds"));
+        now.textProperty().bind(vm.nowProperty().map(s -> I18n.t("health.seconds", s)));
+        now.setTooltip(new Tooltip(I18n.t("scenario.now.tooltip")));
         getChildren().addAll(title, track, now);
         setVisible(vm.hasScenario());
         setManaged(vm.hasScenario());

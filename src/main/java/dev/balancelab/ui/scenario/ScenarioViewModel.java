@@ -2,6 +2,7 @@ package dev.balancelab.ui.scenario;
 
 import dev.balancelab.domain.ScenarioEvent;
 import dev.balancelab.domain.Topology;
+import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.LabFeed;
 import dev.balancelab.ui.common.ServerNames;
 import java.math.BigDecimal;
@@ -59,13 +60,13 @@ public final class ScenarioViewModel {
                 : topology.server(e.server())
                         .map(s -> ServerNames.of(s.name(), s.id().value()))
                         .orElse(e.server().value());
-        String at = plain(e.atMs() / 1000.0) + " s ";
-        return at
+        String at = I18n.t("scenario.at", plain(e.atMs() / 1000.0));
+        return at + " "
                 + switch (e.type()) {
-                    case KILL -> "kill " + server;
-                    case REVIVE -> "revive " + server;
-                    case SET_WEIGHT -> "weight " + server + " → " + plain(e.value());
-                    case SET_RATE -> "rate → " + plain(e.value()) + "/s";
+                    case KILL -> I18n.t("scenario.kill", server);
+                    case REVIVE -> I18n.t("scenario.revive", server);
+                    case SET_WEIGHT -> I18n.t("scenario.weight", server, plain(e.value()));
+                    case SET_RATE -> I18n.t("scenario.rate", plain(e.value()));
                 };
     }
 

@@ -1,6 +1,7 @@
 package dev.balancelab.ui.shell;
 
 import dev.balancelab.domain.AlgorithmKind;
+import dev.balancelab.ui.common.AlgorithmTexts;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 
@@ -10,7 +11,7 @@ final class AlgorithmCell extends ListCell<AlgorithmKind> {
     protected void updateItem(AlgorithmKind kind, boolean empty) {
         super.updateItem(kind, empty);
         boolean none = empty || kind == null;
-        setText(none ? null : kind.label());
-        setTooltip(none ? null : new Tooltip(kind.description()));
+        setText(none ? null : AlgorithmTexts.label(kind));
+        setTooltip(none ? null : new Tooltip(AlgorithmTexts.description(kind)));
     }
 }

@@ -1,7 +1,9 @@
 package dev.balancelab.ui.shell;
 
+import dev.balancelab.ui.common.I18n;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
@@ -14,42 +16,38 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ObservableList;
 
 /**
- * How the window looks: the theme and presentation mode, as a list of stylesheets. One instance lives as long as the
- * window, so the choice survives opening another topology.
+ * How the window looks: the theme, presentation mode and language, as a list of stylesheets. One instance lives as
+ * long as the window, so the choice survives opening another topology. The language's texts come from {@link I18n};
+ * whoever builds the window follows {@link #languageProperty()} and rebuilds it.
  */
 public final class Appearance {
     private static final String BASE = "/css/lab.css";
     private static final String PRESENTATION = "/css/presentation.css";
+    private static final String CHINESE = "/css/lang-zh.css";
     /** The smallest text of the canvas cards at 1:1 ({@code .card-detail} in lab.css), px. */
     private static final double CARD_TEXT_PX = 14;
 
     private static final double DIVIDER = 0.68;
 
-    /** The colour themes; each adds its stylesheet after {@code lab.css}. */
+    /** The colour themes; each adds its stylesheet after {@code lab.css}; named by the key {@code theme.<name>}. */
     public enum Theme {
         /** lab.css alone: calm colours for a monitor. */
-        STANDARD("Standard", null),
+        STANDARD(null),
         /** Black on white, saturated state colours. */
-        LIGHT("High contrast light", "/css/theme-light.css"),
+        LIGHT("/css/theme-light.css"),
         /** Near-white on near-black. */
-        DARK("High contrast dark", "/css/theme-dark.css");
+        DARK("/css/theme-dark.css");
 
-        private final String displayName;
         private final String stylesheet;
 
-        Theme(String displayName, String stylesheet) {
-            this.displayName = displayName;
+        Theme(String stylesheet) {
             this.stylesheet = stylesheet;
-        }
-
-        /** What the View → Theme menu shows. */
-        public String displayName() {
-            return displayName;
         }
     }
 
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.STANDARD);
     private final BooleanProperty presentation = new SimpleBooleanProperty();
+    private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(I18n.locale());
     private final DoubleProperty textPx = new SimpleDoubleProperty(CARD_TEXT_PX);
     private final DoubleBinding canvasScale = Bindings.createDoubleBinding(
             () -> presentation.get() ? textPx.get() / CARD_TEXT_PX : 1, presentation, textPx);
@@ -86,11 +84,17 @@ public final class Appearance {
         return canvasScale;
     }
 
+    /** The language of the window, one of {@link I18n#LANGUAGES}; starts as the one in use. */
+    public ObjectProperty<Locale> languageProperty() {
+        return language;
+    }
+
     /** Keeps {@code stylesheets} (a scene's) equal to the current choice from now on. */
     public void applyTo(ObservableList<String> stylesheets) {
         stylesheets.setAll(stylesheets());
         theme.addListener(o -> stylesheets.setAll(stylesheets()));
         presentation.addListener(o -> stylesheets.setAll(stylesheets()));
+        language.addListener(o -> stylesheets.setAll(stylesheets()));
     }
 
     /** The stylesheet URLs for the current choice, base first. */
@@ -101,6 +105,9 @@ public final class Appearance {
         }
         if (presentation.get()) {
             urls.add(url(PRESENTATION));
+        }
+        if (Locale.SIMPLIFIED_CHINESE.equals(language.get())) {
+            urls.add(url(CHINESE));
         }
         return urls;
     }

@@ -50,23 +50,6 @@ import org.controlsfx.control.StatusBar;
 
 /** The main window ({@code MainWindow.fxml}): menus, toolbar, lesson banner, status bar, and two content slots. */
 public final class MainWindowController {
-    private static final String SHORTCUTS = """
-            Space\t\tstart / pause lab time
-            R\t\treset: lab time back to 0 with the same seed
-            [  ]\t\tslower / faster
-            →\t\tstep one request ("Why?" tab, step mode)
-            F5\t\tpresentation mode (full screen, large text; Esc leaves)
-            Delete\t\tremove the selected client or server
-            Ctrl+Z / Ctrl+Y\tundo / redo an edit
-            Ctrl+N\t\tnew lab
-            Ctrl+O\t\topen a topology file
-            Ctrl+S\t\tsave
-            Ctrl+Shift+S\tsave the topology as…
-            Ctrl+Q\t\tquit
-            Click a server\tselect it (Edit tab)
-            Right-click or ⚡\tinject a failure into a server or heal it""";
-
-    private static final String TOPOLOGY = "Topology";
     private static final double STATUS_GAP = 24;
     private static final String JSON = "*.json";
 
@@ -116,6 +99,9 @@ public final class MainWindowController {
 
     @FXML
     private Menu themes;
+
+    @FXML
+    private Menu languages;
 
     @FXML
     private CheckMenuItem presentation;
@@ -172,7 +158,7 @@ public final class MainWindowController {
             MenuItem item = new MenuItem(MainWindowViewModel.sampleLabel(name));
             item.setOnAction(e -> {
                 if (vm.mayDiscardChanges()) {
-                    vm.openSample(name).ifPresent(m -> showError("Cannot open sample", m));
+                    vm.openSample(name).ifPresent(m -> showError(I18n.t("error.openSample"), m));
                 }
             });
             samples.getItems().add(item);
@@ -187,7 +173,9 @@ public final class MainWindowController {
         startPause.selectedProperty().bindBidirectional(vm.runningProperty());
         startPause
                 .textProperty()
-                .bind(Bindings.when(vm.runningProperty()).then("❚❚  Pause").otherwise("▶  Start"));
+                .bind(Bindings.when(vm.runningProperty())
+                        .then(I18n.t("toolbar.pause"))
+                        .otherwise(I18n.t("toolbar.start")));
         algorithm.getItems().setAll(vm.algorithms());
         algorithm.setCellFactory(list -> new AlgorithmCell());
         algorithm.setButtonCell(new AlgorithmCell());
@@ -196,7 +184,7 @@ public final class MainWindowController {
         rate.valueProperty().bindBidirectional(vm.rateProperty());
         // a drag along the track changes the value without valueChanging: count the whole press as one change
         vm.rateChangingProperty().bind(rate.pressedProperty().or(rate.valueChangingProperty()));
-        rateValue.textProperty().bind(vm.rateProperty().asString(Locale.ROOT, "%.0f req/s"));
+        rateValue.textProperty().bind(vm.rateProperty().map(r -> I18n.t("toolbar.rateValue", r)));
         speed.getItems().setAll(MainWindowViewModel.SPEEDS);
         speed.setConverter(new SpeedConverter());
         speed.valueProperty().bindBidirectional(vm.speedProperty());
@@ -212,7 +200,7 @@ public final class MainWindowController {
         Appearance appearance = vm.appearance();
         ToggleGroup group = new ToggleGroup();
         for (Appearance.Theme theme : Appearance.Theme.values()) {
-            RadioMenuItem item = new RadioMenuItem(theme.displayName());
+            RadioMenuItem item = new RadioMenuItem(I18n.t("theme." + theme.name()));
             item.setToggleGroup(group);
             item.setSelected(appearance.themeProperty().get() == theme);
             item.setOnAction(e -> appearance.themeProperty().set(theme));
@@ -222,6 +210,14 @@ public final class MainWindowController {
         showSidePanel(appearance.sidePanelProperty().get());
         appearance.sidePanelProperty().addListener((obs, old, shown) -> showSidePanel(shown));
         presentation.selectedProperty().bindBidirectional(appearance.presentationProperty());
+        ToggleGroup languageGroup = new ToggleGroup();
+        for (Locale language : I18n.LANGUAGES) {
+            RadioMenuItem item = new RadioMenuItem(I18n.t("language." + language.toLanguageTag()));
+            item.setToggleGroup(languageGroup);
+            item.setSelected(language.equals(I18n.locale()));
+            item.setOnAction(e -> appearance.languageProperty().set(language));
+            languages.getItems().add(item);
+        }
         presentationMode = new Presentation(root, chrome, stage, appearance);
         presentationMode.install();
     }
@@ -236,20 +232,13 @@ public final class MainWindowController {
     }
 
     private void bindStatus() {
-        Label counters = statusLabel(
-                "counters",
-                "Requests: sent, completed, failed after their last attempt, "
-                        + "still in flight; retries are extra attempts");
+        Label counters = statusLabel("counters", "status.counters.tooltip");
         counters.textProperty().bind(vm.countersProperty());
-        Label invariant = statusLabel("invariant", "Every request ends exactly once: completed or failed");
+        Label invariant = statusLabel("invariant", "status.invariant.tooltip");
         invariant.textProperty().bind(vm.invariantProperty());
-        Label failover = statusLabel(
-                "failover",
-                "Attempts: first tries + retries (× per request sent; a retry "
-                        + "storm drives it up)\nRetries denied: not made because the retry budget was spent\nTimeouts: "
-                        + "attempts that hit the per-try timeout");
+        Label failover = statusLabel("failover", "status.failover.tooltip");
         failover.textProperty().bind(vm.failoverProperty());
-        Label latency = statusLabel("latency", "Latency percentiles of completed requests, lab time");
+        Label latency = statusLabel("latency", "status.latency.tooltip");
         latency.textProperty().bind(vm.latencyProperty());
         status.setText("");
         // a flow wraps to a second row where one row would cut a figure short ("faile…")
@@ -267,9 +256,9 @@ public final class MainWindowController {
         status.getRightItems().add(0, recorder.indicator());
     }
 
-    private static Label statusLabel(String id, String tooltip) {
+    private static Label statusLabel(String id, String tooltipKey) {
         Label label = new Label();
-        label.setTooltip(new Tooltip(tooltip));
+        label.setTooltip(new Tooltip(I18n.t(tooltipKey)));
         label.setId(id);
         label.setMinWidth(Region.USE_PREF_SIZE);
         label.getStyleClass().add("status-" + id);
@@ -316,7 +305,7 @@ public final class MainWindowController {
 
     @FXML
     private void reset() {
-        vm.reset().ifPresent(message -> showError("Cannot reset the lab", message));
+        vm.reset().ifPresent(message -> showError(I18n.t("error.reset"), message));
     }
 
     @FXML
@@ -340,7 +329,7 @@ public final class MainWindowController {
     private void save() {
         vm.file()
                 .ifPresentOrElse(
-                        file -> vm.saveAs(file).ifPresent(m -> showError("Cannot save topology", m)), this::saveAs);
+                        file -> vm.saveAs(file).ifPresent(m -> showError(I18n.t("error.save"), m)), this::saveAs);
     }
 
     /** Undoes the text typed in the focused field if it has any, else the last edit of the document. */
@@ -390,19 +379,16 @@ public final class MainWindowController {
 
     @FXML
     private void removeSelected() {
-        vm.removeSelected().ifPresent(m -> showError("Cannot remove", m));
+        vm.removeSelected().ifPresent(m -> showError(I18n.t("error.remove"), m));
     }
 
     private MainWindowViewModel.Decision askToSave() {
-        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+        ButtonType save = new ButtonType(I18n.t("dialog.save.button"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(I18n.t("dialog.discard.button"), ButtonBar.ButtonData.NO);
         Alert alert = dialog(
                 Alert.AlertType.CONFIRMATION,
-                "Save changes?",
-                vm.file().isPresent()
-                        ? "The topology has unsaved changes."
-                        : "The topology has unsaved changes and no file yet: "
-                                + "use File → Save As first to keep them.");
+                I18n.t("dialog.save.header"),
+                I18n.t(vm.file().isPresent() ? "dialog.save.unsaved" : "dialog.save.noFile"));
         alert.getButtonTypes().setAll(save, discard, ButtonType.CANCEL);
         ButtonType choice = alert.showAndWait().orElse(ButtonType.CANCEL);
         return choice == save
@@ -418,13 +404,13 @@ public final class MainWindowController {
             MenuItem item = new MenuItem(file.getFileName() + "  —  " + file.getParent());
             item.setOnAction(e -> {
                 if (vm.mayDiscardChanges()) {
-                    vm.open(file).ifPresent(m -> showError("Cannot open " + file.getFileName(), m));
+                    vm.open(file).ifPresent(m -> showError(I18n.t("error.openFile", file.getFileName()), m));
                 }
             });
             recent.getItems().add(item);
         }
         if (recent.getItems().isEmpty()) {
-            MenuItem none = new MenuItem("(no recent files)");
+            MenuItem none = new MenuItem(I18n.t("dialog.recent.none"));
             none.setDisable(true);
             recent.getItems().add(none);
         }
@@ -435,26 +421,28 @@ public final class MainWindowController {
         if (!vm.mayDiscardChanges()) {
             return;
         }
-        Optional.ofNullable(chooser("Open topology", TOPOLOGY, JSON).showOpenDialog(window()))
+        Optional.ofNullable(chooser(I18n.t("dialog.open.title"), I18n.t("dialog.topology.filter"), JSON)
+                        .showOpenDialog(window()))
                 .flatMap(file -> vm.open(file.toPath()))
-                .ifPresent(message -> showError("Cannot open topology", message));
+                .ifPresent(message -> showError(I18n.t("error.open"), message));
     }
 
     @FXML
     private void saveAs() {
-        FileChooser chooser = chooser("Save topology as", TOPOLOGY, JSON);
+        FileChooser chooser = chooser(I18n.t("dialog.saveAs.title"), I18n.t("dialog.topology.filter"), JSON);
         chooser.setInitialFileName(vm.suggestedFileName());
         Optional.ofNullable(chooser.showSaveDialog(window()))
                 .flatMap(file -> vm.saveAs(MainWindowViewModel.topologyFile(file.toPath())))
-                .ifPresent(message -> showError("Cannot save topology", message));
+                .ifPresent(message -> showError(I18n.t("error.save"), message));
     }
 
     @FXML
     private void exportImage() {
         ImageExportDialog.ask(window())
-                .ifPresent(choice -> saveDialog("Export image", I18n.t("export.image.filter"), "*.png")
-                        .flatMap(file -> vm.exportImage(picture(choice), file.toPath()))
-                        .ifPresent(message -> showError("Cannot export the image", message)));
+                .ifPresent(
+                        choice -> saveDialog(I18n.t("dialog.exportImage.title"), I18n.t("export.image.filter"), "*.png")
+                                .flatMap(file -> vm.exportImage(picture(choice), file.toPath()))
+                                .ifPresent(message -> showError(I18n.t("error.exportImage"), message)));
     }
 
     private byte[] picture(ImageExportDialog.Choice choice) {
@@ -494,9 +482,10 @@ public final class MainWindowController {
     }
 
     private void export(ExportFormat format) {
-        saveDialog("Export " + format.displayName(), format.displayName(), format.pattern())
+        String name = I18n.t(format.key());
+        saveDialog(I18n.t("dialog.export.title", name), name, format.pattern())
                 .flatMap(file -> vm.export(format, file.toPath()))
-                .ifPresent(message -> showError("Cannot export " + format.displayName(), message));
+                .ifPresent(message -> showError(I18n.t("error.export", name), message));
     }
 
     private Optional<File> saveDialog(String title, String description, String pattern) {
@@ -513,8 +502,8 @@ public final class MainWindowController {
     /** The shortcuts as a two-column grid (key, action), the dialog sized to it rather than a wrapped 360 px alert. */
     @FXML
     private void showShortcuts() {
-        Alert alert = dialog(Alert.AlertType.INFORMATION, "Keyboard shortcuts", null);
-        alert.getDialogPane().setContent(shortcutsGrid(SHORTCUTS));
+        Alert alert = dialog(Alert.AlertType.INFORMATION, I18n.t("dialog.shortcuts.header"), null);
+        alert.getDialogPane().setContent(shortcutsGrid(I18n.t("dialog.shortcuts.text")));
         alert.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         alert.setResizable(true);
@@ -542,11 +531,7 @@ public final class MainWindowController {
 
     @FXML
     private void showAbout() {
-        inform(
-                "About Balance Lab",
-                "Balance Lab animates every request through a load balancer to real backend "
-                        + "worker threads, with live health checks.\nPick an algorithm, start the lab, then kill a server "
-                        + "and watch the heartbeat monitor notice.");
+        inform(I18n.t("dialog.about.header"), I18n.t("dialog.about.text"));
     }
 
     private FileChooser chooser(String title, String description, String pattern) {
@@ -579,8 +564,6 @@ public final class MainWindowController {
 
     /** Shows 0.25 as "0.25×" and the fastest preset as "max 4×". */
     private static final class SpeedConverter extends StringConverter<Double> {
-        private static final String MAX = "max ";
-
         @Override
         public String toString(Double factor) {
             if (factor == null) {
@@ -589,13 +572,13 @@ public final class MainWindowController {
             String text = String.format(
                     Locale.ROOT, "%s×", factor % 1 == 0 ? Long.toString(factor.longValue()) : factor.toString());
             return factor.equals(MainWindowViewModel.SPEEDS.get(MainWindowViewModel.SPEEDS.size() - 1))
-                    ? MAX + text
+                    ? I18n.t("toolbar.speedMax", text)
                     : text;
         }
 
         @Override
         public Double fromString(String text) {
-            return Double.valueOf(text.replace(MAX, "").replace("×", ""));
+            return Double.valueOf(text.replaceAll("[^0-9.]", ""));
         }
     }
 }

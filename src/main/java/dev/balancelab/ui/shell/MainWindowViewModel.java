@@ -5,6 +5,7 @@ import dev.balancelab.domain.Topology;
 import dev.balancelab.telemetry.Accounting;
 import dev.balancelab.telemetry.LatencyRecorder;
 import dev.balancelab.telemetry.MetricsSnapshot;
+import dev.balancelab.ui.common.AlgorithmTexts;
 import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.LabControl;
 import dev.balancelab.ui.common.LabDocument;
@@ -123,24 +124,27 @@ public final class MainWindowViewModel {
         }
     }
 
+    /** The lesson's title in the window's language, else in English. */
     public String lessonTitle() {
-        return topology.title();
+        return topology.title(I18n.locale().toLanguageTag());
     }
 
     /**
-     * The lesson's description, with a note when the algorithm chosen now is not the one the lesson was written for,
-     * so that the banner does not describe an algorithm the lab no longer runs.
+     * The lesson's description in the window's language (else in English), with a note when the algorithm chosen now
+     * is not the one the lesson was written for, so that the banner does not describe an algorithm the lab no longer
+     * runs.
      */
     public StringBinding lessonTextProperty() {
         AlgorithmKind lesson = topology.balancer().algorithm();
+        String description = topology.description(I18n.locale().toLanguageTag());
         return Bindings.createStringBinding(
                 () -> algorithm.get() == null || algorithm.get() == lesson
-                        ? topology.description()
-                        : topology.description() + "\n"
+                        ? description
+                        : description + "\n"
                                 + I18n.t(
                                         "fixes.banner.algorithmChanged",
-                                        lesson.label(),
-                                        algorithm.get().label()),
+                                        AlgorithmTexts.label(lesson),
+                                        AlgorithmTexts.label(algorithm.get())),
                 algorithm);
     }
 
@@ -361,26 +365,17 @@ public final class MainWindowViewModel {
     private void onSnapshot(MetricsSnapshot snapshot) {
         running.set(engine.running());
         Accounting.Counts c = snapshot.counts();
-        counters.set(String.format(
-                Locale.ROOT,
-                "sent %,d    completed %,d    failed %,d    in flight %,d    retries %,d",
-                c.sent(),
-                c.completed(),
-                c.failed(),
-                c.inFlight(),
-                c.retries()));
-        failover.set(String.format(
-                Locale.ROOT,
-                "attempts %,d (×%.2f)    retries denied %,d    timeouts %,d",
+        counters.set(I18n.t("status.counters", c.sent(), c.completed(), c.failed(), c.inFlight(), c.retries()));
+        failover.set(I18n.t(
+                "status.failover",
                 c.attempts(),
-                c.sent() == 0 ? 1.0 : (double) c.attempts() / c.sent(),
+                String.format(Locale.ROOT, "%.2f", c.sent() == 0 ? 1.0 : (double) c.attempts() / c.sent()),
                 c.retriesDenied(),
                 c.timeouts()));
         boolean holds = c.inFlight() >= 0 && c.sent() == c.completed() + c.failed() + c.inFlight();
-        invariant.set((holds ? "✓" : "✗") + " sent = completed + failed + in flight");
+        invariant.set(I18n.t("status.invariant", holds ? "✓" : "✗"));
         LatencyRecorder.Percentiles p = snapshot.latency();
-        latency.set(String.format(
-                Locale.ROOT, "p50 %.0f ms    p95 %.0f ms    p99 %.0f ms", p.p50Ms(), p.p95Ms(), p.p99Ms()));
+        latency.set(I18n.t("status.latency", p.p50Ms(), p.p95Ms(), p.p99Ms()));
     }
 
     @FunctionalInterface

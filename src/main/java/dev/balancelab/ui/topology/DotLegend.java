@@ -2,6 +2,7 @@ package dev.balancelab.ui.topology;
 
 import static dev.balancelab.ui.common.Styles.styled;
 
+import dev.balancelab.ui.common.I18n;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -15,7 +16,9 @@ import javafx.scene.shape.Circle;
  * ({@link DotLayer#COLOURS}), so the two cannot disagree, whatever the theme.
  */
 final class DotLegend extends HBox {
-    private static final String[] MEANINGS = {"request", "retry", "completed", "failed", "no server"};
+    private static final String[] MEANINGS = {
+        "legend.request", "legend.retry", "legend.completed", "legend.failed", "legend.none"
+    };
     private static final double SWATCH_RADIUS = 6;
 
     DotLegend() {
@@ -24,7 +27,7 @@ final class DotLegend extends HBox {
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         StackPane.setAlignment(this, Pos.BOTTOM_LEFT);
         for (int c = 0; c < DotBuffer.COLOURS; c++) {
-            getChildren().add(styled(new Label(MEANINGS[c], swatch(c)), "legend-item"));
+            getChildren().add(styled(new Label(I18n.t(MEANINGS[c]), swatch(c)), "legend-item"));
         }
     }
 

@@ -49,15 +49,14 @@ final class ServerCard extends VBox {
         Label load = styled(new Label(), "card-detail");
         load.textProperty()
                 .bind(Bindings.createStringBinding(
-                        () -> String.format(
-                                Locale.ROOT,
-                                "in flight %d · failed %,d",
+                        () -> I18n.t(
+                                "card.load",
                                 vm.inFlightProperty().get(),
                                 vm.failedProperty().get()),
                         vm.inFlightProperty(),
                         vm.failedProperty()));
         Label done = styled(new Label(), "card-detail");
-        done.textProperty().bind(vm.completedProperty().asString(Locale.ROOT, "completed %,d"));
+        done.textProperty().bind(vm.completedProperty().map(n -> I18n.t("card.completed", n)));
         Region bar = styled(new Region(), "in-flight-bar");
         bar.maxWidthProperty()
                 .bind(Bindings.createDoubleBinding(
@@ -143,8 +142,8 @@ final class ServerCard extends VBox {
     private static MenuItem item(ServerViewModel vm, FailureKind kind) {
         MenuItem item = new MenuItem(
                 switch (kind) {
-                    case CRASH -> "Kill " + vm.name();
-                    case NONE -> "Revive " + vm.name();
+                    case CRASH -> I18n.t("card.kill", vm.name());
+                    case NONE -> I18n.t("card.revive", vm.name());
                     default -> FailureLabels.title(kind);
                 });
         item.setId(switch (kind) {

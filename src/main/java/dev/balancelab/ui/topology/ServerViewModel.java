@@ -72,14 +72,14 @@ public final class ServerViewModel {
         FailureKind kind = failure.get();
         HealthState now = state.get();
         if (kind == FailureKind.NONE) {
-            return now + " · weight " + weight.get();
+            return I18n.t("state." + now.name()) + " · " + I18n.t("card.weight", weight.get());
         }
         if (now == HealthState.UP || now == HealthState.SUSPECT) {
             return I18n.t("fixes.card.misses", FailureLabels.describe(kind), Math.min(misses.get(), fall), fall);
         }
         return kind == FailureKind.HANG && !perTryTimeout
-                ? I18n.t("fixes.card.hangNoTimeout", now)
-                : now + " · " + FailureLabels.describe(kind);
+                ? I18n.t("fixes.card.hangNoTimeout", I18n.t("state." + now.name()))
+                : I18n.t("state." + now.name()) + " · " + FailureLabels.describe(kind);
     }
 
     /** The weight the balancer uses now (edits apply live; slow start ramps it). */
@@ -126,10 +126,8 @@ public final class ServerViewModel {
 
     /** What the card's tooltip says: the server's capacity and service time, and how to fail it. */
     public String description() {
-        return String.format(
-                Locale.ROOT,
-                "%s (%s): weight %d, %d worker threads, queue %d, service time %.0f ms %s"
-                        + "%nClick to select it; right-click or ⚡ to inject a failure or heal it.",
+        return I18n.t(
+                "card.tooltip",
                 spec.name(),
                 spec.id(),
                 spec.weight(),

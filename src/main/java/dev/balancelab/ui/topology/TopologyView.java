@@ -7,10 +7,10 @@ import dev.balancelab.domain.Position;
 import dev.balancelab.ui.common.CanvasCommands;
 import dev.balancelab.ui.common.CanvasStyle;
 import dev.balancelab.ui.common.Fxml;
+import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.NodeRef;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.css.PseudoClass;
@@ -90,7 +90,7 @@ public final class TopologyView implements CanvasCommands {
     private void initialize() {
         geometry = vm.geometry();
         for (ClientSpec c : vm.clients()) {
-            Label users = new Label(String.format(Locale.ROOT, "%,d users", c.users()));
+            Label users = new Label(I18n.t("card.users", c.users()));
             Node card = endpoint(c.name(), users, "client-card", Geometry.CLIENT_W, Geometry.CLIENT_H);
             card.setId("client-" + c.id());
             editable(card, NodeRef.client(c.id()), clientCards.size());
@@ -175,11 +175,11 @@ public final class TopologyView implements CanvasCommands {
         }
         Point2D world = cards.sceneToLocal(e.getSceneX(), e.getSceneY());
         Position at = geometry.fraction(world.getX(), world.getY());
-        MenuItem server = new MenuItem("Add server here");
+        MenuItem server = new MenuItem(I18n.t("canvas.addServer"));
         server.setOnAction(a -> vm.addServer(at));
-        MenuItem client = new MenuItem("Add client here");
+        MenuItem client = new MenuItem(I18n.t("canvas.addClient"));
         client.setOnAction(a -> vm.addClient(at));
-        MenuItem remove = new MenuItem("Remove selected (not the last server)");
+        MenuItem remove = new MenuItem(I18n.t("canvas.remove"));
         remove.setOnAction(a -> vm.removeSelected());
         remove.setDisable(vm.selectionProperty().get() == null);
         new ContextMenu(server, client, remove).show(cards, e.getScreenX(), e.getScreenY());
@@ -194,12 +194,9 @@ public final class TopologyView implements CanvasCommands {
     private Node balancer() {
         Label algorithm = new Label();
         algorithm.textProperty().bind(vm.algorithmProperty());
-        VBox card = endpoint("Load balancer", algorithm, "balancer-card", Geometry.BALANCER_W, Geometry.BALANCER_H);
-        Tooltip.install(
-                card,
-                new Tooltip(
-                        "Picks a server for every attempt with the selected algorithm,\n"
-                                + "and retries failed attempts on another server.\nClick to edit its settings in the Edit tab."));
+        VBox card =
+                endpoint(I18n.t("card.balancer"), algorithm, "balancer-card", Geometry.BALANCER_W, Geometry.BALANCER_H);
+        Tooltip.install(card, new Tooltip(I18n.t("card.balancer.tooltip")));
         NodeRef ref = NodeRef.balancer();
         card.setOnMouseClicked(e -> vm.selectionProperty().set(ref));
         showSelected(card, ref, vm.selectionProperty().get());

@@ -8,6 +8,7 @@ import dev.balancelab.domain.Topology;
 import dev.balancelab.telemetry.LabEvent;
 import dev.balancelab.telemetry.MetricsSnapshot;
 import dev.balancelab.telemetry.Outcome;
+import dev.balancelab.ui.common.AlgorithmTexts;
 import dev.balancelab.ui.common.DotTiming;
 import dev.balancelab.ui.common.Highlight;
 import dev.balancelab.ui.common.LabControl;
@@ -220,6 +221,6 @@ public final class TopologyViewModel {
         engine.picker()
                 .endpoints()
                 .forEach(e -> servers.get(serverIndex.get(e.id())).showWeight(e.weight()));
-        algorithm.set(engine.algorithm().label());
+        algorithm.set(AlgorithmTexts.label(engine.algorithm()));
     }
 }
