@@ -12,6 +12,7 @@ import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.domain.ServiceTime;
 import dev.balancelab.domain.Topology;
+import dev.balancelab.ui.common.TopologyEdits;
 import java.util.List;
 
 /**
@@ -24,6 +25,21 @@ public final class FallbackTopology {
     private static final int CLIENTS = 3;
 
     private FallbackTopology() {}
+
+    /**
+     * A lab as a script would write it: the blank lab's defaults, every server drawn at one place and every client at
+     * another, so the canvas has to arrange them.
+     */
+    public static Topology stacked(int servers, int clients) {
+        Topology t = TopologyEdits.blank();
+        while (t.servers().size() < servers) {
+            t = TopologyEdits.addServer(t, new Position(0.9, 0.5));
+        }
+        while (t.clients().size() < clients) {
+            t = TopologyEdits.addClient(t, new Position(0.1, 0.5));
+        }
+        return t;
+    }
 
     /** The lab with the given health check (tests use a short interval). */
     public static Topology create(HealthCheckSpec healthCheck) {

@@ -3,11 +3,8 @@ package dev.balancelab.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.balancelab.domain.Position;
-import dev.balancelab.domain.Topology;
 import dev.balancelab.io.SampleTopologies;
 import dev.balancelab.io.TopologyFiles;
-import dev.balancelab.ui.common.TopologyEdits;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,7 +66,7 @@ class PresentationLayoutTest extends LabWindowTest {
         Path file = dir.resolve("lab.json");
         if (lab.matches("\\d+")) {
             int servers = Integer.parseInt(lab);
-            Files.writeString(file, TopologyFiles.write(generated(servers, servers / 5)));
+            Files.writeString(file, TopologyFiles.write(FallbackTopology.stacked(servers, servers / 5)));
         }
         Fx.run(() -> {
             if (lab.matches("\\d+")) {
@@ -79,18 +76,6 @@ class PresentationLayoutTest extends LabWindowTest {
             }
         });
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** A lab a script would write: every server and every client at one place. */
-    private static Topology generated(int servers, int clients) {
-        Topology t = TopologyEdits.blank();
-        while (t.servers().size() < servers) {
-            t = TopologyEdits.addServer(t, new Position(0.9, 0.5));
-        }
-        while (t.clients().size() < clients) {
-            t = TopologyEdits.addClient(t, new Position(0.1, 0.5));
-        }
-        return t;
     }
 
     private void assertLaidOut(String lab) throws Exception {

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import dev.balancelab.domain.Position;
 import dev.balancelab.domain.Topology;
+import dev.balancelab.ui.FallbackTopology;
 import dev.balancelab.ui.common.TopologyEdits;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,22 +15,10 @@ class TopologyGrowthTest {
     private static final double WIDTH = 1000;
     private static final double HEIGHT = 560;
 
-    /** What a script writes: every server at one place. */
-    private static Topology stacked(int servers, int clients) {
-        Topology t = TopologyEdits.blank();
-        while (t.servers().size() < servers) {
-            t = TopologyEdits.addServer(t, new Position(0.9, 0.5));
-        }
-        while (t.clients().size() < clients) {
-            t = TopologyEdits.addClient(t, new Position(0.1, 0.5));
-        }
-        return t;
-    }
-
     @ParameterizedTest
     @CsvSource({"4, 1, FULL", "20, 4, COMPACT", "50, 10, COMPACT", "100, 20, COMPACT"})
     void openingAStackedLabArrangesItIntoCardsThatDoNotCrowd(int servers, int clients, CardMode cards) {
-        Topology opened = TopologyLayout.uncrowded(stacked(servers, clients));
+        Topology opened = TopologyLayout.uncrowded(FallbackTopology.stacked(servers, clients));
 
         CardMode mode = TopologyLayout.serverCards(opened, WIDTH, HEIGHT);
         double growth = TopologyLayout.growth(opened, WIDTH, HEIGHT, mode);
@@ -49,7 +37,7 @@ class TopologyGrowthTest {
     @ParameterizedTest
     @CsvSource({"4", "6"})
     void aLabThatFitsIsOpenedAsItIs(int servers) {
-        Topology t = TopologyLayout.arrangedToFit(stacked(servers, 2), WIDTH, HEIGHT);
+        Topology t = TopologyLayout.arrangedToFit(FallbackTopology.stacked(servers, 2), WIDTH, HEIGHT);
 
         assertSame(t, TopologyLayout.uncrowded(t));
     }
