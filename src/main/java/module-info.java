@@ -16,6 +16,8 @@ module dev.balancelab {
 
     opens dev.balancelab.cli to
             info.picocli;
+    opens dev.balancelab.ui.common to
+            javafx.fxml;
     opens dev.balancelab.ui.shell to
             javafx.fxml;
     opens dev.balancelab.ui.topology to

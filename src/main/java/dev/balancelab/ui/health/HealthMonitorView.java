@@ -1,6 +1,7 @@
 package dev.balancelab.ui.health;
 
 import dev.balancelab.ui.common.Fxml;
+import dev.balancelab.ui.common.LiveScrollPane;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The heartbeat monitor panel ({@code HealthMonitor.fxml}): one {@link HealthRow} per server, its timeline redrawn in
- * every pulse in which it moves by a pixel or gets new entries; servers that are not UP move to the top.
+ * every pulse in which it moves by a pixel or gets new entries while it can be seen (rows scrolled out of view, or
+ * the panel on a hidden tab, are drawn when they show again); servers that are not UP move to the top.
  */
 public final class HealthMonitorView {
     private final HealthMonitorViewModel vm;
@@ -21,6 +23,9 @@ public final class HealthMonitorView {
 
     @FXML
     private VBox rows;
+
+    @FXML
+    private LiveScrollPane scroll;
 
     private HealthMonitorView(HealthMonitorViewModel vm) {
         this.vm = vm;
@@ -38,7 +43,7 @@ public final class HealthMonitorView {
         vm.rows().forEach(row -> views.put(row, new HealthRow(row)));
         rows.getChildren().setAll(views.values());
         vm.rows().forEach(row -> row.stateProperty().addListener((obs, old, state) -> reorder(views)));
-        vm.setOnFrame(now -> views.values().forEach(view -> view.draw(now)));
+        vm.setOnFrame(now -> views.values().stream().filter(scroll::shows).forEach(view -> view.draw(now)));
     }
 
     /** Puts the rows in {@link HealthMonitorViewModel#attentionOrder()}, moving nodes only when the order changed. */
