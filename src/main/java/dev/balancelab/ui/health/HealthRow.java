@@ -7,13 +7,14 @@ import dev.balancelab.ui.common.HealthStyles;
 import dev.balancelab.ui.common.I18n;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * One server in the heartbeat monitor: name, state badge, misses, RTT (wrapping onto a second line in a narrow panel
- * rather than cutting any of them to "…"), the heartbeat timeline and the detection time.
+ * One server in the heartbeat monitor: name, state badge, misses, RTT, the heartbeat timeline and the detection
+ * time.
  */
 final class HealthRow extends VBox {
     private final HeartbeatTimeline timeline;
@@ -33,9 +34,10 @@ final class HealthRow extends VBox {
         Label rtt = styled(new Label(), "health-figure");
         rtt.textProperty().bind(row.rttProperty().map(r -> I18n.t("health.rtt", r)));
         rtt.setTooltip(new Tooltip(I18n.t("health.rtt.tooltip")));
-        FlowPane header = new FlowPane(name, badge, misses, rtt);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox header = new HBox(name, badge, gap, misses, rtt);
         header.getStyleClass().add("health-header");
-        header.getChildren().forEach(label -> ((Label) label).setMinWidth(Region.USE_PREF_SIZE));
 
         timeline = new HeartbeatTimeline(row);
         Tooltip.install(timeline, new Tooltip(I18n.t("health.timeline.tooltip")));
