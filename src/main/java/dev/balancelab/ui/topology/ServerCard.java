@@ -11,10 +11,10 @@ import dev.balancelab.ui.common.ServerPalette;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
-import javafx.css.PseudoClass;
 import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -31,17 +31,20 @@ import javafx.scene.shape.Circle;
  * own gestures: right-click, the context-menu key, or the card's small "⚡" button.
  */
 final class ServerCard extends VBox {
-    private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
+    private final ServerViewModel vm;
+    private final Label name;
     private final List<Label> details;
     private final Region inFlightBar;
+    private final Button fail;
     private static final double FAIL_INSET = 3;
 
     ServerCard(ServerViewModel vm) {
+        this.vm = vm;
         setId("server-" + vm.id());
         getStyleClass().addAll("card", "server-card");
-        fixSize(this, Geometry.SERVER_W, Geometry.SERVER_H);
+        fixSize(this, Geometry.SERVER_W, Geometry.serverH());
 
-        Label name = styled(
+        name = styled(
                 new Label(ServerPalette.marker(vm.index()) + vm.label(), new Circle(8, ServerPalette.of(vm.index()))),
                 "card-title");
         Label health = styled(new Label(), "card-state");
@@ -76,27 +79,37 @@ final class ServerCard extends VBox {
             menu.show(this, e.getScreenX(), e.getScreenY());
             e.consume();
         });
-        getChildren().add(failButton(vm, menu));
+        fail = failButton(vm, menu);
+        getChildren().add(fail);
         vm.stateProperty().addListener((obs, old, state) -> HealthStyles.showState(this, state));
         vm.aliveProperty().addListener((obs, old, alive) -> HealthStyles.showAlive(this, alive));
         vm.chosenProperty().addListener((obs, old, chosen) -> pseudoClassStateChanged(Highlight.CHOSEN, chosen));
     }
 
     /**
-     * Shows every line ({@link CardMode#FULL}) or a chip ({@link CardMode#COMPACT}: name, state colour and an in-flight
-     * bar), at that mode's size.
+     * Shows every line ({@link CardMode#FULL}), a chip ({@link CardMode#COMPACT}: name, state colour and an in-flight
+     * bar) or a grid cell ({@link CardMode#DENSE}: the id, state colour and in-flight bar; no "⚡", the menu opens
+     * with a right-click), at {@code width} × {@code height} px.
      */
-    void show(CardMode mode) {
+    void show(CardMode mode, double width, double height) {
         boolean full = mode == CardMode.FULL;
+        boolean dense = mode == CardMode.DENSE;
         details.forEach(line -> {
             line.setVisible(full);
             line.setManaged(full);
         });
         inFlightBar.setVisible(!full);
         inFlightBar.setManaged(!full);
-        pseudoClassStateChanged(COMPACT, !full);
-        Tier servers = Tier.servers(1);
-        fixSize(this, mode.width(servers, CardMode.BASE_FONT_PX), mode.height(servers, CardMode.BASE_FONT_PX));
+        name.setText(
+                switch (mode) {
+                    case FULL -> ServerPalette.marker(vm.index()) + vm.label();
+                    case COMPACT -> ServerPalette.marker(vm.index()) + vm.name();
+                    case DENSE -> vm.id().value();
+                });
+        name.setContentDisplay(dense ? ContentDisplay.TEXT_ONLY : ContentDisplay.LEFT);
+        fail.setVisible(!dense);
+        EndpointCard.showMode(this, mode);
+        fixSize(this, width, height);
     }
 
     /** Gives a card exactly this size, so that the geometry's anchor points sit on its edges. */
