@@ -21,7 +21,7 @@ final class Geometry {
 
     static final double BALANCER_W = 200;
     static final double BALANCER_H = 84;
-    static final double SERVER_W = 230;
+    static final double SERVER_W = 245;
     static final double SERVER_H = 108;
     /** The text sizes of a full card's lines, px (lab.css: {@code .card-title} 18, {@code .card-detail} 14). */
     private static final double ENDPOINT_LINES_PX = 18 + 14;

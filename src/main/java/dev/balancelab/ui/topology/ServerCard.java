@@ -22,6 +22,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 
 /**
@@ -61,6 +62,14 @@ final class ServerCard extends VBox {
         Label done = styled(new Label(), "card-detail");
         done.textProperty().bind(vm.completedProperty().map(n -> I18n.t("card.completed", n)));
         Region bar = styled(new Region(), "in-flight-bar");
+        // chips and cells have no room for the colour dot: the bar carries the server's colour instead
+        Color colour = ServerPalette.of(vm.index());
+        bar.setStyle(String.format(
+                Locale.ROOT,
+                "-fx-background-color: rgb(%d, %d, %d);",
+                Math.round(colour.getRed() * 255),
+                Math.round(colour.getGreen() * 255),
+                Math.round(colour.getBlue() * 255)));
         bar.maxWidthProperty()
                 .bind(Bindings.createDoubleBinding(
                         () -> (getWidth() - getInsets().getLeft() - getInsets().getRight())
@@ -88,7 +97,7 @@ final class ServerCard extends VBox {
 
     /**
      * Shows every line ({@link CardMode#FULL}), a chip ({@link CardMode#COMPACT}: name, state colour and an in-flight
-     * bar) or a grid cell ({@link CardMode#DENSE}: the id, state colour and in-flight bar; no "⚡", the menu opens
+     * bar in the server's colour) or a grid cell ({@link CardMode#DENSE}: the id, state colour and in-flight bar; no "⚡", the menu opens
      * with a right-click), at {@code width} × {@code height} px.
      */
     void show(CardMode mode, double width, double height) {
@@ -106,7 +115,7 @@ final class ServerCard extends VBox {
                     case COMPACT -> ServerPalette.marker(vm.index()) + vm.name();
                     case DENSE -> vm.id().value();
                 });
-        name.setContentDisplay(dense ? ContentDisplay.TEXT_ONLY : ContentDisplay.LEFT);
+        name.setContentDisplay(full ? ContentDisplay.LEFT : ContentDisplay.TEXT_ONLY);
         fail.setVisible(!dense);
         EndpointCard.showMode(this, mode);
         fixSize(this, width, height);

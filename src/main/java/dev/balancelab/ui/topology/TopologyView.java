@@ -188,6 +188,7 @@ public final class TopologyView implements CanvasCommands {
     private EndpointCard balancer() {
         Label algorithm = new Label();
         algorithm.textProperty().bind(vm.algorithmProperty());
+        algorithm.setWrapText(true); // "Least response time (EWMA)" takes two lines
         EndpointCard card =
                 new EndpointCard(I18n.t("card.balancer"), I18n.t("card.balancer.short"), algorithm, "balancer-card");
         Tooltip.install(card, new Tooltip(I18n.t("card.balancer.tooltip")));
