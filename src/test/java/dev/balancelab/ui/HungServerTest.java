@@ -17,7 +17,7 @@ class HungServerTest extends LabWindowTest {
         robot.clickOn("#startPause");
         robot.clickOn("#fail-s2");
         robot.clickOn("#hang-s2");
-        await(() -> Fx.text(robot, "#server-s2 .card-state").matches("hang — heartbeat misses [0-3]/3"));
+        await(() -> Fx.text(robot, "#server-s2 .card-state").matches("hang — misses [0-3]/3"));
 
         await(() -> "DOWN".equals(Fx.text(robot, "#health-state-s2")));
         await(() -> "DOWN · hang, no per-try timeout".equals(Fx.text(robot, "#server-s2 .card-state")));

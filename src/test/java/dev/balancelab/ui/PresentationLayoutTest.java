@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -49,17 +51,21 @@ class PresentationLayoutTest extends LabWindowTest {
             stage.setWidth(screen.getWidth());
             stage.setHeight(screen.getHeight());
         });
-        assertLaidOut(lab + " in a window");
+        List<String> faults = new ArrayList<>(layoutFaults("in a window"));
 
         robot.press(KeyCode.F5).release(KeyCode.F5);
         Fx.await(() ->
                 stage.isFullScreen() && stage.getScene().getRoot().getStyle().contains("font-size"));
         assertEquals(screen.getHeight(), Fx.fx(() -> stage.getHeight()), 1);
-        assertLaidOut(lab + " in presentation mode");
+        faults.addAll(layoutFaults("in presentation mode"));
+        faults.addAll(smallTexts("in presentation mode", smallestTextPx(screen.getHeight())));
 
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         Fx.await(() ->
                 !stage.isFullScreen() && stage.getScene().getRoot().getStyle().isEmpty());
+        assertTrue(
+                faults.isEmpty(),
+                lab + " on a " + screen.getWidth() + " x " + screen.getHeight() + " screen: " + faults);
     }
 
     private void openLab(String lab) throws Exception {
@@ -78,45 +84,94 @@ class PresentationLayoutTest extends LabWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private void assertLaidOut(String lab) throws Exception {
+    /** Cards that overlap and labels cut short, each prefixed with {@code where}. */
+    private List<String> layoutFaults(String where) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        List<String> faults = Fx.fx(() -> {
+        return Fx.fx(() -> {
             List<String> found = new ArrayList<>();
             Parent root = stage.getScene().getRoot();
             List<Node> cards = new ArrayList<>(root.lookupAll(".card"));
             for (int i = 0; i < cards.size(); i++) {
                 for (int j = i + 1; j < cards.size(); j++) {
                     if (bounds(cards.get(i)).intersects(bounds(cards.get(j)))) {
-                        found.add(cards.get(i).getId() + " overlaps "
+                        found.add(where + ": " + cards.get(i).getId() + " overlaps "
                                 + cards.get(j).getId());
                     }
                 }
             }
-            for (Node n : root.lookupAll(".labeled")) {
-                if (n instanceof Labeled l && shown(l) && truncated(l)) {
-                    found.add("\"" + l.getText() + "\" shows as \"" + shownText(l) + "\"");
-                }
-            }
-            return found;
+            labels(root, found);
+            return found.stream()
+                    .map(f -> f.startsWith(where) ? f : where + ": " + f)
+                    .toList();
         });
-        assertTrue(faults.isEmpty(), lab + " at " + stage.getWidth() + " x " + stage.getHeight() + ": " + faults);
+    }
+
+    /** Every shown label (or button, ...) under {@code node} whose text is cut short with "…" or at the bottom. */
+    private static void labels(Node node, List<String> found) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Labeled l && truncated(l)) {
+            found.add("\"" + l.getText() + "\" shows as \"" + shownText(l) + "\"");
+        } else if (node instanceof Labeled l && cutAtTheBottom(l)) {
+            found.add("\"" + l.getText() + "\" is cut: " + l.getHeight() + " px of " + l.prefHeight(l.getWidth())
+                    + " px high");
+        }
+        if (node instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(child -> labels(child, found));
+        }
+    }
+
+    /**
+     * Texts drawn smaller than {@code px} px: font size times the scale from the text's node to the screen (the canvas
+     * cards are zoomed, not restyled).
+     */
+    private List<String> smallTexts(String where, double px) throws Exception {
+        return Fx.fx(() -> {
+            List<String> found = new ArrayList<>();
+            texts(stage.getScene().getRoot(), found, px);
+            return found.stream()
+                    .map(f -> where + ": smaller than " + px + " px: " + f)
+                    .toList();
+        });
+    }
+
+    private static void texts(Node node, List<String> small, double px) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Text t && !t.getText().isBlank()) {
+            double onScreen = t.getFont().getSize() * scale(t);
+            if (onScreen < px - 0.05) {
+                small.add(String.format(Locale.ROOT, "\"%s\" %.1f px", t.getText(), onScreen));
+            }
+        }
+        if (node instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(child -> texts(child, small, px));
+        }
+    }
+
+    /** How much larger a node's px are on the screen (its transforms to the scene, uniform). */
+    private static double scale(Node n) {
+        Point2D origin = n.localToScene(0, 0);
+        return n.localToScene(0, 1).distance(origin);
+    }
+
+    /** The smallest text in presentation mode: 16 px at 720 px screen height, 24 px at 1080, linear between. */
+    static double smallestTextPx(double screenHeight) {
+        return 16 + 8 * Math.max(0, Math.min(1, (screenHeight - 720) / 360));
+    }
+
+    private static boolean cutAtTheBottom(Labeled l) {
+        return l.getHeight() > 0 && l.getHeight() < l.prefHeight(l.getWidth()) - 1;
     }
 
     private static Bounds bounds(Node card) {
         return card.localToScene(card.getLayoutBounds());
     }
 
-    private static boolean shown(Node n) {
-        for (Node p = n; p != null; p = p.getParent()) {
-            if (!p.isVisible()) {
-                return false;
-            }
-        }
-        return n.getScene() != null;
-    }
-
     private static boolean truncated(Labeled l) {
-        String text = l.getText();
+        String text = l.isMnemonicParsing() && l.getText() != null ? l.getText().replaceFirst("_", "") : l.getText();
         String shown = shownText(l);
         return text != null && !text.isEmpty() && shown != null && !shown.equals(text);
     }

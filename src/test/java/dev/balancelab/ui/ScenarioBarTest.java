@@ -2,6 +2,7 @@ package dev.balancelab.ui;
 
 import static dev.balancelab.ui.Fx.await;
 import static dev.balancelab.ui.Fx.fx;
+import static dev.balancelab.ui.Fx.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,17 +12,24 @@ import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.Topology;
 import java.util.List;
 import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
-/** The scenario bar shows one marker per timed event, in time order, and marks those lab time has reached. */
+/**
+ * The scenario bar shows one marker per timed event, in time order, marks those lab time has reached, and keeps its
+ * texts whole.
+ */
 class ScenarioBarTest extends LabWindowTest {
     private static final ServerId S2 = ServerId.of("s2");
     private static final List<ScenarioEvent> SCENARIO = List.of(
             new ScenarioEvent(4_000, ScenarioEventType.REVIVE, S2),
             new ScenarioEvent(500, ScenarioEventType.KILL, S2),
-            new ScenarioEvent(6_000, ScenarioEventType.SET_RATE, null, 60));
+            new ScenarioEvent(60_000, ScenarioEventType.SET_RATE, null, 60));
 
     @Override
     Topology topology() {
@@ -35,12 +43,52 @@ class ScenarioBarTest extends LabWindowTest {
         List<Label> markers =
                 fx(() -> List.copyOf(robot.lookup(".scenario-marker").queryAllAs(Label.class)));
         assertEquals(
-                List.of("0.5 s kill s2", "4 s revive s2", "6 s rate → 60/s"),
+                List.of("0.5 s kill s2", "4 s revive s2", "60 s rate → 60/s"),
                 markers.stream().map(Label::getText).toList());
 
         robot.clickOn("#startPause");
         PseudoClass past = PseudoClass.getPseudoClass("past");
         await(() -> fx(() -> markers.get(0).getPseudoClassStates().contains(past)));
         assertTrue(fx(() -> !markers.get(1).getPseudoClassStates().contains(past)));
+    }
+
+    /**
+     * In a narrow window, with a marker reached (bold) and one near the axis' end: "Scenario" and the clock keep their
+     * whole text and every marker's text stays on the track (the last one ends at its tick instead).
+     */
+    @Test
+    void theTitleKeepsItsTextAndNoMarkerRunsOffTheTrack(FxRobot robot) throws Exception {
+        run(() -> stage.setWidth(900));
+        robot.clickOn("#startPause");
+        PseudoClass past = PseudoClass.getPseudoClass("past");
+        Label first = fx(() -> robot.lookup(".scenario-marker").queryAs(Label.class));
+        await(() -> fx(() -> first.getPseudoClassStates().contains(past)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        for (String selector : List.of(".scenario-title", ".scenario-now")) {
+            Label label = fx(() -> robot.lookup(selector).queryAs(Label.class));
+            assertEquals(fx(label::getText), fx(() -> shown(label)), selector);
+        }
+        Bounds track = fx(() -> bounds(robot.lookup(".scenario-axis").query()));
+        for (Label marker :
+                fx(() -> List.copyOf(robot.lookup(".scenario-marker").queryAllAs(Label.class)))) {
+            Bounds b = fx(() -> bounds(marker));
+            assertTrue(
+                    b.getMinX() >= track.getMinX() - 0.5 && b.getMaxX() <= track.getMaxX() + 0.5,
+                    fx(marker::getText) + " at " + b + " leaves the track " + track);
+        }
+    }
+
+    private static Bounds bounds(Node n) {
+        return n.localToScene(n.getLayoutBounds());
+    }
+
+    /** The text the label's skin draws ("Scen…" when cut short). */
+    private static String shown(Label l) {
+        return l.getChildrenUnmodifiable().stream()
+                .filter(Text.class::isInstance)
+                .map(t -> ((Text) t).getText())
+                .findFirst()
+                .orElseThrow();
     }
 }

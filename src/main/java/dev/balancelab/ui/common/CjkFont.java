@@ -21,12 +21,25 @@ public final class CjkFont {
             "/dev/balancelab/ui/fonts/NotoSansCJKsc-Bold-subset.otf");
 
     private static final String LATIN = "DejaVu Sans";
+    /** Height of a line of DejaVu Sans (ascent + descent, as JavaFX lays it out), in em. */
+    private static final double LATIN_LINE_EM = 1.164;
+    /** Height of a line of Noto Sans CJK SC, in em: a quarter taller than DejaVu Sans. */
+    private static final double CJK_LINE_EM = 1.448;
 
     private CjkFont() {}
 
     /** The family for text drawn on a canvas (no CSS there): the bundled font while the window speaks Chinese. */
     public static String canvasFamily() {
         return "zh".equals(I18n.locale().getLanguage()) ? FAMILY : LATIN;
+    }
+
+    /**
+     * How much taller than a line of DejaVu Sans (for which the cards were sized) a line of the window's font is while
+     * it speaks the language in use, in em: 0 in English, 0.284 in Chinese. A card with lines of 18 and 14 px text
+     * needs (18 + 14) × this many px more.
+     */
+    public static double extraLineEm() {
+        return ("zh".equals(I18n.locale().getLanguage()) ? CJK_LINE_EM : LATIN_LINE_EM) - LATIN_LINE_EM;
     }
 
     /**

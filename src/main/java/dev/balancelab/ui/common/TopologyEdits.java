@@ -15,11 +15,14 @@ import java.util.function.UnaryOperator;
 public final class TopologyEdits {
     private TopologyEdits() {}
 
-    /** A new lab: one client, a round-robin balancer and two servers, every setting at its default. */
+    /**
+     * A new lab: one client, a round-robin balancer and two servers, every setting at its default; its title and the
+     * nodes' names in the window's language ({@link I18n}).
+     */
     public static Topology blank() {
         Topology one = new Topology(
-                "Untitled lab",
-                "A new lab: add servers and clients, then start it.",
+                I18n.t("lab.untitled"),
+                I18n.t("lab.untitled.description"),
                 List.of(newClient("c1", new Position(0.1, 0.5))),
                 BalancerSpec.defaults(AlgorithmKind.ROUND_ROBIN),
                 List.of(newServer("s1", new Position(0.9, 0.3))),
@@ -44,11 +47,11 @@ public final class TopologyEdits {
     }
 
     private static ServerSpec newServer(String id, Position at) {
-        return ServerSpec.defaults(ServerId.of(id), at).withName("Server " + id.substring(1));
+        return ServerSpec.defaults(ServerId.of(id), at).withName(I18n.t("lab.newServer", id.substring(1)));
     }
 
     private static ClientSpec newClient(String id, Position at) {
-        return ClientSpec.defaults(id, at).withName("Client " + id.substring(1));
+        return ClientSpec.defaults(id, at).withName(I18n.t("lab.newClient", id.substring(1)));
     }
 
     /**

@@ -7,8 +7,8 @@ import dev.balancelab.ui.common.HealthStyles;
 import dev.balancelab.ui.common.I18n;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -34,10 +34,10 @@ final class HealthRow extends VBox {
         Label rtt = styled(new Label(), "health-figure");
         rtt.textProperty().bind(row.rttProperty().map(r -> I18n.t("health.rtt", r)));
         rtt.setTooltip(new Tooltip(I18n.t("health.rtt.tooltip")));
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(name, badge, gap, misses, rtt);
-        header.getStyleClass().add("health-header");
+        HBox title = styled(new HBox(name, badge), "health-title");
+        HBox figures = styled(new HBox(misses, rtt), "health-figures");
+        // a narrow panel (Chinese, presentation mode) puts the figures under the name instead of cutting them short
+        FlowPane header = styled(new FlowPane(title, figures), "health-header");
 
         timeline = new HeartbeatTimeline(row);
         Tooltip.install(timeline, new Tooltip(I18n.t("health.timeline.tooltip")));

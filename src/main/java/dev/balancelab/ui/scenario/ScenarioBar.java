@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * The scenario bar under the canvas: "Scenario", a lab-time axis with one marker per event and a moving playhead,
@@ -24,6 +25,9 @@ public final class ScenarioBar extends HBox {
         Label now = styled(new Label(), "scenario-now");
         now.textProperty().bind(vm.nowProperty().map(s -> I18n.t("health.seconds", s)));
         now.setTooltip(new Tooltip(I18n.t("scenario.now.tooltip")));
+        // the title and the clock keep their whole text; the track takes what is left
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        now.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().addAll(title, track, now);
         setVisible(vm.hasScenario());
         setManaged(vm.hasScenario());

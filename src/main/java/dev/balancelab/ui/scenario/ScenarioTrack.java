@@ -12,10 +12,12 @@ import javafx.scene.layout.Region;
 /**
  * The scenario's axis from lab time 0 to {@link ScenarioViewModel#endSeconds()}: the elapsed part filled, one label
  * per event whose left edge (a tick) sits at its time — below the axis when it would overlap the one before — and
- * the playhead at lab time now. Markers reached get {@code :past}.
+ * the playhead at lab time now. A label that would run past the axis' end ends at its tick instead ({@code :before}).
+ * Markers reached get {@code :past}. The track asks for no width of its own: it takes what the bar leaves.
  */
 final class ScenarioTrack extends Pane {
     private static final PseudoClass PAST = PseudoClass.getPseudoClass("past");
+    private static final PseudoClass BEFORE = PseudoClass.getPseudoClass("before");
     private static final double HEIGHT = 52;
     private static final double AXIS_Y = 24;
     private static final double AXIS_H = 4;
@@ -52,11 +54,19 @@ final class ScenarioTrack extends Pane {
             double x = x(marker.atSeconds());
             double w = label.prefWidth(-1);
             double h = label.prefHeight(w);
-            int row = x < rowEnds[0] + GAP ? 1 : 0;
-            label.resizeRelocate(x, row == 0 ? AXIS_Y - h : AXIS_Y + AXIS_H, w, h);
-            rowEnds[row] = x + w;
+            boolean before = x + w > getWidth() && x - w >= 0;
+            double left = before ? x - w : x;
+            int row = left < rowEnds[0] + GAP ? 1 : 0;
+            label.resizeRelocate(left, row == 0 ? AXIS_Y - h : AXIS_Y + AXIS_H, w, h);
+            rowEnds[row] = left + w;
             label.pseudoClassStateChanged(PAST, marker.past(now));
+            label.pseudoClassStateChanged(BEFORE, before);
         }
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 0;
     }
 
     private double x(double seconds) {

@@ -2,6 +2,8 @@ package dev.balancelab.ui.shell;
 
 import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.Topology;
+import dev.balancelab.io.SampleTopologies;
+import dev.balancelab.io.TopologyFileException;
 import dev.balancelab.telemetry.Accounting;
 import dev.balancelab.telemetry.LatencyRecorder;
 import dev.balancelab.telemetry.MetricsSnapshot;
@@ -240,13 +242,21 @@ public final class MainWindowViewModel {
         return documents.sampleNames();
     }
 
-    /** A sample's menu label: "01-round-robin-basics.json" → "01 · Round robin basics". */
+    /**
+     * A sample's menu label: its number and its lesson title in the window's language ("01-round-robin-basics.json" →
+     * "01 · Round robin basics", "01 · 轮询基础"); the file name's words if the file cannot be read.
+     */
     public static String sampleLabel(String fileName) {
         String base = fileName.replaceFirst("\\.json$", "");
         String[] parts = base.split("-", 2);
         boolean numbered = parts.length == 2 && parts[0].chars().allMatch(Character::isDigit);
-        String words = (numbered ? parts[1] : base).replace('-', ' ');
-        String label = words.isEmpty() ? base : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        String label;
+        try {
+            label = SampleTopologies.load(fileName).title(I18n.locale().toLanguageTag());
+        } catch (TopologyFileException e) {
+            String words = (numbered ? parts[1] : base).replace('-', ' ');
+            label = words.isEmpty() ? base : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        }
         return numbered ? parts[0] + " · " + label : label;
     }
 

@@ -1,5 +1,7 @@
 package dev.balancelab.ui.topology;
 
+import dev.balancelab.ui.common.CjkFont;
+
 /**
  * How much a card shows, largest first; the tiered layout picks per tier the largest that fits. Sizes grow with the
  * smallest font the cards must show, so text stays readable from the back of a lecture hall.
@@ -9,18 +11,20 @@ public enum CardMode {
     FULL,
     /** A chip: name (about nine characters), state colour and in-flight bar. */
     COMPACT,
-    /** A small square in a grid, with a letter or number. */
+    /** A cell of a dense grid: the node's id (up to four characters shown whole), state colour and in-flight bar. */
     DENSE;
 
     /** The smallest font on a {@link #FULL} card at its base size ({@code .card-detail} in lab.css), px. */
     static final double BASE_FONT_PX = 14;
+
+    private static final double DENSE_GAP = 3;
 
     /** Card width in px for {@code tier} when its smallest text is {@code fontPx} px. */
     double width(Tier tier, double fontPx) {
         return switch (this) {
             case FULL -> tier.fullWidth() * scale(fontPx);
             case COMPACT -> 8 * fontPx + 16;
-            case DENSE -> side(fontPx);
+            case DENSE -> 2.8 * fontPx + 4;
         };
     }
 
@@ -29,8 +33,13 @@ public enum CardMode {
         return switch (this) {
             case FULL -> tier.fullHeight() * scale(fontPx);
             case COMPACT -> 1.5 * fontPx + 16;
-            case DENSE -> side(fontPx);
+            case DENSE -> (2 + CjkFont.extraLineEm()) * fontPx;
         };
+    }
+
+    /** Space between two cards of a tier in this mode, px: a dense grid packs its cells closer. */
+    double gap() {
+        return this == DENSE ? DENSE_GAP : TieredLayout.GAP;
     }
 
     /**
@@ -47,10 +56,5 @@ public enum CardMode {
 
     private static double scale(double fontPx) {
         return Math.max(1, fontPx / BASE_FONT_PX);
-    }
-
-    /** Two characters of {@code fontPx} and a little border. */
-    private static double side(double fontPx) {
-        return 2 * fontPx + 4;
     }
 }

@@ -4,7 +4,7 @@ import dev.balancelab.domain.ClientSpec;
 import dev.balancelab.domain.Position;
 import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.domain.Topology;
-import dev.balancelab.ui.common.NodeRef;
+import dev.balancelab.ui.common.CjkFont;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,11 +16,17 @@ import java.util.List;
  */
 final class Geometry {
     static final double CLIENT_W = 150;
+    /** Height of a full client card in English, px ({@link #clientH()} in the language in use). */
     static final double CLIENT_H = 64;
+
     static final double BALANCER_W = 200;
     static final double BALANCER_H = 84;
-    static final double SERVER_W = 230;
+    static final double SERVER_W = 245;
     static final double SERVER_H = 108;
+    /** The text sizes of a full card's lines, px (lab.css: {@code .card-title} 18, {@code .card-detail} 14). */
+    private static final double ENDPOINT_LINES_PX = 18 + 14;
+    /** Title, state, in-flight and completed lines of a full server card, px (18, 15, 14, 14). */
+    private static final double SERVER_LINES_PX = 18 + 15 + 14 + 14;
     /** Least space between a card and the canvas's left or right edge, px. */
     static final double EDGE_X = 16;
     /** Least space between a card and the canvas's top or bottom edge, px. */
@@ -28,6 +34,11 @@ final class Geometry {
 
     private final Position[] clients;
     private final Position[] servers;
+    private final CardModes modes;
+    private final double clientW;
+    private final double clientH;
+    private final double balancerW;
+    private final double balancerH;
     private final double serverW;
     private final double serverH;
     private final Position balancer;
@@ -41,13 +52,19 @@ final class Geometry {
     private double height;
 
     Geometry(List<Position> clients, Position balancer, List<Position> servers) {
-        this(clients, balancer, servers, CardMode.FULL);
+        this(clients, balancer, servers, CardModes.servers(CardMode.FULL));
     }
 
-    /** Server cards in {@code servers} mode ({@link CardMode#FULL} or {@link CardMode#COMPACT}); other cards full. */
-    Geometry(List<Position> clients, Position balancer, List<Position> servers, CardMode serverCards) {
-        this.serverW = serverCards.width(Tier.servers(1), CardMode.BASE_FONT_PX);
-        this.serverH = serverCards.height(Tier.servers(1), CardMode.BASE_FONT_PX);
+    /** Cards of each tier in its mode of {@code modes}, at the base font. */
+    Geometry(List<Position> clients, Position balancer, List<Position> servers, CardModes modes) {
+        double font = CardMode.BASE_FONT_PX;
+        this.modes = modes;
+        this.clientW = modes.clients().width(Tier.clients(1), font);
+        this.clientH = modes.clients().height(Tier.clients(1), font);
+        this.balancerW = modes.balancer().width(Tier.balancers(1), font);
+        this.balancerH = modes.balancer().height(Tier.balancers(1), font);
+        this.serverW = modes.servers().width(Tier.servers(1), font);
+        this.serverH = modes.servers().height(Tier.servers(1), font);
         this.clients = clients.toArray(Position[]::new);
         this.servers = servers.toArray(Position[]::new);
         this.balancer = balancer;
@@ -71,7 +88,68 @@ final class Geometry {
         List<Position> servers = t.servers().stream().map(ServerSpec::position).toList();
         double clientsX = clients.stream().mapToDouble(Position::x).max().orElse(0);
         double serversX = servers.stream().mapToDouble(Position::x).min().orElse(1);
-        return new Geometry(clients, new Position((clientsX + serversX) / 2, 0.5), servers, serverCards);
+        return new Geometry(
+                clients, new Position((clientsX + serversX) / 2, 0.5), servers, CardModes.servers(serverCards));
+    }
+
+    /**
+     * The cards where {@code plan} (clients | balancer | servers, as {@link TopologyLayout#plan} makes it) puts them,
+     * in its modes; resize to the plan's canvas.
+     */
+    static Geometry of(LayoutPlan plan) {
+        List<PlacedTier> tiers = plan.tiers();
+        return new Geometry(
+                positions(plan, tiers.get(0)),
+                positions(plan, tiers.get(1)).get(0),
+                positions(plan, tiers.get(2)),
+                new CardModes(
+                        tiers.get(0).mode(), tiers.get(1).mode(), tiers.get(2).mode()));
+    }
+
+    private static List<Position> positions(LayoutPlan plan, PlacedTier tier) {
+        return tier.cards().stream()
+                .map(b -> b.position(plan.width(), plan.height()))
+                .toList();
+    }
+
+    /** Height of a full client card in the language in use, px: taller lines in Chinese. */
+    static double clientH() {
+        return CLIENT_H + CjkFont.extraLineEm() * ENDPOINT_LINES_PX;
+    }
+
+    /** Height of the full balancer card in the language in use, px. */
+    static double balancerH() {
+        return BALANCER_H + CjkFont.extraLineEm() * ENDPOINT_LINES_PX;
+    }
+
+    /** Height of a full server card in the language in use, px. */
+    static double serverH() {
+        return SERVER_H + CjkFont.extraLineEm() * SERVER_LINES_PX;
+    }
+
+    /** How much each tier's cards show. */
+    CardModes modes() {
+        return modes;
+    }
+
+    /** Width of a client card, px. */
+    double clientWidth() {
+        return clientW;
+    }
+
+    /** Height of a client card, px. */
+    double clientHeight() {
+        return clientH;
+    }
+
+    /** Width of the balancer card, px. */
+    double balancerWidth() {
+        return balancerW;
+    }
+
+    /** Height of the balancer card, px. */
+    double balancerHeight() {
+        return balancerH;
     }
 
     /** Width of a server card, px. */
@@ -89,20 +167,15 @@ final class Geometry {
         this.width = width;
         this.height = height;
         for (int i = 0; i < clients.length; i++) {
-            clientX[i] = inside(clients[i].x() * width, CLIENT_W / 2 + EDGE_X, width);
-            clientY[i] = inside(clients[i].y() * height, CLIENT_H / 2 + EDGE_Y, height);
+            clientX[i] = inside(clients[i].x() * width, clientW / 2 + EDGE_X, width);
+            clientY[i] = inside(clients[i].y() * height, clientH / 2 + EDGE_Y, height);
         }
         for (int i = 0; i < servers.length; i++) {
             serverX[i] = inside(servers[i].x() * width, serverW / 2 + EDGE_X, width);
             serverY[i] = inside(servers[i].y() * height, serverH / 2 + EDGE_Y, height);
         }
-        balancerX = inside(balancer.x() * width, BALANCER_W / 2 + EDGE_X, width);
-        balancerY = inside(balancer.y() * height, BALANCER_H / 2 + EDGE_Y, height);
-    }
-
-    /** Draws client or server {@code i} at {@code p} from the next {@link #resize} on. */
-    void place(NodeRef.Kind kind, int i, Position p) {
-        (kind == NodeRef.Kind.CLIENT ? clients : servers)[i] = p;
+        balancerX = inside(balancer.x() * width, balancerW / 2 + EDGE_X, width);
+        balancerY = inside(balancer.y() * height, balancerH / 2 + EDGE_Y, height);
     }
 
     /** The canvas point (px) as a position, each coordinate clamped to 0..1. */
@@ -118,9 +191,9 @@ final class Geometry {
     List<Box> cards() {
         List<Box> cards = new ArrayList<>();
         for (int i = 0; i < clientX.length; i++) {
-            cards.add(Box.centredAt(clientX[i], clientY[i], CLIENT_W, CLIENT_H));
+            cards.add(Box.centredAt(clientX[i], clientY[i], clientW, clientH));
         }
-        cards.add(Box.centredAt(balancerX, balancerY, BALANCER_W, BALANCER_H));
+        cards.add(Box.centredAt(balancerX, balancerY, balancerW, balancerH));
         for (int i = 0; i < serverX.length; i++) {
             cards.add(Box.centredAt(serverX[i], serverY[i], serverW, serverH));
         }
@@ -149,7 +222,7 @@ final class Geometry {
 
     /** Where a client's link leaves its card (its right edge). */
     double clientOutX(int i) {
-        return clientX[i] + CLIENT_W / 2;
+        return clientX[i] + clientW / 2;
     }
 
     double clientY(int i) {
@@ -158,12 +231,12 @@ final class Geometry {
 
     /** Where links from clients reach the balancer (its left edge). */
     double balancerInX() {
-        return balancerX - BALANCER_W / 2;
+        return balancerX - balancerW / 2;
     }
 
     /** Where links to servers leave the balancer (its right edge). */
     double balancerOutX() {
-        return balancerX + BALANCER_W / 2;
+        return balancerX + balancerW / 2;
     }
 
     double balancerY() {
@@ -172,7 +245,7 @@ final class Geometry {
 
     /** Bottom edge of the balancer card, where requests nobody can serve are dropped. */
     double balancerBottomY() {
-        return balancerY + BALANCER_H / 2;
+        return balancerY + balancerH / 2;
     }
 
     /** Where a link reaches a server (its left edge). */

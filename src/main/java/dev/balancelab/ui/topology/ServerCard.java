@@ -11,10 +11,10 @@ import dev.balancelab.ui.common.ServerPalette;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
-import javafx.css.PseudoClass;
 import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -22,6 +22,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 
 /**
@@ -31,17 +32,20 @@ import javafx.scene.shape.Circle;
  * own gestures: right-click, the context-menu key, or the card's small "⚡" button.
  */
 final class ServerCard extends VBox {
-    private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
+    private final ServerViewModel vm;
+    private final Label name;
     private final List<Label> details;
     private final Region inFlightBar;
+    private final Button fail;
     private static final double FAIL_INSET = 3;
 
     ServerCard(ServerViewModel vm) {
+        this.vm = vm;
         setId("server-" + vm.id());
         getStyleClass().addAll("card", "server-card");
-        fixSize(this, Geometry.SERVER_W, Geometry.SERVER_H);
+        fixSize(this, Geometry.SERVER_W, Geometry.serverH());
 
-        Label name = styled(
+        name = styled(
                 new Label(ServerPalette.marker(vm.index()) + vm.label(), new Circle(8, ServerPalette.of(vm.index()))),
                 "card-title");
         Label health = styled(new Label(), "card-state");
@@ -58,6 +62,14 @@ final class ServerCard extends VBox {
         Label done = styled(new Label(), "card-detail");
         done.textProperty().bind(vm.completedProperty().map(n -> I18n.t("card.completed", n)));
         Region bar = styled(new Region(), "in-flight-bar");
+        // chips and cells have no room for the colour dot: the bar carries the server's colour instead
+        Color colour = ServerPalette.of(vm.index());
+        bar.setStyle(String.format(
+                Locale.ROOT,
+                "-fx-background-color: rgb(%d, %d, %d);",
+                Math.round(colour.getRed() * 255),
+                Math.round(colour.getGreen() * 255),
+                Math.round(colour.getBlue() * 255)));
         bar.maxWidthProperty()
                 .bind(Bindings.createDoubleBinding(
                         () -> (getWidth() - getInsets().getLeft() - getInsets().getRight())
@@ -76,27 +88,37 @@ final class ServerCard extends VBox {
             menu.show(this, e.getScreenX(), e.getScreenY());
             e.consume();
         });
-        getChildren().add(failButton(vm, menu));
+        fail = failButton(vm, menu);
+        getChildren().add(fail);
         vm.stateProperty().addListener((obs, old, state) -> HealthStyles.showState(this, state));
         vm.aliveProperty().addListener((obs, old, alive) -> HealthStyles.showAlive(this, alive));
         vm.chosenProperty().addListener((obs, old, chosen) -> pseudoClassStateChanged(Highlight.CHOSEN, chosen));
     }
 
     /**
-     * Shows every line ({@link CardMode#FULL}) or a chip ({@link CardMode#COMPACT}: name, state colour and an in-flight
-     * bar), at that mode's size.
+     * Shows every line ({@link CardMode#FULL}), a chip ({@link CardMode#COMPACT}: name, state colour and an in-flight
+     * bar in the server's colour) or a grid cell ({@link CardMode#DENSE}: the id, state colour and in-flight bar; no "⚡", the menu opens
+     * with a right-click), at {@code width} × {@code height} px.
      */
-    void show(CardMode mode) {
+    void show(CardMode mode, double width, double height) {
         boolean full = mode == CardMode.FULL;
+        boolean dense = mode == CardMode.DENSE;
         details.forEach(line -> {
             line.setVisible(full);
             line.setManaged(full);
         });
         inFlightBar.setVisible(!full);
         inFlightBar.setManaged(!full);
-        pseudoClassStateChanged(COMPACT, !full);
-        Tier servers = Tier.servers(1);
-        fixSize(this, mode.width(servers, CardMode.BASE_FONT_PX), mode.height(servers, CardMode.BASE_FONT_PX));
+        name.setText(
+                switch (mode) {
+                    case FULL -> ServerPalette.marker(vm.index()) + vm.label();
+                    case COMPACT -> ServerPalette.marker(vm.index()) + vm.name();
+                    case DENSE -> vm.id().value();
+                });
+        name.setContentDisplay(full ? ContentDisplay.LEFT : ContentDisplay.TEXT_ONLY);
+        fail.setVisible(!dense);
+        EndpointCard.showMode(this, mode);
+        fixSize(this, width, height);
     }
 
     /** Gives a card exactly this size, so that the geometry's anchor points sit on its edges. */

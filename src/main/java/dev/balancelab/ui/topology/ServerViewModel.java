@@ -61,7 +61,7 @@ public final class ServerViewModel {
 
     /**
      * The card's state line: "UP · weight 2"; while the health check has not noticed an injected failure yet,
-     * "killed — heartbeat misses 1/3"; once it has, "DOWN · killed"; a hang without a per-try timeout says so, since
+     * "killed — misses 1/3" (heartbeat misses); once it has, "DOWN · killed"; a hang without a per-try timeout says so, since
      * the requests already sent to it then wait until it recovers.
      */
     public StringBinding stateTextProperty() {

@@ -17,14 +17,14 @@ public record Tier(String name, int nodes, double fullWidth, double fullHeight) 
     }
 
     public static Tier clients(int nodes) {
-        return new Tier("clients", nodes, Geometry.CLIENT_W, Geometry.CLIENT_H);
+        return new Tier("clients", nodes, Geometry.CLIENT_W, Geometry.clientH());
     }
 
     public static Tier balancers(int nodes) {
-        return new Tier("balancers", nodes, Geometry.BALANCER_W, Geometry.BALANCER_H);
+        return new Tier("balancers", nodes, Geometry.BALANCER_W, Geometry.balancerH());
     }
 
     public static Tier servers(int nodes) {
-        return new Tier("servers", nodes, Geometry.SERVER_W, Geometry.SERVER_H);
+        return new Tier("servers", nodes, Geometry.SERVER_W, Geometry.serverH());
     }
 }

@@ -11,7 +11,8 @@ record TierGrid(Tier tier, CardMode mode, double cardWidth, double cardHeight, i
     static TierGrid of(Tier tier, CardMode mode, double fontPx, double usableHeight) {
         double w = mode.width(tier, fontPx);
         double h = mode.height(tier, fontPx);
-        int rows = Math.max(1, (int) Math.floor((usableHeight + TieredLayout.GAP) / (h + TieredLayout.GAP)));
+        double gap = mode.gap();
+        int rows = Math.max(1, (int) Math.floor((usableHeight + gap) / (h + gap)));
         return new TierGrid(tier, mode, w, h, rows);
     }
 
@@ -21,19 +22,19 @@ record TierGrid(Tier tier, CardMode mode, double cardWidth, double cardHeight, i
 
     /** Width of all columns with the gaps between them, px (0 for an empty tier). */
     double width() {
-        return span(columns(), cardWidth);
+        return span(columns(), cardWidth, mode.gap());
     }
 
     /** Height of the first (tallest) column, px. */
     double height() {
-        return span(Math.min(tier.nodes(), rows), cardHeight);
+        return span(Math.min(tier.nodes(), rows), cardHeight, mode.gap());
     }
 
     /** Card {@code i} when the grid's top-left corner is at ({@code left}, {@code top}) px. */
     Box card(int i, double left, double top) {
         return new Box(
-                left + (i / rows) * (cardWidth + TieredLayout.GAP),
-                top + (i % rows) * (cardHeight + TieredLayout.GAP),
+                left + (i / rows) * (cardWidth + mode.gap()),
+                top + (i % rows) * (cardHeight + mode.gap()),
                 cardWidth,
                 cardHeight);
     }
@@ -43,7 +44,7 @@ record TierGrid(Tier tier, CardMode mode, double cardWidth, double cardHeight, i
         return of(tier, mode.smaller(), fontPx, usableHeight);
     }
 
-    private static double span(int count, double size) {
-        return count == 0 ? 0 : count * size + (count - 1) * TieredLayout.GAP;
+    private static double span(int count, double size, double gap) {
+        return count == 0 ? 0 : count * size + (count - 1) * gap;
     }
 }

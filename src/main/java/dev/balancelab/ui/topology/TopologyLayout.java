@@ -36,15 +36,42 @@ public final class TopologyLayout {
 
     /** The tiers of {@code t} (its clients, its one balancer, its servers) on this canvas, in modes the canvas draws. */
     public static LayoutPlan plan(Topology t, double width, double height, double fontPx) {
-        return TieredLayout.plan(
-                List.of(
-                        Tier.clients(t.clients().size()),
-                        Tier.balancers(1),
-                        Tier.servers(t.servers().size())),
-                width,
-                height,
-                fontPx,
-                DRAWN);
+        return TieredLayout.plan(tiers(t), width, height, fontPx, DRAWN);
+    }
+
+    /** The tiers of {@code t} on this canvas, each down to a {@link CardMode#DENSE} grid if need be, base font. */
+    static LayoutPlan grid(Topology t, double width, double height) {
+        return TieredLayout.plan(tiers(t), width, height, CardMode.BASE_FONT_PX, CardMode.DENSE);
+    }
+
+    private static List<Tier> tiers(Topology t) {
+        return List.of(
+                Tier.clients(t.clients().size()),
+                Tier.balancers(1),
+                Tier.servers(t.servers().size()));
+    }
+
+    /**
+     * How the view draws {@code t} on a {@code width} × {@code height} px canvas (its viewport over the text scale) if
+     * it may grow the canvas, and so shrink the text, at most {@code maxGrowth} times (1 in presentation mode), first
+     * of: the stored positions with full cards; the tiered layout ({@link #grid}) if it keeps full server cards; the
+     * stored positions with compact server chips; the tiered layout, down to dense grids, on the smallest grown canvas
+     * that holds it. The tiered layout is drawn only, never stored: a file's positions stay as they are.
+     */
+    static Drawing drawing(Topology t, double width, double height, double maxGrowth) {
+        if (growth(t, width, height, CardMode.FULL) <= maxGrowth) {
+            return Drawing.stored(t, CardMode.FULL, growth(t, width, height, CardMode.FULL), width, height);
+        }
+        LayoutPlan grid = grid(t, width, height);
+        if (grid.fits() && grid.tiers().get(SERVERS).mode() == CardMode.FULL) {
+            return Drawing.arranged(grid, 1);
+        }
+        double compact = growth(t, width, height, CardMode.COMPACT);
+        if (compact <= maxGrowth) {
+            return Drawing.stored(t, CardMode.COMPACT, compact, width, height);
+        }
+        double k = smallest(g -> grid(t, width * g, height * g).fits());
+        return Drawing.arranged(grid(t, width * k, height * k), k);
     }
 
     /**

@@ -1,7 +1,5 @@
 package dev.balancelab.ui.topology;
 
-import static dev.balancelab.ui.common.Styles.styled;
-
 import dev.balancelab.domain.ClientSpec;
 import dev.balancelab.domain.Position;
 import dev.balancelab.ui.common.CanvasCommands;
@@ -27,7 +25,6 @@ import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Affine;
 
@@ -42,13 +39,14 @@ public final class TopologyView implements CanvasCommands {
     private static final double ZOOM_STEP = 1.25;
 
     private final TopologyViewModel vm;
-    private final List<Node> clientCards = new ArrayList<>();
-    private final List<Node> serverCards = new ArrayList<>();
+    private final List<EndpointCard> clientCards = new ArrayList<>();
+    private final List<ServerCard> serverCards = new ArrayList<>();
     private Geometry geometry;
-    private Node balancerCard;
+    private EndpointCard balancerCard;
     private final DoubleProperty textScale = new SimpleDoubleProperty(1);
     private double growth = 1;
-    private CardMode serverMode = CardMode.FULL;
+    private boolean arranged;
+    private CardModes modes;
     private double zoom = 1;
     private double panX;
     private double panY;
@@ -91,15 +89,15 @@ public final class TopologyView implements CanvasCommands {
         geometry = vm.geometry();
         for (ClientSpec c : vm.clients()) {
             Label users = new Label(I18n.t("card.users", c.users()));
-            Node card = endpoint(c.name(), users, "client-card", Geometry.CLIENT_W, Geometry.CLIENT_H);
+            EndpointCard card = new EndpointCard(c.name(), c.id(), users, "client-card");
             card.setId("client-" + c.id());
-            editable(card, NodeRef.client(c.id()), clientCards.size());
+            editable(card, NodeRef.client(c.id()));
             clientCards.add(card);
         }
         balancerCard = balancer();
         for (ServerViewModel s : vm.servers()) {
             ServerCard card = new ServerCard(s);
-            editable(card, NodeRef.server(s.id().value()), serverCards.size());
+            editable(card, NodeRef.server(s.id().value()));
             serverCards.add(card);
         }
         root.setOnContextMenuRequested(this::showCanvasMenu);
@@ -118,10 +116,7 @@ public final class TopologyView implements CanvasCommands {
         root.widthProperty().addListener(o -> relayout());
         root.heightProperty().addListener(o -> relayout());
         textScale.addListener(o -> relayout());
-        vm.setOnMoved(() -> {
-            geometry = vm.geometry(serverMode);
-            relayout();
-        });
+        vm.setOnMoved(this::relayout);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(root.widthProperty());
         clip.heightProperty().bind(root.heightProperty());
@@ -138,7 +133,7 @@ public final class TopologyView implements CanvasCommands {
     }
 
     /** Selects the card on press, drags it, and moves the node there on release. */
-    private void editable(Node card, NodeRef ref, int index) {
+    private void editable(Node card, NodeRef ref) {
         double[] grab = new double[2];
         card.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             vm.selectionProperty().set(ref);
@@ -148,17 +143,16 @@ public final class TopologyView implements CanvasCommands {
             e.consume();
         });
         card.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
-            Point2D at = cards.sceneToLocal(e.getSceneX(), e.getSceneY());
-            card.relocate(at.getX() - grab[0], at.getY() - grab[1]);
+            if (!arranged) {
+                Point2D at = cards.sceneToLocal(e.getSceneX(), e.getSceneY());
+                card.relocate(at.getX() - grab[0], at.getY() - grab[1]);
+            }
             e.consume();
         });
         card.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
-            if (!e.isStillSincePress()) {
+            if (!e.isStillSincePress() && !arranged) {
                 Bounds b = card.getBoundsInParent();
-                Position at = geometry.fraction(b.getCenterX(), b.getCenterY());
-                geometry.place(ref.kind(), index, at);
-                relayout();
-                vm.move(ref, at);
+                vm.move(ref, geometry.fraction(b.getCenterX(), b.getCenterY()));
             }
         });
         showSelected(card, ref, vm.selectionProperty().get());
@@ -191,23 +185,17 @@ public final class TopologyView implements CanvasCommands {
         links.redraw(geometry);
     }
 
-    private Node balancer() {
+    private EndpointCard balancer() {
         Label algorithm = new Label();
         algorithm.textProperty().bind(vm.algorithmProperty());
-        VBox card =
-                endpoint(I18n.t("card.balancer"), algorithm, "balancer-card", Geometry.BALANCER_W, Geometry.BALANCER_H);
+        algorithm.setWrapText(true); // "Least response time (EWMA)" takes two lines
+        EndpointCard card =
+                new EndpointCard(I18n.t("card.balancer"), I18n.t("card.balancer.short"), algorithm, "balancer-card");
         Tooltip.install(card, new Tooltip(I18n.t("card.balancer.tooltip")));
         NodeRef ref = NodeRef.balancer();
         card.setOnMouseClicked(e -> vm.selectionProperty().set(ref));
         showSelected(card, ref, vm.selectionProperty().get());
         vm.selectionProperty().addListener((obs, old, now) -> showSelected(card, ref, now));
-        return card;
-    }
-
-    private static VBox endpoint(String title, Label detail, String styleClass, double width, double height) {
-        VBox card = new VBox(styled(new Label(title), "card-title"), styled(detail, "card-detail"));
-        card.getStyleClass().addAll("card", styleClass);
-        ServerCard.fixSize(card, width, height);
         return card;
     }
 
@@ -217,14 +205,15 @@ public final class TopologyView implements CanvasCommands {
         if (width <= 0 || height <= 0) {
             return;
         }
-        CardMode mode = TopologyLayout.serverCards(vm.topology(), width, height);
-        if (mode != serverMode) {
-            serverMode = mode;
-            geometry = vm.geometry(mode);
-            serverCards.forEach(card -> ((ServerCard) card).show(mode));
+        Drawing drawing = TopologyLayout.drawing(
+                vm.topology(), width, height, textScale.get() > 1 ? 1 : TopologyLayout.FULL_CARDS_UP_TO);
+        geometry = drawing.geometry();
+        growth = drawing.growth();
+        arranged = drawing.arranged();
+        if (!geometry.modes().equals(modes)) {
+            modes = geometry.modes();
+            showModes();
         }
-        growth = TopologyLayout.growth(vm.topology(), width, height, mode);
-        geometry.resize(width * growth, height * growth);
         double scale = textScale.get() / growth * zoom;
         view.setToTransform(scale, 0, panX, 0, scale, panY);
         for (int i = 0; i < clientCards.size(); i++) {
@@ -232,15 +221,15 @@ public final class TopologyView implements CanvasCommands {
                     clientCards.get(i),
                     geometry.clientCentreX(i),
                     geometry.clientY(i),
-                    Geometry.CLIENT_W,
-                    Geometry.CLIENT_H);
+                    geometry.clientWidth(),
+                    geometry.clientHeight());
         }
         centre(
                 balancerCard,
                 geometry.balancerCentreX(),
                 geometry.balancerY(),
-                Geometry.BALANCER_W,
-                Geometry.BALANCER_H);
+                geometry.balancerWidth(),
+                geometry.balancerHeight());
         for (int i = 0; i < serverCards.size(); i++) {
             centre(
                     serverCards.get(i),
@@ -251,6 +240,12 @@ public final class TopologyView implements CanvasCommands {
         }
         links.redraw(geometry);
         vm.dots().moved();
+    }
+
+    private void showModes() {
+        clientCards.forEach(c -> c.show(modes.clients(), geometry.clientWidth(), geometry.clientHeight()));
+        balancerCard.show(modes.balancer(), geometry.balancerWidth(), geometry.balancerHeight());
+        serverCards.forEach(c -> c.show(modes.servers(), geometry.serverWidth(), geometry.serverHeight()));
     }
 
     /** The canvas size in px on which the cards are laid out (before zoom): the viewport over the text scale, grown. */

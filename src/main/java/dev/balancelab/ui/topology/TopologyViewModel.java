@@ -183,11 +183,6 @@ public final class TopologyViewModel {
         return Geometry.of(topology);
     }
 
-    /** The stored positions with server cards in {@code serverCards} mode. */
-    Geometry geometry(CardMode serverCards) {
-        return Geometry.of(topology, serverCards);
-    }
-
     private void onEvent(LabEvent event) {
         if (event instanceof LabEvent.AttemptStarted s) {
             dots.started(s.requestId(), s.attempt(), s.clientIndex(), serverIndex.get(s.server()), s.nanos());

@@ -30,17 +30,27 @@ class TieredLayoutTest {
                     LayoutPlan plan = plan(clients, balancers, servers, w, h, font);
                     String at = clients + " clients, " + balancers + " balancers, " + servers + " servers";
                     assertTrue(plan.fits(), at);
-                    assertApart(plan.cards(), at);
+                    assertApart(plan, at);
                 }
             }
         }
     }
 
-    private static void assertApart(List<Box> cards, String at) {
-        for (int i = 0; i < cards.size(); i++) {
-            for (int j = i + 1; j < cards.size(); j++) {
-                assertFalse(
-                        cards.get(i).crowds(cards.get(j), TieredLayout.GAP - SLACK), at + ": cards " + i + ", " + j);
+    /** No two cards of a tier closer than its mode's gap, no two cards of different tiers closer than the gap. */
+    private static void assertApart(LayoutPlan plan, String at) {
+        List<PlacedTier> tiers = plan.tiers();
+        for (int a = 0; a < tiers.size(); a++) {
+            for (int b = a; b < tiers.size(); b++) {
+                double gap = a == b ? tiers.get(a).mode().gap() : TieredLayout.GAP;
+                List<Box> left = tiers.get(a).cards();
+                List<Box> right = tiers.get(b).cards();
+                for (int i = 0; i < left.size(); i++) {
+                    for (int j = a == b ? i + 1 : 0; j < right.size(); j++) {
+                        assertFalse(
+                                left.get(i).crowds(right.get(j), gap - SLACK),
+                                at + ": tiers " + a + ", " + b + ", cards " + i + ", " + j);
+                    }
+                }
             }
         }
     }
@@ -93,7 +103,7 @@ class TieredLayoutTest {
 
         assertEquals(CardMode.FULL, plan.tiers().get(2).mode());
         assertFalse(plan.fits());
-        assertApart(plan.cards(), "20 full servers");
+        assertApart(plan, "20 full servers");
     }
 
     @Test
