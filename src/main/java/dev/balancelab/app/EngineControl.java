@@ -57,8 +57,8 @@ final class EngineControl implements LabControl {
     }
 
     @Override
-    public void step(long settleNanos) {
-        engine.step(settleNanos);
+    public void step() {
+        engine.step();
     }
 
     @Override
