@@ -37,6 +37,9 @@ public final class HeartbeatTimeline extends Pane {
     private static final double OK_TOP = 23;
     private static final double OK_H = 11;
     private static final double SPAN_H = 3;
+    /** A mark closer than this to the last labelled one gets no label of its own (they would overlap). */
+    private static final double LABEL_ROOM = 70;
+
     private static final long GRID_NANOS = 5_000_000_000L;
     /** The looked-up colour of each {@link HealthState}, by ordinal. */
     private static final String[] STATE_COLOURS = {"-lab-up", "-lab-suspect", "-lab-down", "-lab-ejected"};
@@ -55,6 +58,7 @@ public final class HeartbeatTimeline extends Pane {
     private Color revive = Color.BLUE;
     private long now;
     private long drawnChanges = -1;
+    private double lastLabelX;
 
     HeartbeatTimeline(HealthRowModel row) {
         this.row = row;
@@ -126,6 +130,7 @@ public final class HeartbeatTimeline extends Pane {
         drawnChanges = changes();
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        lastLabelX = Double.NEGATIVE_INFINITY;
         drawGrid(gc);
         drawBands(gc);
         drawEjections(gc);
@@ -258,10 +263,17 @@ public final class HeartbeatTimeline extends Pane {
         }
     }
 
-    /** A vertical line at {@code x} through the bands, labelled at the top (left of the line near the right edge). */
+    /**
+     * A vertical line at {@code x} through the bands, labelled at the top (left of the line near the right edge) unless
+     * the last labelled mark is too close.
+     */
     private void mark(GraphicsContext gc, double x, String label) {
         boolean nearRight = x > canvas.getWidth() * 0.75;
         gc.strokeLine(x, 2, x, BAR_Y + BAR_H);
+        if (Math.abs(x - lastLabelX) < LABEL_ROOM) {
+            return;
+        }
+        lastLabelX = x;
         gc.setTextAlign(nearRight ? TextAlignment.RIGHT : TextAlignment.LEFT);
         gc.fillText(label, nearRight ? x - 4 : x + 4, 0);
     }
