@@ -142,16 +142,17 @@ public final class EngineThroughput {
             for (int i = 0; i < keys.length; i++) {
                 keys[i] = "user-" + i;
             }
-            var sinks = new Dispatcher.Sinks(
-                    accounting, new LatencyRecorder(), new EventQueue(0), (server, outcome) -> {}, () -> {});
+            var sinks =
+                    new Dispatcher.Sinks(accounting, new LatencyRecorder(), new EventQueue(0), (server, outcome) -> {});
             var policy = new RetryPolicy(new RetrySpec(1, 0), new SplittableRandom(1));
-            dispatcher = new Dispatcher(runtime.scheduler(), balancer, nodes, policy, 0, sinks);
+            var steps = new StepMode(List.of(), clock, () -> 0);
+            dispatcher = new Dispatcher(runtime.scheduler(), balancer, nodes, policy, 0, steps, sinks);
             clock.resume();
         }
 
         @Override
         public void send(long id) {
-            dispatcher.send(new RequestState(id, 0, keys[(int) (id & 1023)], "10.0.0.1", clock.labNanos(), false));
+            dispatcher.send(new RequestState(id, 0, keys[(int) (id & 1023)], "10.0.0.1", clock.labNanos()));
         }
 
         @Override

@@ -8,17 +8,23 @@ import dev.balancelab.domain.Topology;
 import dev.balancelab.engine.LabEngine;
 import dev.balancelab.ui.common.LabControl;
 
-/** The engine as the ViewModels see it: every call is passed on to {@link LabEngine} unchanged. */
+/**
+ * The engine as the ViewModels see it: every call is passed on to {@link LabEngine} unchanged, except that the
+ * topology is the one the lab runs now (views rebuilt on a running lab, in another language, must show its live edits).
+ */
 final class EngineControl implements LabControl {
     private final LabEngine engine;
+    private final Topology topology;
 
-    EngineControl(LabEngine engine) {
+    /** @param topology the engine's topology with the edits it applied live since it was built */
+    EngineControl(LabEngine engine, Topology topology) {
         this.engine = engine;
+        this.topology = topology;
     }
 
     @Override
     public Topology topology() {
-        return engine.topology();
+        return topology;
     }
 
     @Override
@@ -57,8 +63,8 @@ final class EngineControl implements LabControl {
     }
 
     @Override
-    public void step(long settleNanos) {
-        engine.step(settleNanos);
+    public void step() {
+        engine.step();
     }
 
     @Override

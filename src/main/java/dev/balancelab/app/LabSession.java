@@ -93,13 +93,18 @@ final class LabSession implements Documents, EngineFollower.Lab {
     }
 
     /**
-     * Rebuilds the window in {@code language}, keeping the document, its history, speed and running state (lab time
-     * starts again from 0, as after Reset).
+     * Rebuilds the window's views in {@code language} on the running lab: lab time, counters, speed, running state and
+     * step mode go on, and so do the document and its history. The new views get a feed of their own, primed with the
+     * lab's kept history (health changes, ejections, injected failures), so the cards and health bands stay.
      */
     private void relabel(Locale language) {
         I18n.setLocale(language);
         editor = EditorView.create(editorModel);
-        rebuild(document.topology());
+        feed.pulse();
+        Views views = views(engine, document.topology());
+        feed.stop();
+        views.feed().replay(engine.history());
+        install(views);
         document.retitle();
     }
 
@@ -126,7 +131,21 @@ final class LabSession implements Documents, EngineFollower.Lab {
     /** Builds a lab for {@code topology} and puts it in the window, paused. */
     private void run(Topology topology) {
         LabEngine nextEngine = new LabEngine(topology, seed, EVENT_CAPACITY);
-        LabControl control = new EngineControl(nextEngine);
+        Views views = views(nextEngine, topology);
+        close();
+        engine = nextEngine;
+        install(views);
+    }
+
+    /** The window's feed, ViewModels and views on a lab, not shown yet. */
+    private record Views(LabFeed feed, MainWindowViewModel shell, ChartsViewModel charts, Parent root) {}
+
+    /**
+     * @param topology what the lab runs now: the topology it was built from, with the edits it applied live since
+     *     (algorithm, rates, weights, positions)
+     */
+    private Views views(LabEngine nextEngine, Topology topology) {
+        LabControl control = new EngineControl(nextEngine, topology);
         LabFeed nextFeed = new LabFeed(nextEngine.events(), nextEngine::labNanos, nextEngine::snapshot);
         MainWindowViewModel nextShell = new MainWindowViewModel(control, nextFeed, this, appearance, document);
         Highlight highlight = new Highlight();
@@ -145,17 +164,20 @@ final class LabSession implements Documents, EngineFollower.Lab {
         side.getSelectionModel().select(sideTab);
         side.getSelectionModel().selectedIndexProperty().addListener((obs, old, i) -> sideTab = i.intValue());
         Parent root = MainWindowController.create(nextShell, canvas, side, topologyView);
-        close();
-        engine = nextEngine;
-        feed = nextFeed;
-        shell = nextShell;
-        charts = nextCharts;
+        return new Views(nextFeed, nextShell, nextCharts, root);
+    }
+
+    /** Shows {@code views} in the window and starts their feed. */
+    private void install(Views views) {
+        feed = views.feed();
+        shell = views.shell();
+        charts = views.charts();
         if (scene == null) {
-            scene = new Scene(root);
+            scene = new Scene(views.root());
             appearance.applyTo(scene.getStylesheets());
             stage.setScene(scene);
         } else {
-            scene.setRoot(root);
+            scene.setRoot(views.root());
         }
         feed.start();
     }

@@ -31,8 +31,7 @@ final class Dispatcher {
             Accounting accounting,
             LatencyRecorder latency,
             EventQueue events,
-            BiConsumer<ServerId, Outcome> attemptResults,
-            Runnable steppedRequestEnded) {}
+            BiConsumer<ServerId, Outcome> attemptResults) {}
 
     private final LabClock clock;
     private final LabScheduler scheduler;
@@ -42,9 +41,11 @@ final class Dispatcher {
     private final Sinks sinks;
     private final RetryPolicy policy;
     private final long perTryTimeoutNanos;
+    private final StepMode steps;
 
     /**
      * @param perTryTimeoutMs the retry spec's per-try timeout in lab ms; 0 for none
+     * @param steps the step-mode gate every pick passes
      */
     Dispatcher(
             LabScheduler scheduler,
@@ -52,6 +53,7 @@ final class Dispatcher {
             Map<ServerId, ServerNode> servers,
             RetryPolicy policy,
             long perTryTimeoutMs,
+            StepMode steps,
             Sinks sinks) {
         this.clock = scheduler.clock();
         this.scheduler = scheduler;
@@ -60,6 +62,7 @@ final class Dispatcher {
         this.servers = servers;
         this.policy = policy;
         this.perTryTimeoutNanos = perTryTimeoutMs * 1_000_000L;
+        this.steps = steps;
         this.sinks = sinks;
     }
 
@@ -71,8 +74,12 @@ final class Dispatcher {
     }
 
     private void attempt(RequestState request) {
+        StepMode.Gate gate = steps.admit(() -> attempt(request));
+        if (gate == StepMode.Gate.HELD) {
+            return;
+        }
         int number = request.nextAttempt();
-        Endpoint chosen = choose(request, number);
+        Endpoint chosen = choose(request, number, gate == StepMode.Gate.STEPPED);
         ServerNode node = chosen == null ? null : servers.get(chosen.id());
         long now = clock.labNanos();
         if (node == null) {
@@ -98,11 +105,11 @@ final class Dispatcher {
         node.submit(attempt);
     }
 
-    /** Picks through the current picker; a stepped request's pick is explained in a {@link LabEvent.Decided}. */
-    private Endpoint choose(RequestState request, int number) {
+    /** Picks through the current picker; a stepped pick is explained in a {@link LabEvent.Decided}. */
+    private Endpoint choose(RequestState request, int number, boolean stepped) {
         Picker current = picker.get();
         Request r = new Request(request.id, request.key, request.clientAddress, request.tried());
-        if (!request.stepped) {
+        if (!stepped) {
             return current.pick(r);
         }
         Decision decision = current.decide(r);
@@ -169,8 +176,5 @@ final class Dispatcher {
         }
         policy.requestEnded();
         sinks.accounting().ended(request.id, ok);
-        if (request.stepped) {
-            sinks.steppedRequestEnded().run();
-        }
     }
 }

@@ -113,12 +113,11 @@ public final class LabEngine implements AutoCloseable {
             }
         }
         balancer.putServers(endpoints);
-        this.stepMode = new StepMode(sources, scheduler);
-        var sinks =
-                new Dispatcher.Sinks(accounting, latency, log.queue(), health.attemptResults(), stepMode::requestEnded);
+        this.stepMode = new StepMode(sources, clock, this::totalRate);
+        var sinks = new Dispatcher.Sinks(accounting, latency, log.queue(), health.attemptResults());
         var policy = new RetryPolicy(spec.retry(), new SplittableRandom(seed * 257 + 17));
         var dispatcher = new Dispatcher(
-                scheduler, balancer, servers, policy, spec.retry().perTryTimeoutMs(), sinks);
+                scheduler, balancer, servers, policy, spec.retry().perTryTimeoutMs(), stepMode, sinks);
         this.prober = new HeartbeatProber(spec.healthCheck(), scheduler, clock, servers::values, health::heartbeat);
         AtomicLong ids = new AtomicLong();
         for (int i = 0; i < topology.clients().size(); i++) {
@@ -132,8 +131,16 @@ public final class LabEngine implements AutoCloseable {
         return topology;
     }
 
-    /** Lets lab time run; the first call also starts traffic, heartbeats and the topology's scenario. */
-    public synchronized void start() {
+    /**
+     * Lets lab time run and ends step mode (picks waiting at its gate go through); the first call also starts traffic,
+     * heartbeats and the topology's scenario.
+     */
+    public void start() {
+        stepMode.set(false);
+        runLabTime();
+    }
+
+    private synchronized void runLabTime() {
         clock.resume();
         if (!started) {
             started = true;
@@ -149,8 +156,8 @@ public final class LabEngine implements AutoCloseable {
     }
 
     /**
-     * Step mode for "Why this server?": while on, clients send nothing by themselves and each {@link #step(long)} sends
-     * exactly one request.
+     * Step mode for "Why this server?" ({@link StepMode}): on, lab time freezes and runs only inside a {@link #step()};
+     * off, picks that waited at the gate go through (lab time stays paused or running as it was).
      */
     public void setStepMode(boolean on) {
         stepMode.set(on);
@@ -162,15 +169,16 @@ public final class LabEngine implements AutoCloseable {
     }
 
     /**
-     * Sends one request from the next client in turn, explains each of its picks in a {@link LabEvent.Decided}, and
-     * lets lab time run until the request has ended and {@code settleNanos} more (so a window can finish drawing it),
-     * when it pauses again. Meant for step mode while paused; a newer step cancels an older step's pause.
+     * Turns step mode on if needed and lets lab time run to the balancer's next pick, of live traffic (a new request or
+     * a retry); freezes lab time right at it, so every other request holds where it is, and explains the pick in a
+     * {@link LabEvent.Decided} (queued before its {@link LabEvent.AttemptStarted}). Consecutive steps explain
+     * consecutive picks. When the clients send nothing (total rate 0), the next client in turn sends one request.
+     * Returns at once: in real time the pick comes on a lab thread; in virtual time, within the driver's next run.
      *
-     * @param settleNanos lab time to run on after the request ended, in ns, &gt;= 0
-     * @throws IllegalStateException if the topology has no client
+     * @throws IllegalStateException if the topology has no client (nothing could reach the balancer)
      */
-    public void step(long settleNanos) {
-        stepMode.step(settleNanos, this::start);
+    public void step() {
+        stepMode.step(this::runLabTime);
     }
 
     /** Whether lab time is running. */

@@ -11,19 +11,16 @@ final class RequestState {
     final String key;
     final String clientAddress;
     final long startLabNanos;
-    /** Sent by {@link LabEngine#step(long)}: its picks are explained, and lab time pauses after it ends. */
-    final boolean stepped;
 
     private final Set<ServerId> tried = new LinkedHashSet<>();
     private int attempts;
 
-    RequestState(long id, int clientIndex, String key, String clientAddress, long startLabNanos, boolean stepped) {
+    RequestState(long id, int clientIndex, String key, String clientAddress, long startLabNanos) {
         this.id = id;
         this.clientIndex = clientIndex;
         this.key = key;
         this.clientAddress = clientAddress;
         this.startLabNanos = startLabNanos;
-        this.stepped = stepped;
     }
 
     /** Counts a new attempt and returns its number, from 1. Called by one thread at a time per request. */

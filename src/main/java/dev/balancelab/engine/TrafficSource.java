@@ -24,7 +24,6 @@ final class TrafficSource {
     private final AtomicLong ids;
     private volatile double ratePerSecond;
     private volatile boolean stopped;
-    private volatile boolean suspended;
     private long nextArrival;
 
     TrafficSource(
@@ -54,11 +53,6 @@ final class TrafficSource {
         stopped = true;
     }
 
-    /** While suspended, arrivals are skipped (step mode); the arrival process itself goes on. */
-    void setSuspended(boolean value) {
-        suspended = value;
-    }
-
     double rate() {
         return ratePerSecond;
     }
@@ -78,9 +72,7 @@ final class TrafficSource {
         } else {
             int burst = 0;
             while (nextArrival <= now && burst++ < MAX_BURST) {
-                if (!suspended) {
-                    emit(false);
-                }
+                emit();
                 nextArrival += (long) (-Math.log(1 - random.nextDouble()) / rate * 1e9);
             }
         }
@@ -89,13 +81,12 @@ final class TrafficSource {
     }
 
     /** Sends one request from a user drawn from this client's population. */
-    void emit(boolean stepped) {
+    void emit() {
         int user;
         synchronized (random) {
             user = random.nextInt(spec.users());
         }
         String address = "10." + (index & 0xff) + "." + ((user >> 8) & 0xff) + "." + (user & 0xff);
-        dispatcher.send(
-                new RequestState(ids.incrementAndGet(), index, "user-" + user, address, clock.labNanos(), stepped));
+        dispatcher.send(new RequestState(ids.incrementAndGet(), index, "user-" + user, address, clock.labNanos()));
     }
 }

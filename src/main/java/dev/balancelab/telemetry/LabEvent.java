@@ -46,7 +46,7 @@ public sealed interface LabEvent {
             implements LabEvent {}
 
     /**
-     * Why a stepped request's attempt went where it went ("Why this server?"), in the algorithm's own state.
+     * Why a pick frozen by step mode went where it went ("Why this server?"), in the algorithm's own state.
      *
      * @param requestId the request
      * @param attempt attempt number, from 1

@@ -30,7 +30,7 @@ class SimulatedServerTest {
 
     private void submit(int n) {
         for (int i = 0; i < n; i++) {
-            var request = new RequestState(nextId++, 0, "k", "10.0.0.1", 0, false);
+            var request = new RequestState(nextId++, 0, "k", "10.0.0.1", 0);
             server.submit(new Attempt(
                     request, 1, server, 0, (a, outcome) -> ended.add(a.request.id + ":" + outcome + "@" + ms())));
         }

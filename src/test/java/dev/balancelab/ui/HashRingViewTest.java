@@ -1,12 +1,14 @@
 package dev.balancelab.ui;
 
 import static dev.balancelab.ui.Fx.await;
+import static dev.balancelab.ui.Fx.fx;
 import static dev.balancelab.ui.Fx.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.Topology;
+import dev.balancelab.ui.hashring.RingCanvas;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -38,10 +40,21 @@ class HashRingViewTest extends LabWindowTest {
         robot.clickOn("Kill s2");
         await(() -> MOVED.matcher(text(robot, "#ringMoved")).matches());
         double killed = fraction(text(robot, "#ringMoved"));
+        Matcher keys = MOVED.matcher(text(robot, "#ringMoved"));
+        assertTrue(keys.matches());
+        assertEquals("100", keys.group(2), "the keys the clients send (100 users each), not a sample of its own");
+        assertTrue(text(robot, "#ringTitle").endsWith("100 keys the clients send, user-0 … user-99"));
         assertTrue(killed > 0 && killed < 2.0 / SERVERS, "consistent hashing moves about 1/N: " + killed);
 
         robot.clickOn("#ringModN");
         double modN = fraction(text(robot, "#ringModNMoved"));
+        double[] ring = fx(() -> {
+            RingCanvas canvas = robot.lookup("#ring").queryAs(RingCanvas.class);
+            return new double[] {canvas.getWidth(), canvas.getHeight()};
+        });
+        assertTrue(
+                ring[0] >= 260 && ring[1] >= 280,
+                "the mod-N line does not shrink the ring: " + ring[0] + "×" + ring[1]);
         assertTrue(modN > 0.5, "hash mod N moves most keys: " + modN);
         robot.clickOn("#ringModN");
 

@@ -1,20 +1,26 @@
 package dev.balancelab.ui;
 
+import static dev.balancelab.ui.Fx.await;
 import static dev.balancelab.ui.Fx.fx;
 import static dev.balancelab.ui.Fx.run;
 import static dev.balancelab.ui.Fx.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.Position;
 import dev.balancelab.ui.common.I18n;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -48,6 +54,36 @@ class LanguageSwitchTest extends LabWindowTest {
 
         assertEquals("⟲  Reset", text(robot, "#reset"));
         assertTrue(fx(() -> stage.getScene().getStylesheets().stream().noneMatch(s -> s.endsWith("lang-zh.css"))));
+    }
+
+    @Test
+    void switchingLanguageKeepsTheLabRunning(FxRobot robot) throws Exception {
+        robot.clickOn("#startPause");
+        await(() -> sent(robot) >= 20);
+        run(() -> app.lab()
+                .edit(app.lab()
+                        .topology()
+                        .withBalancer(app.lab().topology().balancer().withAlgorithm(AlgorithmKind.LEAST_CONNECTIONS))));
+        long before = sent(robot);
+
+        choose(robot, "简体中文");
+
+        assertTrue(sent(robot) >= before, "lab time and counters go on, not back to 0");
+        await(() -> sent(robot) > before);
+        assertTrue(
+                fx(() -> robot.lookup("#startPause").queryAs(ToggleButton.class).isSelected()), "still running");
+        assertEquals(
+                AlgorithmKind.LEAST_CONNECTIONS,
+                fx(() -> app.lab().topology().balancer().algorithm()),
+                "the live algorithm edit is neither lost nor undone by the new toolbar");
+        assertTrue(fx(() -> robot.lookup("#algorithm").queryAs(ComboBox.class).getValue())
+                .equals(AlgorithmKind.LEAST_CONNECTIONS));
+    }
+
+    /** The first figure of the status counters: requests sent. */
+    private static long sent(FxRobot robot) throws Exception {
+        Matcher m = Pattern.compile("(\\d[\\d,]*)").matcher(text(robot, "#counters"));
+        return m.find() ? Long.parseLong(m.group(1).replace(",", "")) : 0;
     }
 
     /** Fires the View → Language item named {@code language} (menus do not render headless). */

@@ -35,18 +35,20 @@ public interface LabControl {
     /** The lab speed factor, 1 is real time. */
     double speed();
 
-    /** Holds the clients back so that only {@link #step(long)} sends requests (or lets them go again). */
+    /**
+     * Step mode on: lab time freezes and runs only inside a {@link #step()}; off: picks that waited go through. Live
+     * traffic goes on in both.
+     */
     void setStepMode(boolean on);
 
     /** Whether step mode is on. */
     boolean stepMode();
 
     /**
-     * Sends one request, then runs lab time until it has ended and {@code settleNanos} more, and pauses.
-     *
-     * @param settleNanos lab time to run on after the request ended, in ns, &gt;= 0
+     * Turns step mode on if needed and runs lab time to the balancer's next pick, freezes it there and explains the
+     * pick in a {@code Decided} event; consecutive steps explain consecutive picks.
      */
-    void step(long settleNanos);
+    void step();
 
     /** Lab time since the lab was built, in ns; the time base of every event. */
     long labNanos();

@@ -68,6 +68,14 @@ public final class LabFeed {
         snapshotSinks.add(sink);
     }
 
+    /**
+     * Hands {@code events} to the subscribers as if they had just been drained: a lab's kept history, for views built
+     * on a lab that has been running (call before {@link #start()}).
+     */
+    public void replay(List<LabEvent> events) {
+        events.forEach(dispatch);
+    }
+
     /** Starts pulling. */
     public void start() {
         timer.start();

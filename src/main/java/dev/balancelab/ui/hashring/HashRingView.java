@@ -11,6 +11,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Circle;
 import org.controlsfx.control.ToggleSwitch;
@@ -33,6 +34,9 @@ public final class HashRingView {
 
     @FXML
     private Label ringModNMoved;
+
+    @FXML
+    private HBox ringRow;
 
     @FXML
     private StackPane ringBox;
@@ -84,6 +88,9 @@ public final class HashRingView {
             legend.getChildren().add(item);
         }
         ring.setServers(vm.legend().size());
+        ring.setLabRate(vm.travelRateProperty().get());
+        vm.travelRateProperty().addListener((o, old, rate) -> ring.setLabRate(rate.doubleValue()));
+        legend.prefWrapLengthProperty().bind(ringBox.heightProperty().subtract(40));
         vm.pictureProperty().addListener((o, old, picture) -> show(picture));
         strip.widthProperty().addListener(o -> showStrip(vm.pictureProperty().get()));
         show(vm.pictureProperty().get());
@@ -93,7 +100,7 @@ public final class HashRingView {
         ring.show(picture);
         showStrip(picture);
         boolean hashing = picture.kind() != RingPicture.Kind.NONE;
-        for (Node node : List.of(ringModN, ringBox, legend)) {
+        for (Node node : List.of(ringModN, ringRow)) {
             showWhen(node, hashing);
         }
         showWhen(ringModNMoved, hashing && vm.modNProperty().get());
@@ -104,7 +111,8 @@ public final class HashRingView {
 
     private void showStrip(RingPicture picture) {
         strip.show(picture.table(), picture.previousTable());
-        stripCaption.setText(I18n.t("hashring.strip", picture.changedSlots(), picture.table().length));
+        int size = picture.table().length;
+        stripCaption.setText(I18n.t("hashring.strip", picture.changedSlots(), size, TableStrip.shown(size) - 1));
     }
 
     private static void showWhen(Node node, boolean visible) {

@@ -11,6 +11,7 @@ import dev.balancelab.balancing.MaglevTable;
 import dev.balancelab.balancing.Picker;
 import dev.balancelab.balancing.PickerConfig;
 import dev.balancelab.domain.AlgorithmKind;
+import dev.balancelab.domain.ClientSpec;
 import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.telemetry.LabEvent;
@@ -26,25 +27,33 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.util.Duration;
 
 /**
  * The hash-ring panel's model. It looks at the engine's live picker (the very snapshot the data plane uses) on every
  * health change and five times a second; when a new snapshot differs, it turns it into a {@link RingPicture} and
- * says how many of a fixed sample of keys moved, under the algorithm and under {@code hash mod N} over the same
+ * says how many of the keys the clients send moved, under the algorithm and under {@code hash mod N} over the same
  * servers.
  */
 public final class HashRingViewModel {
-    /** Keys sampled: {@code user-0} … {@code user-199}, the keys the clients send. */
-    static final int KEY_COUNT = 200;
+    /** Most keys drawn: a client population larger than this is shown by its first {@code MAX_KEYS} keys. */
+    static final int MAX_KEYS = 2_000;
+    /** Lab time a moved key takes to travel to its new owner's track, in ns (so slow motion slows it too). */
+    private static final double TRAVEL_NANOS = 2.5e9;
+    /** The canvas's travel animation at rate 1, in real time. */
+    public static final Duration TRAVEL_TIME = Duration.seconds(1);
 
     private static final String IDLE = "hashring.idle";
     private static final Algorithm MOD_N = Algorithms.of(AlgorithmKind.IP_HASH);
@@ -52,10 +61,12 @@ public final class HashRingViewModel {
     private final LabControl engine;
     private final List<ServerSpec> servers;
     private final Map<ServerId, Integer> index = new HashMap<>();
-    private final List<String> keys =
-            IntStream.range(0, KEY_COUNT).mapToObj(i -> "user-" + i).toList();
-    private final double[] keyFractions =
-            keys.stream().mapToDouble(k -> HashRing.fraction(Hashing.hash64(k))).toArray();
+    /** The keys the clients send: {@code user-0} … {@code user-(U-1)} for the largest client population U. */
+    private final int sentKeys;
+
+    private final List<String> keys;
+    private final double[] keyFractions;
+    private final DoubleProperty travelRate = new SimpleDoubleProperty();
     private final PickerConfig config;
     private final ObjectProperty<RingPicture> picture = new SimpleObjectProperty<>(RingPicture.none());
     private final StringProperty title = new SimpleStringProperty();
@@ -74,6 +85,16 @@ public final class HashRingViewModel {
         this.engine = engine;
         this.servers = engine.topology().servers();
         this.config = new PickerConfig(engine.topology().balancer().params(), 0);
+        this.sentKeys = engine.topology().clients().stream()
+                .mapToInt(ClientSpec::users)
+                .max()
+                .orElse(1);
+        this.keys = IntStream.range(0, Math.min(sentKeys, MAX_KEYS))
+                .mapToObj(i -> "user-" + i)
+                .toList();
+        this.keyFractions = keys.stream()
+                .mapToDouble(k -> HashRing.fraction(Hashing.hash64(k)))
+                .toArray();
         for (int i = 0; i < servers.size(); i++) {
             index.put(servers.get(i).id(), i);
         }
@@ -85,13 +106,24 @@ public final class HashRingViewModel {
                 updateLegend();
             }
         });
-        feed.onSnapshot(s -> refresh());
+        feed.onSnapshot(s -> {
+            refresh();
+            travelRate.set(engine.running() ? TRAVEL_TIME.toMillis() * 1e6 / TRAVEL_NANOS * engine.speed() : 0);
+        });
         feed.onEvent(e -> {
             if (e instanceof LabEvent.HealthChanged) {
                 refresh();
             }
         });
         refresh();
+    }
+
+    /**
+     * How fast moved keys travel, as a rate of the canvas's {@link #TRAVEL_TIME}: they take {@code TRAVEL_NANOS} of
+     * lab time, so the rate follows the lab speed, and is 0 while lab time is paused.
+     */
+    public ReadOnlyDoubleProperty travelRateProperty() {
+        return travelRate;
     }
 
     /** The current snapshot as the canvas draws it. */
@@ -223,7 +255,9 @@ public final class HashRingViewModel {
 
     private String title(Kind kind, Picker current, State now) {
         String name = AlgorithmTexts.label(now.algorithm);
-        String sample = I18n.t("hashring.sample", KEY_COUNT, KEY_COUNT - 1);
+        String sample = keys.size() == sentKeys
+                ? I18n.t("hashring.sample", sentKeys, sentKeys - 1)
+                : I18n.t("hashring.sampleFirst", keys.size(), sentKeys, keys.size() - 1);
         return switch (kind) {
             case RING ->
                 I18n.t(
@@ -274,7 +308,7 @@ public final class HashRingViewModel {
     }
 
     private List<String> ownerRows(KeyDots dots) {
-        return IntStream.range(0, KEY_COUNT)
+        return IntStream.range(0, keys.size())
                 .mapToObj(i -> keys.get(i) + " → " + name(dots.owners()[i])
                         + (dots.moved(i) ? I18n.t("hashring.was", name(dots.previous()[i])) : ""))
                 .toList();

@@ -4,6 +4,7 @@ import dev.balancelab.ui.common.CanvasStyle;
 import dev.balancelab.ui.common.CjkFont;
 import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.ServerPalette;
+import javafx.animation.Animation;
 import javafx.animation.Interpolator;
 import javafx.animation.KeyFrame;
 import javafx.animation.KeyValue;
@@ -22,13 +23,16 @@ import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
 
 /**
- * The ring: arcs coloured by the owner of the point that ends them, each virtual node as a tick, and every sampled key
- * as a dot at its hash position on its owner's track (one concentric track per server). When owners change, the
- * moved keys travel from the old owner's track to the new one over about a second and stay outlined.
+ * The ring: arcs coloured by the owner of the point that ends them, each virtual node as a tick, and every key the
+ * clients send as a dot at its hash position on its owner's track (one concentric track per server, the first server's
+ * outermost). When owners change, the moved keys travel from the old owner's track to the new one, at the lab's speed
+ * (paused with it), and stay outlined; switching to {@code hash mod N} shows the same travel at 1× speed.
  */
 public final class RingCanvas extends Canvas {
-    /** Real time a moved key takes to travel to its new owner's track. */
-    private static final Duration TRAVEL = Duration.millis(1200);
+    /** Real time a moved key takes to travel to its new owner's track at rate 1. */
+    private static final Duration TRAVEL = HashRingViewModel.TRAVEL_TIME;
+    /** Rate of a travel the lab's speed does not drive (the mod-N switch, or any change while lab time is paused). */
+    private static final double OWN_RATE = 0.4;
 
     private static final double ARC_WIDTH = 14;
     private static final double DOT = 5;
@@ -43,6 +47,9 @@ public final class RingCanvas extends Canvas {
     private RingPicture picture = RingPicture.none();
     private boolean modN;
     private int servers = 1;
+    private double labRate;
+    /** Whether the running travel follows the lab's speed and pause (a change of owners), or not (the mod-N switch). */
+    private boolean followsLab;
 
     /** An empty ring; size it with its parent. */
     public RingCanvas() {
@@ -69,16 +76,39 @@ public final class RingCanvas extends Canvas {
         servers = Math.max(1, count);
     }
 
-    /** Draws {@code next}, letting moved keys travel. */
+    /** Draws {@code next}, letting moved keys travel at the lab's speed. */
     void show(RingPicture next) {
         picture = next;
+        followsLab = labRate > 0;
+        travel.setRate(followsLab ? labRate : OWN_RATE);
         travel.playFromStart();
     }
 
     /** Shows the keys under {@code hash mod N} instead of the algorithm. */
     void setModN(boolean on) {
         modN = on;
+        followsLab = false;
+        travel.setRate(OWN_RATE);
         travel.playFromStart();
+    }
+
+    /**
+     * Follows the lab: {@code rate} is the travel's rate at the lab's speed, 0 while lab time is paused (a travel of
+     * owners that changed in the lab then holds where it is).
+     */
+    void setLabRate(double rate) {
+        labRate = rate;
+        if (!followsLab) {
+            return;
+        }
+        if (rate <= 0) {
+            travel.pause();
+        } else {
+            travel.setRate(rate);
+            if (travel.getStatus() == Animation.Status.PAUSED) {
+                travel.play();
+            }
+        }
     }
 
     private KeyDots keys() {

@@ -3,52 +3,51 @@ package dev.balancelab.ui.hashring;
 import dev.balancelab.ui.common.ServerPalette;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.PixelWriter;
-import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 
 /**
- * The Maglev lookup table as a strip: slot 0 top left, row by row, each slot coloured by its owner. After a change,
- * slots that changed owner keep their full colour and the others fade, so the reassigned slots stand out.
+ * The head of the Maglev lookup table as a grid a class can read: the first {@link #SHOWN} slots (slot 0 top left, row
+ * by row, {@link #COLUMNS} to a row), each cell coloured by its owner. After a change, slots that changed owner keep
+ * their full colour and the others fade, so the reassigned slots stand out. A table of 65537 slots drawn whole would
+ * be one pixel per slot; its head shows the same interleaving of owners.
  */
 public final class TableStrip extends Canvas {
-    /** Height the strip aims for, in px; a small table gets bigger cells instead. */
-    private static final double TARGET_HEIGHT = 150;
+    /** Cells in a row. */
+    static final int COLUMNS = 32;
+    /** Slots drawn at most: four rows. */
+    static final int SHOWN = 4 * COLUMNS;
 
     private static final Color EMPTY = Color.web("#e9ecef");
     private static final double FADE = 0.7;
+    private static final double GAP = 1;
 
     /** An empty strip; give it a width. */
     public TableStrip() {
         setHeight(0);
     }
 
+    /** How many slots of a table of {@code size} the strip draws. */
+    static int shown(int size) {
+        return Math.min(size, SHOWN);
+    }
+
     /**
-     * Draws {@code table}.
+     * Draws the head of {@code table}.
      *
      * @param table each slot's owner, a server index, or -1
      * @param previous the table before the last change, or null
      */
     void show(int[] table, int[] previous) {
-        int cell = (int) Math.max(1, Math.floor(Math.sqrt(getWidth() * TARGET_HEIGHT / Math.max(1, table.length))));
-        int columns = Math.max(1, (int) getWidth() / cell);
-        int rows = (table.length + columns - 1) / columns;
+        int count = shown(table.length);
+        double cell = Math.floor(getWidth() / COLUMNS);
+        int rows = (count + COLUMNS - 1) / COLUMNS;
         setHeight(rows * cell);
         GraphicsContext g = getGraphicsContext2D();
         g.clearRect(0, 0, getWidth(), getHeight());
-        if (table.length == 0) {
-            return;
+        for (int slot = 0; slot < count; slot++) {
+            g.setFill(colour(table[slot], previous == null || previous[slot] != table[slot]));
+            g.fillRect((slot % COLUMNS) * cell, (slot / COLUMNS) * cell, cell - GAP, cell - GAP);
         }
-        WritableImage image = new WritableImage(columns, rows);
-        PixelWriter pixels = image.getPixelWriter();
-        for (int slot = 0; slot < table.length; slot++) {
-            pixels.setColor(
-                    slot % columns,
-                    slot / columns,
-                    colour(table[slot], previous == null || previous[slot] != table[slot]));
-        }
-        g.setImageSmoothing(false);
-        g.drawImage(image, 0, 0, columns * cell, rows * cell);
     }
 
     private static Color colour(int owner, boolean vivid) {

@@ -64,9 +64,13 @@ public final class HealthMonitorViewModel {
 
     private void onEvent(LabEvent event) {
         if (event instanceof LabEvent.Heartbeat h) {
-            row(h.server()).heartbeat(h.ok(), h.nanos());
+            row(h.server()).heartbeat(h.ok(), h.rttMs(), h.nanos());
         } else if (event instanceof LabEvent.HealthChanged c) {
             row(c.server()).changed(c.from(), c.to(), c.nanos());
+        } else if (event instanceof LabEvent.Ejected e) {
+            row(e.server()).ejected(e.ejectionMs(), e.nanos());
+        } else if (event instanceof LabEvent.Unejected u) {
+            row(u.server()).unejected(u.nanos());
         } else if (event instanceof LabEvent.Injected i) {
             row(i.server()).injected(i.kind(), i.nanos());
         }

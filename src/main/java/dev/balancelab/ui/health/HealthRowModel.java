@@ -36,6 +36,11 @@ public final class HealthRowModel {
     private final StringProperty rtt = new SimpleStringProperty("–");
     private final StringProperty detection = new SimpleStringProperty("");
     private final TimeRing beats;
+    /** Each heartbeat's check start, parallel to {@link #beats} (same capacity, added together). */
+    private final TimeRing checkStarts;
+    /** Outlier ejections: 1 from an {@code Ejected}, 0 from the {@code Unejected} that ends it. */
+    private final TimeRing ejections = new TimeRing(EVENTS_KEPT, 0);
+
     private final TimeRing states = new TimeRing(EVENTS_KEPT, HealthState.UP.ordinal());
     private final TimeRing failures = new TimeRing(EVENTS_KEPT, FailureKind.NONE.ordinal());
     private FailureKind failure = FailureKind.NONE;
@@ -50,6 +55,7 @@ public final class HealthRowModel {
         this.perTryTimeout = perTryTimeout;
         this.check = check;
         this.beats = new TimeRing(beatsKept, 1);
+        this.checkStarts = new TimeRing(beatsKept, 1);
         showMisses(0);
     }
 
@@ -84,9 +90,19 @@ public final class HealthRowModel {
         return detection;
     }
 
-    /** Heartbeat results by lab time: 1 answered in time, 0 missed. */
+    /** Heartbeat results by lab time, the check's end: 1 answered in time, 0 missed. */
     TimeRing beats() {
         return beats;
+    }
+
+    /** Each heartbeat's check start by lab time (entry {@code i} belongs to {@code beats()} entry {@code i}). */
+    TimeRing checkStarts() {
+        return checkStarts;
+    }
+
+    /** Outlier ejections by lab time: 1 ejected, 0 back (Envoy's EJECT and UNEJECT). */
+    TimeRing ejections() {
+        return ejections;
     }
 
     /** Health changes by lab time: the new state's ordinal; {@link TimeRing#base()} is the state before. */
@@ -104,8 +120,22 @@ public final class HealthRowModel {
         return check.intervalMs() * 1_000_000L;
     }
 
-    void heartbeat(boolean ok, long nanos) {
+    /** A heartbeat's result, known at {@code nanos}, after a check of {@code rttMs}. */
+    void heartbeat(boolean ok, double rttMs, long nanos) {
         beats.add(nanos, ok ? 1 : 0);
+        checkStarts.add(Math.max(0, nanos - Math.round(rttMs * 1e6)), ok ? 1 : 0);
+    }
+
+    /** Outlier detection ejected the server at {@code nanos} for {@code ejectionMs}. */
+    void ejected(long ejectionMs, long nanos) {
+        ejections.add(nanos, 1);
+        detection.set(I18n.t("health.ejected", seconds(nanos)) + " · " + I18n.t("health.ejectedFor", ejectionMs / 1e3));
+    }
+
+    /** The ejection ended at {@code nanos}. */
+    void unejected(long nanos) {
+        ejections.add(nanos, 0);
+        detection.set(I18n.t("health.unejected", seconds(nanos)));
     }
 
     void update(ServerMetrics m) {
@@ -135,8 +165,6 @@ public final class HealthRowModel {
             detection.set(noticed(to, nanos, "health.bound.fall", check.fall()));
         } else if (to == HealthState.UP && from == HealthState.DOWN) {
             detection.set(noticed(to, nanos, "health.bound.rise", check.rise()));
-        } else if (to == HealthState.EJECTED) {
-            detection.set(I18n.t("health.ejected", seconds(nanos)));
         }
     }
 

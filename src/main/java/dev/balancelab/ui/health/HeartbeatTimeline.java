@@ -6,8 +6,10 @@ import dev.balancelab.ui.common.CanvasStyle;
 import dev.balancelab.ui.common.CjkFont;
 import dev.balancelab.ui.common.FailureLabels;
 import dev.balancelab.ui.common.I18n;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
@@ -20,9 +22,12 @@ import javafx.scene.text.TextAlignment;
 
 /**
  * One server's heartbeat timeline, a canvas over the last {@link HealthMonitorViewModel#WINDOW_NANOS} of lab time,
- * newest on the right: light bands and a solid bar show the health state (UP green, SUSPECT orange, DOWN red, EJECTED
- * purple), each heartbeat is a tick (short green: answered in time, tall red: missed), and a labelled line marks each
- * injected failure (dark) or revive (blue). Grid lines every 5 s carry the lab time in seconds.
+ * newest on the right: light bands and a solid bar show the active health check's state (UP green, SUSPECT orange,
+ * DOWN red); an outlier ejection is its own purple band over them, from its labelled EJECT line to its UNEJECT line
+ * (Envoy keeps ejection as a flag beside the active state, and so does the engine). Each heartbeat is a tick at the
+ * check's end (short green: answered in time, tall red: missed) after a line spanning the check from start to end (a
+ * hung server's check lasts its whole timeout). A labelled line marks each injected failure (dark) or revive (blue).
+ * Grid lines every 5 s carry the lab time in seconds.
  */
 public final class HeartbeatTimeline extends Pane {
     private static final double HEIGHT = 60;
@@ -31,6 +36,10 @@ public final class HeartbeatTimeline extends Pane {
     private static final double BAR_H = 7;
     private static final double OK_TOP = 23;
     private static final double OK_H = 11;
+    private static final double SPAN_H = 3;
+    /** A mark closer than this to the last labelled one gets no label of its own (they would overlap). */
+    private static final double LABEL_ROOM = 70;
+
     private static final long GRID_NANOS = 5_000_000_000L;
     /** The looked-up colour of each {@link HealthState}, by ordinal. */
     private static final String[] STATE_COLOURS = {"-lab-up", "-lab-suspect", "-lab-down", "-lab-ejected"};
@@ -41,6 +50,7 @@ public final class HeartbeatTimeline extends Pane {
     private final HealthRowModel row;
     private final Canvas canvas = new Canvas();
     private final EnumSet<HealthState> drawnStates = EnumSet.noneOf(HealthState.class);
+    private final List<long[]> drawnEjections = new ArrayList<>();
     private final Color[] stateColours = new Color[STATE_COLOURS.length];
     private Color ink = Color.BLACK;
     private Color muted = Color.GRAY;
@@ -48,6 +58,7 @@ public final class HeartbeatTimeline extends Pane {
     private Color revive = Color.BLUE;
     private long now;
     private long drawnChanges = -1;
+    private double lastLabelX;
 
     HeartbeatTimeline(HealthRowModel row) {
         this.row = row;
@@ -83,6 +94,11 @@ public final class HeartbeatTimeline extends Pane {
         return EnumSet.copyOf(drawnStates);
     }
 
+    /** The ejection bands the last frame drew, each {from, to} in lab ns (tests read it). */
+    public List<long[]> drawnEjections() {
+        return List.copyOf(drawnEjections);
+    }
+
     @Override
     protected void layoutChildren() {
         canvas.setWidth(getWidth());
@@ -102,7 +118,10 @@ public final class HeartbeatTimeline extends Pane {
     }
 
     private long changes() {
-        return row.beats().added() + row.states().added() + row.failures().added();
+        return row.beats().added()
+                + row.states().added()
+                + row.failures().added()
+                + row.ejections().added();
     }
 
     /** Redraws the window that ends at {@code labNanos}. */
@@ -111,10 +130,13 @@ public final class HeartbeatTimeline extends Pane {
         drawnChanges = changes();
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        lastLabelX = Double.NEGATIVE_INFINITY;
         drawGrid(gc);
         drawBands(gc);
+        drawEjections(gc);
         drawBeats(gc);
         drawFailures(gc);
+        drawEjectionMarks(gc);
     }
 
     private double x(long nanos) {
@@ -150,11 +172,12 @@ public final class HeartbeatTimeline extends Pane {
         band(gc, from, now, state);
     }
 
-    private void band(GraphicsContext gc, long from, long to, int state) {
+    /** Draws one band; false if it is outside the window. */
+    private boolean band(GraphicsContext gc, long from, long to, int state) {
         double x0 = Math.max(0, x(from));
         double x1 = Math.min(canvas.getWidth(), x(to));
         if (x1 <= x0) {
-            return;
+            return false;
         }
         drawnStates.add(HealthState.values()[state]);
         Color colour = stateColours[state];
@@ -162,18 +185,67 @@ public final class HeartbeatTimeline extends Pane {
         gc.fillRect(x0, TOP, x1 - x0, BAR_Y - TOP);
         gc.setFill(colour);
         gc.fillRect(x0, BAR_Y, x1 - x0, BAR_H);
+        return true;
+    }
+
+    /** Purple bands where outlier detection had the server ejected, over the active check's bands. */
+    private void drawEjections(GraphicsContext gc) {
+        drawnEjections.clear();
+        TimeRing ejections = row.ejections();
+        long from = Math.max(0, now - HealthMonitorViewModel.WINDOW_NANOS);
+        boolean ejected = ejections.base() == 1;
+        for (int i = 0; i < ejections.size(); i++) {
+            if (ejected) {
+                ejectionBand(gc, from, ejections.time(i));
+            }
+            from = Math.max(from, ejections.time(i));
+            ejected = ejections.value(i) == 1;
+        }
+        if (ejected) {
+            ejectionBand(gc, from, now);
+        }
+    }
+
+    private void ejectionBand(GraphicsContext gc, long from, long to) {
+        if (band(gc, from, to, HealthState.EJECTED.ordinal())) {
+            drawnEjections.add(new long[] {from, to});
+        }
     }
 
     private void drawBeats(GraphicsContext gc) {
         TimeRing beats = row.beats();
+        TimeRing starts = row.checkStarts();
         double width = Math.max(
                 2, Math.min(4, canvas.getWidth() * row.intervalNanos() / HealthMonitorViewModel.WINDOW_NANOS / 2));
         for (int i = 0; i < beats.size(); i++) {
-            double x = x(beats.time(i)) - width / 2;
+            double end = x(beats.time(i));
             boolean ok = beats.value(i) == 1;
             gc.setFill(ok ? stateColours[HealthState.UP.ordinal()] : stateColours[HealthState.DOWN.ordinal()]);
-            gc.fillRect(x, ok ? OK_TOP : TOP + 2, width, ok ? OK_H : BAR_Y - TOP - 4);
+            double top = ok ? OK_TOP : TOP + 2;
+            double height = ok ? OK_H : BAR_Y - TOP - 4;
+            double start = x(starts.time(i));
+            if (end - start >= 1) {
+                gc.fillRect(start, top + (height - SPAN_H) / 2, end - start, SPAN_H);
+            }
+            gc.fillRect(end - width / 2, top, width, height);
         }
+    }
+
+    /** A labelled purple line where each ejection began (solid) and ended (dashed). */
+    private void drawEjectionMarks(GraphicsContext gc) {
+        TimeRing ejections = row.ejections();
+        Color colour = stateColours[HealthState.EJECTED.ordinal()];
+        gc.setFont(markFont);
+        gc.setTextBaseline(VPos.TOP);
+        gc.setLineWidth(2);
+        gc.setStroke(colour);
+        gc.setFill(colour);
+        for (int i = 0; i < ejections.size(); i++) {
+            boolean eject = ejections.value(i) == 1;
+            gc.setLineDashes(eject ? null : new double[] {4, 3});
+            mark(gc, x(ejections.time(i)), I18n.t(eject ? "health.mark.ejected" : "health.mark.unejected"));
+        }
+        gc.setLineDashes((double[]) null);
     }
 
     private void drawFailures(GraphicsContext gc) {
@@ -184,13 +256,25 @@ public final class HeartbeatTimeline extends Pane {
         for (int i = 0; i < failures.size(); i++) {
             FailureKind kind = FailureKind.values()[failures.value(i)];
             double x = x(failures.time(i));
-            boolean nearRight = x > canvas.getWidth() * 0.75;
             Color colour = kind == FailureKind.NONE ? revive : ink;
             gc.setStroke(colour);
-            gc.strokeLine(x, 2, x, BAR_Y + BAR_H);
             gc.setFill(colour);
-            gc.setTextAlign(nearRight ? TextAlignment.RIGHT : TextAlignment.LEFT);
-            gc.fillText(FailureLabels.describe(kind), nearRight ? x - 4 : x + 4, 0);
+            mark(gc, x, FailureLabels.describe(kind));
         }
+    }
+
+    /**
+     * A vertical line at {@code x} through the bands, labelled at the top (left of the line near the right edge) unless
+     * the last labelled mark is too close.
+     */
+    private void mark(GraphicsContext gc, double x, String label) {
+        boolean nearRight = x > canvas.getWidth() * 0.75;
+        gc.strokeLine(x, 2, x, BAR_Y + BAR_H);
+        if (Math.abs(x - lastLabelX) < LABEL_ROOM) {
+            return;
+        }
+        lastLabelX = x;
+        gc.setTextAlign(nearRight ? TextAlignment.RIGHT : TextAlignment.LEFT);
+        gc.fillText(label, nearRight ? x - 4 : x + 4, 0);
     }
 }

@@ -5,7 +5,6 @@ import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.telemetry.LabEvent;
 import dev.balancelab.ui.common.AlgorithmTexts;
-import dev.balancelab.ui.common.DotTiming;
 import dev.balancelab.ui.common.Highlight;
 import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.LabControl;
@@ -20,9 +19,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * "Why this server?": step mode, one request per {@link #step()}, and the engine's explanation of each pick
- * ({@link LabEvent.Decided}, completed with the request's key from its {@link LabEvent.AttemptStarted}). The chosen
- * server goes into the shared {@link Highlight}, so the topology canvas marks it.
+ * "Why this server?": step mode, one pick of the live traffic per {@link #step()} (lab time freezes at it), and the
+ * engine's explanation of each pick ({@link LabEvent.Decided}, completed with the request's key from its
+ * {@link LabEvent.AttemptStarted}). The chosen server goes into the shared {@link Highlight}, so the topology canvas
+ * marks it.
  */
 public final class InspectorViewModel {
     /** Explanations kept, newest first. */
@@ -43,15 +43,18 @@ public final class InspectorViewModel {
         this.servers = engine.topology().servers();
         stepMode.set(engine.stepMode());
         stepMode.addListener((o, old, on) -> {
-            engine.setStepMode(on);
+            if (engine.stepMode() != on) {
+                engine.setStepMode(on);
+            }
             if (!on) {
                 highlight.serverProperty().set(null);
             }
         });
         feed.onEvent(this::onEvent);
+        feed.onSnapshot(s -> stepMode.set(engine.stepMode()));
     }
 
-    /** Whether clients are held back so that only {@link #step()} sends requests. */
+    /** Whether lab time runs only inside a {@link #step()} (Start ends step mode). */
     public BooleanProperty stepModeProperty() {
         return stepMode;
     }
@@ -62,12 +65,12 @@ public final class InspectorViewModel {
     }
 
     /**
-     * Turns step mode on if needed and sends one request from the next client; lab time pauses once the request has
-     * ended and its dot is home.
+     * Turns step mode on if needed and runs lab time to the balancer's next pick of live traffic, where it freezes;
+     * the pick's explanation arrives as an event.
      */
     public void step() {
+        engine.step();
         stepMode.set(true);
-        engine.step(DotTiming.SETTLE_NANOS);
     }
 
     private void onEvent(LabEvent event) {

@@ -77,7 +77,7 @@ public final class MainWindowViewModel {
         this.lab = lab;
         seed.set(documents.seed());
         seed.addListener((obs, old, value) -> documents.setSeed(value == null ? old : value));
-        running.set(engine.running());
+        running.set(runsFreely());
         showDocument(topology);
         speed.set(engine.speed());
         running.addListener((obs, old, run) -> {
@@ -160,7 +160,12 @@ public final class MainWindowViewModel {
         return Math.max(MIN_MAX_RATE, Math.ceil(rate.get() * 2 / 10) * 10);
     }
 
-    /** Whether lab time runs. */
+    /** Whether lab time runs by itself: a step of step mode runs it only up to the next pick, so it does not count. */
+    private boolean runsFreely() {
+        return engine.running() && !engine.stepMode();
+    }
+
+    /** Whether lab time runs; setting it true also ends step mode. */
     public BooleanProperty runningProperty() {
         return running;
     }
@@ -373,7 +378,7 @@ public final class MainWindowViewModel {
     }
 
     private void onSnapshot(MetricsSnapshot snapshot) {
-        running.set(engine.running());
+        running.set(runsFreely());
         Accounting.Counts c = snapshot.counts();
         counters.set(I18n.t("status.counters", c.sent(), c.completed(), c.failed(), c.inFlight(), c.retries()));
         failover.set(I18n.t(

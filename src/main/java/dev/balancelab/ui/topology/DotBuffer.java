@@ -6,7 +6,8 @@ package dev.balancelab.ui.topology;
  * lab time only (the attempt's start and end events and the current lab time), so pause and slow motion are exact:
  *
  * <ul>
- *   <li>out: client → balancer → server, one {@code legNanos} per leg (a retry starts at the balancer);</li>
+ *   <li>out: client → balancer → server, one {@code legNanos} per leg (a retry, and a pick frozen by step mode,
+ *       start at the balancer, where the pick was made);</li>
  *   <li>waits at the server until the attempt ends (but never less than the out legs take);</li>
  *   <li>back: server → balancer → client, coloured by outcome; a failed attempt that will be retried stops at the
  *       balancer, where its retry starts;</li>
@@ -40,6 +41,7 @@ final class DotBuffer {
     private final long[] end;
     private final int[] endColour;
     private final boolean[] stopsAtBalancer;
+    private final boolean[] fromBalancer;
     private final boolean[] live;
     private final double[] x;
     private final double[] y;
@@ -54,6 +56,8 @@ final class DotBuffer {
     private boolean changed = true;
 
     private long advancedTo = -1;
+    /** Slot of the dot of the pick step mode froze at, or -1. */
+    private int focus = -1;
 
     /**
      * @param capacity dots drawn at most
@@ -71,6 +75,7 @@ final class DotBuffer {
         end = new long[capacity];
         endColour = new int[capacity];
         stopsAtBalancer = new boolean[capacity];
+        fromBalancer = new boolean[capacity];
         live = new boolean[capacity];
         x = new double[capacity];
         y = new double[capacity];
@@ -82,13 +87,22 @@ final class DotBuffer {
         freeCount = capacity;
     }
 
-    /** An attempt left the balancer for server {@code serverIndex}. */
-    void started(long requestId, int attemptNo, int clientIndex, int serverIndex, long nanos) {
+    /**
+     * An attempt left the balancer for server {@code serverIndex}.
+     *
+     * @param stepped whether step mode froze lab time at this pick: the dot starts at the balancer and is the
+     *     {@link #focus()} until another one is
+     */
+    void started(long requestId, int attemptNo, int clientIndex, int serverIndex, long nanos, boolean stepped) {
         int i = allocate();
         if (i < 0) {
             return;
         }
         changed = true;
+        fromBalancer[i] = stepped || attemptNo > 1;
+        if (stepped) {
+            focus = i;
+        }
         request[i] = requestId;
         attempt[i] = attemptNo;
         client[i] = clientIndex;
@@ -175,6 +189,17 @@ final class DotBuffer {
         return attempt[i] > 1;
     }
 
+    /** Slot of the dot of the latest pick step mode froze at, while that dot is alive; else -1. */
+    int focus() {
+        return focus;
+    }
+
+    /** No dot is the focus any more (step mode ended). */
+    void clearFocus() {
+        focus = -1;
+        changed = true;
+    }
+
     /** Dots alive now. */
     int liveCount() {
         return liveCount;
@@ -198,6 +223,9 @@ final class DotBuffer {
     }
 
     private void release(int i) {
+        if (focus == i) {
+            focus = -1;
+        }
         live[i] = false;
         liveCount--;
         free[freeCount++] = i;
@@ -221,10 +249,10 @@ final class DotBuffer {
             lerp(i, g.balancerCentreX(), g.balancerBottomY(), g.balancerCentreX(), g.balancerBottomY() + DROP, t);
             return t < legNanos;
         }
-        long out = retry(i) ? legNanos : 2 * legNanos;
+        long out = fromBalancer[i] ? legNanos : 2 * legNanos;
         if (t < out) {
             colour[i] = retry(i) ? RETRY : OUTBOUND;
-            goOut(i, retry(i) ? t + legNanos : t, g);
+            goOut(i, fromBalancer[i] ? t + legNanos : t, g);
             return true;
         }
         if (end[i] == WAITING || now < Math.max(end[i], start[i] + out)) {

@@ -23,6 +23,8 @@ public final class DotLayer extends Canvas {
     };
 
     private static final double RING_GAP = 4;
+    /** The frozen pick's dot (step mode) is ringed this many radii out, so a class sees it from the back. */
+    private static final double FOCUS_RING = 2.6;
     /** Code of the retry rings in {@link #drawnAt}, after the colour codes. */
     private static final int RING = DotBuffer.COLOURS;
 
@@ -76,6 +78,7 @@ public final class DotLayer extends Canvas {
                 }
             }
         }
+        drawFocus(gc, dots);
         gc.setStroke(fills[DotBuffer.RETRY]);
         gc.setLineWidth(2);
         for (int i = 0; i < n; i++) {
@@ -84,5 +87,17 @@ public final class DotLayer extends Canvas {
             }
         }
         drawn = dots.liveCount();
+    }
+
+    /** A thick ring around the dot of the pick step mode froze at, in the request colour. */
+    private void drawFocus(GraphicsContext gc, DotBuffer dots) {
+        int f = dots.focus();
+        if (f < 0) {
+            return;
+        }
+        double r = radius * FOCUS_RING;
+        gc.setStroke(fills[DotBuffer.OUTBOUND]);
+        gc.setLineWidth(Math.max(3, radius / 2));
+        gc.strokeOval(dots.x(f) - r, dots.y(f) - r, 2 * r, 2 * r);
     }
 }

@@ -24,6 +24,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
+import javafx.scene.shape.SVGPath;
 
 /**
  * A server on the canvas: name, weight and health, in-flight / completed / failed attempts. Pseudo-classes
@@ -38,6 +39,8 @@ final class ServerCard extends VBox {
     private final Region inFlightBar;
     private final Button fail;
     private static final double FAIL_INSET = 3;
+    /** A lightning bolt, 12 × 18 px. */
+    private static final String BOLT = "M8 0 L0 10.5 H5 L3.5 18 L12 6.5 H7 L9.5 0 Z";
 
     ServerCard(ServerViewModel vm) {
         this.vm = vm;
@@ -128,9 +131,15 @@ final class ServerCard extends VBox {
         card.setMaxSize(width, height);
     }
 
-    /** The "⚡" in the card's top-right corner, outside the card's layout so the text rows keep their places. */
+    /**
+     * The failure button in the card's top-right corner, outside the card's layout so the text rows keep their places:
+     * a drawn lightning bolt ({@link #BOLT}), since a "⚡" glyph falls back to a tiny one in fonts without it.
+     */
     private Button failButton(ServerViewModel vm, ContextMenu menu) {
-        Button fail = styled(new Button("⚡"), "card-fail");
+        SVGPath bolt = styled(new SVGPath(), "card-fail-icon");
+        bolt.setContent(BOLT);
+        Button fail = styled(new Button(null, bolt), "card-fail");
+        fail.setAccessibleText(I18n.t("fixes.card.failButton.tooltip"));
         fail.setId("fail-" + vm.id());
         fail.setManaged(false);
         fail.setFocusTraversable(false);

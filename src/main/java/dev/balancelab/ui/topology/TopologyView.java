@@ -15,6 +15,7 @@ import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ContextMenu;
@@ -108,6 +109,7 @@ public final class TopologyView implements CanvasCommands {
         cards.getChildren().add(balancerCard);
         cards.getChildren().addAll(serverCards);
         root.getChildren().add(root.getChildren().indexOf(dots), new DotLegend());
+        root.getChildren().add(stepBanner());
         for (var layer : List.of(links, dots)) {
             layer.widthProperty().bind(root.widthProperty());
             layer.heightProperty().bind(root.heightProperty());
@@ -130,6 +132,19 @@ public final class TopologyView implements CanvasCommands {
                 dots.draw(vm.dots());
             }
         });
+    }
+
+    /** What step mode is doing, over the top of the canvas, as long as it is on (a class sees why nothing moves). */
+    private Label stepBanner() {
+        Label banner = styled(new Label(), "step-banner");
+        banner.setId("stepBanner");
+        banner.textProperty().bind(vm.stepNoteProperty());
+        banner.visibleProperty().bind(vm.stepNoteProperty().isNotNull());
+        banner.setWrapText(true);
+        banner.setMouseTransparent(true);
+        banner.maxWidthProperty().bind(root.widthProperty().multiply(0.8));
+        StackPane.setAlignment(banner, Pos.TOP_CENTER);
+        return banner;
     }
 
     /** Selects the card on press, drags it, and moves the node there on release. */

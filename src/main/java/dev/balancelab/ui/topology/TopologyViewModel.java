@@ -11,6 +11,7 @@ import dev.balancelab.telemetry.Outcome;
 import dev.balancelab.ui.common.AlgorithmTexts;
 import dev.balancelab.ui.common.DotTiming;
 import dev.balancelab.ui.common.Highlight;
+import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.LabControl;
 import dev.balancelab.ui.common.LabDocument;
 import dev.balancelab.ui.common.LabFeed;
@@ -50,6 +51,12 @@ public final class TopologyViewModel {
     private final StringProperty algorithm = new SimpleStringProperty();
     private final LabDocument lab;
     private LongConsumer frameListener = now -> {};
+    private final StringProperty stepNote = new SimpleStringProperty();
+    /** The pick step mode froze at: its request and attempt ({@code -1} for none), and its banner text. */
+    private long steppedRequest = -1;
+
+    private int steppedAttempt;
+    private String frozenNote;
 
     /**
      * Subscribes to {@code feed}; the engine is only asked to inject failures and for its algorithm and weights.
@@ -120,6 +127,14 @@ public final class TopologyViewModel {
         return algorithm;
     }
 
+    /**
+     * What step mode is doing, for a banner over the canvas: frozen at a pick (which request went where), running to
+     * the next pick, or waiting for a step; null when step mode is off.
+     */
+    public ReadOnlyStringProperty stepNoteProperty() {
+        return stepNote;
+    }
+
     /** The selected client or server, shared with the property sheet. */
     public ObjectProperty<NodeRef> selectionProperty() {
         return lab.selectionProperty();
@@ -185,11 +200,41 @@ public final class TopologyViewModel {
 
     private void onEvent(LabEvent event) {
         if (event instanceof LabEvent.AttemptStarted s) {
-            dots.started(s.requestId(), s.attempt(), s.clientIndex(), serverIndex.get(s.server()), s.nanos());
+            boolean stepped = s.requestId() == steppedRequest && s.attempt() == steppedAttempt;
+            dots.started(s.requestId(), s.attempt(), s.clientIndex(), serverIndex.get(s.server()), s.nanos(), stepped);
+        } else if (event instanceof LabEvent.Decided d) {
+            onDecided(d);
         } else if (event instanceof LabEvent.AttemptEnded e) {
             onAttemptEnded(e);
         } else if (event instanceof LabEvent.Injected i) {
             servers.get(serverIndex.get(i.server())).injected(i.kind());
+        }
+    }
+
+    /** Step mode froze lab time at this pick (its {@code AttemptStarted} follows). */
+    private void onDecided(LabEvent.Decided d) {
+        steppedRequest = d.requestId();
+        steppedAttempt = d.attempt();
+        Integer index = d.server() == null ? null : serverIndex.get(d.server());
+        String chosen =
+                index == null ? I18n.t("why.noServer") : servers.get(index).label();
+        frozenNote = I18n.t("step.banner.frozen", String.valueOf(d.requestId()), chosen);
+        stepNote.set(frozenNote);
+    }
+
+    /** The step banner after a sample: off, running to the next pick, frozen at one, or waiting for the first step. */
+    private void showStepNote() {
+        if (!engine.stepMode()) {
+            frozenNote = null;
+            steppedRequest = -1;
+            if (dots.focus() >= 0) {
+                dots.clearFocus();
+            }
+            stepNote.set(null);
+        } else if (engine.running()) {
+            stepNote.set(I18n.t("step.banner.running"));
+        } else {
+            stepNote.set(frozenNote != null ? frozenNote : I18n.t("step.banner.waiting"));
         }
     }
 
@@ -217,5 +262,6 @@ public final class TopologyViewModel {
                 .endpoints()
                 .forEach(e -> servers.get(serverIndex.get(e.id())).showWeight(e.weight()));
         algorithm.set(AlgorithmTexts.label(engine.algorithm()));
+        showStepNote();
     }
 }

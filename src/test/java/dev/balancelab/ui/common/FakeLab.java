@@ -82,7 +82,7 @@ public final class FakeLab implements LabControl {
     }
 
     @Override
-    public void step(long settleNanos) {
+    public void step() {
         calls.add("step");
     }
 

@@ -56,6 +56,27 @@ class HealthMonitorViewModelTest {
     }
 
     @Test
+    void eachCheckSpansFromItsStartToItsResultAndAnEjectionIsItsOwnMark() {
+        lab.events.offer(new LabEvent.Heartbeat(S2, false, 100, 400 * MS));
+        lab.events.offer(new LabEvent.Ejected(S2, 10_000, 10_900 * MS));
+        lab.events.offer(new LabEvent.Unejected(S2, 20_900 * MS));
+        lab.feed().pulse();
+        HealthRowModel s2 = row(1);
+        assertEquals(300 * MS, s2.checkStarts().time(0), "a timed-out check started its timeout before its result");
+        assertEquals(2, s2.ejections().size());
+        assertEquals(10_900 * MS, s2.ejections().time(0));
+        assertEquals(1, s2.ejections().value(0), "ejected");
+        assertEquals(0, s2.ejections().value(1), "back");
+        assertEquals(0, s2.states().size(), "an ejection is not a state of the active check");
+
+        lab.events.offer(new LabEvent.Ejected(S2, 20_000, 30_000 * MS));
+        lab.feed().pulse();
+        assertEquals(
+                "ejected by outlier detection at 30.0 s · for 20 s",
+                s2.detectionProperty().get());
+    }
+
+    @Test
     void snapshotsShowStateMissesAndRoundTrip() {
         ServerMetrics suspect = new ServerMetrics(10, 2, 1, HealthState.SUSPECT, false, true, 5, 3.4);
         lab.nextSnapshot = new MetricsSnapshot(
