@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 /**
  * The running lab, a facade over its parts: one server per spec, a traffic source per client, the
@@ -112,6 +113,10 @@ public final class LabEngine implements AutoCloseable {
                 node.inject(FailureMode.of(s.failure()));
             }
         }
+        balancer.setBackups(topology.servers().stream()
+                .filter(ServerSpec::backup)
+                .map(ServerSpec::id)
+                .collect(Collectors.toSet()));
         balancer.putServers(endpoints);
         this.stepMode = new StepMode(sources, scheduler);
         var sinks =

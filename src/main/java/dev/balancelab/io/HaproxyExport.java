@@ -16,6 +16,8 @@ import java.util.Map;
  * {@code option redispatch}, {@code timeout server}), outlier ejection ({@code observe layer7 error-limit}) and slow
  * start. Where HAProxy has no equivalent (least response time, Maglev, rendezvous hashing, retry budget) or picks
  * differently (smooth weighted round robin's order, nginx's hashes) the export says so in a comment. Servers are written as {@code <id>:8080}.
+ * Backup servers get {@code backup}, and the backend {@code option allbackups}: without it HAProxy sends everything
+ * to the first usable backup, where the lab (and nginx) balance over all of them.
  */
 public final class HaproxyExport {
     /** Retry condition → HAProxy {@code retry-on} keywords. */
@@ -71,6 +73,9 @@ public final class HaproxyExport {
         out.append("backend ").append(name).append('\n');
         out.append("    mode http\n");
         out.append("    ").append(balance(b.algorithm())).append('\n');
+        if (topology.servers().stream().anyMatch(ServerSpec::backup)) {
+            out.append("    option allbackups\n");
+        }
         out.append(retries(b.retry()));
         out.append(defaultServer(b));
         for (ServerSpec s : topology.servers()) {
@@ -80,6 +85,9 @@ public final class HaproxyExport {
             }
             if (s.failure() == FailureKind.CRASH) {
                 out.append(" disabled");
+            }
+            if (s.backup()) {
+                out.append(" backup");
             }
             out.append('\n');
         }
