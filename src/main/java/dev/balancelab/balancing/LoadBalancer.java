@@ -29,7 +29,10 @@ import java.util.Set;
  * ({@code ngx_http_upstream_round_robin.c}), and as HAProxy balances over its backup servers only when no active
  * server is usable, over all of them with {@code option allbackups} ({@code srv_is_usable}, the separate backup trees
  * of {@code lb_fwrr.c}, {@code lb_chash.c}, ...). Each algorithm then runs unchanged over that set: the backups share
- * the load by weight, hash keys over a ring of backups only, and so on.
+ * the load by weight, hash keys over a ring of backups only, and so on. One difference remains
+ * ({@code docs/fidelity.md}): nginx also moves to the backup list within a single request once every primary peer
+ * has failed for it, before any is marked down; here the backups take over when the health check has taken the last
+ * primary out.
  *
  * <p>Threading: the mutators must be called from one thread at a time (the lab's serial control plane);
  * {@link #picker()} may be called from any thread.

@@ -36,7 +36,13 @@ final class HealthRow extends VBox {
         rtt.setTooltip(new Tooltip(I18n.t("health.rtt.tooltip")));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(name, badge, gap, misses, rtt);
+        HBox header = new HBox(name, badge);
+        if (row.backup()) {
+            Label backup = styled(new Label(I18n.t("backup.card.badge")), "card-backup");
+            backup.setTooltip(new Tooltip(I18n.t("backup.card.tooltip")));
+            header.getChildren().add(backup);
+        }
+        header.getChildren().addAll(gap, misses, rtt);
         header.getStyleClass().add("health-header");
 
         timeline = new HeartbeatTimeline(row);

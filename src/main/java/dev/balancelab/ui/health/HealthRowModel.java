@@ -62,6 +62,11 @@ public final class HealthRowModel {
         return ServerNames.of(server.name(), id());
     }
 
+    /** Whether the server is a backup server. */
+    public boolean backup() {
+        return server.backup();
+    }
+
     public ReadOnlyObjectProperty<HealthState> stateProperty() {
         return state;
     }

@@ -119,6 +119,11 @@ public final class ServerViewModel {
         return ServerNames.of(spec.name(), spec.id().value());
     }
 
+    /** Whether it is a backup server: picked only while no other server is available. */
+    public boolean backup() {
+        return spec.backup();
+    }
+
     /** The weight the balancer uses now. */
     public ReadOnlyIntegerProperty weightProperty() {
         return weight;
