@@ -41,6 +41,16 @@ public record HealthCheckSpec(
         Checks.positive("ttlMs", ttlMs);
     }
 
+    /** Misses in a row that mark a server DOWN: {@code fall} for active checks, 1 (one expired TTL) for push. */
+    public int fallThreshold() {
+        return model == HealthModel.PUSH ? 1 : fall;
+    }
+
+    /** Good heartbeats in a row that bring a DOWN server UP: {@code rise} for active checks, 1 for push. */
+    public int riseThreshold() {
+        return model == HealthModel.PUSH ? 1 : rise;
+    }
+
     /** Active checks ({@link HealthModel#ACTIVE}) on {@code schedule}. */
     public HealthCheckSpec(long intervalMs, long timeoutMs, int fall, int rise, CheckSchedule schedule) {
         this(intervalMs, timeoutMs, fall, rise, schedule, HealthModel.ACTIVE, DEFAULT_TTL_MS);
