@@ -4,6 +4,7 @@ import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.BalancerSpec;
 import dev.balancelab.domain.FailureKind;
 import dev.balancelab.domain.HealthCheckSpec;
+import dev.balancelab.domain.HealthModel;
 import dev.balancelab.domain.RetryOn;
 import dev.balancelab.domain.RetrySpec;
 import dev.balancelab.domain.ServerSpec;
@@ -115,6 +116,11 @@ public final class HaproxyExport {
     private static String defaultServer(BalancerSpec b) {
         HealthCheckSpec h = b.healthCheck();
         StringBuilder out = new StringBuilder();
+        if (h.model() == HealthModel.PUSH) {
+            out.append("    # the lab's servers push heartbeats (TTL ")
+                    .append(NginxExport.seconds(h.ttlMs()))
+                    .append("): HAProxy has no TTL check; these active checks are the nearest\n");
+        }
         out.append("    timeout check ")
                 .append(NginxExport.seconds(h.timeoutMs()))
                 .append('\n');

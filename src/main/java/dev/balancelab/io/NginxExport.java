@@ -4,6 +4,7 @@ import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.BalancerSpec;
 import dev.balancelab.domain.FailureKind;
 import dev.balancelab.domain.HealthCheckSpec;
+import dev.balancelab.domain.HealthModel;
 import dev.balancelab.domain.RetryOn;
 import dev.balancelab.domain.RetrySpec;
 import dev.balancelab.domain.ServerSpec;
@@ -155,6 +156,11 @@ public final class NginxExport {
     }
 
     private static String healthComment(HealthCheckSpec h) {
+        if (h.model() == HealthModel.PUSH) {
+            return "    # push heartbeats (servers report every " + seconds(h.intervalMs()) + ", failed after TTL "
+                    + seconds(h.ttlMs()) + "): nginx has no TTL check; a service registry (Consul, ZooKeeper)\n"
+                    + "    # would rewrite this upstream\n";
+        }
         return "    # active health checks: nginx Plus only (health_check interval=" + seconds(h.intervalMs())
                 + " fails=" + h.fall() + " passes=" + h.rise() + ";)\n";
     }

@@ -46,7 +46,7 @@ class TopologyRoundTripTest {
                     .toList();
             assertEquals(onDisk, SampleTopologies.names());
         }
-        assertEquals(10, SampleTopologies.names().size());
+        assertEquals(11, SampleTopologies.names().size());
     }
 
     @ParameterizedTest

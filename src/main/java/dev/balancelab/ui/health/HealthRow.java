@@ -42,7 +42,16 @@ final class HealthRow extends VBox {
             backup.setTooltip(new Tooltip(I18n.t("backup.card.tooltip")));
             header.getChildren().add(backup);
         }
-        header.getChildren().addAll(gap, misses, rtt);
+        header.getChildren().add(gap);
+        if (row.push()) {
+            Label lastBeat = styled(new Label(), "health-figure");
+            lastBeat.setId("last-beat-" + row.id());
+            lastBeat.textProperty().bind(row.lastBeatProperty());
+            lastBeat.setTooltip(new Tooltip(I18n.t("push.health.lastBeat.tooltip")));
+            header.getChildren().add(lastBeat);
+        } else {
+            header.getChildren().addAll(misses, rtt);
+        }
         header.getStyleClass().add("health-header");
 
         timeline = new HeartbeatTimeline(row);
