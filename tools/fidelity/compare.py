@@ -16,8 +16,9 @@ NGINX_PORT, HAPROXY_PORT = 20080, 20081
 URL = {"nginx": "http://127.0.0.1:%d" % NGINX_PORT, "haproxy": "http://127.0.0.1:%d" % HAPROXY_PORT}
 
 
-def nginx_conf(directive, servers):
+def nginx_conf(directive, servers, backups=()):
     upstream = "".join("        server %s:8080 weight=%d;\n" % (n, w) for n, w in servers)
+    upstream += "".join("        server %s:8080 backup;\n" % n for n in backups)
     temp = "".join("    %s_temp_path %s/%s;\n" % (t, WORK, t) for t in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
     return """worker_processes 1;
 pid %s/nginx.pid;
@@ -36,8 +37,9 @@ http {
 """ % (WORK, WORK, temp, directive, upstream, NGINX_PORT)
 
 
-def haproxy_conf(balance, servers):
-    backend = "".join("    server %s %s:8080 weight %d\n" % (n, n, w) for n, w in servers)
+def haproxy_conf(balance, servers, backups=(), check=""):
+    backend = "".join("    server %s %s:8080 weight %d%s\n" % (n, n, w, check) for n, w in servers)
+    backend += "".join("    server %s %s:8080 backup%s\n" % (n, n, check) for n in backups)
     return """global
     maxconn 200
 defaults
@@ -125,6 +127,41 @@ def busy_case(kind, config, algorithm, label):
         "yes" if shares(real) == shares(ours) else "no")
 
 
+def lab_backup(algorithm, count, servers, backups, down):
+    cmd = ["java", "-cp", JAR, os.path.join(HERE, "LabBackup.java"), algorithm, str(count), spec(servers),
+           ",".join(backups) or "-", ",".join(down) or "-"]
+    return subprocess.run(cmd, capture_output=True, text=True, check=True).stdout.split()
+
+
+def backup_case(kind, config, servers, backups, down, algorithm, label, n=8, settle=0):
+    """Primaries in down refuse connections (e, f have no backend); settle lets HAProxy's checks mark them DOWN."""
+    proc = start_fresh(kind, config)
+    time.sleep(settle)
+    real = curl([URL[kind] + "/"] * n)
+    stop(proc)
+    ours = lab_backup(algorithm, n, servers + [(b, 1) for b in backups], backups, down)
+    same = "yes" if real == ours else ("order differs, shares equal" if shares(real) == shares(ours) else "no")
+    row(label + " (`" + algorithm + "`)", " ".join(real), " ".join(ours), same)
+
+
+def backups():
+    up, refused, spare = [("a", 1), ("b", 1)], [("e", 1), ("f", 1)], ["c", "d"]
+    backup_case("nginx", nginx_conf("", up, spare), up, spare, [], "round-robin",
+                "nginx round robin, a b up, backups c d")
+    backup_case("nginx", nginx_conf("", refused, spare), refused, spare, ["e", "f"], "round-robin",
+                "nginx round robin, e f refuse connections, backups c d")
+    backup_case("nginx", nginx_conf("least_conn;", refused, spare), refused, spare, ["e", "f"],
+                "weighted-least-connections", "nginx least_conn, e f refuse connections, backups c d")
+    check = " check inter 200ms fall 1 rise 1"
+    backup_case("haproxy", haproxy_conf("balance roundrobin", up, spare, check), up, spare, [], "round-robin",
+                "HAProxy roundrobin, a b up, backups c d", settle=1)
+    backup_case("haproxy", haproxy_conf("balance roundrobin\n    option allbackups", refused, spare, check), refused,
+                spare, ["e", "f"], "round-robin",
+                "HAProxy roundrobin + option allbackups, e f DOWN (checks refused), backups c d", settle=2)
+    backup_case("haproxy", haproxy_conf("balance roundrobin", refused, spare, check), refused, spare, ["e", "f"],
+                "round-robin", "HAProxy roundrobin without allbackups, e f DOWN, backups c d", settle=2)
+
+
 def main():
     print("| case | real balancer | lab | match |")
     print("| --- | --- | --- | --- |")
@@ -164,6 +201,7 @@ def main():
                   "HAProxy leastconn 5/1/1, all idle, 14 requests")
     busy_case("haproxy", haproxy_conf("balance leastconn", four), "least-connections",
               "HAProxy leastconn, one busy, three idle, 300 requests")
+    backups()
 
 
 main()

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The balancer's control-plane state: which servers exist, their weights, which are available (not DOWN, not ejected)
@@ -21,12 +22,25 @@ import java.util.Objects;
  * server's current weight by id, as nginx keeps {@code current_weight} in the peer itself
  * ({@code ngx_http_upstream_round_robin.c}). Switching the algorithm starts from fresh state.
  *
+ * <p>Backup servers ({@link #setBackups}): the picker is built over the available non-backup servers; only when none
+ * of them is available is it built over the available backups. This is the one place every algorithm honours
+ * {@code backup}, as nginx keeps backup peers in a second peer list ({@code peers->next}) that
+ * {@code ngx_http_upstream_get_round_robin_peer} tries only when the primary list has no usable peer
+ * ({@code ngx_http_upstream_round_robin.c}), and as HAProxy balances over its backup servers only when no active
+ * server is usable, over all of them with {@code option allbackups} ({@code srv_is_usable}, the separate backup trees
+ * of {@code lb_fwrr.c}, {@code lb_chash.c}, ...). Each algorithm then runs unchanged over that set: the backups share
+ * the load by weight, hash keys over a ring of backups only, and so on. One difference remains
+ * ({@code docs/fidelity.md}): nginx also moves to the backup list within a single request once every primary peer
+ * has failed for it, before any is marked down; here the backups take over when the health check has taken the last
+ * primary out.
+ *
  * <p>Threading: the mutators must be called from one thread at a time (the lab's serial control plane);
  * {@link #picker()} may be called from any thread.
  */
 public final class LoadBalancer {
     private final PickerConfig config;
     private Map<ServerId, Member> members = Map.of();
+    private Set<ServerId> backups = Set.of();
     private Algorithm algorithm;
     private volatile Picker picker;
 
@@ -88,6 +102,20 @@ public final class LoadBalancer {
         }
     }
 
+    /**
+     * Sets which servers are backups: they get no picks while any other server is available. Ids of servers not (yet)
+     * added count once they are.
+     *
+     * @param ids the backup servers
+     */
+    public void setBackups(Set<ServerId> ids) {
+        Set<ServerId> next = Set.copyOf(ids);
+        if (!next.equals(backups)) {
+            backups = next;
+            publish(members, algorithm);
+        }
+    }
+
     /** Switches to another algorithm, with fresh picker state; the same algorithm again changes nothing. */
     public void setAlgorithm(Algorithm newAlgorithm) {
         if (!newAlgorithm.equals(algorithm)) {
@@ -107,14 +135,16 @@ public final class LoadBalancer {
 
     /** Builds the picker for {@code nextMembers} first, so a build that throws leaves everything as it was. */
     private void publish(Map<ServerId, Member> nextMembers, Algorithm nextAlgorithm) {
-        List<Endpoint> available = new ArrayList<>();
+        List<Endpoint> primaries = new ArrayList<>();
+        List<Endpoint> standby = new ArrayList<>();
         for (Member m : nextMembers.values()) {
             if (m.available) {
-                available.add(m.endpoint);
+                (backups.contains(m.endpoint.id()) ? standby : primaries).add(m.endpoint);
             }
         }
+        boolean backupsNow = primaries.isEmpty() && !standby.isEmpty();
         Picker previous = nextAlgorithm.equals(algorithm) ? picker : null;
-        Picker built = nextAlgorithm.nextPicker(previous, List.copyOf(available), config);
+        Picker built = nextAlgorithm.nextPicker(previous, List.copyOf(backupsNow ? standby : primaries), config);
         members = nextMembers;
         algorithm = nextAlgorithm;
         picker = built;

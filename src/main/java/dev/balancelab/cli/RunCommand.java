@@ -227,7 +227,11 @@ final class RunCommand implements Callable<Integer> {
                         "rise",
                         check.rise(),
                         "schedule",
-                        check.schedule().name().toLowerCase(Locale.ROOT).replace('_', '-')));
+                        check.schedule().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                        "model",
+                        check.model().name().toLowerCase(Locale.ROOT),
+                        "ttlMs",
+                        check.ttlMs()));
         out.put("sent", s.counts().sent());
         out.put("completed", s.counts().completed());
         out.put("failed", s.counts().failed());
@@ -236,7 +240,15 @@ final class RunCommand implements Callable<Integer> {
         out.put("attempts", s.counts().attempts());
         Map<String, Object> perServer = new LinkedHashMap<>();
         s.perServer()
-                .forEach((id, m) -> perServer.put(id.value(), row("completed", m.completed(), "failed", m.failed())));
+                .forEach((id, m) -> perServer.put(
+                        id.value(),
+                        row(
+                                "completed",
+                                m.completed(),
+                                "failed",
+                                m.failed(),
+                                "backup",
+                                topology.server(id).orElseThrow().backup())));
         out.put("perServer", perServer);
         out.put(
                 "latencyMs",

@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param serviceTime service time per request at lab speed 1×
  * @param failure the failure the server starts in ({@link FailureKind#NONE} for a healthy one)
  * @param position where the server is drawn
+ * @param backup a backup server (nginx {@code server ... backup}, HAProxy {@code server ... backup}): it gets no traffic
+ *     while any non-backup server is available, and takes over when none is (see {@code balancing.LoadBalancer})
  */
 public record ServerSpec(
         ServerId id,
@@ -22,7 +24,8 @@ public record ServerSpec(
         int queueCapacity,
         ServiceTime serviceTime,
         FailureKind failure,
-        Position position) {
+        Position position,
+        boolean backup) {
     /** @throws IllegalArgumentException if a number is out of range */
     public ServerSpec {
         Objects.requireNonNull(id, "id");
@@ -33,6 +36,19 @@ public record ServerSpec(
         Checks.atLeast("weight", weight, 1);
         Checks.atLeast("workers", workers, 1);
         Checks.atLeast("queueCapacity", queueCapacity, 0);
+    }
+
+    /** A server that is not a backup. */
+    public ServerSpec(
+            ServerId id,
+            String name,
+            int weight,
+            int workers,
+            int queueCapacity,
+            ServiceTime serviceTime,
+            FailureKind failure,
+            Position position) {
+        this(id, name, weight, workers, queueCapacity, serviceTime, failure, position, false);
     }
 
     /**
@@ -46,36 +62,41 @@ public record ServerSpec(
 
     /** A copy drawn at another position. */
     public ServerSpec withPosition(Position newPosition) {
-        return new ServerSpec(id, name, weight, workers, queueCapacity, serviceTime, failure, newPosition);
+        return new ServerSpec(id, name, weight, workers, queueCapacity, serviceTime, failure, newPosition, backup);
     }
 
     /** A copy with another weight. */
     public ServerSpec withWeight(int newWeight) {
-        return new ServerSpec(id, name, newWeight, workers, queueCapacity, serviceTime, failure, position);
+        return new ServerSpec(id, name, newWeight, workers, queueCapacity, serviceTime, failure, position, backup);
     }
 
     /** A copy with another {@code name}, checked as the constructor checks it. */
     public ServerSpec withName(String value) {
-        return new ServerSpec(id, value, weight, workers, queueCapacity, serviceTime, failure, position);
+        return new ServerSpec(id, value, weight, workers, queueCapacity, serviceTime, failure, position, backup);
     }
 
     /** A copy with another {@code workers}, checked as the constructor checks it. */
     public ServerSpec withWorkers(int value) {
-        return new ServerSpec(id, name, weight, value, queueCapacity, serviceTime, failure, position);
+        return new ServerSpec(id, name, weight, value, queueCapacity, serviceTime, failure, position, backup);
     }
 
     /** A copy with another {@code queueCapacity}, checked as the constructor checks it. */
     public ServerSpec withQueueCapacity(int value) {
-        return new ServerSpec(id, name, weight, workers, value, serviceTime, failure, position);
+        return new ServerSpec(id, name, weight, workers, value, serviceTime, failure, position, backup);
     }
 
     /** A copy with another {@code serviceTime}, checked as the constructor checks it. */
     public ServerSpec withServiceTime(ServiceTime value) {
-        return new ServerSpec(id, name, weight, workers, queueCapacity, value, failure, position);
+        return new ServerSpec(id, name, weight, workers, queueCapacity, value, failure, position, backup);
     }
 
     /** A copy with another {@code failure}, checked as the constructor checks it. */
     public ServerSpec withFailure(FailureKind value) {
-        return new ServerSpec(id, name, weight, workers, queueCapacity, serviceTime, value, position);
+        return new ServerSpec(id, name, weight, workers, queueCapacity, serviceTime, value, position, backup);
+    }
+
+    /** A copy that is a backup server or not. */
+    public ServerSpec withBackup(boolean value) {
+        return new ServerSpec(id, name, weight, workers, queueCapacity, serviceTime, failure, position, value);
     }
 }

@@ -31,8 +31,9 @@ final class HealthTracker {
      * @param ejected whether outlier detection has ejected the server now
      * @param consecutiveFailures failed heartbeats in a row
      * @param lastRttMs the last heartbeat's round trip in lab ms
+     * @param lastGoodNanos lab time of the last good heartbeat (answered, or under push arrived), -1 before the first
      */
-    record View(HealthState state, boolean ejected, int consecutiveFailures, double lastRttMs) {
+    record View(HealthState state, boolean ejected, int consecutiveFailures, double lastRttMs, long lastGoodNanos) {
         /** Whether the balancer may pick the server. */
         boolean available() {
             return state.available() && !ejected;
@@ -71,7 +72,7 @@ final class HealthTracker {
     /** Starts tracking a server, UP; while the engine is being built only. */
     void register(ServerId id) {
         machines.put(id, new HealthStateMachine(spec.healthCheck()));
-        views.put(id, new View(HealthState.UP, false, 0, 0));
+        views.put(id, new View(HealthState.UP, false, 0, 0, -1));
     }
 
     View view(ServerId id) {
@@ -97,13 +98,23 @@ final class HealthTracker {
         }
         long ejectionMs = outliers.ejectionTimeMs(id);
         log.keep(new LabEvent.Ejected(id, ejectionMs, scheduler.clock().labNanos()));
-        publish(id, view -> new View(view.state(), true, view.consecutiveFailures(), view.lastRttMs()));
+        publish(
+                id,
+                view -> new View(
+                        view.state(), true, view.consecutiveFailures(), view.lastRttMs(), view.lastGoodNanos()));
         scheduler.after(
                 ejectionMs * 1_000_000L,
                 () -> plane.execute(() -> {
                     outliers.uneject(id);
                     log.keep(new LabEvent.Unejected(id, scheduler.clock().labNanos()));
-                    publish(id, view -> new View(view.state(), false, view.consecutiveFailures(), view.lastRttMs()));
+                    publish(
+                            id,
+                            view -> new View(
+                                    view.state(),
+                                    false,
+                                    view.consecutiveFailures(),
+                                    view.lastRttMs(),
+                                    view.lastGoodNanos()));
                 }));
     }
 
@@ -116,7 +127,14 @@ final class HealthTracker {
         if (machine.state() != before) {
             log.keep(new LabEvent.HealthChanged(id, before, machine.state(), now));
         }
-        publish(id, view -> new View(machine.state(), view.ejected(), machine.consecutiveFailures(), rttMs));
+        publish(
+                id,
+                view -> new View(
+                        machine.state(),
+                        view.ejected(),
+                        machine.consecutiveFailures(),
+                        rttMs,
+                        ok ? now : view.lastGoodNanos()));
     }
 
     /** Records the server's new view and, if its availability changed, tells the balancer. */

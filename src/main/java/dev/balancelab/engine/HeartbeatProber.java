@@ -14,7 +14,7 @@ import java.util.function.Supplier;
  * one: {@code L4TOUT}/{@code L7TOUT}). When heartbeats are sent follows the spec's {@link CheckSchedule}. Results go to
  * a {@link Listener}, which the engine runs on its control plane.
  */
-final class HeartbeatProber {
+final class HeartbeatProber implements HealthChecks {
     /** Receives one heartbeat result. */
     interface Listener {
         /**
@@ -48,7 +48,8 @@ final class HeartbeatProber {
         this.intervalNanos = spec.intervalMs() * 1_000_000L;
     }
 
-    void start() {
+    @Override
+    public void start() {
         long now = clock.labNanos();
         if (spec.schedule() == CheckSchedule.FIXED_RATE) {
             scheduler.at(now, () -> round(now));
@@ -61,7 +62,8 @@ final class HeartbeatProber {
         }
     }
 
-    void stop() {
+    @Override
+    public void stop() {
         stopped = true;
     }
 

@@ -9,6 +9,7 @@ import dev.balancelab.balancing.PickerConfig;
 import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.FailureKind;
 import dev.balancelab.domain.FailureMode;
+import dev.balancelab.domain.HealthModel;
 import dev.balancelab.domain.ScenarioEvent;
 import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.ServerSpec;
@@ -26,10 +27,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 /**
  * The running lab, a facade over its parts: one server per spec, a traffic source per client, the
- * {@link Dispatcher}, the {@link HeartbeatProber}, and on the serial {@link ControlPlane} the {@link FailureInjector},
+ * {@link Dispatcher}, the {@link HeartbeatProber} (or {@link PushHeartbeats} under the push model), and on the serial {@link ControlPlane} the {@link FailureInjector},
  * the {@link HealthTracker} and the {@link SlowStartRamp}, which apply every state change and publish a new
  * {@link Picker}. Clock, scheduler, control plane and servers come from a {@link LabRuntime}: real time
  * ({@link #realTime}) or virtual time ({@link #virtualTime}), with the same model on top.
@@ -52,7 +54,7 @@ public final class LabEngine implements AutoCloseable {
     private final SlowStartRamp ramp;
     private final HealthTracker health;
     private final FailureInjector failures;
-    private final HeartbeatProber prober;
+    private final HealthChecks prober;
     private final List<TrafficSource> sources = new ArrayList<>();
     private final StepMode stepMode;
     private boolean started;
@@ -112,13 +114,19 @@ public final class LabEngine implements AutoCloseable {
                 node.inject(FailureMode.of(s.failure()));
             }
         }
+        balancer.setBackups(topology.servers().stream()
+                .filter(ServerSpec::backup)
+                .map(ServerSpec::id)
+                .collect(Collectors.toSet()));
         balancer.putServers(endpoints);
         this.stepMode = new StepMode(sources, clock, this::totalRate);
         var sinks = new Dispatcher.Sinks(accounting, latency, log.queue(), health.attemptResults());
         var policy = new RetryPolicy(spec.retry(), new SplittableRandom(seed * 257 + 17));
         var dispatcher = new Dispatcher(
                 scheduler, balancer, servers, policy, spec.retry().perTryTimeoutMs(), stepMode, sinks);
-        this.prober = new HeartbeatProber(spec.healthCheck(), scheduler, clock, servers::values, health::heartbeat);
+        this.prober = spec.healthCheck().model() == HealthModel.PUSH
+                ? new PushHeartbeats(spec.healthCheck(), scheduler, servers::values, health::heartbeat)
+                : new HeartbeatProber(spec.healthCheck(), scheduler, clock, servers::values, health::heartbeat);
         AtomicLong ids = new AtomicLong();
         for (int i = 0; i < topology.clients().size(); i++) {
             sources.add(
@@ -308,7 +316,8 @@ public final class LabEngine implements AutoCloseable {
                             h.ejected(),
                             node.alive(),
                             h.consecutiveFailures(),
-                            h.lastRttMs()));
+                            h.lastRttMs(),
+                            h.lastGoodNanos() < 0 ? -1 : h.lastGoodNanos() / 1_000_000));
         }
         long labMillis = clock.labMillis();
         LatencyRecorder.Sample latencies = latency.sample(labMillis);

@@ -79,12 +79,31 @@ abstract class ServerNode {
     abstract void submit(Attempt attempt);
 
     /**
-     * Sends one heartbeat.
+     * Sends one heartbeat (active checks), answered on the server's heartbeat thread.
      *
      * @return a future completed with true when the server answers, with false when it refuses (dead: at once);
      *     never completed by a hung server
      */
-    abstract CompletableFuture<Boolean> heartbeat();
+    final CompletableFuture<Boolean> heartbeat() {
+        CompletableFuture<Boolean> answer = new CompletableFuture<>();
+        onHeartbeatThread(() -> answer(answer));
+        return answer;
+    }
+
+    /**
+     * Push heartbeats: the server's own heartbeat thread sends one heartbeat, that is runs {@code deliver}, unless the
+     * server is dead. A hang or gray failure of the request threads does not stop it.
+     */
+    final void push(Runnable deliver) {
+        onHeartbeatThread(() -> {
+            if (alive) {
+                deliver.run();
+            }
+        });
+    }
+
+    /** Runs {@code task} on the server's heartbeat thread (at once in virtual time). */
+    abstract void onHeartbeatThread(Runnable task);
 
     /** Completes {@code answer}: false if the server is dead, true if it runs; a hung server leaves it pending. */
     final void answer(CompletableFuture<Boolean> answer) {

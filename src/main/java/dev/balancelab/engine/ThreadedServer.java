@@ -4,7 +4,6 @@ import dev.balancelab.balancing.LoadStats;
 import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.telemetry.Outcome;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -59,10 +58,12 @@ final class ThreadedServer extends ServerNode {
     }
 
     @Override
-    CompletableFuture<Boolean> heartbeat() {
-        CompletableFuture<Boolean> answer = new CompletableFuture<>();
-        heartbeatResponder.execute(() -> answer(answer));
-        return answer;
+    void onHeartbeatThread(Runnable task) {
+        try {
+            heartbeatResponder.execute(task);
+        } catch (RejectedExecutionException shutDown) {
+            // the lab is closing: no more heartbeats
+        }
     }
 
     @Override

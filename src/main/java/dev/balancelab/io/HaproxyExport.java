@@ -4,6 +4,7 @@ import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.BalancerSpec;
 import dev.balancelab.domain.FailureKind;
 import dev.balancelab.domain.HealthCheckSpec;
+import dev.balancelab.domain.HealthModel;
 import dev.balancelab.domain.RetryOn;
 import dev.balancelab.domain.RetrySpec;
 import dev.balancelab.domain.ServerSpec;
@@ -16,6 +17,8 @@ import java.util.Map;
  * {@code option redispatch}, {@code timeout server}), outlier ejection ({@code observe layer7 error-limit}) and slow
  * start. Where HAProxy has no equivalent (least response time, Maglev, rendezvous hashing, retry budget) or picks
  * differently (smooth weighted round robin's order, nginx's hashes) the export says so in a comment. Servers are written as {@code <id>:8080}.
+ * Backup servers get {@code backup}, and the backend {@code option allbackups}: without it HAProxy sends everything
+ * to the first usable backup, where the lab (and nginx) balance over all of them.
  */
 public final class HaproxyExport {
     /** Retry condition → HAProxy {@code retry-on} keywords. */
@@ -71,6 +74,9 @@ public final class HaproxyExport {
         out.append("backend ").append(name).append('\n');
         out.append("    mode http\n");
         out.append("    ").append(balance(b.algorithm())).append('\n');
+        if (topology.servers().stream().anyMatch(ServerSpec::backup)) {
+            out.append("    option allbackups\n");
+        }
         out.append(retries(b.retry()));
         out.append(defaultServer(b));
         for (ServerSpec s : topology.servers()) {
@@ -80,6 +86,9 @@ public final class HaproxyExport {
             }
             if (s.failure() == FailureKind.CRASH) {
                 out.append(" disabled");
+            }
+            if (s.backup()) {
+                out.append(" backup");
             }
             out.append('\n');
         }
@@ -107,6 +116,11 @@ public final class HaproxyExport {
     private static String defaultServer(BalancerSpec b) {
         HealthCheckSpec h = b.healthCheck();
         StringBuilder out = new StringBuilder();
+        if (h.model() == HealthModel.PUSH) {
+            out.append("    # the lab's servers push heartbeats (TTL ")
+                    .append(NginxExport.seconds(h.ttlMs()))
+                    .append("): HAProxy has no TTL check; these active checks are the nearest\n");
+        }
         out.append("    timeout check ")
                 .append(NginxExport.seconds(h.timeoutMs()))
                 .append('\n');

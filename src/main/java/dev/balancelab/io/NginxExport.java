@@ -4,6 +4,7 @@ import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.BalancerSpec;
 import dev.balancelab.domain.FailureKind;
 import dev.balancelab.domain.HealthCheckSpec;
+import dev.balancelab.domain.HealthModel;
 import dev.balancelab.domain.RetryOn;
 import dev.balancelab.domain.RetrySpec;
 import dev.balancelab.domain.ServerSpec;
@@ -17,6 +18,8 @@ import java.util.Map;
  * Maglev, rendezvous hashing, active health checks, slow start) or hashes differently (the lab's {@code ip-hash} and
  * {@code consistent-hash}; {@code nginx-ip-hash} and {@code nginx-consistent-hash} pick as nginx does) the export
  * says so in a comment. Servers are written as {@code <id>:8080}, the names nginx's consistent hash ring hashes.
+ * Backup servers get nginx's {@code backup} parameter where the method allows it (round robin, {@code least_conn});
+ * under {@code ip_hash}, {@code hash} and {@code random}, which refuse it, they are listed in a comment only.
  */
 public final class NginxExport {
     /** Retry condition → {@code proxy_next_upstream} words. */
@@ -41,12 +44,19 @@ public final class NginxExport {
         out.append("# Balance Lab: ").append(topology.title()).append('\n');
         out.append("upstream ").append(name).append(" {\n");
         out.append("    ").append(directive(b.algorithm())).append('\n');
+        boolean backups = takesBackup(b.algorithm());
         for (ServerSpec s : topology.servers()) {
+            if (s.backup() && !backups) {
+                continue;
+            }
             out.append("    server ")
                     .append(s.id())
                     .append(":8080")
                     .append(serverParams(b, s))
                     .append(";\n");
+        }
+        if (!backups) {
+            out.append(leftOutBackups(topology));
         }
         out.append(healthComment(b.healthCheck()));
         if (b.params().slowStartMs() > 0) {
@@ -87,6 +97,44 @@ public final class NginxExport {
         };
     }
 
+    /**
+     * Whether nginx accepts {@code backup} with the directive {@link #directive} writes for {@code kind}: round robin
+     * and {@code least_conn} do; {@code ip_hash}, {@code hash} and {@code random} refuse it ("balancing method does not
+     * support parameter backup": their modules leave {@code NGX_HTTP_UPSTREAM_BACKUP} out of the upstream's flags).
+     */
+    private static boolean takesBackup(AlgorithmKind kind) {
+        return switch (kind) {
+            case ROUND_ROBIN,
+                    WEIGHTED_ROUND_ROBIN,
+                    LEAST_CONNECTIONS,
+                    WEIGHTED_LEAST_CONNECTIONS,
+                    LEAST_RESPONSE_TIME -> true;
+            case RANDOM,
+                    WEIGHTED_RANDOM,
+                    POWER_OF_TWO_CHOICES,
+                    IP_HASH,
+                    NGINX_IP_HASH,
+                    CONSISTENT_HASH,
+                    NGINX_CONSISTENT_HASH,
+                    MAGLEV,
+                    RENDEZVOUS -> false;
+        };
+    }
+
+    /** Comment lines for the backup servers an upstream of this method cannot hold; empty if there are none. */
+    private static String leftOutBackups(Topology topology) {
+        StringBuilder out = new StringBuilder();
+        for (ServerSpec s : topology.servers()) {
+            if (s.backup()) {
+                out.append("    #   server ").append(s.id()).append(":8080 backup;\n");
+            }
+        }
+        return out.isEmpty()
+                ? ""
+                : "    # nginx refuses backup with ip_hash, hash and random; the lab's backup servers are left out:\n"
+                        + out;
+    }
+
     private static String serverParams(BalancerSpec b, ServerSpec s) {
         StringBuilder p = new StringBuilder();
         if (b.algorithm().weighted()) {
@@ -101,10 +149,18 @@ public final class NginxExport {
         if (s.failure() == FailureKind.CRASH) {
             p.append(" down");
         }
+        if (s.backup()) {
+            p.append(" backup");
+        }
         return p.toString();
     }
 
     private static String healthComment(HealthCheckSpec h) {
+        if (h.model() == HealthModel.PUSH) {
+            return "    # push heartbeats (servers report every " + seconds(h.intervalMs()) + ", failed after TTL "
+                    + seconds(h.ttlMs()) + "): nginx has no TTL check; a service registry (Consul, ZooKeeper)\n"
+                    + "    # would rewrite this upstream\n";
+        }
         return "    # active health checks: nginx Plus only (health_check interval=" + seconds(h.intervalMs())
                 + " fails=" + h.fall() + " passes=" + h.rise() + ";)\n";
     }

@@ -165,6 +165,18 @@ final class ObjectNode {
         return number.longValueExact();
     }
 
+    /** A boolean field, {@code true} or {@code false}. */
+    boolean flag(String name, boolean fallback) throws TopologyFileException {
+        JsonElement value = get(name, false);
+        if (value == null) {
+            return fallback;
+        }
+        if (!(value.isJsonPrimitive() && value.getAsJsonPrimitive().isBoolean())) {
+            throw error(name, "must be true or false, was " + describe(value));
+        }
+        return value.getAsBoolean();
+    }
+
     /** A number field in {@code min..max}; required if {@code fallback} is null. */
     double decimal(String name, Double fallback, double min, double max) throws TopologyFileException {
         JsonElement value = get(name, fallback == null);

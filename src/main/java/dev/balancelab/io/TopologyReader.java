@@ -8,6 +8,7 @@ import dev.balancelab.domain.ClientSpec;
 import dev.balancelab.domain.Distribution;
 import dev.balancelab.domain.FailureKind;
 import dev.balancelab.domain.HealthCheckSpec;
+import dev.balancelab.domain.HealthModel;
 import dev.balancelab.domain.Limits;
 import dev.balancelab.domain.OutlierDetectionSpec;
 import dev.balancelab.domain.Position;
@@ -47,7 +48,8 @@ final class TopologyReader {
             List.of("consecutiveErrors", "baseEjectionTimeMs", "maxEjectionPercent");
     private static final List<String> PARAMS =
             List.of("virtualNodesPerWeight", "maglevTableSize", "ewmaDecayMs", "slowStartMs");
-    private static final List<String> HEALTH = List.of("intervalMs", "timeoutMs", "fall", "rise", "schedule");
+    private static final List<String> HEALTH =
+            List.of("intervalMs", "timeoutMs", "fall", "rise", "schedule", "model", "ttlMs");
     private static final List<String> RETRY = List.of(
             "maxAttempts",
             "perTryTimeoutMs",
@@ -57,7 +59,7 @@ final class TopologyReader {
             "minRetryConcurrency",
             "retryOn");
     private static final List<String> SERVER =
-            List.of("id", "name", "weight", "workers", "queueCapacity", "serviceTime", "failure", "position");
+            List.of("id", "name", "weight", "workers", "queueCapacity", "serviceTime", "failure", "position", "backup");
     private static final List<String> SERVICE_TIME = List.of("distribution", "meanMs");
     private static final List<String> POSITION = List.of("x", "y");
     private static final List<String> EVENT = List.of("atMs", "type", "server", "value");
@@ -149,7 +151,8 @@ final class TopologyReader {
                     n.integer("queueCapacity", d.queueCapacity(), 0, 100_000),
                     serviceTime(n.object("serviceTime", SERVICE_TIME)),
                     n.constant("failure", FailureKind.class, d.failure()),
-                    position(n, d.position())));
+                    position(n, d.position()),
+                    n.flag("backup", d.backup())));
         }
         return servers;
     }
@@ -236,7 +239,9 @@ final class TopologyReader {
                 n.whole("timeoutMs", d.timeoutMs(), 1, HOUR_MS),
                 n.integer("fall", d.fall(), 1, 100),
                 n.integer("rise", d.rise(), 1, 100),
-                n.constant("schedule", CheckSchedule.class, d.schedule()));
+                n.constant("schedule", CheckSchedule.class, d.schedule()),
+                n.constant("model", HealthModel.class, d.model()),
+                n.whole("ttlMs", d.ttlMs(), 1, HOUR_MS));
     }
 
     private static RetrySpec retry(ObjectNode n) throws TopologyFileException {

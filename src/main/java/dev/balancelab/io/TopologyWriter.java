@@ -101,6 +101,10 @@ final class TopologyWriter {
                 .value(b.healthCheck().rise())
                 .name("schedule")
                 .value(ObjectNode.jsonName(b.healthCheck().schedule()))
+                .name("model")
+                .value(ObjectNode.jsonName(b.healthCheck().model()))
+                .name("ttlMs")
+                .value(b.healthCheck().ttlMs())
                 .endObject();
         RetrySpec r = b.retry();
         w.name("retry")
@@ -163,7 +167,11 @@ final class TopologyWriter {
                 .value(ObjectNode.jsonName(s.serviceTime().distribution()));
         number(w.name("meanMs"), s.serviceTime().meanMs()).endObject();
         w.name("failure").value(ObjectNode.jsonName(s.failure()));
-        position(w, s.position()).endObject();
+        position(w, s.position());
+        if (s.backup()) {
+            w.name("backup").value(true);
+        }
+        w.endObject();
     }
 
     private static JsonWriter position(JsonWriter w, Position p) throws IOException {

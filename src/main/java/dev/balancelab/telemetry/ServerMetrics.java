@@ -14,6 +14,8 @@ import dev.balancelab.domain.HealthState;
  * @param alive false while a failure (kill) is injected
  * @param consecutiveFailures failed heartbeats in a row
  * @param lastRttMs the last heartbeat's round trip in lab ms
+ * @param lastHeartbeatMs lab time of the last good heartbeat in ms (answered; under push heartbeats, arrived), -1
+ *     before the first
  */
 public record ServerMetrics(
         long completed,
@@ -23,4 +25,18 @@ public record ServerMetrics(
         boolean ejected,
         boolean alive,
         int consecutiveFailures,
-        double lastRttMs) {}
+        double lastRttMs,
+        long lastHeartbeatMs) {
+    /** Figures without a heartbeat time ({@code lastHeartbeatMs} -1). */
+    public ServerMetrics(
+            long completed,
+            long failed,
+            int inFlight,
+            HealthState state,
+            boolean ejected,
+            boolean alive,
+            int consecutiveFailures,
+            double lastRttMs) {
+        this(completed, failed, inFlight, state, ejected, alive, consecutiveFailures, lastRttMs, -1);
+    }
+}

@@ -141,6 +141,52 @@ class RunCommandTest {
         assertEquals(10_000, eject.get("ejectionMs").getAsLong());
     }
 
+    /**
+     * Lesson 10 headless: the backups serve only after s1 and s2 are DOWN (13 s) and until s2 is UP again (21 s), and
+     * perServer says which servers are backups.
+     */
+    @Test
+    void backupServersAreReportedAndServeWhileThePrimariesAreDown() {
+        assertEquals(
+                0,
+                run("run", "sample-topologies/10-backup-servers.json", "--duration", "30s", "--json"),
+                err.toString());
+        JsonObject r = JsonParser.parseString(out.toString()).getAsJsonObject();
+        JsonObject per = r.getAsJsonObject("perServer");
+        assertFalse(per.getAsJsonObject("s1").get("backup").getAsBoolean());
+        assertTrue(per.getAsJsonObject("s3").get("backup").getAsBoolean());
+        long backups = per.getAsJsonObject("s3").get("completed").getAsLong()
+                + per.getAsJsonObject("s4").get("completed").getAsLong();
+        assertTrue(
+                backups > 150 && backups < 300, "about 30 requests/s for the 8 s both primaries are DOWN: " + backups);
+    }
+
+    /**
+     * Lesson 11 headless: under push heartbeats the hung s2 never leaves UP (no transition) but is ejected by outlier
+     * detection; s4, killed at 8 s just after that second's heartbeat, is DOWN when its 3 s TTL runs out at 11 s.
+     */
+    @Test
+    void pushHeartbeatsKeepTheHungServerUpAndFailTheKilledOneAfterItsTtl() {
+        assertEquals(
+                0,
+                run("run", "sample-topologies/11-push-heartbeats.json", "--duration", "15s", "--json"),
+                err.toString());
+        JsonObject r = JsonParser.parseString(out.toString()).getAsJsonObject();
+        assertEquals("push", r.getAsJsonObject("healthCheck").get("model").getAsString());
+        assertEquals(3_000, r.getAsJsonObject("healthCheck").get("ttlMs").getAsLong());
+        JsonObject down = find(r.getAsJsonArray("healthTransitions"), "DOWN");
+        assertEquals("s4", down.get("server").getAsString());
+        assertEquals(11_000, down.get("atMs").getAsLong());
+        assertEquals(1, r.getAsJsonArray("healthTransitions").size(), r.toString());
+        assertEquals(
+                "s2",
+                r.getAsJsonArray("ejections")
+                        .get(0)
+                        .getAsJsonObject()
+                        .get("server")
+                        .getAsString());
+    }
+
     private static JsonObject find(JsonArray transitions, String to) {
         for (JsonElement e : transitions) {
             if (e.getAsJsonObject().get("to").getAsString().equals(to)) {

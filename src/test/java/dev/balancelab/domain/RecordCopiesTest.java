@@ -65,7 +65,10 @@ class RecordCopiesTest {
             Map.entry("slowStartMs", 4L),
             Map.entry("distribution", Distribution.EXPONENTIAL),
             Map.entry("schedule", CheckSchedule.HAPROXY),
-            Map.entry("meanMs", 3.0));
+            Map.entry("meanMs", 3.0),
+            Map.entry("backup", true),
+            Map.entry("model", HealthModel.PUSH),
+            Map.entry("ttlMs", 2500L));
 
     /** Components whose with-method has a shorter established name. */
     private static final Map<String, String> ALIASES = Map.of("ratePerSecond", "withRate");

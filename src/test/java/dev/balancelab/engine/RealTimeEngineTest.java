@@ -3,7 +3,10 @@ package dev.balancelab.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.balancelab.domain.FailureKind;
+import dev.balancelab.domain.FailureMode;
 import dev.balancelab.domain.HealthCheckSpec;
+import dev.balancelab.domain.HealthModel;
 import dev.balancelab.domain.HealthState;
 import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.ServiceTime;
@@ -38,6 +41,32 @@ class RealTimeEngineTest {
             assertTrue(c.balanced(), c.toString());
             assertEquals(0, c.inFlight());
             assertTrue(c.sent() > 0 && c.retries() > 0, "the kill should have caused retries: " + c);
+        }
+    }
+
+    /**
+     * Push heartbeats on real threads: a hung server's heartbeat thread ({@code s2-heartbeat-0}) goes on sending while
+     * its workers hang, so it stays UP; a kill stops it, and the TTL marks it DOWN.
+     */
+    @Test
+    void pushHeartbeatsKeepAHungServerUpAndMarkAKilledOneDown() throws Exception {
+        HealthCheckSpec push = HEALTH.withModel(HealthModel.PUSH).withTtlMs(1_000);
+        try (LabEngine engine = LabEngine.realTime(Topologies.of(3, 50, 20, 3, push), 7, 0)) {
+            engine.start();
+            engine.inject(S2, FailureMode.of(FailureKind.HANG));
+            long hungAt = System.nanoTime();
+            while (System.nanoTime() - hungAt < 1_500_000_000L) {
+                assertEquals(
+                        HealthState.UP, engine.snapshot().perServer().get(S2).state(), "push says healthy");
+                Thread.sleep(10);
+            }
+            assertTrue(engine.snapshot().perServer().get(S2).lastHeartbeatMs() > 0, "heartbeats kept arriving");
+            engine.kill(S2);
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (engine.snapshot().perServer().get(S2).state() != HealthState.DOWN) {
+                assertTrue(System.nanoTime() < deadline, "s2 never became DOWN");
+                Thread.sleep(10);
+            }
         }
     }
 

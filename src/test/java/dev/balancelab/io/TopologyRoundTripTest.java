@@ -46,7 +46,7 @@ class TopologyRoundTripTest {
                     .toList();
             assertEquals(onDisk, SampleTopologies.names());
         }
-        assertEquals(9, SampleTopologies.names().size());
+        assertEquals(11, SampleTopologies.names().size());
     }
 
     @ParameterizedTest
@@ -154,6 +154,6 @@ class TopologyRoundTripTest {
                 new Position(1.5, 0.5));
         Topology bad = new Topology(t.title(), t.description(), t.clients(), t.balancer(), List.of(outside), List.of());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TopologyFiles.write(bad));
-        assertEquals("cannot write topology:84:14: servers[0].position.x: must be <= 1, was 1.5", e.getMessage());
+        assertEquals("cannot write topology:86:14: servers[0].position.x: must be <= 1, was 1.5", e.getMessage());
     }
 }

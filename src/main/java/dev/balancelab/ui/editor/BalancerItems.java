@@ -4,6 +4,7 @@ import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.AlgorithmParams;
 import dev.balancelab.domain.BalancerSpec;
 import dev.balancelab.domain.HealthCheckSpec;
+import dev.balancelab.domain.HealthModel;
 import dev.balancelab.domain.OutlierDetectionSpec;
 import dev.balancelab.domain.RetrySpec;
 import dev.balancelab.ui.common.I18n;
@@ -77,6 +78,12 @@ final class BalancerItems {
         }
         items.addAll(List.of(
                 b.health(
+                        I18n.t("push.editor.model"),
+                        I18n.t("push.editor.model.description"),
+                        HealthModel.class,
+                        HealthCheckSpec::model,
+                        HealthCheckSpec::withModel),
+                b.health(
                         I18n.t("editor.lb.interval"),
                         I18n.t("editor.lb.interval.description"),
                         Long.class,
@@ -100,6 +107,12 @@ final class BalancerItems {
                         Integer.class,
                         HealthCheckSpec::rise,
                         HealthCheckSpec::withRise),
+                b.health(
+                        I18n.t("push.editor.ttl"),
+                        I18n.t("push.editor.ttl.description"),
+                        Long.class,
+                        HealthCheckSpec::ttlMs,
+                        HealthCheckSpec::withTtlMs),
                 b.retry(
                         I18n.t("editor.lb.maxAttempts"),
                         I18n.t("editor.lb.maxAttempts.description"),

@@ -178,6 +178,13 @@ public final class EditorViewModel {
                         FailureKind.class,
                         ServerSpec::failure,
                         ServerSpec::withFailure,
+                        id),
+                serverItem(
+                        I18n.t("backup.editor.backup"),
+                        I18n.t("backup.editor.backup.description"),
+                        Boolean.class,
+                        ServerSpec::backup,
+                        ServerSpec::withBackup,
                         id));
     }
 

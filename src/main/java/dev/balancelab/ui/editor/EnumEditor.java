@@ -2,6 +2,7 @@ package dev.balancelab.ui.editor;
 
 import dev.balancelab.domain.Distribution;
 import dev.balancelab.domain.FailureKind;
+import dev.balancelab.domain.HealthModel;
 import dev.balancelab.ui.common.FailureLabels;
 import dev.balancelab.ui.common.I18n;
 import java.util.List;
@@ -49,6 +50,9 @@ final class EnumEditor extends AbstractPropertyEditor<Object, ComboBox<Object>> 
                     distribution == Distribution.FIXED
                             ? "editor.distribution.fixed"
                             : "editor.distribution.exponential");
+        }
+        if (constant instanceof HealthModel model) {
+            return I18n.t(model == HealthModel.PUSH ? "push.model.push" : "push.model.active");
         }
         String lower = constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);

@@ -1,6 +1,7 @@
 package dev.balancelab.ui.health;
 
 import dev.balancelab.domain.HealthCheckSpec;
+import dev.balancelab.domain.HealthModel;
 import dev.balancelab.domain.HealthState;
 import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.Topology;
@@ -57,9 +58,14 @@ public final class HealthMonitorViewModel {
                 .toList();
     }
 
-    /** The health check settings in words, for example "every 1000 ms · timeout 500 ms · fall 3 · rise 2". */
+    /**
+     * The health check settings in words, for example "every 1000 ms · timeout 500 ms · fall 3 · rise 2", or for push
+     * heartbeats "each server sends a heartbeat every 1000 ms · failed after TTL 3000 ms without one".
+     */
     public String policy() {
-        return I18n.t("health.policy", check.intervalMs(), check.timeoutMs(), check.fall(), check.rise());
+        return check.model() == HealthModel.PUSH
+                ? I18n.t("push.health.policy", check.intervalMs(), check.ttlMs())
+                : I18n.t("health.policy", check.intervalMs(), check.timeoutMs(), check.fall(), check.rise());
     }
 
     private void onEvent(LabEvent event) {
@@ -81,6 +87,6 @@ public final class HealthMonitorViewModel {
     }
 
     private void onSnapshot(MetricsSnapshot snapshot) {
-        snapshot.perServer().forEach((id, metrics) -> row(id).update(metrics));
+        snapshot.perServer().forEach((id, metrics) -> row(id).update(metrics, snapshot.labMillis()));
     }
 }

@@ -35,7 +35,21 @@ final class HealthRow extends VBox {
         rtt.textProperty().bind(row.rttProperty().map(r -> I18n.t("health.rtt", r)));
         rtt.setTooltip(new Tooltip(I18n.t("health.rtt.tooltip")));
         HBox title = styled(new HBox(name, badge), "health-title");
-        HBox figures = styled(new HBox(misses, rtt), "health-figures");
+        if (row.backup()) {
+            Label backup = styled(new Label(I18n.t("backup.card.badge")), "card-backup");
+            backup.setTooltip(new Tooltip(I18n.t("backup.card.tooltip")));
+            title.getChildren().add(backup);
+        }
+        HBox figures = styled(new HBox(), "health-figures");
+        if (row.push()) {
+            Label lastBeat = styled(new Label(), "health-figure");
+            lastBeat.setId("last-beat-" + row.id());
+            lastBeat.textProperty().bind(row.lastBeatProperty());
+            lastBeat.setTooltip(new Tooltip(I18n.t("push.health.lastBeat.tooltip")));
+            figures.getChildren().add(lastBeat);
+        } else {
+            figures.getChildren().addAll(misses, rtt);
+        }
         // a narrow panel (Chinese, presentation mode) puts the figures under the name instead of cutting them short
         FlowPane header = styled(new FlowPane(title, figures), "health-header");
 

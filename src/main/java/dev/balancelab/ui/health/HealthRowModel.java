@@ -2,6 +2,7 @@ package dev.balancelab.ui.health;
 
 import dev.balancelab.domain.FailureKind;
 import dev.balancelab.domain.HealthCheckSpec;
+import dev.balancelab.domain.HealthModel;
 import dev.balancelab.domain.HealthState;
 import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.telemetry.ServerMetrics;
@@ -35,6 +36,7 @@ public final class HealthRowModel {
     private final StringProperty misses = new SimpleStringProperty();
     private final StringProperty rtt = new SimpleStringProperty("–");
     private final StringProperty detection = new SimpleStringProperty("");
+    private final StringProperty lastBeat = new SimpleStringProperty("");
     private final TimeRing beats;
     /** Each heartbeat's check start, parallel to {@link #beats} (same capacity, added together). */
     private final TimeRing checkStarts;
@@ -68,6 +70,11 @@ public final class HealthRowModel {
         return ServerNames.of(server.name(), id());
     }
 
+    /** Whether the server is a backup server. */
+    public boolean backup() {
+        return server.backup();
+    }
+
     public ReadOnlyObjectProperty<HealthState> stateProperty() {
         return state;
     }
@@ -75,6 +82,16 @@ public final class HealthRowModel {
     /** Missed heartbeats in a row against the fall threshold, for example "2/3". */
     public ReadOnlyStringProperty missesProperty() {
         return misses;
+    }
+
+    /** Whether the servers push their heartbeats (ZooKeeper, Consul TTL) rather than being probed. */
+    public boolean push() {
+        return check.model() == HealthModel.PUSH;
+    }
+
+    /** Under push heartbeats, the time since the last one against the TTL, for example "last heartbeat 230 ms ago / TTL 3000 ms". */
+    public ReadOnlyStringProperty lastBeatProperty() {
+        return lastBeat;
     }
 
     /** The last heartbeat's round trip, for example "3 ms". */
@@ -138,10 +155,17 @@ public final class HealthRowModel {
         detection.set(I18n.t("health.unejected", seconds(nanos)));
     }
 
-    void update(ServerMetrics m) {
+    /** @param labMillis the snapshot's lab time, in ms */
+    void update(ServerMetrics m, long labMillis) {
         state.set(m.ejected() ? HealthState.EJECTED : m.state());
         showMisses(m.consecutiveFailures());
         rtt.set(I18n.t("health.ms", m.lastRttMs()));
+        if (push()) {
+            lastBeat.set(
+                    m.lastHeartbeatMs() < 0
+                            ? I18n.t("push.health.noBeat", check.ttlMs())
+                            : I18n.t("push.health.lastBeat", labMillis - m.lastHeartbeatMs(), check.ttlMs()));
+        }
     }
 
     /** A failure was injected, or cleared ({@link FailureKind#NONE}). */
@@ -150,21 +174,23 @@ public final class HealthRowModel {
         injectedAt = nanos;
         failures.add(nanos, failure.ordinal());
         boolean revive = failure == FailureKind.NONE;
-        detection.set(I18n.t(
+        String waiting = push()
+                ? I18n.t(revive ? "push.health.waiting.good" : "push.health.waiting.missed", cause(), seconds(nanos))
+                : I18n.t(
                         revive ? "health.waiting.good" : "health.waiting.missed",
                         cause(),
                         seconds(nanos),
-                        revive ? check.rise() : check.fall())
-                + hangHint());
+                        revive ? check.rise() : check.fall());
+        detection.set(waiting + hangHint());
     }
 
     void changed(HealthState from, HealthState to, long nanos) {
         state.set(to);
         states.add(nanos, to.ordinal());
         if (to == HealthState.DOWN) {
-            detection.set(noticed(to, nanos, "health.bound.fall", check.fall()));
+            detection.set(noticed(to, nanos, downBound()));
         } else if (to == HealthState.UP && from == HealthState.DOWN) {
-            detection.set(noticed(to, nanos, "health.bound.rise", check.rise()));
+            detection.set(noticed(to, nanos, upBound()));
         }
     }
 
@@ -172,9 +198,7 @@ public final class HealthRowModel {
      * The text for a change to DOWN or back UP: measured from the injection that explains it (a failure for DOWN,
      * a revive for UP; each is measured once), and the bound {@code fall|rise × interval}.
      */
-    private String noticed(HealthState to, long nanos, String boundKey, int beatsNeeded) {
-        String bound =
-                I18n.t(boundKey, beatsNeeded, plain(check.intervalMs()), plain(beatsNeeded * check.intervalMs()));
+    private String noticed(HealthState to, long nanos, String bound) {
         boolean explained = injectedAt != NONE && (failure == FailureKind.NONE) == (to == HealthState.UP);
         String text = explained
                 ? I18n.t(
@@ -188,6 +212,30 @@ public final class HealthRowModel {
         return text + "\n" + bound + hangHint();
     }
 
+    /**
+     * What a change to DOWN is measured against: {@code fall × interval} for active checks; under push, one TTL after
+     * the last heartbeat, so between {@code ttl − interval} and {@code ttl} after a kill.
+     */
+    private String downBound() {
+        return push()
+                ? I18n.t(
+                        "push.health.bound.down",
+                        plain(Math.max(0, check.ttlMs() - check.intervalMs())),
+                        plain(check.ttlMs()))
+                : activeBound("health.bound.fall", check.fall());
+    }
+
+    /** What a return to UP is measured against: {@code rise × interval}; under push, the next heartbeat. */
+    private String upBound() {
+        return push()
+                ? I18n.t("push.health.bound.up", plain(check.intervalMs()))
+                : activeBound("health.bound.rise", check.rise());
+    }
+
+    private String activeBound(String key, int beatsNeeded) {
+        return I18n.t(key, beatsNeeded, plain(check.intervalMs()), plain(beatsNeeded * check.intervalMs()));
+    }
+
     /** Why a hung server's requests stay in flight when there is no per-try timeout, and where to set one. */
     private String hangHint() {
         return failure == FailureKind.HANG && !perTryTimeout ? "\n" + I18n.t("fixes.health.hangNoTimeout") : "";
@@ -198,7 +246,7 @@ public final class HealthRowModel {
     }
 
     private void showMisses(int consecutiveFailures) {
-        misses.set(Math.min(consecutiveFailures, check.fall()) + "/" + check.fall());
+        misses.set(Math.min(consecutiveFailures, check.fallThreshold()) + "/" + check.fallThreshold());
     }
 
     private static String seconds(long nanos) {

@@ -36,6 +36,9 @@ final class ServerCard extends VBox {
     private final ServerViewModel vm;
     private final Label name;
     private final List<Label> details;
+    /** The "backup" badge of a backup server, else an empty list. */
+    private final List<Label> badges;
+
     private final Region inFlightBar;
     private final Button fail;
     private static final double FAIL_INSET = 3;
@@ -81,9 +84,9 @@ final class ServerCard extends VBox {
                         vm.inFlightProperty()));
         bar.setManaged(false);
         bar.setVisible(false);
-        details = List.of(health, load, done);
         inFlightBar = bar;
         getChildren().addAll(name, health, load, done, bar);
+        details = List.of(health, load, done);
 
         Tooltip.install(this, new Tooltip(vm.description()));
         ContextMenu menu = menu(vm);
@@ -93,6 +96,8 @@ final class ServerCard extends VBox {
         });
         fail = failButton(vm, menu);
         getChildren().add(fail);
+        badges = vm.backup() ? List.of(backupBadge(vm)) : List.of();
+        getChildren().addAll(badges);
         vm.stateProperty().addListener((obs, old, state) -> HealthStyles.showState(this, state));
         vm.aliveProperty().addListener((obs, old, alive) -> HealthStyles.showAlive(this, alive));
         vm.chosenProperty().addListener((obs, old, chosen) -> pseudoClassStateChanged(Highlight.CHOSEN, chosen));
@@ -150,6 +155,22 @@ final class ServerCard extends VBox {
         fail.setLayoutY(FAIL_INSET);
         fail.autosize();
         return fail;
+    }
+
+    /**
+     * The "backup" badge in the card's bottom-right corner (nginx and HAProxy {@code backup}): the server gets traffic
+     * only while no other server is available. Outside the card's layout, like the ⚡ button.
+     */
+    private Label backupBadge(ServerViewModel vm) {
+        Label badge = styled(new Label(I18n.t("backup.card.badge")), "card-backup");
+        badge.setId("backup-" + vm.id());
+        badge.setManaged(false);
+        badge.setTooltip(new Tooltip(I18n.t("backup.card.tooltip")));
+        badge.layoutXProperty()
+                .bind(widthProperty().subtract(badge.widthProperty()).subtract(FAIL_INSET));
+        badge.layoutYProperty()
+                .bind(heightProperty().subtract(badge.heightProperty()).subtract(FAIL_INSET));
+        return badge;
     }
 
     @Override

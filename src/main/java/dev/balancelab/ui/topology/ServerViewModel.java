@@ -3,6 +3,7 @@ package dev.balancelab.ui.topology;
 import dev.balancelab.domain.BalancerSpec;
 import dev.balancelab.domain.FailureKind;
 import dev.balancelab.domain.FailureMode;
+import dev.balancelab.domain.HealthModel;
 import dev.balancelab.domain.HealthState;
 import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.ServerSpec;
@@ -43,25 +44,31 @@ public final class ServerViewModel {
     private final LongProperty failed = new SimpleLongProperty();
     private final IntegerProperty weight = new SimpleIntegerProperty();
     private final IntegerProperty misses = new SimpleIntegerProperty();
+    /** Under push heartbeats, lab ms since the last one arrived; -1 before the first. */
+    private final LongProperty sinceHeartbeat = new SimpleLongProperty(-1);
+
     private final int fall;
+    private final boolean push;
     private final boolean perTryTimeout;
     private final StringBinding stateText;
 
     ServerViewModel(LabControl engine, ServerSpec spec, int index, Highlight highlight, BalancerSpec balancer) {
         this.engine = engine;
         this.spec = spec;
-        this.fall = balancer.healthCheck().fall();
+        this.fall = balancer.healthCheck().fallThreshold();
+        this.push = balancer.healthCheck().model() == HealthModel.PUSH;
         this.perTryTimeout = balancer.retry().perTryTimeoutMs() > 0;
         this.index = index;
         this.chosen = highlight.serverProperty().isEqualTo(spec.id());
         this.failure = new SimpleObjectProperty<>(spec.failure());
         weight.set(spec.weight());
-        stateText = Bindings.createStringBinding(this::describeState, state, failure, weight, misses);
+        stateText = Bindings.createStringBinding(this::describeState, state, failure, weight, misses, sinceHeartbeat);
     }
 
     /**
      * The card's state line: "UP · weight 2"; while the health check has not noticed an injected failure yet,
-     * "killed — misses 1/3" (heartbeat misses); once it has, "DOWN · killed"; a hang without a per-try timeout says so, since
+     * "killed — misses 1/3" (heartbeat misses; under push heartbeats "hang — last heartbeat 230 ms ago"); once it has,
+     * "DOWN · killed"; a hang without a per-try timeout says so, since
      * the requests already sent to it then wait until it recovers.
      */
     public StringBinding stateTextProperty() {
@@ -73,6 +80,9 @@ public final class ServerViewModel {
         HealthState now = state.get();
         if (kind == FailureKind.NONE) {
             return I18n.t("state." + now.name()) + " · " + I18n.t("card.weight", weight.get());
+        }
+        if ((now == HealthState.UP || now == HealthState.SUSPECT) && push) {
+            return I18n.t("push.card.lastBeat", FailureLabels.describe(kind), sinceHeartbeat.get());
         }
         if (now == HealthState.UP || now == HealthState.SUSPECT) {
             return I18n.t("fixes.card.misses", FailureLabels.describe(kind), Math.min(misses.get(), fall), fall);
@@ -87,8 +97,10 @@ public final class ServerViewModel {
         weight.set(now);
     }
 
-    void update(ServerMetrics m) {
+    /** @param labMillis the snapshot's lab time, in ms */
+    void update(ServerMetrics m, long labMillis) {
         state.set(m.ejected() ? HealthState.EJECTED : m.state());
+        sinceHeartbeat.set(m.lastHeartbeatMs() < 0 ? -1 : labMillis - m.lastHeartbeatMs());
         alive.set(m.alive());
         misses.set(m.consecutiveFailures());
         inFlight.set(m.inFlight());
@@ -117,6 +129,11 @@ public final class ServerViewModel {
     /** The name with the id, as everywhere in the window: "Big server (s1)". */
     public String label() {
         return ServerNames.of(spec.name(), spec.id().value());
+    }
+
+    /** Whether it is a backup server: picked only while no other server is available. */
+    public boolean backup() {
+        return spec.backup();
     }
 
     /** The weight the balancer uses now. */

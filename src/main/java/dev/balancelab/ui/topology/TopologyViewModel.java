@@ -255,7 +255,7 @@ public final class TopologyViewModel {
         for (ServerViewModel s : servers) {
             var metrics = snapshot.perServer().get(s.id());
             if (metrics != null) {
-                s.update(metrics);
+                s.update(metrics, snapshot.labMillis());
             }
         }
         engine.picker()

@@ -59,7 +59,8 @@ class EditorViewModelTest {
                             "Queue capacity",
                             "Service time",
                             "Mean service time (ms)",
-                            "Failure"),
+                            "Failure",
+                            "Backup server"),
                     vm.items().stream().map(PropertySheet.Item::getName).toList());
             assertEquals(1, item("Weight").getValue());
             assertEquals(4, item("Workers").getValue());
