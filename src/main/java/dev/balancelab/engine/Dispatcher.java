@@ -72,12 +72,12 @@ final class Dispatcher {
 
     private void attempt(RequestState request) {
         int number = request.nextAttempt();
-        Endpoint chosen = choose(request, number);
-        ServerNode node = chosen == null ? null : servers.get(chosen.id());
+        ServerNode node = servers.get(request.pinned != null ? request.pinned : chosenId(request, number));
         long now = clock.labNanos();
         if (node == null) {
             sinks.events().offer(new LabEvent.AttemptEnded(request.id, number, null, Outcome.NO_SERVER, false, now));
             policy.attemptEnded(number);
+            request.last(null, Outcome.NO_SERVER);
             finish(request, false, now);
             return;
         }
@@ -95,7 +95,16 @@ final class Dispatcher {
         if (perTryTimeoutNanos > 0) {
             attempt.timeout(scheduler.after(perTryTimeoutNanos, () -> attempt.end(Outcome.TIMEOUT)));
         }
-        node.submit(attempt);
+        if (request.wire != null) {
+            request.wire.forward(node.spec().id(), new Wire.WireAttempt(attempt));
+        } else {
+            node.submit(attempt);
+        }
+    }
+
+    private ServerId chosenId(RequestState request, int number) {
+        Endpoint chosen = choose(request, number);
+        return chosen == null ? null : chosen.id();
     }
 
     /** Picks through the current picker; a stepped request's pick is explained in a {@link LabEvent.Decided}. */
@@ -128,7 +137,10 @@ final class Dispatcher {
         }
         policy.attemptEnded(attempt.number);
         RequestState request = attempt.request;
-        RetryDecision decision = outcome.ok() ? null : policy.decide(request.attempts(), cause(outcome));
+        request.last(node.spec().id(), outcome);
+        // an external balancer retries by itself: its requests get one attempt
+        RetryDecision decision =
+                outcome.ok() || request.pinned != null ? null : policy.decide(request.attempts(), cause(outcome));
         boolean willRetry = decision != null && decision.willRetry();
         sinks.events()
                 .offer(new LabEvent.AttemptEnded(
@@ -171,6 +183,9 @@ final class Dispatcher {
         sinks.accounting().ended(request.id, ok);
         if (request.stepped) {
             sinks.steppedRequestEnded().run();
+        }
+        if (request.done != null) {
+            request.done.accept(request.ended(ok));
         }
     }
 }
