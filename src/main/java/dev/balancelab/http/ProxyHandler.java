@@ -18,6 +18,7 @@ import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * The proxy's handler of one client connection: refuses what a reverse proxy must not forward, and hands every other
@@ -48,11 +49,14 @@ final class ProxyHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
         String client =
                 ((InetSocketAddress) ctx.channel().remoteAddress()).getAddress().getHostAddress();
         ProxiedRequest proxied = new ProxiedRequest(request, client, engine, backends);
-        engine.sendReal(
-                keySource.key(request, client),
-                client,
-                proxied,
-                ended -> ctx.executor().execute(() -> answer(ctx, proxied.answer(ended), keepAlive)));
+        engine.sendReal(keySource.key(request, client), client, proxied, ended -> {
+            FullHttpResponse response = proxied.answer(ended);
+            try {
+                ctx.executor().execute(() -> answer(ctx, response, keepAlive));
+            } catch (RejectedExecutionException e) {
+                response.release(); // the proxy closed meanwhile
+            }
+        });
     }
 
     /**

@@ -98,8 +98,7 @@ class ArchitectureTest {
                 .resideInAPackage(ROOT + ".engine..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage(
-                        ROOT + ".io..", ROOT + ".http..", ROOT + ".cli..", ROOT + ".ui..", ROOT + ".app..")
+                .resideInAnyPackage(ROOT + ".io..", ROOT + ".http..", ROOT + ".cli..", ROOT + ".ui..", ROOT + ".app..")
                 .because("the engine is driven by files, HTTP, the CLI and the window, never the other way round")
                 .check(main);
     }
