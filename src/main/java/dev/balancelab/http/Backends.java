@@ -56,17 +56,18 @@ final class Backends implements AutoCloseable {
         engine.onAliveChanged(this::aliveChanged);
     }
 
-    /** Each server's base URI, in topology order. */
+    /** Each server's base URI, in topology order (on loopback for a wildcard bind). */
     Map<ServerId, URI> uris() {
         Map<ServerId, URI> uris = new LinkedHashMap<>();
-        ports.forEach((id, port) -> uris.put(id, URI.create("http://" + Addresses.hostPort(bind, port))));
+        ports.forEach((id, port) ->
+                uris.put(id, URI.create("http://" + Addresses.hostPort(Addresses.reachable(bind), port))));
         return uris;
     }
 
     /** Each server's socket address. */
     Map<ServerId, InetSocketAddress> addresses() {
         Map<ServerId, InetSocketAddress> addresses = new LinkedHashMap<>();
-        ports.forEach((id, port) -> addresses.put(id, new InetSocketAddress(bind, port)));
+        ports.forEach((id, port) -> addresses.put(id, new InetSocketAddress(Addresses.reachable(bind), port)));
         return addresses;
     }
 

@@ -9,6 +9,9 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 /**
@@ -35,6 +38,20 @@ final class HealthChecks implements Function<ServerId, CompletableFuture<Boolean
         this.health = new HashMap<>();
         backends.forEach((id, uri) -> health.put(id, uri.resolve("/health")));
         this.abandonAfter = abandonAfter;
+    }
+
+    /**
+     * Sends one check to each server and waits (5 s at most) for the answers, so that the first real check does not
+     * pay for the client's start (hundreds of ms on a cold JVM, more than a typical check timeout).
+     */
+    void warmUp() throws InterruptedException {
+        CompletableFuture<?>[] checks =
+                health.keySet().stream().map(this::apply).toArray(CompletableFuture[]::new);
+        try {
+            CompletableFuture.allOf(checks).get(5, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            // a server that does not answer now is the health checker's business later
+        }
     }
 
     @Override

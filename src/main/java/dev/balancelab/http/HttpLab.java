@@ -30,7 +30,9 @@ public final class HttpLab implements AutoCloseable {
     private HttpLab(LabEngine engine, HttpOptions options) throws InterruptedException {
         this.options = options;
         this.backends = new Backends(engine, options.bind());
-        engine.checkHealthWith(new HealthChecks(backends.uris(), ABANDON_HEALTH_CHECK));
+        HealthChecks checks = new HealthChecks(backends.uris(), ABANDON_HEALTH_CHECK);
+        checks.warmUp();
+        engine.checkHealthWith(checks);
         this.boss = new MultiThreadIoEventLoopGroup(
                 1, new DefaultThreadFactory("lab-proxy-accept", true), NioIoHandler.newFactory());
         this.workers = new MultiThreadIoEventLoopGroup(
@@ -66,7 +68,7 @@ public final class HttpLab implements AutoCloseable {
 
     /** The proxy's base URI, e.g. {@code http://127.0.0.1:8080}. */
     public URI proxy() {
-        return URI.create("http://" + Addresses.hostPort(options.bind(), proxy.port()));
+        return URI.create("http://" + Addresses.hostPort(Addresses.reachable(options.bind()), proxy.port()));
     }
 
     /** Each server's backend base URI, in topology order. */
