@@ -32,6 +32,14 @@ final class Backends implements AutoCloseable {
     /** Marks a request forwarded by the lab's proxy; its value is the lab's request id. */
     static final String PROXIED = LabHeaders.REQUEST;
 
+    static {
+        // The JDK server writes an answer's head and body separately; with Nagle's algorithm on, the body then waits
+        // for the client's delayed ACK (40 ms on Linux): 0 ms backends answered in 45 ms. Read once, at its first use.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final LabEngine engine;
     private final InetAddress bind;
     private final Map<ServerId, Integer> ports = new LinkedHashMap<>();
