@@ -9,6 +9,14 @@ module dev.balancelab {
     requires com.google.gson;
     requires info.picocli;
     requires HdrHistogram;
+    requires io.netty.buffer;
+    requires io.netty.codec;
+    requires io.netty.codec.http;
+    requires io.netty.common;
+    requires io.netty.handler;
+    requires io.netty.transport;
+    requires java.net.http;
+    requires jdk.httpserver;
 
     // The launcher: JavaFX instantiates the Application subclass reflectively. Nothing else is API.
     exports dev.balancelab.app to

@@ -103,11 +103,11 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         long durationMs = DurationParser.millis(duration, "--duration");
         Double totalRate = rate == null ? null : Inputs.rate("--rate", rate);
-        List<ScenarioEvent> extra = parseEvents();
+        List<ScenarioEvent> extra = parseEvents(events);
         Optional<AlgorithmKind> override =
                 Optional.ofNullable(algorithm).map(a -> Inputs.algorithm(a).kind());
-        Topology topology = topology(override);
-        extra.forEach(e -> checkServer(topology, e.server()));
+        Topology topology = topology(file, override);
+        extra.forEach(e -> checkServer(topology, e.server(), file));
         Map<String, Object> result;
         VirtualScheduler time = new VirtualScheduler();
         try (LabEngine engine =
@@ -125,35 +125,42 @@ final class RunCommand implements Callable<Integer> {
                 }
             }
             engine.stopTraffic();
-            result = report(topology, engine.algorithm().id(), durationMs, engine.snapshot(), engine.history());
+            result = report(
+                    topology,
+                    engine.algorithm().id(),
+                    durationMs,
+                    seed,
+                    virtualTime ? "virtual" : "real",
+                    engine.snapshot(),
+                    engine.history());
         }
         spec.commandLine().getOut().println(json ? JsonOutput.toJson(result) : text(result));
         return 0;
     }
 
-    /** The file's topology, with the algorithm {@code override} if one is given. */
-    private Topology topology(Optional<AlgorithmKind> override) {
+    /** The topology in {@code file}, with the algorithm {@code override} if one is given; shared with serve. */
+    static Topology topology(String file, Optional<AlgorithmKind> override) {
         Topology topology;
         try {
-            topology = TopologyFiles.load(path());
+            topology = TopologyFiles.load(path(file));
         } catch (TopologyFileException e) {
-            throw new InputError(e.getMessage() + encodingHint());
+            throw new InputError(e.getMessage() + encodingHint(file));
         }
         return override.map(kind -> topology.withBalancer(topology.balancer().withAlgorithm(kind)))
                 .orElse(topology);
     }
 
     /** {@code FILE} as a path; a name the file system cannot represent is an {@link InputError}. */
-    private Path path() {
+    private static Path path(String file) {
         try {
             return Path.of(file);
         } catch (InvalidPathException e) {
-            throw new InputError(file + ": not a usable file name: " + e.getReason() + encodingHint());
+            throw new InputError(file + ": not a usable file name: " + e.getReason() + encodingHint(file));
         }
     }
 
     /** A hint when {@code FILE} holds characters that {@code sun.jnu.encoding} did not decode or cannot encode. */
-    private String encodingHint() {
+    private static String encodingHint(String file) {
         String encoding =
                 System.getProperty("sun.jnu.encoding", Charset.defaultCharset().name());
         boolean suspect = file.indexOf('\uFFFD') >= 0
@@ -169,7 +176,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Parses every {@code --event}; servers are checked against the file later ({@link #checkServer}). */
-    private List<ScenarioEvent> parseEvents() {
+    static List<ScenarioEvent> parseEvents(List<String> events) {
         if (events.size() > Limits.MAX_SCENARIO_EVENTS) {
             throw new InputError("--event: at most " + Limits.MAX_SCENARIO_EVENTS + " events, was " + events.size());
         }
@@ -201,19 +208,26 @@ final class RunCommand implements Callable<Integer> {
         return parsed;
     }
 
-    private void checkServer(Topology topology, ServerId id) {
+    static void checkServer(Topology topology, ServerId id, String file) {
         if (id != null && topology.server(id).isEmpty()) {
             throw new InputError("--event: no server '" + id.value() + "' in " + file);
         }
     }
 
-    private Map<String, Object> report(
-            Topology topology, String algorithmName, long durationMs, MetricsSnapshot s, List<LabEvent> history) {
+    /** The run's figures as {@code run --json} prints them; shared with serve. */
+    static Map<String, Object> report(
+            Topology topology,
+            String algorithmName,
+            long durationMs,
+            long seed,
+            String clock,
+            MetricsSnapshot s,
+            List<LabEvent> history) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("algorithm", algorithmName);
         out.put("durationMs", durationMs);
         out.put("seed", seed);
-        out.put("clock", virtualTime ? "virtual" : "real");
+        out.put("clock", clock);
         HealthCheckSpec check = topology.balancer().healthCheck();
         out.put(
                 "healthCheck",

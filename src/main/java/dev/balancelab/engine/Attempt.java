@@ -5,7 +5,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 
 /** One attempt of a request at one server. It ends exactly once, whichever thread gets there first. */
-final class Attempt {
+final class Attempt implements Job {
     final RequestState request;
     final int number;
     final ServerNode server;
@@ -13,6 +13,7 @@ final class Attempt {
     private final AtomicBoolean ended = new AtomicBoolean();
     private final BiConsumer<Attempt, Outcome> onEnd;
     private volatile LabScheduler.Timer timeout;
+    private volatile Runnable abandon;
 
     Attempt(
             RequestState request,
@@ -32,8 +33,14 @@ final class Attempt {
         this.timeout = timer;
     }
 
+    /** Runs {@code abandon} when the per-try timeout ends the attempt (an HTTP attempt closes its connection). */
+    void onTimeout(Runnable abandon) {
+        this.abandon = abandon;
+    }
+
     /** Ends the attempt with {@code outcome}, unless it already ended; returns whether this call ended it. */
-    boolean end(Outcome outcome) {
+    @Override
+    public boolean end(Outcome outcome) {
         if (!ended.compareAndSet(false, true)) {
             return false;
         }
@@ -42,6 +49,10 @@ final class Attempt {
             timer.cancel();
         }
         onEnd.accept(this, outcome);
+        Runnable a = abandon;
+        if (outcome == Outcome.TIMEOUT && a != null) {
+            a.run();
+        }
         return true;
     }
 }

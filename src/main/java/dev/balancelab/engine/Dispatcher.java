@@ -79,12 +79,14 @@ final class Dispatcher {
             return;
         }
         int number = request.nextAttempt();
-        Endpoint chosen = choose(request, number, gate == StepMode.Gate.STEPPED);
-        ServerNode node = chosen == null ? null : servers.get(chosen.id());
+        ServerId id =
+                request.pinned != null ? request.pinned : chosenId(request, number, gate == StepMode.Gate.STEPPED);
+        ServerNode node = id == null ? null : servers.get(id);
         long now = clock.labNanos();
         if (node == null) {
             sinks.events().offer(new LabEvent.AttemptEnded(request.id, number, null, Outcome.NO_SERVER, false, now));
             policy.attemptEnded(number);
+            request.last(null, Outcome.NO_SERVER);
             finish(request, false, now);
             return;
         }
@@ -102,7 +104,16 @@ final class Dispatcher {
         if (perTryTimeoutNanos > 0) {
             attempt.timeout(scheduler.after(perTryTimeoutNanos, () -> attempt.end(Outcome.TIMEOUT)));
         }
-        node.submit(attempt);
+        if (request.wire != null) {
+            request.wire.forward(node.spec().id(), new Wire.WireAttempt(attempt));
+        } else {
+            node.submit(attempt);
+        }
+    }
+
+    private ServerId chosenId(RequestState request, int number, boolean stepped) {
+        Endpoint chosen = choose(request, number, stepped);
+        return chosen == null ? null : chosen.id();
     }
 
     /** Picks through the current picker; a stepped pick is explained in a {@link LabEvent.Decided}. */
@@ -135,7 +146,10 @@ final class Dispatcher {
         }
         policy.attemptEnded(attempt.number);
         RequestState request = attempt.request;
-        RetryDecision decision = outcome.ok() ? null : policy.decide(request.attempts(), cause(outcome));
+        request.last(node.spec().id(), outcome);
+        // an external balancer retries by itself: its requests get one attempt
+        RetryDecision decision =
+                outcome.ok() || request.pinned != null ? null : policy.decide(request.attempts(), cause(outcome));
         boolean willRetry = decision != null && decision.willRetry();
         sinks.events()
                 .offer(new LabEvent.AttemptEnded(
@@ -176,5 +190,8 @@ final class Dispatcher {
         }
         policy.requestEnded();
         sinks.accounting().ended(request.id, ok);
+        if (request.done != null) {
+            request.done.accept(request.ended(ok));
+        }
     }
 }

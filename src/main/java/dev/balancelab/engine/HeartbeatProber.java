@@ -4,7 +4,9 @@ import dev.balancelab.domain.CheckSchedule;
 import dev.balancelab.domain.HealthCheckSpec;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -12,7 +14,8 @@ import java.util.function.Supplier;
  * reports, for each, success with its round trip, failure at once when the server refuses it (a crashed process
  * refuses the connection: HAProxy's {@code L4CON}), or failure at {@code timeout} when it does not answer (a hung
  * one: {@code L4TOUT}/{@code L7TOUT}). When heartbeats are sent follows the spec's {@link CheckSchedule}. Results go to
- * a {@link Listener}, which the engine runs on its control plane.
+ * a {@link Listener}, which the engine runs on its control plane. How a heartbeat is sent is given: in-process
+ * ({@link ServerNode#heartbeat()}), or a real {@code GET /health} to the server's backend port.
  */
 final class HeartbeatProber implements HealthChecks {
     /** Receives one heartbeat result. */
@@ -29,6 +32,7 @@ final class HeartbeatProber implements HealthChecks {
     private final LabScheduler scheduler;
     private final LabClock clock;
     private final Supplier<Collection<ServerNode>> servers;
+    private final Function<ServerNode, CompletableFuture<Boolean>> send;
     private final Listener listener;
     private final HealthCheckSpec spec;
     private final long intervalNanos;
@@ -39,7 +43,9 @@ final class HeartbeatProber implements HealthChecks {
             LabScheduler scheduler,
             LabClock clock,
             Supplier<Collection<ServerNode>> servers,
+            Function<ServerNode, CompletableFuture<Boolean>> send,
             Listener listener) {
+        this.send = send;
         this.spec = spec;
         this.scheduler = scheduler;
         this.clock = clock;
@@ -101,7 +107,7 @@ final class HeartbeatProber implements HealthChecks {
                 ended.run();
             }
         });
-        node.heartbeat().thenAccept(answered -> {
+        send.apply(node).thenAccept(answered -> {
             if (reported.compareAndSet(false, true)) {
                 timeout.cancel();
                 listener.heartbeat(node, answered, (clock.labNanos() - sentAt) / 1e6);

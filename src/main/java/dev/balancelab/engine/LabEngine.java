@@ -20,13 +20,18 @@ import dev.balancelab.telemetry.EventQueue;
 import dev.balancelab.telemetry.LabEvent;
 import dev.balancelab.telemetry.LatencyRecorder;
 import dev.balancelab.telemetry.MetricsSnapshot;
+import dev.balancelab.telemetry.Outcome;
 import dev.balancelab.telemetry.ServerMetrics;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -57,6 +62,9 @@ public final class LabEngine implements AutoCloseable {
     private final HealthChecks prober;
     private final List<TrafficSource> sources = new ArrayList<>();
     private final StepMode stepMode;
+    private final Dispatcher dispatcher;
+    private final AtomicLong ids = new AtomicLong();
+    private volatile Function<ServerId, CompletableFuture<Boolean>> healthChecks;
     private boolean started;
 
     /**
@@ -122,12 +130,13 @@ public final class LabEngine implements AutoCloseable {
         this.stepMode = new StepMode(sources, clock, this::totalRate);
         var sinks = new Dispatcher.Sinks(accounting, latency, log.queue(), health.attemptResults());
         var policy = new RetryPolicy(spec.retry(), new SplittableRandom(seed * 257 + 17));
-        var dispatcher = new Dispatcher(
+        Dispatcher dispatcher = new Dispatcher(
                 scheduler, balancer, servers, policy, spec.retry().perTryTimeoutMs(), stepMode, sinks);
+        this.dispatcher = dispatcher;
         this.prober = spec.healthCheck().model() == HealthModel.PUSH
                 ? new PushHeartbeats(spec.healthCheck(), scheduler, servers::values, health::heartbeat)
-                : new HeartbeatProber(spec.healthCheck(), scheduler, clock, servers::values, health::heartbeat);
-        AtomicLong ids = new AtomicLong();
+                : new HeartbeatProber(
+                        spec.healthCheck(), scheduler, clock, servers::values, this::sendHeartbeat, health::heartbeat);
         for (int i = 0; i < topology.clients().size(); i++) {
             sources.add(
                     new TrafficSource(i, topology.clients().get(i), seed * 31 + i, scheduler, clock, dispatcher, ids));
@@ -328,6 +337,94 @@ public final class LabEngine implements AutoCloseable {
                 perServer,
                 log.queue().dropped(),
                 latencies.window());
+    }
+
+    // ---- Real traffic (package http): the same dispatcher, picker, retries and accounting as simulated requests.
+
+    /** Whether this lab runs on the wall clock with real worker threads (real HTTP needs it). */
+    public boolean realTime() {
+        return !(scheduler instanceof VirtualScheduler);
+    }
+
+    /**
+     * Sends a request that came through the lab's HTTP proxy: counted, picked, timed out and retried like a simulated
+     * one, drawn from the "real clients" (client index -1 in {@link LabEvent.AttemptStarted}); each attempt travels
+     * over {@code wire}.
+     *
+     * @param key the hash key (from the configured key source)
+     * @param clientAddress the client's IP address, for ip-hash
+     * @param done told once how the request ended, on a data-plane thread
+     */
+    public void sendReal(String key, String clientAddress, Wire wire, Consumer<Wire.Ended> done) {
+        dispatcher.send(RequestState.proxied(ids.incrementAndGet(), key, clientAddress, clock.labNanos(), wire, done));
+    }
+
+    /**
+     * Serves a request that an external balancer (real nginx or HAProxy) sent straight to {@code server}'s backend
+     * port: counted like any request (client index -2 in {@link LabEvent.AttemptStarted}), one attempt, no retry
+     * (the external balancer retries by itself).
+     *
+     * @param done told once how it ended; its outcome {@link Outcome#NO_SERVER} for an unknown server
+     */
+    public void serveExternal(ServerId server, String clientAddress, Consumer<Wire.Ended> done) {
+        dispatcher.send(RequestState.external(ids.incrementAndGet(), server, clientAddress, clock.labNanos(), done));
+    }
+
+    /**
+     * Runs one attempt the lab's proxy forwarded to {@code server}'s backend port on that server's workers (the
+     * proxy side already counts it): a worker holds it for its service time; a full queue or a dead server answers
+     * {@link Outcome#REJECTED} at once.
+     *
+     * @param answer told once: OK, ERROR (error rate, gray), REJECTED, or RESET (the server crashed meanwhile); a hung
+     *     server never answers
+     * @return false if there is no such server
+     */
+    public boolean work(ServerId server, Consumer<Outcome> answer) {
+        ServerNode node = servers.get(server);
+        if (node != null) {
+            node.submit(Job.once(answer));
+        }
+        return node != null;
+    }
+
+    /**
+     * Answers one health check at {@code server}'s own heartbeat responder (what its {@code GET /health} returns).
+     *
+     * @return completed with true if it answers, false if it is dead; never completed by a hung server; null if
+     *     there is no such server
+     */
+    public CompletableFuture<Boolean> answerHealthCheck(ServerId server) {
+        ServerNode node = servers.get(server);
+        return node == null ? null : node.heartbeat();
+    }
+
+    /**
+     * Sends the active health checks through {@code checks} (a real {@code GET /health}) instead of in-process; the
+     * topology's interval, timeout, fall and rise stay. Call before {@link #start()}.
+     */
+    public void checkHealthWith(Function<ServerId, CompletableFuture<Boolean>> checks) {
+        this.healthChecks = checks;
+    }
+
+    private CompletableFuture<Boolean> sendHeartbeat(ServerNode node) {
+        Function<ServerId, CompletableFuture<Boolean>> checks = healthChecks;
+        return checks == null ? node.heartbeat() : checks.apply(node.spec().id());
+    }
+
+    /**
+     * Tells {@code listener} each time a server's process crashes (false) or starts again (true), right after the
+     * fact, on the control plane: its backend port closes and opens with it.
+     */
+    public void onAliveChanged(BiConsumer<ServerId, Boolean> listener) {
+        servers.values()
+                .forEach(node ->
+                        node.onAliveChanged(alive -> listener.accept(node.spec().id(), alive)));
+    }
+
+    /** Whether {@code server}'s process runs (not crashed); false for an unknown server. */
+    public boolean alive(ServerId server) {
+        ServerNode node = servers.get(server);
+        return node != null && node.alive();
     }
 
     /** Stops new arrivals; requests in flight go on to their end. */

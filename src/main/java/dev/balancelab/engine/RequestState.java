@@ -1,26 +1,72 @@
 package dev.balancelab.engine;
 
 import dev.balancelab.domain.ServerId;
+import dev.balancelab.telemetry.Outcome;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Consumer;
 
-/** One request in flight: its identity, hash inputs and the servers its attempts went to. */
+/**
+ * One request in flight: its identity, hash inputs and the servers its attempts went to. A simulated request comes
+ * from a client of the topology; a real one from the HTTP proxy ({@link #REAL_CLIENTS}: its attempts travel over a
+ * {@link Wire}) or from an external balancer that already chose the server ({@link #EXTERNAL}: pinned, one attempt).
+ */
 final class RequestState {
+    /** The client index of requests that came through the lab's HTTP proxy. */
+    static final int REAL_CLIENTS = -1;
+    /** The client index of requests an external balancer (real nginx, HAProxy) sent straight to a backend port. */
+    static final int EXTERNAL = -2;
+
     final long id;
     final int clientIndex;
     final String key;
     final String clientAddress;
     final long startLabNanos;
 
+    /** How attempts travel to servers; null: straight into the server's queue. */
+    final Wire wire;
+    /** The server an external balancer chose; null: the lab's picker chooses. */
+    final ServerId pinned;
+    /** Told how the request ended; null for simulated requests. */
+    final Consumer<Wire.Ended> done;
+
     private final Set<ServerId> tried = new LinkedHashSet<>();
     private int attempts;
+    private ServerId lastServer;
+    private Outcome lastOutcome;
 
     RequestState(long id, int clientIndex, String key, String clientAddress, long startLabNanos) {
+        this(id, clientIndex, key, clientAddress, startLabNanos, null, null, null);
+    }
+
+    private RequestState(
+            long id,
+            int clientIndex,
+            String key,
+            String clientAddress,
+            long startLabNanos,
+            Wire wire,
+            ServerId pinned,
+            Consumer<Wire.Ended> done) {
         this.id = id;
         this.clientIndex = clientIndex;
         this.key = key;
         this.clientAddress = clientAddress;
         this.startLabNanos = startLabNanos;
+        this.wire = wire;
+        this.pinned = pinned;
+        this.done = done;
+    }
+
+    /** A request that came through the HTTP proxy; its attempts travel over {@code wire}. */
+    static RequestState proxied(
+            long id, String key, String clientAddress, long now, Wire wire, Consumer<Wire.Ended> done) {
+        return new RequestState(id, REAL_CLIENTS, key, clientAddress, now, wire, null, done);
+    }
+
+    /** A request an external balancer sent straight to {@code server}'s backend port. */
+    static RequestState external(long id, ServerId server, String clientAddress, long now, Consumer<Wire.Ended> done) {
+        return new RequestState(id, EXTERNAL, "", clientAddress, now, null, server, done);
     }
 
     /** Counts a new attempt and returns its number, from 1. Called by one thread at a time per request. */
@@ -34,6 +80,16 @@ final class RequestState {
 
     synchronized void tried(ServerId server) {
         tried.add(server);
+    }
+
+    /** Records how the latest attempt ended; {@code server} is null when no server was available. */
+    synchronized void last(ServerId server, Outcome outcome) {
+        lastServer = server;
+        lastOutcome = outcome;
+    }
+
+    synchronized Wire.Ended ended(boolean ok) {
+        return new Wire.Ended(ok, attempts, lastServer, lastOutcome);
     }
 
     synchronized Set<ServerId> tried() {

@@ -9,6 +9,7 @@ import dev.balancelab.telemetry.Outcome;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
 
 /**
  * One backend server: {@code workers} slots behind a bounded queue of {@code queueCapacity}. A request holds a slot
@@ -30,6 +31,7 @@ abstract class ServerNode {
     private final SplittableRandom draws;
 
     private volatile boolean alive = true;
+    private volatile Consumer<Boolean> aliveChanged = alive -> {};
     private volatile FailureMode failure = FailureMode.NONE;
 
     /** @param seed seeds the service times and error draws, so a seeded run draws the same ones in the same order */
@@ -73,10 +75,10 @@ abstract class ServerNode {
     }
 
     /**
-     * Queues one attempt. Never blocks: if the server is dead or its queue is full the attempt ends
+     * Queues one job. Never blocks: if the server is dead or its queue is full the job ends
      * {@link Outcome#REJECTED} at once.
      */
-    abstract void submit(Attempt attempt);
+    abstract void submit(Job job);
 
     /**
      * Sends one heartbeat (active checks), answered on the server's heartbeat thread.
@@ -139,13 +141,23 @@ abstract class ServerNode {
     final void crash() {
         alive = false;
         resetAll();
+        aliveChanged.accept(false);
     }
 
     private void restart() {
         if (!alive) {
             startEmpty();
             alive = true;
+            aliveChanged.accept(true);
         }
+    }
+
+    /**
+     * Tells {@code listener} each time the process crashes (false, also when it already was down) or starts again
+     * (true), after the fact, on the thread that changed it (the control plane, or {@link #shutdown()}'s caller).
+     */
+    final void onAliveChanged(Consumer<Boolean> listener) {
+        aliveChanged = listener;
     }
 
     /** Ends every queued and running attempt {@link Outcome#RESET} and frees every slot. */

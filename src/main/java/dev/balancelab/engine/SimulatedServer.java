@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A server in virtual time: {@code workers} slots, each held by one attempt from its start until a completion
+ * A server in virtual time: {@code workers} slots, each held by one job from its start until a completion
  * scheduled one service time later, and a bounded queue in front. The failure semantics are those of
  * {@link ServerNode}: a crash resets queued and running attempts (their pending completions are void) and refuses new
  * ones; a hang holds its slots until it ends, then serves them; heartbeats are answered (or, by a dead server, refused) at once, and held by a hung one.
@@ -19,11 +19,11 @@ import java.util.Set;
  */
 final class SimulatedServer extends ServerNode {
     private final LabScheduler scheduler;
-    private final ArrayDeque<Attempt> queue = new ArrayDeque<>();
-    /** Attempts holding a slot, in the order they took it. */
-    private final Set<Attempt> running = new LinkedHashSet<>();
-    /** Running attempts held by a hang, waiting for it to end. */
-    private final List<Attempt> held = new ArrayList<>();
+    private final ArrayDeque<Job> queue = new ArrayDeque<>();
+    /** Jobs holding a slot, in the order they took it. */
+    private final Set<Job> running = new LinkedHashSet<>();
+    /** Running jobs held by a hang, waiting for it to end. */
+    private final List<Job> held = new ArrayList<>();
     /** Bumped by a crash, so completions scheduled before it do nothing. */
     private long generation;
 
@@ -33,45 +33,45 @@ final class SimulatedServer extends ServerNode {
     }
 
     @Override
-    synchronized void submit(Attempt attempt) {
+    synchronized void submit(Job job) {
         if (!alive()) {
-            attempt.end(Outcome.REJECTED);
+            job.end(Outcome.REJECTED);
         } else if (running.size() < spec().workers()) {
-            start(attempt);
+            start(job);
         } else if (queue.size() < spec().queueCapacity()) {
-            queue.add(attempt);
+            queue.add(job);
         } else {
-            attempt.end(Outcome.REJECTED);
+            job.end(Outcome.REJECTED);
         }
     }
 
     /** Takes a slot: an error is answered at once, a hang holds the slot, otherwise the service time runs. */
-    private void start(Attempt attempt) {
-        running.add(attempt);
+    private void start(Job job) {
+        running.add(job);
         if (answersWithError()) {
-            completeAfter(0, attempt, Outcome.ERROR);
+            completeAfter(0, job, Outcome.ERROR);
         } else if (hung()) {
-            held.add(attempt);
+            held.add(job);
         } else {
-            completeAfter(sampleServiceNanos(), attempt, Outcome.OK);
+            completeAfter(sampleServiceNanos(), job, Outcome.OK);
         }
     }
 
-    private void completeAfter(long nanos, Attempt attempt, Outcome outcome) {
+    private void completeAfter(long nanos, Job job, Outcome outcome) {
         long scheduledIn = generation;
-        scheduler.after(nanos, () -> complete(scheduledIn, attempt, outcome));
+        scheduler.after(nanos, () -> complete(scheduledIn, job, outcome));
     }
 
-    private synchronized void complete(long scheduledIn, Attempt attempt, Outcome outcome) {
+    private synchronized void complete(long scheduledIn, Job job, Outcome outcome) {
         if (scheduledIn != generation) {
             return;
         }
-        running.remove(attempt);
-        Attempt next = queue.poll();
+        running.remove(job);
+        Job next = queue.poll();
         if (next != null) {
             start(next);
         }
-        attempt.end(outcome);
+        job.end(outcome);
     }
 
     @Override
@@ -91,7 +91,7 @@ final class SimulatedServer extends ServerNode {
     @Override
     synchronized void resetAll() {
         generation++;
-        List<Attempt> lost = new ArrayList<>(running);
+        List<Job> lost = new ArrayList<>(running);
         lost.addAll(queue);
         running.clear();
         queue.clear();

@@ -45,15 +45,15 @@ final class ThreadedServer extends ServerNode {
     }
 
     @Override
-    void submit(Attempt attempt) {
+    void submit(Job job) {
         if (!alive()) {
-            attempt.end(Outcome.REJECTED);
+            job.end(Outcome.REJECTED);
             return;
         }
         try {
-            workers.execute(new Work(attempt));
+            workers.execute(new Work(job));
         } catch (RejectedExecutionException e) {
-            attempt.end(Outcome.REJECTED);
+            job.end(Outcome.REJECTED);
         }
     }
 
@@ -69,7 +69,7 @@ final class ThreadedServer extends ServerNode {
     @Override
     void resetAll() {
         for (Runnable r : workers.shutdownNow()) {
-            ((Work) r).attempt.end(Outcome.RESET);
+            ((Work) r).job.end(Outcome.RESET);
         }
     }
 
@@ -91,16 +91,16 @@ final class ThreadedServer extends ServerNode {
     }
 
     private final class Work implements Runnable {
-        private final Attempt attempt;
+        private final Job job;
 
-        Work(Attempt attempt) {
-            this.attempt = attempt;
+        Work(Job job) {
+            this.job = job;
         }
 
         @Override
         public void run() {
             if (answersWithError()) {
-                attempt.end(Outcome.ERROR);
+                job.end(Outcome.ERROR);
                 return;
             }
             try {
@@ -108,9 +108,9 @@ final class ThreadedServer extends ServerNode {
                     clock.sleepUntil(clock.labNanos() + HANG_POLL_NANOS);
                 }
                 clock.sleepUntil(clock.labNanos() + sampleServiceNanos());
-                attempt.end(alive() ? Outcome.OK : Outcome.RESET);
+                job.end(alive() ? Outcome.OK : Outcome.RESET);
             } catch (InterruptedException e) {
-                attempt.end(Outcome.RESET);
+                job.end(Outcome.RESET);
             }
         }
     }

@@ -7,6 +7,7 @@ import dev.balancelab.domain.HealthCheckSpec;
 import dev.balancelab.domain.HealthModel;
 import dev.balancelab.domain.RetryOn;
 import dev.balancelab.domain.RetrySpec;
+import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.domain.Topology;
 import java.util.Map;
@@ -68,6 +69,15 @@ public final class HaproxyExport {
      * @return HAProxy configuration text, ending with a newline
      */
     public static String export(Topology topology, String name) {
+        return export(topology, name, Map.of());
+    }
+
+    /**
+     * The same export with the servers at {@code addresses}; those missing stay {@code <id>:8080}.
+     *
+     * @param addresses server id → {@code host:port}, e.g. the lab's live backend ports
+     */
+    public static String export(Topology topology, String name, Map<ServerId, String> addresses) {
         BalancerSpec b = topology.balancer();
         StringBuilder out = new StringBuilder();
         out.append("# Balance Lab: ").append(topology.title()).append('\n');
@@ -80,7 +90,11 @@ public final class HaproxyExport {
         out.append(retries(b.retry()));
         out.append(defaultServer(b));
         for (ServerSpec s : topology.servers()) {
-            out.append("    server ").append(s.id()).append(' ').append(s.id()).append(":8080 check");
+            out.append("    server ")
+                    .append(s.id())
+                    .append(' ')
+                    .append(addresses.getOrDefault(s.id(), s.id() + ":8080"))
+                    .append(" check");
             if (b.algorithm().weighted()) {
                 out.append(" weight ").append(s.weight());
             }
@@ -93,6 +107,17 @@ public final class HaproxyExport {
             out.append('\n');
         }
         return out.toString();
+    }
+
+    /**
+     * A whole configuration for {@code haproxy -f FILE}: defaults with HTTP timeouts, a frontend bound to
+     * {@code bind} and the {@link #export(Topology, String, Map) backend} at {@code addresses}.
+     */
+    public static String standalone(Topology topology, Map<ServerId, String> addresses, String bind) {
+        return "global\n    maxconn 4096\n\ndefaults\n    mode http\n    timeout connect 2s\n"
+                + "    timeout client 30s\n    timeout server 30s\n\nfrontend lab\n    bind " + bind
+                + "\n    option forwardfor\n    default_backend lab\n\n"
+                + export(topology, "lab", addresses);
     }
 
     private static String retries(RetrySpec r) {

@@ -7,6 +7,7 @@ import dev.balancelab.domain.HealthCheckSpec;
 import dev.balancelab.domain.HealthModel;
 import dev.balancelab.domain.RetryOn;
 import dev.balancelab.domain.RetrySpec;
+import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.domain.Topology;
 import java.util.Map;
@@ -39,6 +40,17 @@ public final class NginxExport {
      * @return nginx configuration text, ending with a newline
      */
     public static String export(Topology topology, String name) {
+        return export(topology, name, Map.of(), "80");
+    }
+
+    /**
+     * The same export with the servers at {@code addresses} (those missing stay {@code <id>:8080}) and the
+     * {@code server} block listening on {@code listen}.
+     *
+     * @param addresses server id → {@code host:port}, e.g. the lab's live backend ports
+     * @param listen nginx {@code listen} parameter, e.g. {@code 127.0.0.1:8081}
+     */
+    public static String export(Topology topology, String name, Map<ServerId, String> addresses, String listen) {
         BalancerSpec b = topology.balancer();
         StringBuilder out = new StringBuilder();
         out.append("# Balance Lab: ").append(topology.title()).append('\n');
@@ -50,8 +62,7 @@ public final class NginxExport {
                 continue;
             }
             out.append("    server ")
-                    .append(s.id())
-                    .append(":8080")
+                    .append(addresses.getOrDefault(s.id(), s.id() + ":8080"))
                     .append(serverParams(b, s))
                     .append(";\n");
         }
@@ -65,8 +76,29 @@ public final class NginxExport {
                     .append(")\n");
         }
         out.append("}\n\n");
-        out.append(retries(b.retry(), name));
+        out.append(retries(b.retry(), name, listen));
         return out.toString();
+    }
+
+    /**
+     * A whole configuration for {@code nginx -p DIR -c FILE}: in the foreground, one worker, logs to stderr, temporary
+     * files under {@code DIR}, keep-alive connections to the upstream (HTTP/1.1, {@code keepalive 64}), and the
+     * {@link #export(Topology, String, Map, String) export} in its {@code http} block.
+     */
+    public static String standalone(Topology topology, Map<ServerId, String> addresses, String listen) {
+        String inner = export(topology, "lab", addresses, listen)
+                .replace("}\n\nserver {", "    keepalive 64;\n}\n\nserver {")
+                .replace(
+                        "        proxy_pass http://lab;\n",
+                        "        proxy_pass http://lab;\n        proxy_http_version 1.1;\n"
+                                + "        proxy_set_header Connection \"\";\n"
+                                + "        proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;\n");
+        return "daemon off;\nworker_processes 1;\npid nginx.pid;\nerror_log stderr warn;\n\n"
+                + "events {\n    worker_connections 4096;\n}\n\nhttp {\n    access_log off;\n"
+                + "    client_body_temp_path client_body_temp;\n    proxy_temp_path proxy_temp;\n"
+                + "    fastcgi_temp_path fastcgi_temp;\n    uwsgi_temp_path uwsgi_temp;\n    scgi_temp_path scgi_temp;\n\n"
+                + inner.indent(4).replaceAll("(?m)^ +$", "")
+                + "}\n";
     }
 
     /** The nginx balancing directive for {@code kind}, or a comment line where there is none. */
@@ -166,10 +198,10 @@ public final class NginxExport {
     }
 
     /** A {@code server} block whose {@code location /} proxies to the upstream with the retry settings. */
-    private static String retries(RetrySpec r, String name) {
+    private static String retries(RetrySpec r, String name, String listen) {
         StringBuilder out = new StringBuilder();
         out.append("server {\n");
-        out.append("    listen 80;\n\n");
+        out.append("    listen ").append(listen).append(";\n\n");
         out.append("    location / {\n");
         out.append("        proxy_pass http://").append(name).append(";\n");
         out.append("        proxy_next_upstream ")

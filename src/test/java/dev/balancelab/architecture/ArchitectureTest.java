@@ -98,8 +98,33 @@ class ArchitectureTest {
                 .resideInAPackage(ROOT + ".engine..")
                 .should()
                 .dependOnClassesThat()
+                .resideInAnyPackage(ROOT + ".io..", ROOT + ".http..", ROOT + ".cli..", ROOT + ".ui..", ROOT + ".app..")
+                .because("the engine is driven by files, HTTP, the CLI and the window, never the other way round")
+                .check(main);
+    }
+
+    @Test
+    void onlyHttpSpeaksHttp() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage(ROOT + ".http..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.netty..", "com.sun.net.httpserver..")
+                .because("the proxy and the backends live in one package above the engine (DESIGN.md: one data"
+                        + " plane, many entrances)")
+                .check(main);
+    }
+
+    @Test
+    void httpSitsBelowTheCommandsAndTheWindow() {
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + ".http..")
+                .should()
+                .dependOnClassesThat()
                 .resideInAnyPackage(ROOT + ".io..", ROOT + ".cli..", ROOT + ".ui..", ROOT + ".app..")
-                .because("the engine is driven by files, the CLI and the window, never the other way round")
+                .because("serve and the window drive HTTP; HTTP drives only the engine")
                 .check(main);
     }
 

@@ -1,5 +1,7 @@
 package dev.balancelab.ui.topology;
 
+import static dev.balancelab.ui.common.Styles.styled;
+
 import dev.balancelab.domain.ClientSpec;
 import dev.balancelab.domain.Position;
 import dev.balancelab.ui.common.CanvasCommands;

@@ -1,0 +1,235 @@
+package dev.balancelab.cli;
+
+import dev.balancelab.domain.ScenarioEvent;
+import dev.balancelab.domain.ServerId;
+import dev.balancelab.domain.Topology;
+import dev.balancelab.engine.LabEngine;
+import dev.balancelab.http.HttpLab;
+import dev.balancelab.http.HttpOptions;
+import dev.balancelab.http.KeySource;
+import dev.balancelab.io.HaproxyExport;
+import dev.balancelab.io.JsonOutput;
+import dev.balancelab.io.NginxExport;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code serve FILE}: runs the topology in real time with real HTTP on loopback (package {@code http}): every server a
+ * backend on a port of its own, the balancer a reverse proxy. Prints one JSON line with the addresses at start, runs
+ * until Ctrl+C or {@code --duration}, then prints the figures as {@code run --json} does, real requests counted.
+ */
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = "Serve a topology over real HTTP on loopback: backends per server and a reverse proxy.")
+final class ServeCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Topology JSON file (see sample-topologies/README.md).")
+    private String file;
+
+    @Option(
+            names = "--port",
+            defaultValue = "8080",
+            description = "The proxy's port, 0..65535; 0 picks a free one. Backends always get free ports.")
+    private int port;
+
+    @Option(
+            names = "--bind",
+            paramLabel = "ADDRESS",
+            description = "Listen on ADDRESS instead of 127.0.0.1 (exposes the lab to whoever reaches ADDRESS).")
+    private String bind;
+
+    @Option(
+            names = "--duration",
+            description = "Stop after this much lab time, " + DurationParser.RANGE + "; without it, run until Ctrl+C.")
+    private String duration;
+
+    @Option(
+            names = "--algorithm",
+            completionCandidates = AlgorithmIds.class,
+            description = "Override the file's algorithm: ${COMPLETION-CANDIDATES}.")
+    private String algorithm;
+
+    @Option(
+            names = "--rate",
+            defaultValue = "0",
+            description = "Simulated clients' total load in requests/s next to the real requests; default 0.")
+    private String rate;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed for keys, service times and random algorithms.")
+    private long seed;
+
+    @Option(
+            names = "--event",
+            paramLabel = "TYPE:SERVER@TIME",
+            description = "Timed event as for run: kill:s2@3s, revive:s2@6s, weight:s3=5@4s, rate:800@5s.")
+    private List<String> events = new ArrayList<>();
+
+    @Option(
+            names = "--key-source",
+            defaultValue = "query:key",
+            description = "Where hashing algorithms take the key from: client-address, header:NAME, query:NAME or"
+                    + " cookie:NAME; default query:key. ip-hash always hashes the client address.")
+    private String keySource;
+
+    @ArgGroup(exclusive = true)
+    private Export export;
+
+    /** Counted down by Ctrl+C (the shutdown hook); the hook then waits for {@link #reported}. */
+    private final CountDownLatch stop = new CountDownLatch(1);
+    /** Counted down once the summary is printed, so that Ctrl+C does not cut it off. */
+    private final CountDownLatch reported = new CountDownLatch(1);
+
+    /** At most one config to print after the addresses. */
+    static final class Export {
+        @Option(
+                names = "--print-nginx",
+                description = "Also print an nginx.conf whose upstream is the live backends (nginx -p DIR -c FILE).")
+        boolean nginx;
+
+        @Option(names = "--print-haproxy", description = "Also print a haproxy.cfg whose backend is the live backends.")
+        boolean haproxy;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        long durationMs = duration == null ? -1 : DurationParser.millis(duration, "--duration");
+        double totalRate = Inputs.rate("--rate", rate);
+        Inputs.inRange("--port", port, 0, 65_535);
+        HttpOptions options = HttpOptions.loopback(port).withKeySource(keySource());
+        if (bind != null) {
+            options = options.withBind(address());
+        }
+        List<ScenarioEvent> extra = RunCommand.parseEvents(events);
+        Topology topology = RunCommand.topology(
+                file,
+                Optional.ofNullable(algorithm).map(a -> Inputs.algorithm(a).kind()));
+        extra.forEach(e -> RunCommand.checkServer(topology, e.server(), file));
+        PrintWriter out = spec.commandLine().getOut();
+        Thread hook = new Thread(this::stopAndWait, "serve-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try (LabEngine engine = LabEngine.realTime(topology, seed, 0);
+                HttpLab http = open(engine, options)) {
+            engine.setTotalRate(totalRate);
+            extra.forEach(engine::schedule);
+            out.println(JsonOutput.toJson(addresses(http)));
+            printConfig(out, topology.withBalancer(topology.balancer().withAlgorithm(engine.algorithm())), http);
+            out.flush();
+            engine.start();
+            long ranMs = runUntilStopped(engine, durationMs);
+            engine.stopTraffic();
+            engine.awaitDrained(2_000);
+            out.println(JsonOutput.toJson(RunCommand.report(
+                    topology, engine.algorithm().id(), ranMs, seed, "real", engine.snapshot(), engine.history())));
+            out.flush();
+        } finally {
+            reported.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // shutting down already (Ctrl+C): the hook has run
+            }
+        }
+        return 0;
+    }
+
+    private void stopAndWait() {
+        stop.countDown();
+        try {
+            reported.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private KeySource keySource() {
+        try {
+            return KeySource.parse(keySource);
+        } catch (IllegalArgumentException e) {
+            throw new InputError("--key-source: " + e.getMessage());
+        }
+    }
+
+    /** {@code --bind}'s address; says loudly on stderr that the lab is reachable beyond this machine. */
+    private InetAddress address() {
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(bind);
+        } catch (UnknownHostException e) {
+            throw new InputError("--bind: unknown address '" + bind + "'");
+        }
+        if (!address.isLoopbackAddress()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("WARNING: --bind " + bind + ": the lab's proxy and backends accept connections from any"
+                    + " host that reaches " + address.getHostAddress() + ", not only from this machine.");
+            err.flush();
+        }
+        return address;
+    }
+
+    private static HttpLab open(LabEngine engine, HttpOptions options) throws Exception {
+        try {
+            return HttpLab.start(engine, options);
+        } catch (Exception e) { // a taken port: Netty rethrows the checked BindException as it is
+            if (e instanceof BindException) {
+                throw new InputError("--port " + options.proxyPort() + ": " + e.getMessage());
+            }
+            if (e instanceof UncheckedIOException) {
+                throw new InputError(e.getMessage());
+            }
+            throw e;
+        }
+    }
+
+    private static Map<String, Object> addresses(HttpLab http) {
+        Map<String, Object> backends = new LinkedHashMap<>();
+        http.backends().forEach((id, uri) -> backends.put(id.value(), uri.toString()));
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("proxy", http.proxy().toString());
+        line.put("backends", backends);
+        return line;
+    }
+
+    private void printConfig(PrintWriter out, Topology topology, HttpLab http) {
+        if (export == null) {
+            return;
+        }
+        Map<ServerId, String> live = new LinkedHashMap<>();
+        http.backends().forEach((id, uri) -> live.put(id, uri.getAuthority()));
+        URI proxy = http.proxy();
+        String next = proxy.getHost() + ":" + (proxy.getPort() == 65_535 ? 65_534 : proxy.getPort() + 1);
+        out.print(
+                export.nginx
+                        ? NginxExport.standalone(topology, live, next)
+                        : HaproxyExport.standalone(topology, live, next));
+    }
+
+    /** Runs until {@code durationMs} of lab time passed (never if negative) or Ctrl+C; returns the lab ms run. */
+    private long runUntilStopped(LabEngine engine, long durationMs) throws InterruptedException {
+        while (!stop.await(20, TimeUnit.MILLISECONDS)
+                && (durationMs < 0 || engine.labNanos() < durationMs * 1_000_000)) {
+            // waiting for the duration or Ctrl+C
+        }
+        return engine.labNanos() / 1_000_000;
+    }
+}

@@ -1,0 +1,126 @@
+package dev.balancelab.http;
+
+import dev.balancelab.domain.ServerId;
+import dev.balancelab.engine.Wire;
+import dev.balancelab.telemetry.Outcome;
+import io.netty.bootstrap.Bootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.pool.AbstractChannelPoolHandler;
+import io.netty.channel.pool.ChannelHealthChecker;
+import io.netty.channel.pool.ChannelPool;
+import io.netty.channel.pool.SimpleChannelPool;
+import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpClientCodec;
+import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.util.AttributeKey;
+import java.net.InetSocketAddress;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The proxy's side of its backends: one pool of keep-alive HTTP/1.1 connections per server (Netty
+ * {@link SimpleChannelPool}; a connection is reused when it is free and still open), one attempt per connection at a
+ * time. A refused connection ends the attempt {@link Outcome#REJECTED}, a connection cut before the answer
+ * {@link Outcome#RESET}; a per-try timeout closes the connection.
+ */
+final class BackendClient implements AutoCloseable {
+    private static final AttributeKey<Call> CALL = AttributeKey.valueOf("balancelab.call");
+    private static final int CONNECT_TIMEOUT_MS = 2_000;
+
+    private final Map<ServerId, ChannelPool> pools = new LinkedHashMap<>();
+
+    /** One attempt on one connection. */
+    private record Call(Wire.WireAttempt attempt, Consumer<BackendAnswer> answered, ChannelPool pool) {}
+
+    BackendClient(EventLoopGroup group, Map<ServerId, InetSocketAddress> backends) {
+        Bootstrap base = new Bootstrap()
+                .group(group)
+                .channel(NioSocketChannel.class)
+                .option(ChannelOption.TCP_NODELAY, true)
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, CONNECT_TIMEOUT_MS);
+        backends.forEach((id, address) -> pools.put(
+                id,
+                new SimpleChannelPool(
+                        base.clone().remoteAddress(address), new Connections(), ChannelHealthChecker.ACTIVE)));
+    }
+
+    /**
+     * Sends {@code request} (which this call releases) as one attempt to {@code server}; tells {@code answered} the
+     * backend's answer before it ends the attempt with the answer's outcome.
+     */
+    void send(ServerId server, FullHttpRequest request, Wire.WireAttempt attempt, Consumer<BackendAnswer> answered) {
+        ChannelPool pool = pools.get(server);
+        pool.acquire().addListener(acquired -> {
+            if (!acquired.isSuccess()) {
+                request.release();
+                attempt.end(Outcome.REJECTED);
+                return;
+            }
+            Channel channel = (Channel) acquired.getNow();
+            channel.attr(CALL).set(new Call(attempt, answered, pool));
+            attempt.onTimeout(channel::close);
+            channel.writeAndFlush(request).addListener(written -> {
+                if (!written.isSuccess()) {
+                    channel.close();
+                }
+            });
+        });
+    }
+
+    /** Sets a new connection up: HTTP codec, whole answers of up to {@code MAX_BODY_BYTES}, and the answer handler. */
+    private static final class Connections extends AbstractChannelPoolHandler {
+        @Override
+        public void channelCreated(Channel channel) {
+            channel.pipeline()
+                    .addLast(new HttpClientCodec())
+                    .addLast(new HttpObjectAggregator(HttpOptions.MAX_BODY_BYTES))
+                    .addLast(new Answers());
+        }
+    }
+
+    /** Hands a connection's answer to its call; a connection that closes first resets the call. */
+    private static final class Answers extends SimpleChannelInboundHandler<FullHttpResponse> {
+        @Override
+        protected void channelRead0(ChannelHandlerContext ctx, FullHttpResponse response) {
+            Call call = ctx.channel().attr(CALL).getAndSet(null);
+            if (call == null) {
+                return;
+            }
+            BackendAnswer answer = BackendAnswer.of(response);
+            if (!HttpUtil.isKeepAlive(response)) {
+                ctx.close();
+            }
+            call.pool().release(ctx.channel());
+            call.answered().accept(answer);
+            call.attempt().end(answer.outcome());
+        }
+
+        @Override
+        public void channelInactive(ChannelHandlerContext ctx) {
+            Call call = ctx.channel().attr(CALL).getAndSet(null);
+            if (call != null) {
+                call.pool().release(ctx.channel());
+                call.attempt().end(Outcome.RESET);
+            }
+            ctx.fireChannelInactive();
+        }
+
+        @Override
+        public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+            ctx.close();
+        }
+    }
+
+    @Override
+    public void close() {
+        pools.values().forEach(ChannelPool::close);
+    }
+}

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Real HTTP benchmark (BENCHMARKS.md, "Real HTTP"): in one run, wrk (64 connections, DURATION, default 30s) against
+#   (a) real nginx proxying round robin to the lab's backends, (b) the lab's own proxy to the same backends,
+#   (c) one backend directly (how much the JDK HttpServer backends can take).
+# Loopback only. Needs wrk and nginx (Debian packages) and target/balance-lab.jar.
+set -euo pipefail
+DURATION=${1:-30s}
+JAR=${JAR:-target/balance-lab.jar}
+LAB=${LAB:-docs/bench/real-http-0ms.json}
+WORK=$(mktemp -d)
+SERVE=; NGINX=
+trap 'kill $SERVE $NGINX 2>/dev/null || true; rm -rf "$WORK"' EXIT INT TERM
+
+java -jar "$JAR" serve "$LAB" --port 0 --print-nginx > "$WORK/serve.out" 2> "$WORK/serve.err" &
+SERVE=$!
+# the config ends with the http block: the second line that is a lone "}"
+until [ "$(grep -c '^}$' "$WORK/serve.out")" -ge 2 ]; do sleep 0.2; done
+PROXY=$(head -1 "$WORK/serve.out" | sed 's/.*"proxy":"\([^"]*\)".*/\1/')
+BACKEND=$(head -1 "$WORK/serve.out" | sed 's/.*"s1":"\([^"]*\)".*/\1/')
+sed -n '2,$p' "$WORK/serve.out" > "$WORK/nginx.conf"
+NGINX_URL=http://$(grep -m1 'listen ' "$WORK/nginx.conf" | sed 's/.*listen \([^;]*\);/\1/')
+nginx -p "$WORK/" -c "$WORK/nginx.conf" 2> "$WORK/nginx.err" &
+NGINX=$!
+sleep 1
+
+run() { # name url
+    echo "== $1 ($2)"
+    wrk -t2 -c64 -d"$DURATION" --latency "$2/" | grep -E 'Requests/sec|Latency  |50%|90%|99%|Non-2xx|Socket errors'
+}
+run warm-up-lab "$PROXY" > /dev/null
+run warm-up-nginx "$NGINX_URL" > /dev/null
+run nginx "$NGINX_URL"
+run lab-proxy "$PROXY"
+run backend-s1-direct "$BACKEND"
+kill -TERM $SERVE
+wait $SERVE || true
+tail -1 "$WORK/serve.out" | cut -c1-400
