@@ -1,0 +1,91 @@
+package dev.balancelab.engine;
+
+import dev.balancelab.domain.ScenarioEvent;
+import dev.balancelab.domain.Topology;
+import dev.balancelab.telemetry.KeyTally;
+import dev.balancelab.telemetry.LabEvent;
+import dev.balancelab.telemetry.MetricsSnapshot;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * One headless run of a topology for a lab duration at speed 1×, as {@code run}, {@code compare} and {@code check}
+ * do it: the engine's events are drained every {@value #SLICE_MS} ms of lab time into a {@link KeyTally} and an
+ * optional observer. In virtual time the run replays exactly, and the traffic (arrival times, keys, the scenario) does
+ * not depend on the algorithm: every client draws from its own seeded stream, apart from the random pickers', the
+ * servers' and the retry jitter's streams, so runs of one file and seed under different algorithms send the very same
+ * requests.
+ *
+ * @param topology the lab; its scenario runs too
+ * @param seed the seed
+ * @param virtual true for virtual time (discrete events, exact replay), false for real threads on the wall clock
+ * @param totalRate a total rate in requests/s that replaces the clients' rates (keeping their proportions), or null
+ * @param extra timed events added to the topology's scenario
+ * @param durationMs lab time to run, in ms
+ */
+public record HeadlessRun(
+        Topology topology, long seed, boolean virtual, Double totalRate, List<ScenarioEvent> extra, long durationMs) {
+    /** Lab time between two drains of the event queue, in ms. */
+    public static final long SLICE_MS = 50;
+
+    private static final int EVENT_CAPACITY = 1 << 17;
+
+    /** Copies {@code extra}. */
+    public HeadlessRun {
+        extra = List.copyOf(extra);
+    }
+
+    /**
+     * What a run measured.
+     *
+     * @param algorithm the algorithm's id
+     * @param snapshot the figures at the end
+     * @param history health transitions, ejections and injections, oldest first
+     * @param keys key affinity and load
+     * @param eventsDropped events the drain missed (0 unless the rate is extreme); {@code keys} undercounts then
+     */
+    public record Result(
+            String algorithm, MetricsSnapshot snapshot, List<LabEvent> history, KeyTally keys, long eventsDropped) {}
+
+    /** Runs it with no observer. */
+    public Result run() throws InterruptedException {
+        return run(e -> {});
+    }
+
+    /**
+     * Runs it, handing every event to {@code observer} on the calling thread.
+     *
+     * @throws InterruptedException if interrupted while a real-time run waits
+     */
+    public Result run(Consumer<? super LabEvent> observer) throws InterruptedException {
+        KeyTally keys = new KeyTally();
+        Consumer<LabEvent> sink = keys.andThen(observer);
+        VirtualScheduler time = new VirtualScheduler();
+        try (LabEngine engine = virtual
+                ? LabEngine.virtualTime(topology, seed, EVENT_CAPACITY, time)
+                : LabEngine.realTime(topology, seed, EVENT_CAPACITY)) {
+            if (totalRate != null) {
+                engine.setTotalRate(totalRate);
+            }
+            extra.forEach(engine::schedule);
+            engine.start();
+            long endNanos = durationMs * 1_000_000;
+            while (engine.labNanos() < endNanos) {
+                if (virtual) {
+                    time.advanceBy(Math.min(SLICE_MS, durationMs - engine.labNanos() / 1_000_000));
+                } else {
+                    Thread.sleep(5);
+                }
+                engine.events().drain(sink, Integer.MAX_VALUE);
+            }
+            engine.stopTraffic();
+            engine.events().drain(sink, Integer.MAX_VALUE);
+            return new Result(
+                    engine.algorithm().id(),
+                    engine.snapshot(),
+                    engine.history(),
+                    keys,
+                    engine.events().dropped());
+        }
+    }
+}
