@@ -108,6 +108,11 @@ final class RunReport {
         return row;
     }
 
+    /** {@code value} without a fraction when it is whole ({@code 400}, not {@code 400.0}). */
+    static String plain(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+
     /** One {@code key value} line per entry, for output without {@code --json}. */
     static String text(Map<String, Object> result) {
         StringBuilder sb = new StringBuilder();

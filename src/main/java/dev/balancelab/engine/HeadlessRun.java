@@ -1,7 +1,9 @@
 package dev.balancelab.engine;
 
+import dev.balancelab.domain.Challenge;
 import dev.balancelab.domain.ScenarioEvent;
 import dev.balancelab.domain.Topology;
+import dev.balancelab.telemetry.ChallengeVerdict;
 import dev.balancelab.telemetry.KeyTally;
 import dev.balancelab.telemetry.LabEvent;
 import dev.balancelab.telemetry.MetricsSnapshot;
@@ -46,6 +48,17 @@ public record HeadlessRun(
      */
     public record Result(
             String algorithm, MetricsSnapshot snapshot, List<LabEvent> history, KeyTally keys, long eventsDropped) {}
+
+    /** The run a challenge's check makes: virtual time, the challenge's seed and duration, the file's own scenario. */
+    public static HeadlessRun of(Topology topology, Challenge challenge) {
+        return new HeadlessRun(topology, challenge.seed(), true, null, List.of(), challenge.durationMs());
+    }
+
+    /** Runs {@code challenge} on {@code topology} and measures its bounds. */
+    public static ChallengeVerdict check(Topology topology, Challenge challenge) throws InterruptedException {
+        Result r = of(topology, challenge).run();
+        return ChallengeVerdict.of(challenge, r.snapshot(), r.keys());
+    }
 
     /** Runs it with no observer. */
     public Result run() throws InterruptedException {

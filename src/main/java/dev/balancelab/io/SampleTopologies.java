@@ -19,7 +19,12 @@ public final class SampleTopologies {
             "06-least-response-time.json",
             "07-maglev-vs-ring.json",
             "08-retry-storm.json",
-            "09-gray-failure-outlier-ejection.json");
+            "09-gray-failure-outlier-ejection.json",
+            "20-challenge-failover-without-failures.json",
+            "21-challenge-weights-for-unequal-servers.json",
+            "22-challenge-virtual-nodes.json",
+            "23-challenge-slow-server.json",
+            "24-challenge-stop-the-retry-storm.json");
 
     private SampleTopologies() {}
 

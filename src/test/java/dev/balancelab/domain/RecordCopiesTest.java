@@ -65,7 +65,10 @@ class RecordCopiesTest {
             Map.entry("slowStartMs", 4L),
             Map.entry("distribution", Distribution.EXPONENTIAL),
             Map.entry("schedule", CheckSchedule.HAPROXY),
-            Map.entry("meanMs", 3.0));
+            Map.entry("meanMs", 3.0),
+            Map.entry(
+                    "lesson",
+                    new LessonPlan(null, List.of(new LessonStep(LocalizedText.of("step"), null, List.of())))));
 
     /** Components whose with-method has a shorter established name. */
     private static final Map<String, String> ALIASES = Map.of("ratePerSecond", "withRate");
