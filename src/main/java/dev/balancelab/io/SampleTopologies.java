@@ -24,7 +24,10 @@ public final class SampleTopologies {
             "21-challenge-weights-for-unequal-servers.json",
             "22-challenge-virtual-nodes.json",
             "23-challenge-slow-server.json",
-            "24-challenge-stop-the-retry-storm.json");
+            "24-challenge-stop-the-retry-storm.json",
+            "30-guided-consistent-hashing-failover.json",
+            "31-guided-slow-server.json",
+            "32-guided-retry-storm.json");
 
     private SampleTopologies() {}
 

@@ -46,7 +46,7 @@ class TopologyRoundTripTest {
                     .toList();
             assertEquals(onDisk, SampleTopologies.names());
         }
-        assertEquals(14, SampleTopologies.names().size());
+        assertEquals(17, SampleTopologies.names().size());
     }
 
     @ParameterizedTest
