@@ -19,6 +19,8 @@ import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.LabControl;
 import dev.balancelab.ui.common.LabFeed;
 import dev.balancelab.ui.common.TopologyEdits;
+import dev.balancelab.ui.compare.CompareViewModel;
+import dev.balancelab.ui.compare.CompareWindow;
 import dev.balancelab.ui.editor.EditorView;
 import dev.balancelab.ui.editor.EditorViewModel;
 import dev.balancelab.ui.hashring.HashRingView;
@@ -85,6 +87,7 @@ final class LabSession implements Documents, EngineFollower.Lab {
     private ChartsViewModel charts;
     private TabPane side;
     private LessonViewModel lesson;
+    private CompareWindow compareWindow;
     private Scene scene;
 
     /**
@@ -253,6 +256,22 @@ final class LabSession implements Documents, EngineFollower.Lab {
     @Override
     public List<String> sampleNames() {
         return SampleTopologies.names();
+    }
+
+    @Override
+    public void compare() {
+        Topology topology = document.topology();
+        long laneSeed = seed;
+        CompareViewModel model = new CompareViewModel(
+                topology,
+                CompareViewModel.defaults(topology.balancer().algorithm()),
+                kind -> new CompareLane(topology, laneSeed, kind));
+        compareWindow = CompareWindow.open(model, stage, scene.getStylesheets());
+    }
+
+    /** The last View → Compare window opened, or null (tests). */
+    CompareWindow compareWindow() {
+        return compareWindow;
     }
 
     @Override

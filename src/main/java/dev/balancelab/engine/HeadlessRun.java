@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 
 /**
  * One headless run of a topology for a lab duration at speed 1×, as {@code run}, {@code compare} and {@code check}
- * do it: the engine's events are drained every {@value #SLICE_MS} ms of lab time into a {@link KeyTally} and an
+ * do it: the engine's events are drained every {@value VirtualLab#SLICE_MS} ms of lab time into a {@link KeyTally} and an
  * optional observer. In virtual time the run replays exactly, and the traffic (arrival times, keys, the scenario) does
  * not depend on the algorithm: every client draws from its own seeded stream, apart from the random pickers', the
  * servers' and the retry jitter's streams, so runs of one file and seed under different algorithms send the very same
@@ -27,9 +27,6 @@ import java.util.function.Consumer;
  */
 public record HeadlessRun(
         Topology topology, long seed, boolean virtual, Double totalRate, List<ScenarioEvent> extra, long durationMs) {
-    /** Lab time between two drains of the event queue, in ms. */
-    public static final long SLICE_MS = 50;
-
     private static final int EVENT_CAPACITY = 1 << 17;
 
     /** Copies {@code extra}. */
@@ -71,34 +68,43 @@ public record HeadlessRun(
      * @throws InterruptedException if interrupted while a real-time run waits
      */
     public Result run(Consumer<? super LabEvent> observer) throws InterruptedException {
+        if (virtual) {
+            try (VirtualLab lab = new VirtualLab(topology, seed, observer)) {
+                prepare(lab.engine());
+                lab.runTo(durationMs);
+                lab.engine().stopTraffic();
+                lab.drain();
+                return result(lab.engine(), lab.keys());
+            }
+        }
         KeyTally keys = new KeyTally();
         Consumer<LabEvent> sink = keys.andThen(observer);
-        VirtualScheduler time = new VirtualScheduler();
-        try (LabEngine engine = virtual
-                ? LabEngine.virtualTime(topology, seed, EVENT_CAPACITY, time)
-                : LabEngine.realTime(topology, seed, EVENT_CAPACITY)) {
-            if (totalRate != null) {
-                engine.setTotalRate(totalRate);
-            }
-            extra.forEach(engine::schedule);
-            engine.start();
-            long endNanos = durationMs * 1_000_000;
-            while (engine.labNanos() < endNanos) {
-                if (virtual) {
-                    time.advanceBy(Math.min(SLICE_MS, durationMs - engine.labNanos() / 1_000_000));
-                } else {
-                    Thread.sleep(5);
-                }
+        try (LabEngine engine = LabEngine.realTime(topology, seed, EVENT_CAPACITY)) {
+            prepare(engine);
+            while (engine.labNanos() < durationMs * 1_000_000) {
+                Thread.sleep(5);
                 engine.events().drain(sink, Integer.MAX_VALUE);
             }
             engine.stopTraffic();
             engine.events().drain(sink, Integer.MAX_VALUE);
-            return new Result(
-                    engine.algorithm().id(),
-                    engine.snapshot(),
-                    engine.history(),
-                    keys,
-                    engine.events().dropped());
+            return result(engine, keys);
         }
+    }
+
+    private void prepare(LabEngine engine) {
+        if (totalRate != null) {
+            engine.setTotalRate(totalRate);
+        }
+        extra.forEach(engine::schedule);
+        engine.start();
+    }
+
+    private static Result result(LabEngine engine, KeyTally keys) {
+        return new Result(
+                engine.algorithm().id(),
+                engine.snapshot(),
+                engine.history(),
+                keys,
+                engine.events().dropped());
     }
 }

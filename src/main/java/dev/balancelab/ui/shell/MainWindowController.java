@@ -510,6 +510,11 @@ public final class MainWindowController {
 
     /** The shortcuts as a two-column grid (key, action), the dialog sized to it rather than a wrapped 360 px alert. */
     @FXML
+    private void compare() {
+        vm.compare();
+    }
+
+    @FXML
     private void showShortcuts() {
         Alert alert = dialog(Alert.AlertType.INFORMATION, I18n.t("dialog.shortcuts.header"), null);
         alert.getDialogPane().setContent(shortcutsGrid(I18n.t("dialog.shortcuts.text")));
