@@ -7,6 +7,7 @@ import dev.balancelab.io.TopologyFiles;
 import dev.balancelab.ui.common.CjkFont;
 import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.LabDocument;
+import dev.balancelab.ui.compare.CompareWindow;
 import dev.balancelab.ui.shell.Documents;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -85,8 +86,16 @@ public final class BalanceLabApp extends Application {
         return session.document();
     }
 
+    /** The last View → Compare window opened, or null (tests). */
+    public CompareWindow compareWindow() {
+        return session.compareWindow();
+    }
+
     @Override
     public void stop() {
+        if (session != null && session.compareWindow() != null) {
+            session.compareWindow().stage().hide();
+        }
         if (session != null) {
             session.close();
         }

@@ -2,7 +2,9 @@ package dev.balancelab.app;
 
 import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.ServerId;
+import dev.balancelab.domain.StepAction;
 import dev.balancelab.domain.Topology;
+import dev.balancelab.engine.HeadlessRun;
 import dev.balancelab.engine.LabEngine;
 import dev.balancelab.io.AtomicFiles;
 import dev.balancelab.io.HaproxyExport;
@@ -17,6 +19,8 @@ import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.LabControl;
 import dev.balancelab.ui.common.LabFeed;
 import dev.balancelab.ui.common.TopologyEdits;
+import dev.balancelab.ui.compare.CompareViewModel;
+import dev.balancelab.ui.compare.CompareWindow;
 import dev.balancelab.ui.editor.EditorView;
 import dev.balancelab.ui.editor.EditorViewModel;
 import dev.balancelab.ui.hashring.HashRingView;
@@ -25,6 +29,8 @@ import dev.balancelab.ui.health.HealthMonitorView;
 import dev.balancelab.ui.health.HealthMonitorViewModel;
 import dev.balancelab.ui.inspector.InspectorView;
 import dev.balancelab.ui.inspector.InspectorViewModel;
+import dev.balancelab.ui.lesson.LessonBar;
+import dev.balancelab.ui.lesson.LessonViewModel;
 import dev.balancelab.ui.scenario.ScenarioBar;
 import dev.balancelab.ui.scenario.ScenarioViewModel;
 import dev.balancelab.ui.shell.Appearance;
@@ -63,6 +69,8 @@ final class LabSession implements Documents, EngineFollower.Lab {
     private static final int EVENT_CAPACITY = 100_000;
     /** Name of the upstream / backend in exported configs. */
     private static final String BACKEND = "backend";
+    /** The side panel's tabs in order, by the names guided steps use ({@link StepAction#TABS}). */
+    private static final List<String> SIDE_TABS = List.of("health", "ring", "why", "charts");
 
     private final Stage stage;
     private final RecentFiles recent;
@@ -77,6 +85,9 @@ final class LabSession implements Documents, EngineFollower.Lab {
     private LabFeed feed;
     private MainWindowViewModel shell;
     private ChartsViewModel charts;
+    private TabPane side;
+    private LessonViewModel lesson;
+    private CompareWindow compareWindow;
     private Scene scene;
 
     /**
@@ -119,7 +130,14 @@ final class LabSession implements Documents, EngineFollower.Lab {
 
     private void open(Topology topology, Path from) {
         Topology readable = TopologyLayout.uncrowded(topology);
-        run(readable);
+        LessonViewModel was = lesson;
+        lesson = new LessonViewModel(readable.lesson(), new StepActions(), HeadlessRun::check, document::topology);
+        try {
+            run(readable);
+        } catch (IllegalArgumentException e) {
+            lesson = was;
+            throw e;
+        }
         document.open(readable, from);
     }
 
@@ -138,7 +156,7 @@ final class LabSession implements Documents, EngineFollower.Lab {
     }
 
     /** The window's feed, ViewModels and views on a lab, not shown yet. */
-    private record Views(LabFeed feed, MainWindowViewModel shell, ChartsViewModel charts, Parent root) {}
+    private record Views(LabFeed feed, MainWindowViewModel shell, ChartsViewModel charts, TabPane side, Parent root) {}
 
     /**
      * @param topology what the lab runs now: the topology it was built from, with the edits it applied live since
@@ -155,16 +173,16 @@ final class LabSession implements Documents, EngineFollower.Lab {
         ChartsViewModel nextCharts = new ChartsViewModel(topology, nextFeed);
         Tab chartsTab = tab(I18n.t("tab.charts"), ChartsView.create(nextCharts));
         nextCharts.shownProperty().bind(chartsTab.selectedProperty());
-        TabPane side = new TabPane(
+        TabPane nextSide = new TabPane(
                 tab(I18n.t("tab.health"), HealthMonitorView.create(new HealthMonitorViewModel(topology, nextFeed))),
                 tab(I18n.t("tab.hashring"), HashRingView.create(new HashRingViewModel(control, nextFeed))),
                 tab(I18n.t("tab.why"), InspectorView.create(new InspectorViewModel(control, nextFeed, highlight))),
                 chartsTab,
                 tab(I18n.t("tab.edit"), editor));
-        side.getSelectionModel().select(sideTab);
-        side.getSelectionModel().selectedIndexProperty().addListener((obs, old, i) -> sideTab = i.intValue());
-        Parent root = MainWindowController.create(nextShell, canvas, side, topologyView);
-        return new Views(nextFeed, nextShell, nextCharts, root);
+        nextSide.getSelectionModel().select(sideTab);
+        nextSide.getSelectionModel().selectedIndexProperty().addListener((obs, old, i) -> sideTab = i.intValue());
+        Parent root = MainWindowController.create(nextShell, canvas, nextSide, topologyView, new LessonBar(lesson));
+        return new Views(nextFeed, nextShell, nextCharts, nextSide, root);
     }
 
     /** Shows {@code views} in the window and starts their feed. */
@@ -172,6 +190,7 @@ final class LabSession implements Documents, EngineFollower.Lab {
         feed = views.feed();
         shell = views.shell();
         charts = views.charts();
+        side = views.side();
         if (scene == null) {
             scene = new Scene(views.root());
             appearance.applyTo(scene.getStylesheets());
@@ -262,6 +281,22 @@ final class LabSession implements Documents, EngineFollower.Lab {
     }
 
     @Override
+    public void compare() {
+        Topology topology = document.topology();
+        long laneSeed = seed;
+        CompareViewModel model = new CompareViewModel(
+                topology,
+                CompareViewModel.defaults(topology.balancer().algorithm()),
+                kind -> new CompareLane(topology, laneSeed, kind));
+        compareWindow = CompareWindow.open(model, stage, scene.getStylesheets());
+    }
+
+    /** The last View → Compare window opened, or null (tests). */
+    CompareWindow compareWindow() {
+        return compareWindow;
+    }
+
+    @Override
     public void newLab() {
         show(TopologyEdits.blank());
     }
@@ -343,6 +378,39 @@ final class LabSession implements Documents, EngineFollower.Lab {
             open(loader.load(), from);
         } catch (TopologyFileException | IllegalArgumentException e) {
             throw new DocumentException(e.getMessage(), e);
+        }
+    }
+
+    /** A guided step's actions, on the lab shown now. */
+    private final class StepActions implements LessonViewModel.Actions {
+        @Override
+        public void start() {
+            shell.runningProperty().set(true);
+        }
+
+        @Override
+        public void pause() {
+            shell.runningProperty().set(false);
+        }
+
+        @Override
+        public void kill(ServerId server) {
+            engine.kill(server);
+        }
+
+        @Override
+        public void revive(ServerId server) {
+            engine.revive(server);
+        }
+
+        @Override
+        public void showTab(String tab) {
+            side.getSelectionModel().select(SIDE_TABS.indexOf(tab));
+        }
+
+        @Override
+        public void setSpeed(double factor) {
+            shell.speedProperty().set(factor);
         }
     }
 

@@ -6,7 +6,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The headless command line: {@code picks}, {@code ring}, {@code run} and {@code serve}. Bad input exits with code 2 and one line on
+ * The headless command line: {@code picks}, {@code ring}, {@code run}, {@code serve}, {@code compare} and {@code check}. Bad input exits with code 2 and one line on
  * stderr starting {@code error:}; never a stack trace. Options accept the ranges of the topology file format
  * ({@link dev.balancelab.domain.Limits}), so memory and time stay bounded for any accepted value. Arguments starting
  * with {@code @} are taken literally: picocli's {@code @file} expansion is off, so {@code @/dev/zero} cannot hang.
@@ -16,7 +16,14 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "Balance Lab 0.1",
         description = "Load balancing and failover lab. Without a command, opens the window.",
-        subcommands = {PicksCommand.class, RingCommand.class, RunCommand.class, ServeCommand.class})
+        subcommands = {
+            PicksCommand.class,
+            RingCommand.class,
+            RunCommand.class,
+            ServeCommand.class,
+            CompareCommand.class,
+            CheckCommand.class
+        })
 public final class BalanceLabCli {
     /** Exit code for bad input (unreadable or malformed file, unknown algorithm, bad option). */
     public static final int EXIT_BAD_INPUT = 2;

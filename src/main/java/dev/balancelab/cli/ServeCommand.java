@@ -3,6 +3,7 @@ package dev.balancelab.cli;
 import dev.balancelab.domain.ScenarioEvent;
 import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.Topology;
+import dev.balancelab.engine.HeadlessRun;
 import dev.balancelab.engine.LabEngine;
 import dev.balancelab.http.HttpLab;
 import dev.balancelab.http.HttpOptions;
@@ -10,6 +11,7 @@ import dev.balancelab.http.KeySource;
 import dev.balancelab.io.HaproxyExport;
 import dev.balancelab.io.JsonOutput;
 import dev.balancelab.io.NginxExport;
+import dev.balancelab.telemetry.KeyTally;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.BindException;
@@ -26,9 +28,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -41,11 +43,14 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Serve a topology over real HTTP on loopback: backends per server and a reverse proxy.")
 final class ServeCommand implements Callable<Integer> {
+    /** Events kept between drains (the key tally reads them). */
+    private static final int EVENT_CAPACITY = 1 << 17;
+
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Topology JSON file (see sample-topologies/README.md).")
-    private String file;
+    @Mixin
+    private LabFile file;
 
     @Option(
             names = "--port",
@@ -120,15 +125,18 @@ final class ServeCommand implements Callable<Integer> {
         if (bind != null) {
             options = options.withBind(address());
         }
-        List<ScenarioEvent> extra = RunCommand.parseEvents(events);
-        Topology topology = RunCommand.topology(
-                file,
-                Optional.ofNullable(algorithm).map(a -> Inputs.algorithm(a).kind()));
-        extra.forEach(e -> RunCommand.checkServer(topology, e.server(), file));
+        List<ScenarioEvent> extra = TrafficOptions.parse(events);
+        Topology loaded = file.load();
+        Topology topology = Optional.ofNullable(algorithm)
+                .map(a -> loaded.withBalancer(
+                        loaded.balancer().withAlgorithm(Inputs.algorithm(a).kind())))
+                .orElse(loaded);
+        TrafficOptions.checkServers(extra, topology, file.name());
         PrintWriter out = spec.commandLine().getOut();
         Thread hook = new Thread(this::stopAndWait, "serve-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        try (LabEngine engine = LabEngine.realTime(topology, seed, 0);
+        KeyTally keys = new KeyTally();
+        try (LabEngine engine = LabEngine.realTime(topology, seed, EVENT_CAPACITY);
                 HttpLab http = open(engine, options)) {
             engine.setTotalRate(totalRate);
             extra.forEach(engine::schedule);
@@ -136,11 +144,18 @@ final class ServeCommand implements Callable<Integer> {
             printConfig(out, topology.withBalancer(topology.balancer().withAlgorithm(engine.algorithm())), http);
             out.flush();
             engine.start();
-            long ranMs = runUntilStopped(engine, durationMs);
+            long ranMs = runUntilStopped(engine, durationMs, keys);
             engine.stopTraffic();
             engine.awaitDrained(2_000);
-            out.println(JsonOutput.toJson(RunCommand.report(
-                    topology, engine.algorithm().id(), ranMs, seed, "real", engine.snapshot(), engine.history())));
+            engine.events().drain(keys, Integer.MAX_VALUE);
+            var result = new HeadlessRun.Result(
+                    engine.algorithm().id(),
+                    engine.snapshot(),
+                    engine.history(),
+                    keys,
+                    engine.events().dropped());
+            out.println(JsonOutput.toJson(
+                    RunReport.of(new HeadlessRun(topology, seed, false, null, extra, ranMs), result)));
             out.flush();
         } finally {
             reported.countDown();
@@ -224,11 +239,14 @@ final class ServeCommand implements Callable<Integer> {
                         : HaproxyExport.standalone(topology, live, next));
     }
 
-    /** Runs until {@code durationMs} of lab time passed (never if negative) or Ctrl+C; returns the lab ms run. */
-    private long runUntilStopped(LabEngine engine, long durationMs) throws InterruptedException {
+    /**
+     * Runs until {@code durationMs} of lab time passed (never if negative) or Ctrl+C, counting the requests' keys into
+     * {@code keys}; returns the lab ms run.
+     */
+    private long runUntilStopped(LabEngine engine, long durationMs, KeyTally keys) throws InterruptedException {
         while (!stop.await(20, TimeUnit.MILLISECONDS)
                 && (durationMs < 0 || engine.labNanos() < durationMs * 1_000_000)) {
-            // waiting for the duration or Ctrl+C
+            engine.events().drain(keys, Integer.MAX_VALUE);
         }
         return engine.labNanos() / 1_000_000;
     }

@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param scenario timed events, possibly empty
  * @param translations the title and description in other languages, by IETF language tag (for example {@code zh-CN});
  *     {@code title} and {@code description} are the English ones
+ * @param lesson the lesson's challenge and guided steps, {@link LessonPlan#NONE} if it has neither
  */
 public record Topology(
         String title,
@@ -25,7 +26,8 @@ public record Topology(
         BalancerSpec balancer,
         List<ServerSpec> servers,
         List<ScenarioEvent> scenario,
-        Map<String, Translation> translations) {
+        Map<String, Translation> translations,
+        LessonPlan lesson) {
     /**
      * The title and description of a lesson in one other language; either may be null (then the English one shows).
      *
@@ -45,6 +47,18 @@ public record Topology(
         this(title, description, clients, balancer, servers, scenario, Map.of());
     }
 
+    /** A topology without a challenge or guided steps. */
+    public Topology(
+            String title,
+            String description,
+            List<ClientSpec> clients,
+            BalancerSpec balancer,
+            List<ServerSpec> servers,
+            List<ScenarioEvent> scenario,
+            Map<String, Translation> translations) {
+        this(title, description, clients, balancer, servers, scenario, translations, LessonPlan.NONE);
+    }
+
     /** @throws IllegalArgumentException if there are no clients or servers, or two servers share an id */
     public Topology {
         Objects.requireNonNull(title, "title");
@@ -54,6 +68,7 @@ public record Topology(
         servers = List.copyOf(servers);
         scenario = List.copyOf(scenario);
         translations = Map.copyOf(translations);
+        Objects.requireNonNull(lesson, "lesson");
         if (servers.isEmpty()) {
             throw new IllegalArgumentException("servers must not be empty");
         }
@@ -84,36 +99,41 @@ public record Topology(
 
     /** A copy with another balancer. */
     public Topology withBalancer(BalancerSpec newBalancer) {
-        return new Topology(title, description, clients, newBalancer, servers, scenario, translations);
+        return new Topology(title, description, clients, newBalancer, servers, scenario, translations, lesson);
     }
 
     /** A copy with another {@code title}, checked as the constructor checks it. */
     public Topology withTitle(String value) {
-        return new Topology(value, description, clients, balancer, servers, scenario, translations);
+        return new Topology(value, description, clients, balancer, servers, scenario, translations, lesson);
     }
 
     /** A copy with another {@code description}, checked as the constructor checks it. */
     public Topology withDescription(String value) {
-        return new Topology(title, value, clients, balancer, servers, scenario, translations);
+        return new Topology(title, value, clients, balancer, servers, scenario, translations, lesson);
     }
 
     /** A copy with another {@code clients}, checked as the constructor checks it. */
     public Topology withClients(List<ClientSpec> value) {
-        return new Topology(title, description, value, balancer, servers, scenario, translations);
+        return new Topology(title, description, value, balancer, servers, scenario, translations, lesson);
     }
 
     /** A copy with another {@code servers}, checked as the constructor checks it. */
     public Topology withServers(List<ServerSpec> value) {
-        return new Topology(title, description, clients, balancer, value, scenario, translations);
+        return new Topology(title, description, clients, balancer, value, scenario, translations, lesson);
     }
 
     /** A copy with another {@code scenario}, checked as the constructor checks it. */
     public Topology withScenario(List<ScenarioEvent> value) {
-        return new Topology(title, description, clients, balancer, servers, value, translations);
+        return new Topology(title, description, clients, balancer, servers, value, translations, lesson);
     }
 
     /** A copy with other translations of the title and description. */
     public Topology withTranslations(Map<String, Translation> value) {
-        return new Topology(title, description, clients, balancer, servers, scenario, value);
+        return new Topology(title, description, clients, balancer, servers, scenario, value, lesson);
+    }
+
+    /** A copy with another challenge and guided steps. */
+    public Topology withLesson(LessonPlan value) {
+        return new Topology(title, description, clients, balancer, servers, scenario, translations, value);
     }
 }

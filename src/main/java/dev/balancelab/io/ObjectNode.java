@@ -225,6 +225,11 @@ final class ObjectNode {
         return "\"" + (text.length() > MAX_QUOTED_CHARS ? text.substring(0, MAX_QUOTED_CHARS) + "..." : text) + "\"";
     }
 
+    /** Whether the field is present. */
+    boolean has(String name) {
+        return object.has(name);
+    }
+
     private JsonElement get(String name, boolean required) throws TopologyFileException {
         JsonElement value = object.get(name);
         if (value == null && required) {

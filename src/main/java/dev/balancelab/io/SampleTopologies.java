@@ -21,7 +21,15 @@ public final class SampleTopologies {
             "08-retry-storm.json",
             "09-gray-failure-outlier-ejection.json",
             "10-backup-servers.json",
-            "11-push-heartbeats.json");
+            "11-push-heartbeats.json",
+            "20-challenge-failover-without-failures.json",
+            "21-challenge-weights-for-unequal-servers.json",
+            "22-challenge-virtual-nodes.json",
+            "23-challenge-slow-server.json",
+            "24-challenge-stop-the-retry-storm.json",
+            "30-guided-consistent-hashing-failover.json",
+            "31-guided-slow-server.json",
+            "32-guided-retry-storm.json");
 
     private SampleTopologies() {}
 

@@ -39,8 +39,16 @@ final class TopologyReader {
     private static final double CLIENT_X = 0.1;
     private static final double SERVER_X = 0.9;
 
-    private static final List<String> TOP =
-            List.of("schemaVersion", "title", "description", "clients", "balancer", "servers", "scenario");
+    private static final List<String> TOP = List.of(
+            "schemaVersion",
+            "title",
+            "description",
+            "clients",
+            "balancer",
+            "servers",
+            "scenario",
+            "challenge",
+            "steps");
     private static final List<String> CLIENT = List.of("id", "name", "ratePerSecond", "users", "position");
     private static final List<String> BALANCER =
             List.of("algorithm", "params", "healthCheck", "retry", "outlierDetection");
@@ -95,7 +103,8 @@ final class TopologyReader {
                 balancer,
                 servers,
                 scenario,
-                translations(titles, descriptions));
+                translations(titles, descriptions),
+                LessonReader.read(top, servers));
     }
 
     /** The other languages' texts, by tag. */

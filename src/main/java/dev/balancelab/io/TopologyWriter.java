@@ -46,6 +46,7 @@ final class TopologyWriter {
                 event(w, e);
             }
             w.endArray();
+            LessonWriter.write(w, t.lesson());
             w.endObject();
         } catch (IOException e) {
             throw new UncheckedIOException("a StringWriter failed", e);
@@ -181,7 +182,7 @@ final class TopologyWriter {
     }
 
     /** Writes whole numbers without a fraction ({@code 100}, not {@code 100.0}). */
-    private static JsonWriter number(JsonWriter w, double value) throws IOException {
+    static JsonWriter number(JsonWriter w, double value) throws IOException {
         boolean whole = value == Math.rint(value) && Math.abs(value) < 1e15;
         return whole ? w.value((long) value) : w.value(value);
     }

@@ -68,7 +68,10 @@ class RecordCopiesTest {
             Map.entry("meanMs", 3.0),
             Map.entry("backup", true),
             Map.entry("model", HealthModel.PUSH),
-            Map.entry("ttlMs", 2500L));
+            Map.entry("ttlMs", 2500L),
+            Map.entry(
+                    "lesson",
+                    new LessonPlan(null, List.of(new LessonStep(LocalizedText.of("step"), null, List.of())))));
 
     /** Components whose with-method has a shorter established name. */
     private static final Map<String, String> ALIASES = Map.of("ratePerSecond", "withRate");

@@ -46,7 +46,7 @@ class TopologyRoundTripTest {
                     .toList();
             assertEquals(onDisk, SampleTopologies.names());
         }
-        assertEquals(11, SampleTopologies.names().size());
+        assertEquals(19, SampleTopologies.names().size());
     }
 
     @ParameterizedTest

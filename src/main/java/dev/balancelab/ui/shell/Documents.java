@@ -78,4 +78,7 @@ public interface Documents {
 
     /** Sets the seed the next reset or open uses. */
     void setSeed(long seed);
+
+    /** Opens View → Compare on the lab as edited now: the same traffic through two to four algorithms side by side. */
+    void compare();
 }

@@ -57,6 +57,7 @@ public final class MainWindowController {
     private final Node canvas;
     private final Node side;
     private final CanvasCommands commands;
+    private final Node lessonBar;
     private Presentation presentationMode;
 
     private static final KeyCombination UNDO_KEY = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
@@ -110,6 +111,9 @@ public final class MainWindowController {
     private CheckMenuItem sidePanel;
 
     @FXML
+    private VBox banner;
+
+    @FXML
     private Label lessonTitle;
 
     @FXML
@@ -123,19 +127,23 @@ public final class MainWindowController {
 
     private AnimationRecorder recorder;
 
-    private MainWindowController(MainWindowViewModel vm, Node canvas, Node side, CanvasCommands commands) {
+    private MainWindowController(
+            MainWindowViewModel vm, Node canvas, Node side, CanvasCommands commands, Node lessonBar) {
         this.vm = vm;
         this.canvas = canvas;
         this.side = side;
         this.commands = commands;
+        this.lessonBar = lessonBar;
     }
 
     /**
      * Loads the window for {@code vm} with {@code canvas} in the middle and {@code side} on the right (resizable,
-     * hideable); {@code commands} serve + Server, + Client, Arrange and zoom.
+     * hideable); {@code commands} serve + Server, + Client, Arrange and zoom; {@code lessonBar} (guided steps, challenge)
+     * goes under the lesson text in the banner.
      */
-    public static Parent create(MainWindowViewModel vm, Node canvas, Node side, CanvasCommands commands) {
-        return Fxml.load("MainWindow", new MainWindowController(vm, canvas, side, commands));
+    public static Parent create(
+            MainWindowViewModel vm, Node canvas, Node side, CanvasCommands commands, Node lessonBar) {
+        return Fxml.load("MainWindow", new MainWindowController(vm, canvas, side, commands, lessonBar));
     }
 
     @FXML
@@ -150,6 +158,7 @@ public final class MainWindowController {
                         (obs, old, now) -> vm.appearance().sideDividerProperty().set(now.doubleValue()));
         lessonTitle.setText(vm.lessonTitle());
         lessonDescription.textProperty().bind(vm.lessonTextProperty());
+        banner.getChildren().add(lessonBar);
         bindToolbar();
         bindView();
         bindStatus();
@@ -500,6 +509,11 @@ public final class MainWindowController {
     }
 
     /** The shortcuts as a two-column grid (key, action), the dialog sized to it rather than a wrapped 360 px alert. */
+    @FXML
+    private void compare() {
+        vm.compare();
+    }
+
     @FXML
     private void showShortcuts() {
         Alert alert = dialog(Alert.AlertType.INFORMATION, I18n.t("dialog.shortcuts.header"), null);

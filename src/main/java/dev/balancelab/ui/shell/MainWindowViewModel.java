@@ -318,6 +318,11 @@ public final class MainWindowViewModel {
         return documents.file();
     }
 
+    /** Opens View → Compare on the lab as edited now. */
+    public void compare() {
+        documents.compare();
+    }
+
     /** Opens a new small lab. */
     public void newLab() {
         documents.newLab();

@@ -152,6 +152,9 @@ class MainWindowViewModelTest {
         public void newLab() {}
 
         @Override
+        public void compare() {}
+
+        @Override
         public Optional<Path> file() {
             return Optional.empty();
         }

@@ -1,0 +1,122 @@
+package dev.balancelab.cli;
+
+import dev.balancelab.domain.HealthCheckSpec;
+import dev.balancelab.engine.HeadlessRun;
+import dev.balancelab.telemetry.KeyTally;
+import dev.balancelab.telemetry.LabEvent;
+import dev.balancelab.telemetry.MetricsSnapshot;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The run summary {@code run --json} prints and {@code compare} prints once per algorithm. */
+final class RunReport {
+    private RunReport() {}
+
+    /** The summary of {@code result}, a run of {@code run}, as ordered JSON-ready maps and lists. */
+    static Map<String, Object> of(HeadlessRun run, HeadlessRun.Result result) {
+        MetricsSnapshot s = result.snapshot();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("algorithm", result.algorithm());
+        out.put("durationMs", run.durationMs());
+        out.put("seed", run.seed());
+        out.put("clock", run.virtual() ? "virtual" : "real");
+        HealthCheckSpec check = run.topology().balancer().healthCheck();
+        out.put(
+                "healthCheck",
+                row(
+                        "intervalMs",
+                        check.intervalMs(),
+                        "timeoutMs",
+                        check.timeoutMs(),
+                        "fall",
+                        check.fall(),
+                        "rise",
+                        check.rise(),
+                        "schedule",
+                        check.schedule().name().toLowerCase(Locale.ROOT).replace('_', '-')));
+        out.put("sent", s.counts().sent());
+        out.put("completed", s.counts().completed());
+        out.put("failed", s.counts().failed());
+        out.put("inFlight", s.counts().inFlight());
+        out.put("retries", s.counts().retries());
+        out.put("attempts", s.counts().attempts());
+        Map<String, Object> perServer = new LinkedHashMap<>();
+        s.perServer()
+                .forEach((id, m) -> perServer.put(id.value(), row("completed", m.completed(), "failed", m.failed())));
+        out.put("perServer", perServer);
+        out.put(
+                "latencyMs",
+                row(
+                        "p50",
+                        s.latency().p50Ms(),
+                        "p95",
+                        s.latency().p95Ms(),
+                        "p99",
+                        s.latency().p99Ms()));
+        double fairness = KeyTally.fairness(s.perServer());
+        out.put("fairness", Double.isNaN(fairness) ? null : Math.round(fairness * 10_000) / 10_000.0);
+        out.put("keys", row("seen", result.keys().keys(), "moved", result.keys().moved()));
+        history(out, result.history());
+        return out;
+    }
+
+    private static void history(Map<String, Object> out, List<LabEvent> history) {
+        List<Object> transitions = new ArrayList<>();
+        List<Object> injected = new ArrayList<>();
+        List<Object> ejections = new ArrayList<>();
+        for (LabEvent e : history) {
+            if (e instanceof LabEvent.HealthChanged h) {
+                transitions.add(row(
+                        "server",
+                        h.server().value(),
+                        "from",
+                        h.from().name(),
+                        "to",
+                        h.to().name(),
+                        "atMs",
+                        h.nanos() / 1_000_000));
+            } else if (e instanceof LabEvent.Injected i) {
+                injected.add(row("type", i.type(), "server", i.server().value(), "atMs", i.nanos() / 1_000_000));
+            } else if (e instanceof LabEvent.Ejected j) {
+                ejections.add(row(
+                        "server",
+                        j.server().value(),
+                        "action",
+                        "eject",
+                        "atMs",
+                        j.nanos() / 1_000_000,
+                        "ejectionMs",
+                        j.ejectionMs()));
+            } else if (e instanceof LabEvent.Unejected u) {
+                ejections.add(row("server", u.server().value(), "action", "uneject", "atMs", u.nanos() / 1_000_000));
+            }
+        }
+        out.put("healthTransitions", transitions);
+        out.put("ejections", ejections);
+        out.put("events", injected);
+    }
+
+    /** An ordered map of alternating keys and values. */
+    static Map<String, Object> row(Object... keyValues) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            row.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return row;
+    }
+
+    /** {@code value} without a fraction when it is whole ({@code 400}, not {@code 400.0}). */
+    static String plain(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+
+    /** One {@code key value} line per entry, for output without {@code --json}. */
+    static String text(Map<String, Object> result) {
+        StringBuilder sb = new StringBuilder();
+        result.forEach((k, v) -> sb.append(String.format(Locale.ROOT, "%-18s %s%n", k, v)));
+        return sb.toString().stripTrailing();
+    }
+}
