@@ -9,6 +9,7 @@ module dev.balancelab {
     requires com.google.gson;
     requires info.picocli;
     requires HdrHistogram;
+    requires com.github.benmanes.caffeine;
 
     // The launcher: JavaFX instantiates the Application subclass reflectively. Nothing else is API.
     exports dev.balancelab.app to

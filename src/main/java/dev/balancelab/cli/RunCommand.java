@@ -12,8 +12,10 @@ import dev.balancelab.engine.VirtualScheduler;
 import dev.balancelab.io.JsonOutput;
 import dev.balancelab.io.TopologyFileException;
 import dev.balancelab.io.TopologyFiles;
+import dev.balancelab.telemetry.CacheCounts;
 import dev.balancelab.telemetry.LabEvent;
 import dev.balancelab.telemetry.MetricsSnapshot;
+import dev.balancelab.telemetry.ServerMetrics;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
@@ -235,8 +237,10 @@ final class RunCommand implements Callable<Integer> {
         out.put("retries", s.counts().retries());
         out.put("attempts", s.counts().attempts());
         Map<String, Object> perServer = new LinkedHashMap<>();
-        s.perServer()
-                .forEach((id, m) -> perServer.put(id.value(), row("completed", m.completed(), "failed", m.failed())));
+        s.perServer().forEach((id, m) -> perServer.put(id.value(), server(m)));
+        if (s.cache() != null) {
+            out.put("cache", cache(s.cache()));
+        }
         out.put("perServer", perServer);
         out.put(
                 "latencyMs",
@@ -281,6 +285,20 @@ final class RunCommand implements Callable<Integer> {
         out.put("ejections", ejections);
         out.put("events", injected);
         return out;
+    }
+
+    /** A server's {@code completed, failed} and, if it has a cache, its {@code cache}. */
+    private static Map<String, Object> server(ServerMetrics m) {
+        Map<String, Object> row = row("completed", m.completed(), "failed", m.failed());
+        if (m.cache() != null) {
+            row.put("cache", cache(m.cache()));
+        }
+        return row;
+    }
+
+    /** {@code hits, misses, hitRatio} (rounded to 4 decimals). */
+    private static Map<String, Object> cache(CacheCounts c) {
+        return row("hits", c.hits(), "misses", c.misses(), "hitRatio", Math.round(c.hitRatio() * 10_000) / 10_000.0);
     }
 
     private static Map<String, Object> row(Object... keyValues) {

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param serviceTime service time per request at lab speed 1×
  * @param failure the failure the server starts in ({@link FailureKind#NONE} for a healthy one)
  * @param position where the server is drawn
+ * @param cache the server's cache of response keys, or null for none
  */
 public record ServerSpec(
         ServerId id,
@@ -22,7 +23,8 @@ public record ServerSpec(
         int queueCapacity,
         ServiceTime serviceTime,
         FailureKind failure,
-        Position position) {
+        Position position,
+        CacheSpec cache) {
     /** @throws IllegalArgumentException if a number is out of range */
     public ServerSpec {
         Objects.requireNonNull(id, "id");
@@ -35,47 +37,65 @@ public record ServerSpec(
         Checks.atLeast("queueCapacity", queueCapacity, 0);
     }
 
+    /** A server without a cache. */
+    public ServerSpec(
+            ServerId id,
+            String name,
+            int weight,
+            int workers,
+            int queueCapacity,
+            ServiceTime serviceTime,
+            FailureKind failure,
+            Position position) {
+        this(id, name, weight, workers, queueCapacity, serviceTime, failure, position, null);
+    }
+
     /**
      * A server with every setting at its default, the one place both a topology file's absent fields and the editor's
      * new servers come from (documented in {@code sample-topologies/README.md}): named after its id, weight 1, 4
      * workers, a queue of 20, {@link ServiceTime#DEFAULT}, healthy.
      */
     public static ServerSpec defaults(ServerId id, Position position) {
-        return new ServerSpec(id, id.value(), 1, 4, 20, ServiceTime.DEFAULT, FailureKind.NONE, position);
+        return new ServerSpec(id, id.value(), 1, 4, 20, ServiceTime.DEFAULT, FailureKind.NONE, position, null);
     }
 
     /** A copy drawn at another position. */
     public ServerSpec withPosition(Position newPosition) {
-        return new ServerSpec(id, name, weight, workers, queueCapacity, serviceTime, failure, newPosition);
+        return new ServerSpec(id, name, weight, workers, queueCapacity, serviceTime, failure, newPosition, cache);
     }
 
     /** A copy with another weight. */
     public ServerSpec withWeight(int newWeight) {
-        return new ServerSpec(id, name, newWeight, workers, queueCapacity, serviceTime, failure, position);
+        return new ServerSpec(id, name, newWeight, workers, queueCapacity, serviceTime, failure, position, cache);
     }
 
     /** A copy with another {@code name}, checked as the constructor checks it. */
     public ServerSpec withName(String value) {
-        return new ServerSpec(id, value, weight, workers, queueCapacity, serviceTime, failure, position);
+        return new ServerSpec(id, value, weight, workers, queueCapacity, serviceTime, failure, position, cache);
     }
 
     /** A copy with another {@code workers}, checked as the constructor checks it. */
     public ServerSpec withWorkers(int value) {
-        return new ServerSpec(id, name, weight, value, queueCapacity, serviceTime, failure, position);
+        return new ServerSpec(id, name, weight, value, queueCapacity, serviceTime, failure, position, cache);
     }
 
     /** A copy with another {@code queueCapacity}, checked as the constructor checks it. */
     public ServerSpec withQueueCapacity(int value) {
-        return new ServerSpec(id, name, weight, workers, value, serviceTime, failure, position);
+        return new ServerSpec(id, name, weight, workers, value, serviceTime, failure, position, cache);
     }
 
     /** A copy with another {@code serviceTime}, checked as the constructor checks it. */
     public ServerSpec withServiceTime(ServiceTime value) {
-        return new ServerSpec(id, name, weight, workers, queueCapacity, value, failure, position);
+        return new ServerSpec(id, name, weight, workers, queueCapacity, value, failure, position, cache);
     }
 
     /** A copy with another {@code failure}, checked as the constructor checks it. */
     public ServerSpec withFailure(FailureKind value) {
-        return new ServerSpec(id, name, weight, workers, queueCapacity, serviceTime, value, position);
+        return new ServerSpec(id, name, weight, workers, queueCapacity, serviceTime, value, position, cache);
+    }
+
+    /** A copy with another {@code cache}, or none (null). */
+    public ServerSpec withCache(CacheSpec value) {
+        return new ServerSpec(id, name, weight, workers, queueCapacity, serviceTime, failure, position, value);
     }
 }

@@ -13,6 +13,8 @@ final class Attempt {
     private final AtomicBoolean ended = new AtomicBoolean();
     private final BiConsumer<Attempt, Outcome> onEnd;
     private volatile LabScheduler.Timer timeout;
+    /** Whether the server's cache held the key when the attempt took a slot. */
+    volatile boolean cacheHit;
 
     Attempt(
             RequestState request,

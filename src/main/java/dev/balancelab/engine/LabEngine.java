@@ -6,6 +6,7 @@ import dev.balancelab.balancing.LoadBalancer;
 import dev.balancelab.balancing.LoadStats;
 import dev.balancelab.balancing.Picker;
 import dev.balancelab.balancing.PickerConfig;
+import dev.balancelab.data.KeyCache;
 import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.FailureKind;
 import dev.balancelab.domain.FailureMode;
@@ -15,6 +16,7 @@ import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.domain.Topology;
 import dev.balancelab.resilience.RetryPolicy;
 import dev.balancelab.telemetry.Accounting;
+import dev.balancelab.telemetry.CacheCounts;
 import dev.balancelab.telemetry.EventQueue;
 import dev.balancelab.telemetry.LabEvent;
 import dev.balancelab.telemetry.LatencyRecorder;
@@ -300,7 +302,8 @@ public final class LabEngine implements AutoCloseable {
                             h.ejected(),
                             node.alive(),
                             h.consecutiveFailures(),
-                            h.lastRttMs()));
+                            h.lastRttMs(),
+                            cacheCounts(node)));
         }
         long labMillis = clock.labMillis();
         LatencyRecorder.Sample latencies = latency.sample(labMillis);
@@ -311,6 +314,11 @@ public final class LabEngine implements AutoCloseable {
                 perServer,
                 log.queue().dropped(),
                 latencies.window());
+    }
+
+    private static CacheCounts cacheCounts(ServerNode node) {
+        KeyCache cache = node.cache();
+        return cache == null ? null : new CacheCounts(cache.hits(), cache.misses());
     }
 
     /** Stops new arrivals; requests in flight go on to their end. */

@@ -1,6 +1,7 @@
 package dev.balancelab.engine;
 
 import dev.balancelab.balancing.LoadStats;
+import dev.balancelab.data.KeyCache;
 import dev.balancelab.domain.Distribution;
 import dev.balancelab.domain.FailureKind;
 import dev.balancelab.domain.FailureMode;
@@ -20,6 +21,10 @@ import java.util.concurrent.atomic.LongAdder;
  * end {@link Outcome#RESET}, new ones are refused ({@link Outcome#REJECTED}) and so are heartbeats, at once, as a
  * crashed process's port refuses connections; leaving the crash starts it again, empty. A hang holds slots and heartbeats without answering; slow multiplies service time;
  * error rate and gray failure answer requests with {@link Outcome#ERROR} (gray: always, while heartbeats pass).
+ *
+ * <p>A server with a {@link dev.balancelab.domain.CacheSpec cache} looks each attempt's key up when the attempt takes a
+ * slot: a hit holds the slot for the cache's {@code hitMs}, a miss for a drawn service time, and a served miss fills the
+ * cache ({@link #served}). A crash empties the cache: the process comes back cold.
  */
 abstract class ServerNode {
     private final ServerSpec spec;
@@ -28,6 +33,8 @@ abstract class ServerNode {
     private final LongAdder failed = new LongAdder();
     /** Service-time and error-rate draws; guarded by itself. */
     private final SplittableRandom draws;
+    /** The server's key cache, or null if it has none. */
+    private final KeyCache cache;
 
     private volatile boolean alive = true;
     private volatile FailureMode failure = FailureMode.NONE;
@@ -37,6 +44,12 @@ abstract class ServerNode {
         this.spec = spec;
         this.stats = stats;
         this.draws = new SplittableRandom(seed);
+        this.cache = spec.cache() == null ? null : KeyCache.of(spec.cache());
+    }
+
+    /** The server's key cache, or null if it has none. */
+    final KeyCache cache() {
+        return cache;
     }
 
     final ServerSpec spec() {
@@ -120,6 +133,9 @@ abstract class ServerNode {
     final void crash() {
         alive = false;
         resetAll();
+        if (cache != null) {
+            cache.clear();
+        }
     }
 
     private void restart() {
@@ -145,8 +161,27 @@ abstract class ServerNode {
      */
     abstract void awaitTermination(long deadlineNanos) throws InterruptedException;
 
+    /**
+     * The service time of an attempt that takes a slot, in lab ns: {@code hitMs} if its key is cached (and marks it a
+     * hit), else {@link #sampleServiceNanos()}.
+     */
+    final long serviceNanos(Attempt attempt) {
+        if (cache != null && cache.lookup(attempt.request.key)) {
+            attempt.cacheHit = true;
+            return spec.cache().hitMs() * 1_000_000L;
+        }
+        return sampleServiceNanos();
+    }
+
+    /** After {@code attempt} was served: a miss fills the cache with its key. */
+    final void served(Attempt attempt) {
+        if (cache != null && !attempt.cacheHit) {
+            cache.fill(attempt.request.key);
+        }
+    }
+
     /** Draws one service time in lab ns: the spec's mean (times the slow factor), fixed or exponential. */
-    final long sampleServiceNanos() {
+    private long sampleServiceNanos() {
         FailureMode f = failure;
         double meanMs = spec.serviceTime().meanMs() * (f.kind() == FailureKind.SLOW ? f.slowFactor() : 1);
         if (spec.serviceTime().distribution() == Distribution.FIXED) {

@@ -54,7 +54,7 @@ final class SimulatedServer extends ServerNode {
         } else if (hung()) {
             held.add(attempt);
         } else {
-            completeAfter(sampleServiceNanos(), attempt, Outcome.OK);
+            completeAfter(serviceNanos(attempt), attempt, Outcome.OK);
         }
     }
 
@@ -79,7 +79,7 @@ final class SimulatedServer extends ServerNode {
     synchronized void inject(FailureMode mode) {
         super.inject(mode);
         if (!hung()) {
-            held.forEach(a -> completeAfter(sampleServiceNanos(), a, Outcome.OK));
+            held.forEach(a -> completeAfter(serviceNanos(a), a, Outcome.OK));
             held.clear();
         }
     }

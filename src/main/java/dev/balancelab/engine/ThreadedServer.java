@@ -106,7 +106,7 @@ final class ThreadedServer extends ServerNode {
                 while (hung()) {
                     clock.sleepUntil(clock.labNanos() + HANG_POLL_NANOS);
                 }
-                clock.sleepUntil(clock.labNanos() + sampleServiceNanos());
+                clock.sleepUntil(clock.labNanos() + serviceNanos(attempt));
                 attempt.end(alive() ? Outcome.OK : Outcome.RESET);
             } catch (InterruptedException e) {
                 attempt.end(Outcome.RESET);

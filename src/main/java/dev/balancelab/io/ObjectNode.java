@@ -171,6 +171,11 @@ final class ObjectNode {
         return value == null ? fallback : number(name, value, min, max).doubleValue();
     }
 
+    /** Whether the field {@code name} is present. */
+    boolean has(String name) {
+        return object.has(name);
+    }
+
     /** An optional object field that may only hold {@code fields}; an absent one reads as empty. */
     ObjectNode object(String name, List<String> fields) throws TopologyFileException {
         JsonElement value = get(name, false);

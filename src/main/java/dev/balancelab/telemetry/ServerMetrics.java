@@ -14,6 +14,7 @@ import dev.balancelab.domain.HealthState;
  * @param alive false while a failure (kill) is injected
  * @param consecutiveFailures failed heartbeats in a row
  * @param lastRttMs the last heartbeat's round trip in lab ms
+ * @param cache its cache's lookups so far, or null if it has no cache
  */
 public record ServerMetrics(
         long completed,
@@ -23,4 +24,18 @@ public record ServerMetrics(
         boolean ejected,
         boolean alive,
         int consecutiveFailures,
-        double lastRttMs) {}
+        double lastRttMs,
+        CacheCounts cache) {
+    /** A server without a cache. */
+    public ServerMetrics(
+            long completed,
+            long failed,
+            int inFlight,
+            HealthState state,
+            boolean ejected,
+            boolean alive,
+            int consecutiveFailures,
+            double lastRttMs) {
+        this(completed, failed, inFlight, state, ejected, alive, consecutiveFailures, lastRttMs, null);
+    }
+}

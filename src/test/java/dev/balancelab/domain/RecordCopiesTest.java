@@ -65,7 +65,12 @@ class RecordCopiesTest {
             Map.entry("slowStartMs", 4L),
             Map.entry("distribution", Distribution.EXPONENTIAL),
             Map.entry("schedule", CheckSchedule.HAPROXY),
-            Map.entry("meanMs", 3.0));
+            Map.entry("meanMs", 3.0),
+            Map.entry("cache", CacheSpec.DEFAULT),
+            Map.entry("zipfExponent", 1.2),
+            Map.entry("capacity", 7),
+            Map.entry("policy", CachePolicy.W_TINYLFU),
+            Map.entry("hitMs", 1L));
 
     /** Components whose with-method has a shorter established name. */
     private static final Map<String, String> ALIASES = Map.of("ratePerSecond", "withRate");
@@ -80,7 +85,8 @@ class RecordCopiesTest {
                 RetrySpec.DEFAULT,
                 OutlierDetectionSpec.OFF,
                 AlgorithmParams.DEFAULT,
-                SERVER.serviceTime());
+                SERVER.serviceTime(),
+                CacheSpec.DEFAULT);
     }
 
     @ParameterizedTest
