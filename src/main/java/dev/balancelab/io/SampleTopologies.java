@@ -19,7 +19,8 @@ public final class SampleTopologies {
             "06-least-response-time.json",
             "07-maglev-vs-ring.json",
             "08-retry-storm.json",
-            "09-gray-failure-outlier-ejection.json");
+            "09-gray-failure-outlier-ejection.json",
+            "11-why-hash-cache-affinity.json");
 
     private SampleTopologies() {}
 

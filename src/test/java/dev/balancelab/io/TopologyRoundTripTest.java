@@ -46,7 +46,7 @@ class TopologyRoundTripTest {
                     .toList();
             assertEquals(onDisk, SampleTopologies.names());
         }
-        assertEquals(9, SampleTopologies.names().size());
+        assertEquals(10, SampleTopologies.names().size());
     }
 
     @ParameterizedTest
