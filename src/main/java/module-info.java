@@ -9,6 +9,7 @@ module dev.balancelab {
     requires com.google.gson;
     requires info.picocli;
     requires HdrHistogram;
+    requires com.github.benmanes.caffeine;
     requires io.netty.buffer;
     requires io.netty.codec;
     requires io.netty.codec.http;

@@ -2,9 +2,11 @@ package dev.balancelab.cli;
 
 import dev.balancelab.domain.HealthCheckSpec;
 import dev.balancelab.engine.HeadlessRun;
+import dev.balancelab.telemetry.CacheCounts;
 import dev.balancelab.telemetry.KeyTally;
 import dev.balancelab.telemetry.LabEvent;
 import dev.balancelab.telemetry.MetricsSnapshot;
+import dev.balancelab.telemetry.ServerMetrics;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,8 +46,10 @@ final class RunReport {
         out.put("retries", s.counts().retries());
         out.put("attempts", s.counts().attempts());
         Map<String, Object> perServer = new LinkedHashMap<>();
-        s.perServer()
-                .forEach((id, m) -> perServer.put(id.value(), row("completed", m.completed(), "failed", m.failed())));
+        s.perServer().forEach((id, m) -> perServer.put(id.value(), server(m)));
+        if (s.cache() != null) {
+            out.put("cache", cache(s.cache()));
+        }
         out.put("perServer", perServer);
         out.put(
                 "latencyMs",
@@ -61,6 +65,20 @@ final class RunReport {
         out.put("keys", row("seen", result.keys().keys(), "moved", result.keys().moved()));
         history(out, result.history());
         return out;
+    }
+
+    /** A server's {@code completed, failed} and, if it has a cache, its {@code cache}. */
+    private static Map<String, Object> server(ServerMetrics m) {
+        Map<String, Object> row = row("completed", m.completed(), "failed", m.failed());
+        if (m.cache() != null) {
+            row.put("cache", cache(m.cache()));
+        }
+        return row;
+    }
+
+    /** {@code hits, misses, hitRatio} (rounded to 4 decimals). */
+    private static Map<String, Object> cache(CacheCounts c) {
+        return row("hits", c.hits(), "misses", c.misses(), "hitRatio", Math.round(c.hitRatio() * 10_000) / 10_000.0);
     }
 
     private static void history(Map<String, Object> out, List<LabEvent> history) {

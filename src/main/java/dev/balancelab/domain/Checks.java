@@ -15,4 +15,10 @@ final class Checks {
             throw new IllegalArgumentException(field + " must be >= " + min + ", was " + value);
         }
     }
+
+    static void atMost(String field, double value, double max) {
+        if (!(value <= max)) {
+            throw new IllegalArgumentException(field + " must be <= " + max + ", was " + value);
+        }
+    }
 }

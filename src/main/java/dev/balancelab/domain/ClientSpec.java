@@ -8,10 +8,14 @@ import java.util.Objects;
  * @param id unique id
  * @param name display name
  * @param ratePerSecond requests per second at lab speed 1×, &gt;= 0
- * @param users size of the user population the keys are drawn from (uniformly), &gt;= 1
+ * @param users size of the user population the keys are drawn from, &gt;= 1
  * @param position where the client is drawn
+ * @param zipfExponent how skewed the users' popularity is: 0 draws them uniformly, {@code s > 0} draws user
+ *     {@code k} (rank {@code k + 1}) with probability proportional to {@code 1 / (k + 1)^s} (Zipf), so low-numbered
+ *     users are hot keys; {@code 0..}{@link Limits#MAX_ZIPF_EXPONENT}
  */
-public record ClientSpec(String id, String name, double ratePerSecond, int users, Position position) {
+public record ClientSpec(
+        String id, String name, double ratePerSecond, int users, Position position, double zipfExponent) {
     /** @throws IllegalArgumentException if a number is out of range */
     public ClientSpec {
         Objects.requireNonNull(id, "id");
@@ -19,6 +23,13 @@ public record ClientSpec(String id, String name, double ratePerSecond, int users
         Objects.requireNonNull(position, "position");
         Checks.atLeast("ratePerSecond", ratePerSecond, 0);
         Checks.atLeast("users", users, 1);
+        Checks.atLeast("zipfExponent", zipfExponent, 0);
+        Checks.atMost("zipfExponent", zipfExponent, Limits.MAX_ZIPF_EXPONENT);
+    }
+
+    /** A client whose users are drawn uniformly. */
+    public ClientSpec(String id, String name, double ratePerSecond, int users, Position position) {
+        this(id, name, ratePerSecond, users, position, 0);
     }
 
     /**
@@ -27,26 +38,31 @@ public record ClientSpec(String id, String name, double ratePerSecond, int users
      * 100 users.
      */
     public static ClientSpec defaults(String id, Position position) {
-        return new ClientSpec(id, id, 10, 100, position);
+        return new ClientSpec(id, id, 10, 100, position, 0);
     }
 
     /** A copy drawn at another position. */
     public ClientSpec withPosition(Position newPosition) {
-        return new ClientSpec(id, name, ratePerSecond, users, newPosition);
+        return new ClientSpec(id, name, ratePerSecond, users, newPosition, zipfExponent);
     }
 
     /** A copy with another rate in requests/s. */
     public ClientSpec withRate(double rate) {
-        return new ClientSpec(id, name, rate, users, position);
+        return new ClientSpec(id, name, rate, users, position, zipfExponent);
     }
 
     /** A copy with another {@code name}, checked as the constructor checks it. */
     public ClientSpec withName(String value) {
-        return new ClientSpec(id, value, ratePerSecond, users, position);
+        return new ClientSpec(id, value, ratePerSecond, users, position, zipfExponent);
     }
 
     /** A copy with another {@code users}, checked as the constructor checks it. */
     public ClientSpec withUsers(int value) {
-        return new ClientSpec(id, name, ratePerSecond, value, position);
+        return new ClientSpec(id, name, ratePerSecond, value, position, zipfExponent);
+    }
+
+    /** A copy with another {@code zipfExponent}, checked as the constructor checks it. */
+    public ClientSpec withZipfExponent(double value) {
+        return new ClientSpec(id, name, ratePerSecond, users, position, value);
     }
 }

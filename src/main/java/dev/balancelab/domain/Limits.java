@@ -39,6 +39,13 @@ public final class Limits {
     /** Most keys the {@code ring} command spreads, and most picks the {@code picks} command prints. */
     public static final int MAX_KEYS = 1_000_000;
 
+    /** Most keys one server's cache holds. */
+    public static final int MAX_CACHE_CAPACITY = 1_000_000;
+    /** Longest service time of a cache hit, in ms (1 h). */
+    public static final long MAX_CACHE_HIT_MS = 3_600_000;
+    /** Largest Zipf exponent {@code s} of a client's key popularity; 0 is uniform. */
+    public static final double MAX_ZIPF_EXPONENT = 5;
+
     private Limits() {}
 
     /** Consistent-hashing ring points: {@code virtualNodesPerWeight × totalWeight}, without overflow. */

@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param position where the server is drawn
  * @param backup a backup server (nginx {@code server ... backup}, HAProxy {@code server ... backup}): it gets no traffic
  *     while any non-backup server is available, and takes over when none is (see {@code balancing.LoadBalancer})
+ * @param cache the server's cache of response keys, or null for none
  */
 public record ServerSpec(
         ServerId id,
@@ -25,7 +26,8 @@ public record ServerSpec(
         ServiceTime serviceTime,
         FailureKind failure,
         Position position,
-        boolean backup) {
+        boolean backup,
+        CacheSpec cache) {
     /** @throws IllegalArgumentException if a number is out of range */
     public ServerSpec {
         Objects.requireNonNull(id, "id");
@@ -38,7 +40,7 @@ public record ServerSpec(
         Checks.atLeast("queueCapacity", queueCapacity, 0);
     }
 
-    /** A server that is not a backup. */
+    /** A server that is not a backup and has no cache. */
     public ServerSpec(
             ServerId id,
             String name,
@@ -48,7 +50,7 @@ public record ServerSpec(
             ServiceTime serviceTime,
             FailureKind failure,
             Position position) {
-        this(id, name, weight, workers, queueCapacity, serviceTime, failure, position, false);
+        this(id, name, weight, workers, queueCapacity, serviceTime, failure, position, false, null);
     }
 
     /**
@@ -62,41 +64,48 @@ public record ServerSpec(
 
     /** A copy drawn at another position. */
     public ServerSpec withPosition(Position newPosition) {
-        return new ServerSpec(id, name, weight, workers, queueCapacity, serviceTime, failure, newPosition, backup);
+        return new ServerSpec(
+                id, name, weight, workers, queueCapacity, serviceTime, failure, newPosition, backup, cache);
     }
 
     /** A copy with another weight. */
     public ServerSpec withWeight(int newWeight) {
-        return new ServerSpec(id, name, newWeight, workers, queueCapacity, serviceTime, failure, position, backup);
+        return new ServerSpec(
+                id, name, newWeight, workers, queueCapacity, serviceTime, failure, position, backup, cache);
     }
 
     /** A copy with another {@code name}, checked as the constructor checks it. */
     public ServerSpec withName(String value) {
-        return new ServerSpec(id, value, weight, workers, queueCapacity, serviceTime, failure, position, backup);
+        return new ServerSpec(id, value, weight, workers, queueCapacity, serviceTime, failure, position, backup, cache);
     }
 
     /** A copy with another {@code workers}, checked as the constructor checks it. */
     public ServerSpec withWorkers(int value) {
-        return new ServerSpec(id, name, weight, value, queueCapacity, serviceTime, failure, position, backup);
+        return new ServerSpec(id, name, weight, value, queueCapacity, serviceTime, failure, position, backup, cache);
     }
 
     /** A copy with another {@code queueCapacity}, checked as the constructor checks it. */
     public ServerSpec withQueueCapacity(int value) {
-        return new ServerSpec(id, name, weight, workers, value, serviceTime, failure, position, backup);
+        return new ServerSpec(id, name, weight, workers, value, serviceTime, failure, position, backup, cache);
     }
 
     /** A copy with another {@code serviceTime}, checked as the constructor checks it. */
     public ServerSpec withServiceTime(ServiceTime value) {
-        return new ServerSpec(id, name, weight, workers, queueCapacity, value, failure, position, backup);
+        return new ServerSpec(id, name, weight, workers, queueCapacity, value, failure, position, backup, cache);
     }
 
     /** A copy with another {@code failure}, checked as the constructor checks it. */
     public ServerSpec withFailure(FailureKind value) {
-        return new ServerSpec(id, name, weight, workers, queueCapacity, serviceTime, value, position, backup);
+        return new ServerSpec(id, name, weight, workers, queueCapacity, serviceTime, value, position, backup, cache);
     }
 
     /** A copy that is a backup server or not. */
     public ServerSpec withBackup(boolean value) {
-        return new ServerSpec(id, name, weight, workers, queueCapacity, serviceTime, failure, position, value);
+        return new ServerSpec(id, name, weight, workers, queueCapacity, serviceTime, failure, position, value, cache);
+    }
+
+    /** A copy with another {@code cache}, or none (null). */
+    public ServerSpec withCache(CacheSpec value) {
+        return new ServerSpec(id, name, weight, workers, queueCapacity, serviceTime, failure, position, backup, value);
     }
 }

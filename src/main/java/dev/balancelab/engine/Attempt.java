@@ -14,6 +14,8 @@ final class Attempt implements Job {
     private final BiConsumer<Attempt, Outcome> onEnd;
     private volatile LabScheduler.Timer timeout;
     private volatile Runnable abandon;
+    /** Whether the server's cache held the key when the attempt took a slot. */
+    volatile boolean cacheHit;
 
     Attempt(
             RequestState request,

@@ -141,6 +141,9 @@ final class Dispatcher {
         ServerNode node = attempt.server;
         node.stats().attemptEnded(outcome.ok() ? (now - attempt.startLabNanos) / 1e6 : -1, now);
         node.countOutcome(outcome);
+        if (outcome.ok()) {
+            node.served(attempt);
+        }
         if (outcome == Outcome.TIMEOUT) {
             sinks.accounting().timedOut();
         }

@@ -6,6 +6,7 @@ import dev.balancelab.balancing.LoadBalancer;
 import dev.balancelab.balancing.LoadStats;
 import dev.balancelab.balancing.Picker;
 import dev.balancelab.balancing.PickerConfig;
+import dev.balancelab.data.KeyCache;
 import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.FailureKind;
 import dev.balancelab.domain.FailureMode;
@@ -16,6 +17,7 @@ import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.domain.Topology;
 import dev.balancelab.resilience.RetryPolicy;
 import dev.balancelab.telemetry.Accounting;
+import dev.balancelab.telemetry.CacheCounts;
 import dev.balancelab.telemetry.EventQueue;
 import dev.balancelab.telemetry.LabEvent;
 import dev.balancelab.telemetry.LatencyRecorder;
@@ -326,7 +328,8 @@ public final class LabEngine implements AutoCloseable {
                             node.alive(),
                             h.consecutiveFailures(),
                             h.lastRttMs(),
-                            h.lastGoodNanos() < 0 ? -1 : h.lastGoodNanos() / 1_000_000));
+                            h.lastGoodNanos() < 0 ? -1 : h.lastGoodNanos() / 1_000_000,
+                            cacheCounts(node)));
         }
         long labMillis = clock.labMillis();
         LatencyRecorder.Sample latencies = latency.sample(labMillis);
@@ -337,6 +340,11 @@ public final class LabEngine implements AutoCloseable {
                 perServer,
                 log.queue().dropped(),
                 latencies.window());
+    }
+
+    private static CacheCounts cacheCounts(ServerNode node) {
+        KeyCache cache = node.cache();
+        return cache == null ? null : new CacheCounts(cache.hits(), cache.misses());
     }
 
     // ---- Real traffic (package http): the same dispatcher, picker, retries and accounting as simulated requests.

@@ -1,6 +1,7 @@
 package dev.balancelab.engine;
 
 import dev.balancelab.balancing.LoadStats;
+import dev.balancelab.data.KeyCache;
 import dev.balancelab.domain.Distribution;
 import dev.balancelab.domain.FailureKind;
 import dev.balancelab.domain.FailureMode;
@@ -21,6 +22,10 @@ import java.util.function.Consumer;
  * end {@link Outcome#RESET}, new ones are refused ({@link Outcome#REJECTED}) and so are heartbeats, at once, as a
  * crashed process's port refuses connections; leaving the crash starts it again, empty. A hang holds slots and heartbeats without answering; slow multiplies service time;
  * error rate and gray failure answer requests with {@link Outcome#ERROR} (gray: always, while heartbeats pass).
+ *
+ * <p>A server with a {@link dev.balancelab.domain.CacheSpec cache} looks each attempt's key up when the attempt takes a
+ * slot: a hit holds the slot for the cache's {@code hitMs}, a miss for a drawn service time, and a served miss fills the
+ * cache ({@link #served}). A crash empties the cache: the process comes back cold.
  */
 abstract class ServerNode {
     private final ServerSpec spec;
@@ -29,6 +34,8 @@ abstract class ServerNode {
     private final LongAdder failed = new LongAdder();
     /** Service-time and error-rate draws; guarded by itself. */
     private final SplittableRandom draws;
+    /** The server's key cache, or null if it has none. */
+    private final KeyCache cache;
 
     private volatile boolean alive = true;
     private volatile Consumer<Boolean> aliveChanged = alive -> {};
@@ -39,6 +46,12 @@ abstract class ServerNode {
         this.spec = spec;
         this.stats = stats;
         this.draws = new SplittableRandom(seed);
+        this.cache = spec.cache() == null ? null : KeyCache.of(spec.cache());
+    }
+
+    /** The server's key cache, or null if it has none. */
+    final KeyCache cache() {
+        return cache;
     }
 
     final ServerSpec spec() {
@@ -142,6 +155,9 @@ abstract class ServerNode {
         alive = false;
         resetAll();
         aliveChanged.accept(false);
+        if (cache != null) {
+            cache.clear();
+        }
     }
 
     private void restart() {
@@ -176,8 +192,28 @@ abstract class ServerNode {
      */
     abstract void awaitTermination(long deadlineNanos) throws InterruptedException;
 
+    /**
+     * The service time of a job that takes a slot, in lab ns: {@code hitMs} if it is an attempt whose key is cached
+     * (and marks it a hit), else {@link #sampleServiceNanos()}. Work that reached the backend port over HTTP carries
+     * no key here and never hits.
+     */
+    final long serviceNanos(Job job) {
+        if (cache != null && job instanceof Attempt attempt && cache.lookup(attempt.request.key)) {
+            attempt.cacheHit = true;
+            return spec.cache().hitMs() * 1_000_000L;
+        }
+        return sampleServiceNanos();
+    }
+
+    /** After {@code attempt} was served: a miss fills the cache with its key. */
+    final void served(Attempt attempt) {
+        if (cache != null && !attempt.cacheHit) {
+            cache.fill(attempt.request.key);
+        }
+    }
+
     /** Draws one service time in lab ns: the spec's mean (times the slow factor), fixed or exponential. */
-    final long sampleServiceNanos() {
+    private long sampleServiceNanos() {
         FailureMode f = failure;
         double meanMs = spec.serviceTime().meanMs() * (f.kind() == FailureKind.SLOW ? f.slowFactor() : 1);
         if (spec.serviceTime().distribution() == Distribution.FIXED) {

@@ -53,7 +53,7 @@ final class SimulatedServer extends ServerNode {
         } else if (hung()) {
             held.add(job);
         } else {
-            completeAfter(sampleServiceNanos(), job, Outcome.OK);
+            completeAfter(serviceNanos(job), job, Outcome.OK);
         }
     }
 
@@ -78,7 +78,7 @@ final class SimulatedServer extends ServerNode {
     synchronized void inject(FailureMode mode) {
         super.inject(mode);
         if (!hung()) {
-            held.forEach(a -> completeAfter(sampleServiceNanos(), a, Outcome.OK));
+            held.forEach(a -> completeAfter(serviceNanos(a), a, Outcome.OK));
             held.clear();
         }
     }

@@ -107,7 +107,7 @@ final class ThreadedServer extends ServerNode {
                 while (hung()) {
                     clock.sleepUntil(clock.labNanos() + HANG_POLL_NANOS);
                 }
-                clock.sleepUntil(clock.labNanos() + sampleServiceNanos());
+                clock.sleepUntil(clock.labNanos() + serviceNanos(job));
                 job.end(alive() ? Outcome.OK : Outcome.RESET);
             } catch (InterruptedException e) {
                 job.end(Outcome.RESET);

@@ -5,8 +5,8 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * One client's traffic: Poisson arrivals at the client's rate (requests/s of lab time), each from a user drawn
- * uniformly from the client's population. User {@code u} of client {@code c} has key {@code user-u} and source
+ * One client's traffic: Poisson arrivals at the client's rate (requests/s of lab time), each from a user drawn from
+ * the client's population, uniformly or, with a Zipf exponent, by popularity ({@link Zipf}: user 0 the hottest). User {@code u} of client {@code c} has key {@code user-u} and source
  * address {@code 10.c.(u/256).(u%256)}. Runs on the lab scheduler; with a fixed seed the sequence of keys is the same
  * every run.
  */
@@ -18,6 +18,9 @@ final class TrafficSource {
     private final int index;
     private final ClientSpec spec;
     private final Random random;
+    /** Draws users by popularity; null when they are drawn uniformly. */
+    private final Zipf popularity;
+
     private final LabScheduler scheduler;
     private final LabClock clock;
     private final Dispatcher dispatcher;
@@ -37,6 +40,7 @@ final class TrafficSource {
         this.index = index;
         this.spec = spec;
         this.random = new Random(seed);
+        this.popularity = spec.zipfExponent() > 0 ? new Zipf(spec.users(), spec.zipfExponent()) : null;
         this.scheduler = scheduler;
         this.clock = clock;
         this.dispatcher = dispatcher;
@@ -84,7 +88,7 @@ final class TrafficSource {
     void emit() {
         int user;
         synchronized (random) {
-            user = random.nextInt(spec.users());
+            user = popularity == null ? random.nextInt(spec.users()) : popularity.sample(random) - 1;
         }
         String address = "10." + (index & 0xff) + "." + ((user >> 8) & 0xff) + "." + (user & 0xff);
         dispatcher.send(new RequestState(ids.incrementAndGet(), index, "user-" + user, address, clock.labNanos()));

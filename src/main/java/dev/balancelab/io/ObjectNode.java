@@ -183,6 +183,11 @@ final class ObjectNode {
         return value == null ? fallback : number(name, value, min, max).doubleValue();
     }
 
+    /** Whether the field {@code name} is present. */
+    boolean has(String name) {
+        return object.has(name);
+    }
+
     /** An optional object field that may only hold {@code fields}; an absent one reads as empty. */
     ObjectNode object(String name, List<String> fields) throws TopologyFileException {
         JsonElement value = get(name, false);
@@ -223,11 +228,6 @@ final class ObjectNode {
     /** A string value as it appears in messages: quoted, and cut after 40 characters. */
     static String quote(String text) {
         return "\"" + (text.length() > MAX_QUOTED_CHARS ? text.substring(0, MAX_QUOTED_CHARS) + "..." : text) + "\"";
-    }
-
-    /** Whether the field is present. */
-    boolean has(String name) {
-        return object.has(name);
     }
 
     private JsonElement get(String name, boolean required) throws TopologyFileException {

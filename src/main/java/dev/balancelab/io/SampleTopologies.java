@@ -22,6 +22,7 @@ public final class SampleTopologies {
             "09-gray-failure-outlier-ejection.json",
             "10-backup-servers.json",
             "11-push-heartbeats.json",
+            "12-why-hash-cache-affinity.json",
             "20-challenge-failover-without-failures.json",
             "21-challenge-weights-for-unequal-servers.json",
             "22-challenge-virtual-nodes.json",

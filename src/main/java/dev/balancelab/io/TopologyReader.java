@@ -3,6 +3,8 @@ package dev.balancelab.io;
 import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.AlgorithmParams;
 import dev.balancelab.domain.BalancerSpec;
+import dev.balancelab.domain.CachePolicy;
+import dev.balancelab.domain.CacheSpec;
 import dev.balancelab.domain.CheckSchedule;
 import dev.balancelab.domain.ClientSpec;
 import dev.balancelab.domain.Distribution;
@@ -49,7 +51,8 @@ final class TopologyReader {
             "scenario",
             "challenge",
             "steps");
-    private static final List<String> CLIENT = List.of("id", "name", "ratePerSecond", "users", "position");
+    private static final List<String> CLIENT =
+            List.of("id", "name", "ratePerSecond", "users", "position", "zipfExponent");
     private static final List<String> BALANCER =
             List.of("algorithm", "params", "healthCheck", "retry", "outlierDetection");
     private static final List<String> OUTLIERS =
@@ -66,8 +69,18 @@ final class TopologyReader {
             "budgetPercent",
             "minRetryConcurrency",
             "retryOn");
-    private static final List<String> SERVER =
-            List.of("id", "name", "weight", "workers", "queueCapacity", "serviceTime", "failure", "position", "backup");
+    private static final List<String> SERVER = List.of(
+            "id",
+            "name",
+            "weight",
+            "workers",
+            "queueCapacity",
+            "serviceTime",
+            "failure",
+            "position",
+            "backup",
+            "cache");
+    private static final List<String> CACHE = List.of("capacity", "policy", "hitMs");
     private static final List<String> SERVICE_TIME = List.of("distribution", "meanMs");
     private static final List<String> POSITION = List.of("x", "y");
     private static final List<String> EVENT = List.of("atMs", "type", "server", "value");
@@ -131,7 +144,8 @@ final class TopologyReader {
                     n.string("name", d.name()),
                     n.decimal("ratePerSecond", d.ratePerSecond(), 0, Limits.MAX_RATE),
                     n.integer("users", d.users(), 1, 1_000_000),
-                    position(n, d.position())));
+                    position(n, d.position()),
+                    n.decimal("zipfExponent", d.zipfExponent(), 0, Limits.MAX_ZIPF_EXPONENT)));
         }
         return clients;
     }
@@ -161,9 +175,23 @@ final class TopologyReader {
                     serviceTime(n.object("serviceTime", SERVICE_TIME)),
                     n.constant("failure", FailureKind.class, d.failure()),
                     position(n, d.position()),
-                    n.flag("backup", d.backup())));
+                    n.flag("backup", d.backup()),
+                    cache(n)));
         }
         return servers;
+    }
+
+    /** The server's {@code cache} object, or null if it has none; absent fields take {@link CacheSpec#DEFAULT}'s. */
+    private static CacheSpec cache(ObjectNode server) throws TopologyFileException {
+        if (!server.has("cache")) {
+            return null;
+        }
+        ObjectNode n = server.object("cache", CACHE);
+        CacheSpec d = CacheSpec.DEFAULT;
+        return new CacheSpec(
+                n.integer("capacity", d.capacity(), 1, Limits.MAX_CACHE_CAPACITY),
+                n.constant("policy", CachePolicy.class, d.policy()),
+                n.whole("hitMs", d.hitMs(), 0, Limits.MAX_CACHE_HIT_MS));
     }
 
     /** Checks that the consistent-hashing ring fits {@link Limits#MAX_RING_POINTS}, whatever the algorithm. */

@@ -2,6 +2,7 @@ package dev.balancelab.io;
 
 import com.google.gson.stream.JsonWriter;
 import dev.balancelab.domain.BalancerSpec;
+import dev.balancelab.domain.CacheSpec;
 import dev.balancelab.domain.ClientSpec;
 import dev.balancelab.domain.OutlierDetectionSpec;
 import dev.balancelab.domain.Position;
@@ -75,7 +76,11 @@ final class TopologyWriter {
     private static void client(JsonWriter w, ClientSpec c) throws IOException {
         w.beginObject().name("id").value(c.id()).name("name").value(c.name());
         number(w.name("ratePerSecond"), c.ratePerSecond()).name("users").value(c.users());
-        position(w, c.position()).endObject();
+        position(w, c.position());
+        if (c.zipfExponent() > 0) {
+            number(w.name("zipfExponent"), c.zipfExponent());
+        }
+        w.endObject();
     }
 
     private static void balancer(JsonWriter w, BalancerSpec b) throws IOException {
@@ -172,7 +177,22 @@ final class TopologyWriter {
         if (s.backup()) {
             w.name("backup").value(true);
         }
+        cache(w, s.cache());
         w.endObject();
+    }
+
+    private static void cache(JsonWriter w, CacheSpec c) throws IOException {
+        if (c != null) {
+            w.name("cache")
+                    .beginObject()
+                    .name("capacity")
+                    .value(c.capacity())
+                    .name("policy")
+                    .value(ObjectNode.jsonName(c.policy()))
+                    .name("hitMs")
+                    .value(c.hitMs())
+                    .endObject();
+        }
     }
 
     private static JsonWriter position(JsonWriter w, Position p) throws IOException {

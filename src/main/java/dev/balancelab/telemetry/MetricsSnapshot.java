@@ -25,4 +25,13 @@ public record MetricsSnapshot(
     public MetricsSnapshot {
         perServer = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(perServer));
     }
+
+    /** All servers' cache lookups together, or null if no server has a cache. */
+    public CacheCounts cache() {
+        return perServer.values().stream()
+                .map(ServerMetrics::cache)
+                .filter(java.util.Objects::nonNull)
+                .reduce(CacheCounts::plus)
+                .orElse(null);
+    }
 }

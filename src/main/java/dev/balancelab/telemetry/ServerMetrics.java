@@ -16,6 +16,7 @@ import dev.balancelab.domain.HealthState;
  * @param lastRttMs the last heartbeat's round trip in lab ms
  * @param lastHeartbeatMs lab time of the last good heartbeat in ms (answered; under push heartbeats, arrived), -1
  *     before the first
+ * @param cache its cache's lookups so far, or null if it has no cache
  */
 public record ServerMetrics(
         long completed,
@@ -26,8 +27,9 @@ public record ServerMetrics(
         boolean alive,
         int consecutiveFailures,
         double lastRttMs,
-        long lastHeartbeatMs) {
-    /** Figures without a heartbeat time ({@code lastHeartbeatMs} -1). */
+        long lastHeartbeatMs,
+        CacheCounts cache) {
+    /** Figures without a heartbeat time ({@code lastHeartbeatMs} -1) and without a cache. */
     public ServerMetrics(
             long completed,
             long failed,
@@ -37,6 +39,6 @@ public record ServerMetrics(
             boolean alive,
             int consecutiveFailures,
             double lastRttMs) {
-        this(completed, failed, inFlight, state, ejected, alive, consecutiveFailures, lastRttMs, -1);
+        this(completed, failed, inFlight, state, ejected, alive, consecutiveFailures, lastRttMs, -1, null);
     }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The import rules of docs/ARCHITECTURE.md, after JabRef's {@code CommonArchitectureTest}: imports flow downward
- * (domain ← balancing, health, resilience, telemetry ← engine ← io, cli ← ui ← app), no cycles between packages.
+ * (domain ← balancing, health, resilience, telemetry, data ← engine ← io, cli ← ui ← app), no cycles between packages.
  */
 class ArchitectureTest {
     private static final String ROOT = "dev.balancelab";
@@ -46,7 +46,7 @@ class ArchitectureTest {
 
     @Test
     void coreServicesDependOnDomainOnly() {
-        for (String pkg : new String[] {"balancing", "health", "resilience", "telemetry"}) {
+        for (String pkg : new String[] {"balancing", "health", "resilience", "telemetry", "data"}) {
             noClasses()
                     .that()
                     .resideInAPackage(ROOT + "." + pkg + "..")

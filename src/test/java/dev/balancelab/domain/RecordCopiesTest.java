@@ -70,8 +70,12 @@ class RecordCopiesTest {
             Map.entry("model", HealthModel.PUSH),
             Map.entry("ttlMs", 2500L),
             Map.entry(
-                    "lesson",
-                    new LessonPlan(null, List.of(new LessonStep(LocalizedText.of("step"), null, List.of())))));
+                    "lesson", new LessonPlan(null, List.of(new LessonStep(LocalizedText.of("step"), null, List.of())))),
+            Map.entry("cache", CacheSpec.DEFAULT),
+            Map.entry("zipfExponent", 1.2),
+            Map.entry("capacity", 7),
+            Map.entry("policy", CachePolicy.W_TINYLFU),
+            Map.entry("hitMs", 1L));
 
     /** Components whose with-method has a shorter established name. */
     private static final Map<String, String> ALIASES = Map.of("ratePerSecond", "withRate");
@@ -86,7 +90,8 @@ class RecordCopiesTest {
                 RetrySpec.DEFAULT,
                 OutlierDetectionSpec.OFF,
                 AlgorithmParams.DEFAULT,
-                SERVER.serviceTime());
+                SERVER.serviceTime(),
+                CacheSpec.DEFAULT);
     }
 
     @ParameterizedTest

@@ -46,7 +46,7 @@ class TopologyRoundTripTest {
                     .toList();
             assertEquals(onDisk, SampleTopologies.names());
         }
-        assertEquals(19, SampleTopologies.names().size());
+        assertEquals(20, SampleTopologies.names().size());
     }
 
     @ParameterizedTest
