@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.stream.IntStream;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -32,8 +31,9 @@ class LiveScrollPaneTest {
         VBox content = new VBox();
         content.getChildren().setAll(rows);
         pane.setContent(content);
-        VBox.setVgrow(pane, Priority.ALWAYS);
-        VBox root = new VBox(pane);
+        pane.setPrefSize(200, 120);
+        pane.setMaxSize(200, 120);
+        VBox root = new VBox(pane); // the pane keeps its size, whatever the stage's size an earlier test left
         stage.setScene(new Scene(root, 200, 120));
         stage.show();
         root.applyCss();
