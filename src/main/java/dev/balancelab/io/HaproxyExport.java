@@ -35,7 +35,7 @@ public final class HaproxyExport {
     /** The HAProxy balancing lines for {@code kind}, after a comment where HAProxy has no equivalent. */
     private static String balance(AlgorithmKind kind) {
         return switch (kind) {
-            case ROUND_ROBIN -> "balance roundrobin";
+            case ROUND_ROBIN, HAPROXY_ROUND_ROBIN -> "balance roundrobin";
             case WEIGHTED_ROUND_ROBIN ->
                 "# HAProxy interleaves weights in another order than smooth WRR, with the same shares per cycle:\n"
                         + "    # 5/1/1 gives a a a b a a c (lb_fwrr.c) against a a b a c a a\n"
