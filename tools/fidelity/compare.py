@@ -197,6 +197,9 @@ def main():
 
     sequence_case("haproxy", haproxy_conf("balance roundrobin", wrr), wrr, "weighted-round-robin",
                   "HAProxy roundrobin 5/1/1, 14 requests")
+    for weights in (wrr, [("a", 3), ("b", 2), ("c", 1)], [("a", 5), ("b", 1)]):
+        sequence_case("haproxy", haproxy_conf("balance roundrobin", weights), weights, "haproxy-round-robin",
+                      "HAProxy roundrobin %s, 14 requests" % "/".join(str(w) for _, w in weights))
     sequence_case("haproxy", haproxy_conf("balance leastconn", wrr), wrr, "least-connections",
                   "HAProxy leastconn 5/1/1, all idle, 14 requests")
     busy_case("haproxy", haproxy_conf("balance leastconn", four), "least-connections",

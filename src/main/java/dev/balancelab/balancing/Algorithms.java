@@ -34,6 +34,7 @@ public final class Algorithms {
             case RENDEZVOUS -> new Rendezvous();
             case NGINX_IP_HASH -> new NginxIpHash();
             case NGINX_CONSISTENT_HASH -> new NginxConsistentHash();
+            case HAPROXY_ROUND_ROBIN -> new HaproxyRoundRobin();
         };
     }
 

@@ -97,7 +97,14 @@ public enum AlgorithmKind {
             "nginx consistent hashing",
             "As nginx hash consistent: the key's CRC32 picks the next of 160 points per weight unit on a ketama ring.",
             true,
-            true);
+            true),
+    /** HAProxy {@code balance roundrobin}, step for step: src/lb_fwrr.c (fast weighted round robin). */
+    HAPROXY_ROUND_ROBIN(
+            "haproxy-round-robin",
+            "HAProxy round robin",
+            "As HAProxy balance roundrobin: servers take turns by weight in HAProxy's order, 5/1/1 as a a a b a a c.",
+            true,
+            false);
 
     private final String id;
     private final String label;

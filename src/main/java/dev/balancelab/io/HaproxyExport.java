@@ -36,10 +36,10 @@ public final class HaproxyExport {
     /** The HAProxy balancing lines for {@code kind}, after a comment where HAProxy has no equivalent. */
     private static String balance(AlgorithmKind kind) {
         return switch (kind) {
-            case ROUND_ROBIN -> "balance roundrobin";
+            case ROUND_ROBIN, HAPROXY_ROUND_ROBIN -> "balance roundrobin";
             case WEIGHTED_ROUND_ROBIN ->
                 "# HAProxy interleaves weights in another order than smooth WRR, with the same shares per cycle:\n"
-                        + "    # 5/1/1 gives a a a b a a c (lb_fwrr.c) against a a b a c a a\n"
+                        + "    # 5/1/1 gives a a a b a a c (lb_fwrr.c) against a a b a c a a (haproxy-round-robin picks as HAProxy)\n"
                         + "    balance roundrobin";
             case RANDOM, WEIGHTED_RANDOM -> "balance random";
             case LEAST_CONNECTIONS, WEIGHTED_LEAST_CONNECTIONS -> "balance leastconn";

@@ -121,6 +121,9 @@ public final class NginxExport {
                         + "    # keys land on other servers than in the lab (nginx-consistent-hash picks as nginx does)\n"
                         + "    hash $http_x_user_id consistent;";
             case NGINX_CONSISTENT_HASH -> "hash $http_x_user_id consistent;";
+            case HAPROXY_ROUND_ROBIN ->
+                "# nginx's smooth weighted round robin has HAProxy's shares per cycle in another order:\n"
+                        + "    # 5/1/1 gives a a b a c a a against a a a b a a c (weighted-round-robin picks as nginx does)";
             case MAGLEV ->
                 "# no Maglev in nginx: the nearest is a consistent hash ring\n    hash $http_x_user_id consistent;";
             case RENDEZVOUS ->
@@ -140,7 +143,8 @@ public final class NginxExport {
                     WEIGHTED_ROUND_ROBIN,
                     LEAST_CONNECTIONS,
                     WEIGHTED_LEAST_CONNECTIONS,
-                    LEAST_RESPONSE_TIME -> true;
+                    LEAST_RESPONSE_TIME,
+                    HAPROXY_ROUND_ROBIN -> true;
             case RANDOM,
                     WEIGHTED_RANDOM,
                     POWER_OF_TWO_CHOICES,

@@ -54,7 +54,8 @@ class PickerContractTest {
                         "maglev",
                         "rendezvous",
                         "nginx-ip-hash",
-                        "nginx-consistent-hash"),
+                        "nginx-consistent-hash",
+                        "haproxy-round-robin"),
                 AlgorithmKind.ids());
     }
 

@@ -35,7 +35,8 @@ class AlgorithmKindTest {
         assertEquals(
                 "unknown algorithm 'round_robin'; known: round-robin, weighted-round-robin, random, weighted-random,"
                         + " least-connections, weighted-least-connections, least-response-time, power-of-two-choices,"
-                        + " ip-hash, consistent-hash, maglev, rendezvous, nginx-ip-hash, nginx-consistent-hash",
+                        + " ip-hash, consistent-hash, maglev, rendezvous, nginx-ip-hash, nginx-consistent-hash,"
+                        + " haproxy-round-robin",
                 e.getMessage());
     }
 

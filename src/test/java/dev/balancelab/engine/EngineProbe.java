@@ -2,6 +2,7 @@ package dev.balancelab.engine;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.balancelab.domain.FailureMode;
 import dev.balancelab.domain.HealthState;
 import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.Topology;
@@ -50,6 +51,18 @@ final class EngineProbe implements AutoCloseable {
         List<LabEvent> out = new ArrayList<>();
         engine.events().drain(out::add, Integer.MAX_VALUE);
         return out;
+    }
+
+    /**
+     * Starts the lab, runs it to {@code atMs}, injects {@code mode} into {@code server}, runs it to {@code ms} and
+     * returns every event queued meanwhile.
+     */
+    List<LabEvent> inject(ServerId server, FailureMode mode, long atMs, long ms) {
+        engine.start();
+        time.advanceBy(atMs);
+        engine.inject(server, mode);
+        time.advanceBy(ms - atMs);
+        return drain();
     }
 
     /** Lab time now, in ms. */

@@ -52,15 +52,6 @@ class HealthCheckTimingTest {
         return lab(check, 3, 0, OutlierDetectionSpec.OFF);
     }
 
-    /** Runs {@code lab} for {@code ms} with {@code mode} injected into s1 at {@code atMs}; returns every event. */
-    private static List<LabEvent> inject(EngineProbe lab, FailureMode mode, long atMs, long ms) {
-        lab.engine.start();
-        lab.time.advanceBy(atMs);
-        lab.engine.inject(S1, mode);
-        lab.time.advanceBy(ms - atMs);
-        return lab.drain();
-    }
-
     private static long downAtMs(List<LabEvent> events) {
         return about(S1, LabEvent.HealthChanged.class, events).stream()
                         .filter(c -> c.to() == HealthState.DOWN)
@@ -82,7 +73,7 @@ class HealthCheckTimingTest {
     @EnumSource(CheckSchedule.class)
     void aKilledServerRefusesEachCheckAtOnceAndIsDownAtTheThirdRefusal(CheckSchedule schedule) {
         try (EngineProbe lab = idle(schedule)) {
-            List<LabEvent> events = inject(lab, FailureMode.of(FailureKind.CRASH), 2_300, 8_000);
+            List<LabEvent> events = lab.inject(S1, FailureMode.of(FailureKind.CRASH), 2_300, 8_000);
             assertEquals(
                     List.of("3000-3000", "4000-4000", "5000-5000"),
                     failedChecks(events).subList(0, 3));
@@ -95,7 +86,7 @@ class HealthCheckTimingTest {
         List<Long> detections = new ArrayList<>();
         for (long phase = 50; phase < 1_000; phase += 100) {
             try (EngineProbe lab = idle(CheckSchedule.FIXED_RATE)) {
-                List<LabEvent> events = inject(lab, FailureMode.of(FailureKind.CRASH), 2_000 + phase, 8_000);
+                List<LabEvent> events = lab.inject(S1, FailureMode.of(FailureKind.CRASH), 2_000 + phase, 8_000);
                 detections.add(downAtMs(events) - (2_000 + phase));
             }
         }
@@ -119,7 +110,7 @@ class HealthCheckTimingTest {
     void aHungServerTimesOutEachCheck(CheckSchedule schedule, long timeoutMs, String checks, long downAtMs) {
         try (EngineProbe lab =
                 idle(HealthCheckSpec.DEFAULT.withSchedule(schedule).withTimeoutMs(timeoutMs))) {
-            List<LabEvent> events = inject(lab, FailureMode.of(FailureKind.HANG), 2_300, 10_000);
+            List<LabEvent> events = lab.inject(S1, FailureMode.of(FailureKind.HANG), 2_300, 10_000);
             assertEquals(List.of(checks.split(" ")), failedChecks(events).subList(0, 3));
             assertEquals(downAtMs, downAtMs(events));
         }

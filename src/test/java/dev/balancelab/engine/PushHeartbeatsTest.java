@@ -37,15 +37,6 @@ class PushHeartbeatsTest {
         return new EngineProbe(Topologies.of(3, rate, 10, balancer), 1, 1_000_000);
     }
 
-    /** Runs {@code lab} to {@code ms} with {@code mode} injected into s1 at {@code atMs}; returns every event. */
-    private static List<LabEvent> inject(EngineProbe lab, FailureMode mode, long atMs, long ms) {
-        lab.engine.start();
-        lab.time.advanceBy(atMs);
-        lab.engine.inject(S1, mode);
-        lab.time.advanceBy(ms - atMs);
-        return lab.drain();
-    }
-
     private static List<String> changes(List<LabEvent> events) {
         return about(S1, LabEvent.HealthChanged.class, events).stream()
                 .map(c -> c.to() + "@" + c.nanos() / MS)
@@ -55,7 +46,7 @@ class PushHeartbeatsTest {
     @Test
     void heartbeatsArriveEveryIntervalAndTheMonitorKnowsWhenTheLastCame() {
         try (EngineProbe lab = lab(PUSH, 0, OutlierDetectionSpec.OFF)) {
-            List<LabEvent> events = inject(lab, FailureMode.NONE, 0, 3_500);
+            List<LabEvent> events = lab.inject(S1, FailureMode.NONE, 0, 3_500);
             assertEquals(
                     List.of(0L, 1_000L, 2_000L, 3_000L),
                     about(S1, LabEvent.Heartbeat.class, events).stream()
@@ -72,7 +63,7 @@ class PushHeartbeatsTest {
     @Test
     void aKilledServerSendsNothingAndIsDownOneTtlAfterItsLastHeartbeat() {
         try (EngineProbe lab = lab(PUSH, 0, OutlierDetectionSpec.OFF)) {
-            List<LabEvent> events = inject(lab, FailureMode.of(FailureKind.CRASH), 2_300, 9_000);
+            List<LabEvent> events = lab.inject(S1, FailureMode.of(FailureKind.CRASH), 2_300, 9_000);
             assertEquals(List.of("DOWN@5000"), changes(events));
             assertEquals(2_000, lab.engine.snapshot().perServer().get(S1).lastHeartbeatMs());
         }
@@ -100,18 +91,18 @@ class PushHeartbeatsTest {
     @Test
     void aHangStaysUpUnderPushButNotUnderActiveChecksAndOutlierDetectionCatchesIt() {
         try (EngineProbe push = lab(PUSH, 30, OutlierDetectionSpec.OFF)) {
-            List<LabEvent> events = inject(push, FailureMode.of(FailureKind.HANG), 2_300, 12_000);
+            List<LabEvent> events = push.inject(S1, FailureMode.of(FailureKind.HANG), 2_300, 12_000);
             assertEquals(List.of(), changes(events), "push: the heartbeat thread keeps sending");
             assertEquals(
                     HealthState.UP, push.engine.snapshot().perServer().get(S1).state());
             assertTrue(push.engine.snapshot().counts().retries() > 50, "its requests time out and are retried");
         }
         try (EngineProbe active = lab(HealthCheckSpec.DEFAULT, 30, OutlierDetectionSpec.OFF)) {
-            List<LabEvent> events = inject(active, FailureMode.of(FailureKind.HANG), 2_300, 12_000);
+            List<LabEvent> events = active.inject(S1, FailureMode.of(FailureKind.HANG), 2_300, 12_000);
             assertEquals(List.of("SUSPECT@3500", "DOWN@5500"), changes(events));
         }
         try (EngineProbe ejecting = lab(PUSH, 30, new OutlierDetectionSpec(3, 30_000, 50))) {
-            List<LabEvent> events = inject(ejecting, FailureMode.of(FailureKind.HANG), 2_300, 12_000);
+            List<LabEvent> events = ejecting.inject(S1, FailureMode.of(FailureKind.HANG), 2_300, 12_000);
             assertEquals(List.of(), changes(events));
             assertEquals(1, about(S1, LabEvent.Ejected.class, events).size(), "outlier detection ejects it");
         }

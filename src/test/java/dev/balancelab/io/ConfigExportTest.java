@@ -10,9 +10,11 @@ import dev.balancelab.domain.Topology;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -22,26 +24,20 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code ip_hash} ("balancing method does not support parameter "backup""), so the export leaves it out there.
  */
 class ConfigExportTest {
+    /** The samples with golden exports. */
+    static List<String> goldenSamples() {
+        return List.of(
+                "02-weighted-heterogeneous", "03-consistent-hashing-failover", "08-retry-storm", "10-backup-servers");
+    }
+
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "02-weighted-heterogeneous",
-                "03-consistent-hashing-failover",
-                "08-retry-storm",
-                "10-backup-servers"
-            })
+    @MethodSource("goldenSamples")
     void nginxUpstreamMatchesTheGoldenFile(String sample) throws Exception {
         assertEquals(golden(sample + ".nginx.conf"), NginxExport.export(load(sample), "backend"));
     }
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "02-weighted-heterogeneous",
-                "03-consistent-hashing-failover",
-                "08-retry-storm",
-                "10-backup-servers"
-            })
+    @MethodSource("goldenSamples")
     void haproxyBackendMatchesTheGoldenFile(String sample) throws Exception {
         assertEquals(golden(sample + ".haproxy.cfg"), HaproxyExport.export(load(sample), "backend"));
     }

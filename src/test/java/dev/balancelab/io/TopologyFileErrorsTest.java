@@ -109,7 +109,8 @@ class TopologyFileErrorsTest {
                         "lab.json:5:29: balancer.algorithm: must be one of round-robin, weighted-round-robin, random,"
                                 + " weighted-random, least-connections, weighted-least-connections,"
                                 + " least-response-time, power-of-two-choices, ip-hash, consistent-hash, maglev,"
-                                + " rendezvous, nginx-ip-hash, nginx-consistent-hash; was \"round-robbin\""),
+                                + " rendezvous, nginx-ip-hash, nginx-consistent-hash, haproxy-round-robin;"
+                                + " was \"round-robbin\""),
                 bad(
                         "balancer is an array",
                         VALID.replace("{\"algorithm\": \"round-robin\"}", "[]"),
