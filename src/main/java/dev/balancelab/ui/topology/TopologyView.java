@@ -209,7 +209,7 @@ public final class TopologyView implements CanvasCommands {
         }
         Drawing drawing = drawing(width, height);
         Bounds key = legend.getBoundsInParent();
-        if (covers(drawing, key)) { // a long column reaches the legend in the corner: lay out above it
+        if (drawing.arranged() && covers(drawing, key)) { // a long column reaches the legend: lay out above it
             drawing = drawing(width, key.getMinY() / textScale.get());
         }
         geometry = drawing.geometry();
