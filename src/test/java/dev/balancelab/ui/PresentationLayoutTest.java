@@ -123,7 +123,7 @@ class PresentationLayoutTest extends LabWindowTest {
             return;
         }
         if (node instanceof Labeled l && truncated(l)) {
-            found.add("\"" + l.getText() + "\" shows as \"" + shownText(l) + "\"");
+            found.add("\"" + l.getText() + "\" shows as \"" + Fx.shownText(l) + "\"");
         } else if (node instanceof Labeled l && cutAtTheBottom(l)) {
             found.add("\"" + l.getText() + "\" is cut: " + l.getHeight() + " px of " + l.prefHeight(l.getWidth())
                     + " px high");
@@ -183,16 +183,7 @@ class PresentationLayoutTest extends LabWindowTest {
 
     private static boolean truncated(Labeled l) {
         String text = l.isMnemonicParsing() && l.getText() != null ? l.getText().replaceFirst("_", "") : l.getText();
-        String shown = shownText(l);
+        String shown = Fx.shownText(l);
         return text != null && !text.isEmpty() && shown != null && !shown.equals(text);
-    }
-
-    /** The text the skin put on screen (with "…" where it was cut), or null before the skin exists. */
-    private static String shownText(Labeled l) {
-        return l.getChildrenUnmodifiable().stream()
-                .filter(Text.class::isInstance)
-                .map(t -> ((Text) t).getText())
-                .findFirst()
-                .orElse(null);
     }
 }
