@@ -37,12 +37,7 @@ class DenseGridTest extends LabWindowTest {
         assertFalse(fx(() -> robot.lookup("#fail-s100").query().isVisible()), "no ⚡ in a cell: right-click");
         assertEquals(
                 "s100",
-                fx(() ->
-                        robot.lookup("#server-s100 .card-title").queryAs(Label.class).getChildrenUnmodifiable().stream()
-                                .filter(javafx.scene.text.Text.class::isInstance)
-                                .map(t -> ((javafx.scene.text.Text) t).getText())
-                                .findFirst()
-                                .orElseThrow()),
+                fx(() -> Fx.shownText(robot.lookup("#server-s100 .card-title").queryAs(Label.class))),
                 "the id whole, not cut short");
 
         Topology before = fx(() -> app.lab().topology());

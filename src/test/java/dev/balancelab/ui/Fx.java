@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -22,6 +23,15 @@ final class Fx {
     /** The text of the label (or button) {@code selector} finds. */
     static String text(FxRobot robot, String selector) throws Exception {
         return fx(() -> robot.lookup(selector).queryAs(Labeled.class).getText());
+    }
+
+    /** The text the label's skin puts on screen ("Scen…" where it was cut short), or null before the skin exists. */
+    static String shownText(Labeled l) {
+        return l.getChildrenUnmodifiable().stream()
+                .filter(Text.class::isInstance)
+                .map(t -> ((Text) t).getText())
+                .findFirst()
+                .orElse(null);
     }
 
     /** The label of the side panel's tab {@code title} ("Edit", "Health", ...), to click on. */

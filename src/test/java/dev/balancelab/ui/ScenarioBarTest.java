@@ -15,7 +15,6 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -67,7 +66,7 @@ class ScenarioBarTest extends LabWindowTest {
 
         for (String selector : List.of(".scenario-title", ".scenario-now")) {
             Label label = fx(() -> robot.lookup(selector).queryAs(Label.class));
-            assertEquals(fx(label::getText), fx(() -> shown(label)), selector);
+            assertEquals(fx(label::getText), fx(() -> Fx.shownText(label)), selector);
         }
         Bounds track = fx(() -> bounds(robot.lookup(".scenario-axis").query()));
         for (Label marker :
@@ -81,14 +80,5 @@ class ScenarioBarTest extends LabWindowTest {
 
     private static Bounds bounds(Node n) {
         return n.localToScene(n.getLayoutBounds());
-    }
-
-    /** The text the label's skin draws ("Scen…" when cut short). */
-    private static String shown(Label l) {
-        return l.getChildrenUnmodifiable().stream()
-                .filter(Text.class::isInstance)
-                .map(t -> ((Text) t).getText())
-                .findFirst()
-                .orElseThrow();
     }
 }

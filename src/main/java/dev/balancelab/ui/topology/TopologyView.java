@@ -46,6 +46,7 @@ public final class TopologyView implements CanvasCommands {
     private final List<ServerCard> serverCards = new ArrayList<>();
     private Geometry geometry;
     private EndpointCard balancerCard;
+    private final DotLegend legend = new DotLegend();
     private final DoubleProperty textScale = new SimpleDoubleProperty(1);
     private double growth = 1;
     private boolean arranged;
@@ -110,7 +111,8 @@ public final class TopologyView implements CanvasCommands {
         cards.getChildren().addAll(clientCards);
         cards.getChildren().add(balancerCard);
         cards.getChildren().addAll(serverCards);
-        root.getChildren().add(root.getChildren().indexOf(dots), new DotLegend());
+        root.getChildren().add(root.getChildren().indexOf(dots), legend);
+        legend.boundsInParentProperty().addListener(o -> relayout());
         root.getChildren().add(stepBanner());
         for (var layer : List.of(links, dots)) {
             layer.widthProperty().bind(root.widthProperty());
@@ -222,8 +224,11 @@ public final class TopologyView implements CanvasCommands {
         if (width <= 0 || height <= 0) {
             return;
         }
-        Drawing drawing = TopologyLayout.drawing(
-                vm.topology(), width, height, textScale.get() > 1 ? 1 : TopologyLayout.FULL_CARDS_UP_TO);
+        Drawing drawing = drawing(width, height);
+        Bounds key = legend.getBoundsInParent();
+        if (drawing.arranged() && covers(drawing, key)) { // a long column reaches the legend: lay out above it
+            drawing = drawing(width, key.getMinY() / textScale.get());
+        }
         geometry = drawing.geometry();
         growth = drawing.growth();
         arranged = drawing.arranged();
@@ -257,6 +262,18 @@ public final class TopologyView implements CanvasCommands {
         }
         links.redraw(geometry);
         vm.dots().moved();
+    }
+
+    private Drawing drawing(double width, double height) {
+        double maxGrowth = textScale.get() > 1 ? 1 : TopologyLayout.FULL_CARDS_UP_TO;
+        return TopologyLayout.drawing(vm.topology(), width, height, maxGrowth);
+    }
+
+    /** Whether a card would be drawn under the dot legend ({@code key}, px of the viewport; the user's zoom aside). */
+    private boolean covers(Drawing drawing, Bounds key) {
+        double k = drawing.growth() / textScale.get();
+        Box legendBox = new Box(key.getMinX() * k, key.getMinY() * k, key.getWidth() * k, key.getHeight() * k);
+        return key.getHeight() > 0 && drawing.geometry().cards().stream().anyMatch(card -> card.crowds(legendBox, 0));
     }
 
     private void showModes() {
