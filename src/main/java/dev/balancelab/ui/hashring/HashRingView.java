@@ -91,7 +91,7 @@ public final class HashRingView {
         new CanvasStyle(ringBox, ring::restyle);
         ring.widthProperty().bind(ringBox.widthProperty());
         ring.heightProperty().bind(ringBox.heightProperty());
-        strip.widthProperty().bind(ringBox.widthProperty());
+        strip.widthProperty().bind(ringRow.widthProperty());
         owners.setItems(vm.ownerRows());
         for (int i = 0; i < vm.legend().size(); i++) {
             Label item = new Label("", new Circle(8, ServerPalette.of(i)));
