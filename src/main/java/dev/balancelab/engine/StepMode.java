@@ -83,16 +83,17 @@ final class StepMode {
             on = true;
             armed = true;
             oldest = held.poll();
-            if (oldest == null && totalRate.getAsDouble() <= 0) {
-                sender = sources.get(nextClient++ % sources.size());
+            if (oldest == null) {
+                // resumed under the lock: a pick on another thread cannot pause lab time before it has resumed
+                runLabTime.run();
+                if (totalRate.getAsDouble() <= 0) {
+                    sender = sources.get(nextClient++ % sources.size());
+                }
             }
         }
         if (oldest != null) {
             oldest.run();
-            return;
-        }
-        runLabTime.run();
-        if (sender != null) {
+        } else if (sender != null) {
             sender.emit();
         }
     }

@@ -40,8 +40,7 @@ class StepModeTest {
             assertFalse(engine.running(), "step mode freezes lab time");
             lab.drain();
             for (int i = 0; i < 5; i++) {
-                engine.step();
-                lab.time.runUntil(() -> !engine.running(), 1_000);
+                step(lab);
                 assertFalse(engine.running(), "lab time freezes at the pick");
                 long frozenAt = engine.labNanos();
                 Accounting.Counts before = engine.snapshot().counts();
@@ -92,8 +91,7 @@ class StepModeTest {
             LabEngine engine = lab.engine;
             List<String> picks = new ArrayList<>();
             for (int i = 0; i < 7; i++) {
-                engine.step();
-                lab.time.runUntil(() -> !engine.running(), 1_000);
+                step(lab);
                 decisions(lab.drain()).forEach(d -> picks.add(d.server().value()));
             }
             // nginx ngx_http_upstream_get_peer over a:5 b:1 c:1 gives a a b a c a a
@@ -107,8 +105,7 @@ class StepModeTest {
         Topology t = Topologies.of(2, 0, 20, balancer(AlgorithmKind.ROUND_ROBIN));
         try (EngineProbe lab = new EngineProbe(t, 1, 1_000)) {
             LabEngine engine = lab.engine;
-            engine.step();
-            lab.time.runUntil(() -> !engine.running(), 1_000);
+            step(lab);
             assertEquals(1, engine.snapshot().counts().sent(), "the next client sent one request itself");
             assertEquals(1, decisions(lab.drain()).size());
 
@@ -118,6 +115,12 @@ class StepModeTest {
             lab.time.advanceBy(100);
             assertEquals(1, engine.snapshot().counts().completed(), "the frozen request went on to its end");
         }
+    }
+
+    /** One step, and virtual time until lab time has frozen at its pick. */
+    private static void step(EngineProbe lab) {
+        lab.engine.step();
+        lab.time.runUntil(() -> !lab.engine.running(), 1_000);
     }
 
     private static List<LabEvent.Decided> decisions(List<LabEvent> events) {

@@ -43,6 +43,7 @@ class EditingTest extends LabWindowTest {
 
     @Test
     void weightEditedInThePropertySheetReachesTheBalancer(FxRobot robot) throws Exception {
+        robot.clickOn(Fx.tab(robot, "Edit"));
         run(() -> app.lab().selectionProperty().set(NodeRef.server("s1")));
         PropertySheet.Item weight =
                 fx(() -> robot.lookup(".property-sheet").queryAs(PropertySheet.class).getItems().stream()
@@ -63,6 +64,7 @@ class EditingTest extends LabWindowTest {
 
     @Test
     void balancerSettingsAreEditedInThePropertySheet(FxRobot robot) throws Exception {
+        robot.clickOn(Fx.tab(robot, "Edit"));
         run(() -> app.lab()
                 .edit(app.lab()
                         .topology()

@@ -3,6 +3,8 @@ package dev.balancelab.ui;
 import static dev.balancelab.ui.Fx.await;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.balancelab.ui.shell.MainWindowViewModel;
+import javafx.scene.control.ChoiceBox;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
@@ -14,6 +16,9 @@ import org.testfx.api.FxRobot;
 class HungServerTest extends LabWindowTest {
     @Test
     void theCardAndTheMonitorExplainAHangWithoutPerTryTimeout(FxRobot robot) throws Exception {
+        // at 0.25× the misses before DOWN (3 × 0.2 s of lab time) last 2.4 s: a loaded machine still sees them
+        ChoiceBox<?> speed = robot.lookup("#speed").queryAs(ChoiceBox.class);
+        Fx.run(() -> speed.getSelectionModel().select(MainWindowViewModel.SPEEDS.indexOf(0.25)));
         robot.clickOn("#startPause");
         robot.clickOn("#fail-s2");
         robot.clickOn("#hang-s2");

@@ -9,6 +9,7 @@ import dev.balancelab.io.SampleTopologies;
 import dev.balancelab.ui.shell.MainWindowViewModel;
 import dev.balancelab.ui.topology.DotLayer;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -54,12 +56,18 @@ class MainWindowTest extends LabWindowTest {
         String title = SampleTopologies.load(sample).title();
 
         String label = MainWindowViewModel.sampleLabel(sample);
-        fx(() -> {
+        String loading = fx(() -> {
             sampleItem(robot.lookup(".menu-bar").queryAs(MenuBar.class), label).fire();
-            return null;
+            return robot.lookup("#loading .label").queryAs(Label.class).getText();
         });
+        assertEquals("Loading the lab …", loading, "progress shows at once, before the lab is built");
         await(() -> title.equals(
                 fx(() -> robot.lookup("#lessonTitle").queryAs(Label.class).getText())));
+        assertTrue(fx(() -> robot.lookup("#loading").tryQuery().isEmpty()), "and goes with the old lab");
+        List<Boolean> built = fx(() -> robot.lookup(".tab-pane").queryAs(TabPane.class).getTabs().stream()
+                .map(t -> t.getContent() != null)
+                .toList());
+        assertEquals(List.of(true, false, true, false, false), built, "side views are built when first shown");
         assertEquals(
                 "Balance Lab — " + title, fx(() -> ((Stage) robot.listWindows().get(0)).getTitle()));
 

@@ -25,6 +25,7 @@ class PropertySheetTest extends LabWindowTest {
 
     @Test
     void algorithmParametersFollowTheAlgorithm(FxRobot robot) throws Exception {
+        robot.clickOn(Fx.tab(robot, "Edit"));
         run(() -> app.lab().selectionProperty().set(NodeRef.balancer()));
         await(() -> names(robot).contains("Health check: fall"));
         assertFalse(
@@ -56,6 +57,7 @@ class PropertySheetTest extends LabWindowTest {
 
     @Test
     void aSelectedServerTheNewDocumentLacksEmptiesTheSheet(FxRobot robot) throws Exception {
+        robot.clickOn(Fx.tab(robot, "Edit"));
         run(() -> app.lab().selectionProperty().set(NodeRef.server("s4")));
         await(() -> names(robot).contains("Weight"));
         run(() -> {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.Topology;
+import dev.balancelab.ui.common.TopologyEdits;
 import dev.balancelab.ui.topology.DotLayer;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
 /**
- * Step mode on live traffic (power of two choices, 40 requests/s): a step freezes the lab at the balancer's next pick,
+ * Step mode on live traffic (power of two choices, 200 requests/s: about 20 in flight): a step freezes the lab at the balancer's next pick,
  * the banner over the canvas says so, the candidates' in-flight counts are the live ones, the stepped request's dot is
  * on the canvas, the Start button does not flip by itself, and Start runs on.
  */
@@ -33,18 +34,19 @@ class StepModeWindowTest extends LabWindowTest {
 
     @Override
     Topology topology() {
-        Topology t = FallbackTopology.create(FAST_HEALTH);
+        Topology t = TopologyEdits.withTotalRate(FallbackTopology.create(FAST_HEALTH), 200);
         return t.withBalancer(t.balancer().withAlgorithm(AlgorithmKind.POWER_OF_TWO_CHOICES));
     }
 
     @Test
     void aStepFreezesLiveTrafficAtThePickExplainsItAndStartRunsOn(FxRobot robot) throws Exception {
         robot.clickOn("#startPause");
-        await(() -> inFlight(robot) >= 3);
+        await(() -> inFlight(robot) >= 10);
         robot.clickOn("Why?");
         robot.clickOn("#stepButton");
         await(() -> !reasons(robot).isEmpty());
-        await(() -> text(robot, "#stepBanner").startsWith("Step mode · frozen at the balancer's pick: request #"));
+        await(() -> String.valueOf(text(robot, "#stepBanner"))
+                .startsWith("Step mode · frozen at the balancer's pick: request #"));
         assertFalse(
                 fx(() -> robot.lookup("#startPause").queryAs(ToggleButton.class).isSelected()), "paused");
 

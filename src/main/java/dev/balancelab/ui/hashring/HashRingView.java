@@ -6,13 +6,16 @@ import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.ServerPalette;
 import java.util.List;
 import javafx.fxml.FXML;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import org.controlsfx.control.ToggleSwitch;
 
@@ -35,8 +38,16 @@ public final class HashRingView {
     @FXML
     private Label ringModNMoved;
 
+    /** Narrowest ring row with the legend beside the ring, in px; narrower, it goes under the ring. */
+    private static final double LEGEND_BESIDE = 520;
+
+    private static final double LEGEND_WIDTH = 200;
+
     @FXML
-    private HBox ringRow;
+    private GridPane ringRow;
+
+    @FXML
+    private VBox legendColumn;
 
     @FXML
     private StackPane ringBox;
@@ -80,7 +91,7 @@ public final class HashRingView {
         new CanvasStyle(ringBox, ring::restyle);
         ring.widthProperty().bind(ringBox.widthProperty());
         ring.heightProperty().bind(ringBox.heightProperty());
-        strip.widthProperty().bind(ringBox.widthProperty());
+        strip.widthProperty().bind(ringRow.widthProperty());
         owners.setItems(vm.ownerRows());
         for (int i = 0; i < vm.legend().size(); i++) {
             Label item = new Label("", new Circle(8, ServerPalette.of(i)));
@@ -90,10 +101,21 @@ public final class HashRingView {
         ring.setServers(vm.legend().size());
         ring.setLabRate(vm.travelRateProperty().get());
         vm.travelRateProperty().addListener((o, old, rate) -> ring.setLabRate(rate.doubleValue()));
-        legend.prefWrapLengthProperty().bind(ringBox.heightProperty().subtract(40));
+        ringRow.widthProperty().addListener((o, old, width) -> placeLegend(width.doubleValue()));
+        placeLegend(ringRow.getWidth());
         vm.pictureProperty().addListener((o, old, picture) -> show(picture));
         strip.widthProperty().addListener(o -> showStrip(vm.pictureProperty().get()));
         show(vm.pictureProperty().get());
+    }
+
+    /** The legend beside the ring (one column, as wide as {@link #LEGEND_WIDTH}) or, in a narrow panel, under it. */
+    private void placeLegend(double rowWidth) {
+        boolean beside = rowWidth >= LEGEND_BESIDE;
+        GridPane.setConstraints(legendColumn, beside ? 1 : 0, beside ? 0 : 1);
+        legendColumn.setPrefWidth(beside ? LEGEND_WIDTH : Region.USE_COMPUTED_SIZE);
+        legendColumn.setMaxWidth(beside ? LEGEND_WIDTH : Double.MAX_VALUE);
+        legend.setOrientation(beside ? Orientation.VERTICAL : Orientation.HORIZONTAL);
+        legend.setPrefWrapLength(beside ? Math.max(100, ringBox.getHeight() - 40) : Math.max(100, rowWidth));
     }
 
     private void show(RingPicture picture) {

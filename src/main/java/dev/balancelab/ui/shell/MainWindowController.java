@@ -1,5 +1,7 @@
 package dev.balancelab.ui.shell;
 
+import static dev.balancelab.ui.common.Styles.styled;
+
 import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.ui.common.CanvasCommands;
 import dev.balancelab.ui.common.Fxml;
@@ -10,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -23,6 +26,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
@@ -167,7 +171,7 @@ public final class MainWindowController {
             MenuItem item = new MenuItem(MainWindowViewModel.sampleLabel(name));
             item.setOnAction(e -> {
                 if (vm.mayDiscardChanges()) {
-                    vm.openSample(name).ifPresent(m -> showError(I18n.t("error.openSample"), m));
+                    whileLoading(() -> vm.openSample(name).ifPresent(m -> showError(I18n.t("error.openSample"), m)));
                 }
             });
             samples.getItems().add(item);
@@ -413,7 +417,8 @@ public final class MainWindowController {
             MenuItem item = new MenuItem(file.getFileName() + "  —  " + file.getParent());
             item.setOnAction(e -> {
                 if (vm.mayDiscardChanges()) {
-                    vm.open(file).ifPresent(m -> showError(I18n.t("error.openFile", file.getFileName()), m));
+                    whileLoading(() ->
+                            vm.open(file).ifPresent(m -> showError(I18n.t("error.openFile", file.getFileName()), m)));
                 }
             });
             recent.getItems().add(item);
@@ -432,8 +437,37 @@ public final class MainWindowController {
         }
         Optional.ofNullable(chooser(I18n.t("dialog.open.title"), I18n.t("dialog.topology.filter"), JSON)
                         .showOpenDialog(window()))
-                .flatMap(file -> vm.open(file.toPath()))
-                .ifPresent(message -> showError(I18n.t("error.open"), message));
+                .ifPresent(file -> whileLoading(
+                        () -> vm.open(file.toPath()).ifPresent(message -> showError(I18n.t("error.open"), message))));
+    }
+
+    /**
+     * Shows a progress overlay over the lab ("Loading the lab …"), lets one frame paint it, then runs {@code work} on
+     * the FX thread: opening a lab takes a second or two (engine threads, views), which would otherwise pass without
+     * any feedback. The overlay goes with the window's content, which {@code work} replaces; else it is removed.
+     */
+    private void whileLoading(Runnable work) {
+        ProgressIndicator spinner = new ProgressIndicator();
+        Label label = styled(new Label(I18n.t("loading.lab"), spinner), "loading-label");
+        StackPane overlay = styled(new StackPane(label), "loading-overlay");
+        overlay.setId("loading");
+        stage.getChildren().add(overlay);
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses < 2) {
+                    return; // the pulse after this one has painted the overlay
+                }
+                stop();
+                try {
+                    work.run();
+                } finally {
+                    stage.getChildren().remove(overlay);
+                }
+            }
+        }.start();
     }
 
     @FXML

@@ -52,6 +52,9 @@ public final class MainWindowViewModel {
     private final LabDocument lab;
     private Supplier<Decision> askToSave = () -> Decision.DISCARD;
     private final BooleanProperty running = new SimpleBooleanProperty();
+    /** Whether {@link #running} is being set from the lab (a sample), not by the user: the lab is not told then. */
+    private boolean showingLab;
+
     private final ObjectProperty<AlgorithmKind> algorithm = new SimpleObjectProperty<>();
     private final DoubleProperty rate = new SimpleDoubleProperty();
     private final BooleanProperty rateChanging = new SimpleBooleanProperty();
@@ -81,6 +84,9 @@ public final class MainWindowViewModel {
         showDocument(topology);
         speed.set(engine.speed());
         running.addListener((obs, old, run) -> {
+            if (showingLab) {
+                return;
+            }
             if (run) {
                 engine.start();
             } else {
@@ -383,7 +389,9 @@ public final class MainWindowViewModel {
     }
 
     private void onSnapshot(MetricsSnapshot snapshot) {
+        showingLab = true;
         running.set(runsFreely());
+        showingLab = false;
         Accounting.Counts c = snapshot.counts();
         counters.set(I18n.t("status.counters", c.sent(), c.completed(), c.failed(), c.inFlight(), c.retries()));
         failover.set(I18n.t(

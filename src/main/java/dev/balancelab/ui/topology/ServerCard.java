@@ -42,8 +42,8 @@ final class ServerCard extends VBox {
     private final Region inFlightBar;
     private final Button fail;
     private static final double FAIL_INSET = 3;
-    /** A lightning bolt, 12 × 18 px. */
-    private static final String BOLT = "M8 0 L0 10.5 H5 L3.5 18 L12 6.5 H7 L9.5 0 Z";
+    /** A lightning bolt, 10 × 16 px. */
+    private static final String BOLT = "M6.7 0 L0 9.3 H4.2 L2.9 16 L10 5.8 H5.8 L7.9 0 Z";
 
     ServerCard(ServerViewModel vm) {
         this.vm = vm;
