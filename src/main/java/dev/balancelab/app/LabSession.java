@@ -4,6 +4,8 @@ import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.Topology;
 import dev.balancelab.engine.LabEngine;
+import dev.balancelab.http.HttpLab;
+import dev.balancelab.http.HttpOptions;
 import dev.balancelab.io.AtomicFiles;
 import dev.balancelab.io.HaproxyExport;
 import dev.balancelab.io.NginxExport;
@@ -63,6 +65,8 @@ final class LabSession implements Documents, EngineFollower.Lab {
     private static final int EVENT_CAPACITY = 100_000;
     /** Name of the upstream / backend in exported configs. */
     private static final String BACKEND = "backend";
+    /** The proxy's port under Lab → Real HTTP, as {@code serve}'s default. */
+    private static final int PROXY_PORT = 8080;
 
     private final Stage stage;
     private final RecentFiles recent;
@@ -74,6 +78,11 @@ final class LabSession implements Documents, EngineFollower.Lab {
     private long seed = DEFAULT_SEED;
     private int sideTab;
     private LabEngine engine;
+    /** Lab → Real HTTP: whether the next lab speaks HTTP, and the current lab's HTTP side (null without). */
+    private boolean realHttp;
+
+    private HttpLab http;
+    private String httpError;
     private LabFeed feed;
     private MainWindowViewModel shell;
     private ChartsViewModel charts;
@@ -146,6 +155,10 @@ final class LabSession implements Documents, EngineFollower.Lab {
         side.getSelectionModel().selectedIndexProperty().addListener((obs, old, i) -> sideTab = i.intValue());
         Parent root = MainWindowController.create(nextShell, canvas, side, topologyView);
         close();
+        http = realHttp ? openHttp(nextEngine) : null;
+        if (http != null) {
+            nextShell.showRealHttp(http.proxy().toString());
+        }
         engine = nextEngine;
         feed = nextFeed;
         shell = nextShell;
@@ -201,12 +214,43 @@ final class LabSession implements Documents, EngineFollower.Lab {
         shell.runningProperty().set(true);
     }
 
-    /** Stops the animation and closes the engine (its threads end). */
+    /** Stops the animation and closes the engine (its threads end) and its HTTP side. */
     void close() {
+        if (http != null) {
+            http.close();
+            http = null;
+        }
         if (engine != null) {
             feed.stop();
             engine.close();
         }
+    }
+
+    /** The lab's HTTP side on 127.0.0.1:8080, or on a free port if that one is taken; null if neither binds. */
+    private HttpLab openHttp(LabEngine lab) {
+        httpError = null;
+        for (int port : new int[] {PROXY_PORT, 0}) {
+            try {
+                return HttpLab.start(lab, HttpOptions.loopback(port));
+            } catch (Exception e) { // a taken port: Netty rethrows the checked BindException as it is
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
+                httpError = e.getMessage();
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public Optional<String> setRealHttp(boolean on) throws DocumentException {
+        realHttp = on;
+        rebuild(document.topology());
+        if (on && http == null) {
+            realHttp = false;
+            throw new DocumentException("real HTTP: " + httpError, null);
+        }
+        return Optional.ofNullable(http).map(h -> h.proxy().toString());
     }
 
     /** Whether the window may close: nothing unsaved, or the user let it go. */
@@ -274,8 +318,14 @@ final class LabSession implements Documents, EngineFollower.Lab {
     @Override
     public void export(ExportFormat format, Path path) throws DocumentException {
         String text = switch (format) {
-            case NGINX -> NginxExport.export(document.topology(), BACKEND);
-            case HAPROXY -> HaproxyExport.export(document.topology(), BACKEND);
+            case NGINX ->
+                http == null
+                        ? NginxExport.export(document.topology(), BACKEND)
+                        : NginxExport.standalone(document.topology(), http.liveBackends(), http.besideProxy());
+            case HAPROXY ->
+                http == null
+                        ? HaproxyExport.export(document.topology(), BACKEND)
+                        : HaproxyExport.standalone(document.topology(), http.liveBackends(), http.besideProxy());
             case METRICS_CSV -> charts.csv();
         };
         write(path, text.getBytes(StandardCharsets.UTF_8));
