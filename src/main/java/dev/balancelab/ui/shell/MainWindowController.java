@@ -251,7 +251,8 @@ public final class MainWindowController {
         vm.realHttpProperty().addListener((obs, old, on) -> realHttpItem.setSelected(on));
         status.setText("");
         // a flow wraps to a second row where one row would cut a figure short ("faile…")
-        FlowPane figures = new FlowPane(STATUS_GAP, 0, new VBox(counters, failover), invariant, latency, http);
+        FlowPane figures =
+                new FlowPane(STATUS_GAP, 0, new VBox(counters, failover), new VBox(invariant, http), latency);
         figures.prefWrapLengthProperty().bind(status.widthProperty().subtract(2 * STATUS_GAP));
         status.getLeftItems().setAll(figures);
     }
