@@ -176,6 +176,8 @@ class RealHttpTest {
                 .startsWith("HTTP/1.1 400"));
         assertTrue(raw(http.proxy(), "CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n")
                 .startsWith("HTTP/1.1 405"));
+        assertTrue(
+                raw(http.proxy(), "GET /?key=%zz HTTP/1.1\r\nHost: lab\r\n\r\n").startsWith("HTTP/1.1 400"));
         assertEquals(0, engine.snapshot().counts().sent(), "nothing was forwarded");
     }
 
