@@ -3,7 +3,7 @@
 #   (a) real nginx proxying round robin to the lab's backends, (b) the lab's own proxy to the same backends,
 #   (c) one backend directly (how much the JDK HttpServer backends can take).
 # Loopback only. Needs wrk and nginx (Debian packages) and target/balance-lab.jar.
-set -euo pipefail
+set -uo pipefail
 DURATION=${1:-30s}
 JAR=${JAR:-target/balance-lab.jar}
 LAB=${LAB:-docs/bench/real-http-0ms.json}

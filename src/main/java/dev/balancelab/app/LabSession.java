@@ -6,6 +6,8 @@ import dev.balancelab.domain.StepAction;
 import dev.balancelab.domain.Topology;
 import dev.balancelab.engine.HeadlessRun;
 import dev.balancelab.engine.LabEngine;
+import dev.balancelab.http.HttpLab;
+import dev.balancelab.http.HttpOptions;
 import dev.balancelab.io.AtomicFiles;
 import dev.balancelab.io.HaproxyExport;
 import dev.balancelab.io.NginxExport;
@@ -72,6 +74,8 @@ final class LabSession implements Documents, EngineFollower.Lab {
     private static final String BACKEND = "backend";
     /** The side panel's tabs in order, by the names guided steps use ({@link StepAction#TABS}). */
     private static final List<String> SIDE_TABS = List.of("health", "ring", "why", "charts");
+    /** The proxy's port under Lab → Real HTTP, as {@code serve}'s default. */
+    private static final int PROXY_PORT = 8080;
 
     private final Stage stage;
     private final RecentFiles recent;
@@ -85,6 +89,11 @@ final class LabSession implements Documents, EngineFollower.Lab {
     private long seed = DEFAULT_SEED;
     private int sideTab;
     private LabEngine engine;
+    /** Lab → Real HTTP: whether the next lab speaks HTTP, and the current lab's HTTP side (null without). */
+    private boolean realHttp;
+
+    private HttpLab http;
+    private String httpError;
     private LabFeed feed;
     private MainWindowViewModel shell;
     private ChartsViewModel charts;
@@ -154,6 +163,7 @@ final class LabSession implements Documents, EngineFollower.Lab {
         LabEngine nextEngine = new LabEngine(topology, seed, EVENT_CAPACITY);
         Views views = views(nextEngine, topology);
         close();
+        http = realHttp ? openHttp(nextEngine) : null;
         engine = nextEngine;
         install(views);
     }
@@ -197,6 +207,9 @@ final class LabSession implements Documents, EngineFollower.Lab {
         shell = views.shell();
         charts = views.charts();
         side = views.side();
+        if (http != null) {
+            shell.showRealHttp(http.proxy().toString());
+        }
         if (scene == null) {
             scene = new Scene(views.root());
             appearance.applyTo(scene.getStylesheets());
@@ -269,12 +282,43 @@ final class LabSession implements Documents, EngineFollower.Lab {
         shell.runningProperty().set(true);
     }
 
-    /** Stops the animation and closes the engine (its threads end). */
+    /** Stops the animation and closes the engine (its threads end) and its HTTP side. */
     void close() {
+        if (http != null) {
+            http.close();
+            http = null;
+        }
         if (engine != null) {
             feed.stop();
             engine.close();
         }
+    }
+
+    /** The lab's HTTP side on 127.0.0.1:8080, or on a free port if that one is taken; null if neither binds. */
+    private HttpLab openHttp(LabEngine lab) {
+        httpError = null;
+        for (int port : new int[] {PROXY_PORT, 0}) {
+            try {
+                return HttpLab.start(lab, HttpOptions.loopback(port));
+            } catch (Exception e) { // a taken port: Netty rethrows the checked BindException as it is
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
+                httpError = e.getMessage();
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public Optional<String> setRealHttp(boolean on) throws DocumentException {
+        realHttp = on;
+        rebuild(document.topology());
+        if (on && http == null) {
+            realHttp = false;
+            throw new DocumentException("real HTTP: " + httpError, null);
+        }
+        return Optional.ofNullable(http).map(h -> h.proxy().toString());
     }
 
     /** Whether the window may close: nothing unsaved, or the user let it go. */
@@ -358,8 +402,14 @@ final class LabSession implements Documents, EngineFollower.Lab {
     @Override
     public void export(ExportFormat format, Path path) throws DocumentException {
         String text = switch (format) {
-            case NGINX -> NginxExport.export(document.topology(), BACKEND);
-            case HAPROXY -> HaproxyExport.export(document.topology(), BACKEND);
+            case NGINX ->
+                http == null
+                        ? NginxExport.export(document.topology(), BACKEND)
+                        : NginxExport.standalone(document.topology(), http.liveBackends(), http.besideProxy());
+            case HAPROXY ->
+                http == null
+                        ? HaproxyExport.export(document.topology(), BACKEND)
+                        : HaproxyExport.standalone(document.topology(), http.liveBackends(), http.besideProxy());
             case METRICS_CSV -> charts.csv();
         };
         write(path, text.getBytes(StandardCharsets.UTF_8));

@@ -1,7 +1,6 @@
 package dev.balancelab.cli;
 
 import dev.balancelab.domain.ScenarioEvent;
-import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.Topology;
 import dev.balancelab.engine.HeadlessRun;
 import dev.balancelab.engine.LabEngine;
@@ -16,7 +15,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.InetAddress;
-import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -226,17 +224,12 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private void printConfig(PrintWriter out, Topology topology, HttpLab http) {
-        if (export == null) {
-            return;
+        if (export != null) {
+            out.print(
+                    export.nginx
+                            ? NginxExport.standalone(topology, http.liveBackends(), http.besideProxy())
+                            : HaproxyExport.standalone(topology, http.liveBackends(), http.besideProxy()));
         }
-        Map<ServerId, String> live = new LinkedHashMap<>();
-        http.backends().forEach((id, uri) -> live.put(id, uri.getAuthority()));
-        URI proxy = http.proxy();
-        String next = proxy.getHost() + ":" + (proxy.getPort() == 65_535 ? 65_534 : proxy.getPort() + 1);
-        out.print(
-                export.nginx
-                        ? NginxExport.standalone(topology, live, next)
-                        : HaproxyExport.standalone(topology, live, next));
     }
 
     /**

@@ -8,6 +8,7 @@ import io.netty.channel.nio.NioIoHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.net.URI;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -74,6 +75,19 @@ public final class HttpLab implements AutoCloseable {
     /** Each server's backend base URI, in topology order. */
     public Map<ServerId, URI> backends() {
         return backends.uris();
+    }
+
+    /** Each server's backend as {@code host:port}, for configs of real balancers (nginx, HAProxy) in front of them. */
+    public Map<ServerId, String> liveBackends() {
+        Map<ServerId, String> live = new LinkedHashMap<>();
+        backends().forEach((id, uri) -> live.put(id, uri.getAuthority()));
+        return live;
+    }
+
+    /** Where a real balancer in front of the live backends may listen: the proxy's address, port + 1. */
+    public String besideProxy() {
+        int port = proxy.port();
+        return Addresses.hostPort(Addresses.reachable(options.bind()), port == 65_535 ? port - 1 : port + 1);
     }
 
     /** Closes the proxy, its connections and the backend ports. The engine stays the caller's. */

@@ -44,12 +44,19 @@ final class ProxyHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
             answer(ctx, error(refusal), false);
             return;
         }
-        ctx.channel().config().setAutoRead(false);
-        boolean keepAlive = HttpUtil.isKeepAlive(request);
         String client =
                 ((InetSocketAddress) ctx.channel().remoteAddress()).getAddress().getHostAddress();
+        String key;
+        try {
+            key = keySource.key(request, client);
+        } catch (IllegalArgumentException e) { // a malformed query string or cookie
+            answer(ctx, error(HttpResponseStatus.BAD_REQUEST), false);
+            return;
+        }
+        ctx.channel().config().setAutoRead(false);
+        boolean keepAlive = HttpUtil.isKeepAlive(request);
         ProxiedRequest proxied = new ProxiedRequest(request, client, engine, backends);
-        engine.sendReal(keySource.key(request, client), client, proxied, ended -> {
+        engine.sendReal(key, client, proxied, ended -> {
             FullHttpResponse response = proxied.answer(ended);
             try {
                 ctx.executor().execute(() -> answer(ctx, response, keepAlive));

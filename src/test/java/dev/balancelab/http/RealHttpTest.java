@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.AlgorithmParams;
 import dev.balancelab.domain.BalancerSpec;
+import dev.balancelab.domain.FailureKind;
+import dev.balancelab.domain.FailureMode;
 import dev.balancelab.domain.HealthCheckSpec;
 import dev.balancelab.domain.RetrySpec;
 import dev.balancelab.domain.ServerId;
@@ -174,6 +176,8 @@ class RealHttpTest {
                 .startsWith("HTTP/1.1 400"));
         assertTrue(raw(http.proxy(), "CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n")
                 .startsWith("HTTP/1.1 405"));
+        assertTrue(
+                raw(http.proxy(), "GET /?key=%zz HTTP/1.1\r\nHost: lab\r\n\r\n").startsWith("HTTP/1.1 400"));
         assertEquals(0, engine.snapshot().counts().sent(), "nothing was forwarded");
     }
 
@@ -187,7 +191,7 @@ class RealHttpTest {
     @Test
     void aGrayServerPassesHealthChecksButAnswers500() throws Exception {
         start(fourServers(HealthCheckSpec.DEFAULT), HttpOptions.loopback(0));
-        engine.inject(ServerId.of("s3"), dev.balancelab.domain.FailureMode.of(dev.balancelab.domain.FailureKind.GRAY));
+        engine.inject(ServerId.of("s3"), FailureMode.of(FailureKind.GRAY));
         URI s3 = http.backends().get(ServerId.of("s3"));
         int status = 0;
         for (int i = 0; i < 100 && status != 500; i++) {
@@ -196,6 +200,39 @@ class RealHttpTest {
         }
         assertEquals(500, status);
         assertEquals(200, get(s3.resolve("/health")).statusCode());
+    }
+
+    @Test
+    void aHungServerTimesOutPerTryAndTheRequestIsRetriedElsewhere() throws Exception {
+        var balancer = new BalancerSpec(
+                AlgorithmKind.ROUND_ROBIN,
+                AlgorithmParams.DEFAULT,
+                HealthCheckSpec.DEFAULT,
+                new RetrySpec(2, 300, 0, 0, 100, 10));
+        start(LabTopologies.of(2, 4, 50, ServiceTime.fixed(1), 0, balancer), HttpOptions.loopback(0));
+        engine.inject(ServerId.of("s1"), FailureMode.of(FailureKind.HANG));
+        List<String> attempts = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            HttpResponse<String> r = get(http.proxy().resolve("/h" + i));
+            assertEquals(200, r.statusCode());
+            assertEquals("s2", servedBy(r));
+            attempts.add(r.headers().firstValue(LabHeaders.ATTEMPTS).orElseThrow());
+        }
+        assertTrue(attempts.contains("2"), "a request picked the hung s1 first, timed out and went to s2: " + attempts);
+        assertTrue(engine.snapshot().counts().timeouts() > 0);
+    }
+
+    @Test
+    void aRequestStraightToABackendIsCountedAsFromAnExternalBalancer() throws Exception {
+        start(fourServers(HealthCheckSpec.DEFAULT), HttpOptions.loopback(0));
+        HttpResponse<String> r = get(http.backends().get(ServerId.of("s4")).resolve("/from-nginx"));
+        assertEquals(200, r.statusCode());
+        assertEquals("served by s4\n", r.body());
+        assertEquals("s4", servedBy(r));
+        Accounting.Counts counts = engine.snapshot().counts();
+        assertEquals(1, counts.sent());
+        assertEquals(1, counts.completed());
+        assertEquals(1, engine.snapshot().perServer().get(ServerId.of("s4")).completed());
     }
 
     private static Socket connect(URI uri) throws IOException {

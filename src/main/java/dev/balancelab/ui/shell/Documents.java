@@ -81,4 +81,14 @@ public interface Documents {
 
     /** Opens View → Compare on the lab as edited now: the same traffic through two to four algorithms side by side. */
     void compare();
+
+    /**
+     * Lab → Real HTTP: rebuilds the lab with every server as an HTTP backend on a loopback port of its own and the
+     * balancer as a reverse proxy (127.0.0.1:8080, or a free port if that one is taken), or without them. Exports of
+     * nginx and HAProxy configs then point at the live backend ports.
+     *
+     * @return the proxy's address while on, e.g. {@code http://127.0.0.1:8080}; empty when off
+     * @throws DocumentException if the ports cannot be bound (the lab then runs without real HTTP)
+     */
+    Optional<String> setRealHttp(boolean on) throws DocumentException;
 }

@@ -112,6 +112,9 @@ public final class MainWindowController {
     private CheckMenuItem presentation;
 
     @FXML
+    private CheckMenuItem realHttpItem;
+
+    @FXML
     private CheckMenuItem sidePanel;
 
     @FXML
@@ -253,9 +256,16 @@ public final class MainWindowController {
         failover.textProperty().bind(vm.failoverProperty());
         Label latency = statusLabel("latency", "status.latency.tooltip");
         latency.textProperty().bind(vm.latencyProperty());
+        Label http = statusLabel("realHttp", "status.realHttp.tooltip");
+        http.textProperty().bind(vm.realHttpAddressProperty());
+        http.visibleProperty().bind(vm.realHttpProperty());
+        http.managedProperty().bind(vm.realHttpProperty());
+        realHttpItem.setSelected(vm.realHttpProperty().get());
+        vm.realHttpProperty().addListener((obs, old, on) -> realHttpItem.setSelected(on));
         status.setText("");
         // a flow wraps to a second row where one row would cut a figure short ("faile…")
-        FlowPane figures = new FlowPane(STATUS_GAP, 0, new VBox(counters, failover), invariant, latency);
+        FlowPane figures =
+                new FlowPane(STATUS_GAP, 0, new VBox(counters, failover), new VBox(invariant, http), latency);
         figures.prefWrapLengthProperty().bind(status.widthProperty().subtract(2 * STATUS_GAP));
         status.getLeftItems().setAll(figures);
     }
@@ -533,6 +543,16 @@ public final class MainWindowController {
 
     private Optional<File> saveDialog(String title, String description, String pattern) {
         return Optional.ofNullable(chooser(title, description, pattern).showSaveDialog(window()));
+    }
+
+    /** Lab → Real HTTP: rebuilds the lab with or without its HTTP side; a failure leaves it off and says why. */
+    @FXML
+    private void toggleRealHttp() {
+        boolean on = realHttpItem.isSelected();
+        vm.setRealHttp(on).ifPresent(message -> {
+            realHttpItem.setSelected(false);
+            showError(I18n.t("error.realHttp"), message);
+        });
     }
 
     @FXML

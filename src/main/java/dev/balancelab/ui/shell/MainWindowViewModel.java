@@ -23,6 +23,7 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -65,6 +66,8 @@ public final class MainWindowViewModel {
     private final StringProperty invariant = new SimpleStringProperty();
     private final StringProperty failover = new SimpleStringProperty();
     private final StringProperty latency = new SimpleStringProperty();
+    private final BooleanProperty realHttp = new SimpleBooleanProperty();
+    private final StringProperty realHttpAddress = new SimpleStringProperty("");
 
     /**
      * Takes the algorithm and rate from the topology {@code engine} was built from and follows {@code lab}'s document
@@ -367,6 +370,31 @@ public final class MainWindowViewModel {
     /** Saves the running topology; the error message if it failed. */
     public Optional<String> saveAs(Path file) {
         return attempt(() -> documents.saveAs(file));
+    }
+
+    /** Whether the lab speaks real HTTP (Lab → Real HTTP). */
+    public ReadOnlyBooleanProperty realHttpProperty() {
+        return realHttp;
+    }
+
+    /** "Real HTTP: http://127.0.0.1:8080" while real HTTP is on, else empty. */
+    public ReadOnlyStringProperty realHttpAddressProperty() {
+        return realHttpAddress;
+    }
+
+    /** Shows that this lab speaks HTTP with its proxy at {@code proxy}; called by the composition root. */
+    public void showRealHttp(String proxy) {
+        realHttp.set(true);
+        realHttpAddress.set(I18n.t("status.realHttp", proxy));
+    }
+
+    /**
+     * Switches real HTTP on or off; the lab is rebuilt (this window's content with it).
+     *
+     * @return the error message if it failed
+     */
+    public Optional<String> setRealHttp(boolean on) {
+        return attempt(() -> documents.setRealHttp(on));
     }
 
     /** Exports the topology or metrics; the error message if it failed. */

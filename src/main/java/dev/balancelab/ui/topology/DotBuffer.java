@@ -54,6 +54,8 @@ final class DotBuffer {
     private long notDrawn;
     /** Whether a dot was added or ended, or the geometry changed, since the last {@link #advance}. */
     private boolean changed = true;
+    /** Bit 1: a request came through the lab's HTTP proxy; bit 2: from an external balancer. */
+    private int entrances;
 
     private long advancedTo = -1;
     /** Slot of the dot of the pick step mode froze at, or -1. */
@@ -106,6 +108,7 @@ final class DotBuffer {
         request[i] = requestId;
         attempt[i] = attemptNo;
         client[i] = clientIndex;
+        entrances |= clientIndex == Geometry.REAL_CLIENTS ? 1 : clientIndex == Geometry.EXTERNAL ? 2 : 0;
         server[i] = serverIndex;
         start[i] = nanos;
         end[i] = WAITING;
@@ -201,6 +204,11 @@ final class DotBuffer {
     }
 
     /** Dots alive now. */
+    /** Whether a request came from {@link Geometry#REAL_CLIENTS} or {@link Geometry#EXTERNAL} (its badge shows). */
+    boolean seen(int entrance) {
+        return (entrances & (entrance == Geometry.REAL_CLIENTS ? 1 : 2)) != 0;
+    }
+
     int liveCount() {
         return liveCount;
     }
@@ -267,6 +275,17 @@ final class DotBuffer {
 
     private void goOut(int i, long t, Geometry g) {
         int s = server[i];
+        if (client[i] == Geometry.EXTERNAL) { // straight from the external balancer to the server
+            lerp(
+                    i,
+                    g.clientOutX(client[i]),
+                    g.clientY(client[i]),
+                    g.serverInX(s),
+                    g.serverY(s) - LANE,
+                    t,
+                    2 * legNanos);
+            return;
+        }
         if (t < legNanos) {
             lerp(i, g.clientOutX(client[i]), g.clientY(client[i]) - LANE, g.balancerInX(), g.balancerY() - LANE, t);
         } else {
@@ -276,6 +295,17 @@ final class DotBuffer {
 
     private boolean goBack(int i, long back, Geometry g) {
         int s = server[i];
+        if (client[i] == Geometry.EXTERNAL) {
+            lerp(
+                    i,
+                    g.serverInX(s),
+                    g.serverY(s) + LANE,
+                    g.clientOutX(client[i]),
+                    g.clientY(client[i]),
+                    back,
+                    2 * legNanos);
+            return back < 2 * legNanos;
+        }
         if (back < legNanos) {
             lerp(i, g.serverInX(s), g.serverY(s) + LANE, g.balancerOutX(), g.balancerY() + LANE, back);
             return true;
@@ -286,7 +316,11 @@ final class DotBuffer {
     }
 
     private void lerp(int i, double x0, double y0, double x1, double y1, long t) {
-        double f = Math.min(1, (double) t / legNanos);
+        lerp(i, x0, y0, x1, y1, t, legNanos);
+    }
+
+    private void lerp(int i, double x0, double y0, double x1, double y1, long t, long duration) {
+        double f = Math.min(1, (double) t / duration);
         x[i] = x0 + (x1 - x0) * f;
         y[i] = y0 + (y1 - y0) * f;
     }

@@ -1,10 +1,13 @@
 package dev.balancelab.ui.topology;
 
 import dev.balancelab.ui.common.CanvasStyle;
+import dev.balancelab.ui.common.I18n;
 import java.util.Arrays;
+import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
 import javafx.scene.transform.Affine;
 
 /**
@@ -59,7 +62,7 @@ public final class DotLayer extends Canvas {
         this.view = view;
     }
 
-    void draw(DotBuffer dots) {
+    void draw(DotBuffer dots, Geometry g) {
         if (drawn == 0 && dots.liveCount() == 0) {
             return;
         }
@@ -87,6 +90,33 @@ public final class DotLayer extends Canvas {
             }
         }
         drawn = dots.liveCount();
+        badge(dots, g, Geometry.REAL_CLIENTS, "topology.realClients");
+        badge(dots, g, Geometry.EXTERNAL, "topology.externalBalancer");
+    }
+
+    /**
+     * The dashed badge where real requests come from (real clients through the lab's proxy, or an external balancer
+     * such as real nginx), once one came: not a card of the topology, so it looks different from the simulated
+     * clients.
+     */
+    private void badge(DotBuffer dots, Geometry g, int entrance, String key) {
+        if (!dots.seen(entrance)) {
+            return;
+        }
+        GraphicsContext gc = getGraphicsContext2D();
+        double w = Geometry.CLIENT_W;
+        double h = Geometry.CLIENT_H / 2;
+        double x = g.entranceX(entrance) - w / 2;
+        double y = g.entranceY() - h / 2;
+        gc.setStroke(fills[DotBuffer.OUTBOUND]);
+        gc.setFill(fills[DotBuffer.OUTBOUND]);
+        gc.setLineWidth(1.5);
+        gc.setLineDashes(6, 4);
+        gc.strokeRoundRect(x, y, w, h, 10, 10);
+        gc.setLineDashes();
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText(I18n.t(key), x + w / 2, y + h / 2, w - 8);
     }
 
     /** A thick ring around the dot of the pick step mode froze at, in the request colour. */

@@ -220,13 +220,31 @@ final class Geometry {
         return balancerX;
     }
 
-    /** Where a client's link leaves its card (its right edge). */
+    /**
+     * The right edge of client {@code i}'s card; for {@link #REAL_CLIENTS} and {@link #EXTERNAL}, of their badge under
+     * the balancer.
+     */
     double clientOutX(int i) {
-        return clientX[i] + clientW / 2;
+        return (i >= 0 ? clientX[i] : entranceX(i)) + clientW / 2;
     }
 
     double clientY(int i) {
-        return clientY[i];
+        return i >= 0 ? clientY[i] : entranceY();
+    }
+
+    /** Client index of requests that came through the lab's HTTP proxy (the engine's {@code RequestState}). */
+    static final int REAL_CLIENTS = -1;
+    /** Client index of requests an external balancer (real nginx) sent straight to a backend port. */
+    static final int EXTERNAL = -2;
+
+    /** Centre x of the badge of {@link #REAL_CLIENTS} (left) or {@link #EXTERNAL} (right), under the balancer. */
+    double entranceX(int i) {
+        return balancerX + (i == REAL_CLIENTS ? -1 : 1) * (CLIENT_W / 2 + 8);
+    }
+
+    /** Centre y of the two badges: under the balancer, inside the canvas. */
+    double entranceY() {
+        return Math.min(balancerY + BALANCER_H / 2 + CLIENT_H, height - CLIENT_H / 2);
     }
 
     /** Where links from clients reach the balancer (its left edge). */

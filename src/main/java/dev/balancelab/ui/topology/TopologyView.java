@@ -133,7 +133,7 @@ public final class TopologyView implements CanvasCommands {
         new ZoomPan(root, this).install();
         vm.setOnFrame(now -> {
             if (vm.dots().advance(now, geometry)) {
-                dots.draw(vm.dots());
+                dots.draw(vm.dots(), geometry);
             }
         });
     }

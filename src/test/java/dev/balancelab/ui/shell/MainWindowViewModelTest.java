@@ -203,6 +203,11 @@ class MainWindowViewModelTest {
         public void reset() {}
 
         @Override
+        public Optional<String> setRealHttp(boolean on) {
+            return Optional.empty();
+        }
+
+        @Override
         public long seed() {
             return 1;
         }
