@@ -35,9 +35,9 @@ class ChallengeWindowTest extends LabWindowTest {
         assertEquals("", text(robot, "#challenge-result"));
 
         robot.clickOn("#challenge-check");
-        await(() -> text(robot, "#challenge-result").startsWith("✗"));
+        await(() -> text(robot, "#challenge-result").startsWith("×"));
         String failed = text(robot, "#challenge-result");
-        assertTrue(failed.startsWith("✗ Not yet    ✗ failed "), failed);
+        assertTrue(failed.startsWith("× Not yet    × failed "), failed);
         assertTrue(failed.contains("(at most 600)"), failed);
 
         Fx.run(() -> {

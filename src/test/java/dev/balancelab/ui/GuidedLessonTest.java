@@ -41,6 +41,12 @@ class GuidedLessonTest extends LabWindowTest {
         assertEquals(steps.get(0).text().in("en"), text(robot, "#lesson-step-text"));
         assertTrue(disabled(robot, "#lesson-back"));
         assertFalse(running(robot), "opening a guided lesson starts nothing");
+        for (String button : List.of("#lesson-back", "#lesson-next", "#lesson-notes")) {
+            Button b = fx(() -> robot.lookup(button).queryAs(Button.class));
+            assertTrue(
+                    fx(() -> b.getWidth() >= b.prefWidth(-1) - 0.5),
+                    button + " is not squeezed by the step text (it read \"...\" once)");
+        }
 
         robot.clickOn("#lesson-next");
         assertEquals("Step 2 of 6", text(robot, "#lesson-step-position"));
