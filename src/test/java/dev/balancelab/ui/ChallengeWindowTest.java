@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.domain.Topology;
-import dev.balancelab.io.SampleTopologies;
-import dev.balancelab.io.TopologyFileException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -19,11 +17,7 @@ class ChallengeWindowTest extends LabWindowTest {
 
     @Override
     Topology topology() {
-        try {
-            return SampleTopologies.load(LESSON);
-        } catch (TopologyFileException e) {
-            throw new IllegalStateException(e);
-        }
+        return Samples.load(LESSON);
     }
 
     @Test

@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.balancelab.domain.LessonStep;
 import dev.balancelab.domain.Topology;
-import dev.balancelab.io.SampleTopologies;
-import dev.balancelab.io.TopologyFileException;
 import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -27,11 +25,7 @@ class GuidedLessonTest extends LabWindowTest {
 
     @Override
     Topology topology() {
-        try {
-            return SampleTopologies.load(LESSON);
-        } catch (TopologyFileException e) {
-            throw new IllegalStateException(e);
-        }
+        return Samples.load(LESSON);
     }
 
     @Test
