@@ -33,6 +33,8 @@ import dev.balancelab.ui.inspector.InspectorView;
 import dev.balancelab.ui.inspector.InspectorViewModel;
 import dev.balancelab.ui.lesson.LessonBar;
 import dev.balancelab.ui.lesson.LessonViewModel;
+import dev.balancelab.ui.predict.PredictView;
+import dev.balancelab.ui.predict.PredictViewModel;
 import dev.balancelab.ui.scenario.ScenarioBar;
 import dev.balancelab.ui.scenario.ScenarioViewModel;
 import dev.balancelab.ui.shell.Appearance;
@@ -194,7 +196,8 @@ final class LabSession implements Documents, EngineFollower.Lab {
                 // built at once: it holds the window-wide Step key (→)
                 tab(I18n.t("tab.why"), InspectorView.create(new InspectorViewModel(control, nextFeed, highlight))),
                 chartsTab,
-                lazyTab(I18n.t("tab.edit"), this::editor));
+                lazyTab(I18n.t("tab.edit"), this::editor),
+                tab(I18n.t("tab.predict"), new PredictView(new PredictViewModel(control, nextFeed))));
         nextSide.getSelectionModel().select(sideTab);
         nextSide.getSelectionModel().selectedIndexProperty().addListener((obs, old, i) -> sideTab = i.intValue());
         Parent root = MainWindowController.create(nextShell, canvas, nextSide, topologyView, new LessonBar(lesson));

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.domain.Topology;
-import dev.balancelab.io.SampleTopologies;
-import dev.balancelab.io.TopologyFileException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -19,11 +17,7 @@ class ChallengeWindowTest extends LabWindowTest {
 
     @Override
     Topology topology() {
-        try {
-            return SampleTopologies.load(LESSON);
-        } catch (TopologyFileException e) {
-            throw new IllegalStateException(e);
-        }
+        return Samples.load(LESSON);
     }
 
     @Test
@@ -35,9 +29,9 @@ class ChallengeWindowTest extends LabWindowTest {
         assertEquals("", text(robot, "#challenge-result"));
 
         robot.clickOn("#challenge-check");
-        await(() -> text(robot, "#challenge-result").startsWith("✗"));
+        await(() -> text(robot, "#challenge-result").startsWith("×"));
         String failed = text(robot, "#challenge-result");
-        assertTrue(failed.startsWith("✗ Not yet    ✗ failed "), failed);
+        assertTrue(failed.startsWith("× Not yet    × failed "), failed);
         assertTrue(failed.contains("(at most 600)"), failed);
 
         Fx.run(() -> {

@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.balancelab.domain.LessonStep;
 import dev.balancelab.domain.Topology;
-import dev.balancelab.io.SampleTopologies;
-import dev.balancelab.io.TopologyFileException;
 import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -27,11 +25,7 @@ class GuidedLessonTest extends LabWindowTest {
 
     @Override
     Topology topology() {
-        try {
-            return SampleTopologies.load(LESSON);
-        } catch (TopologyFileException e) {
-            throw new IllegalStateException(e);
-        }
+        return Samples.load(LESSON);
     }
 
     @Test
@@ -41,6 +35,12 @@ class GuidedLessonTest extends LabWindowTest {
         assertEquals(steps.get(0).text().in("en"), text(robot, "#lesson-step-text"));
         assertTrue(disabled(robot, "#lesson-back"));
         assertFalse(running(robot), "opening a guided lesson starts nothing");
+        for (String button : List.of("#lesson-back", "#lesson-next", "#lesson-notes")) {
+            Button b = fx(() -> robot.lookup(button).queryAs(Button.class));
+            assertTrue(
+                    fx(() -> b.getWidth() >= b.prefWidth(-1) - 0.5),
+                    button + " is not squeezed by the step text (it read \"...\" once)");
+        }
 
         robot.clickOn("#lesson-next");
         assertEquals("Step 2 of 6", text(robot, "#lesson-step-position"));

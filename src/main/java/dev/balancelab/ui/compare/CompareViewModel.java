@@ -27,6 +27,12 @@ public final class CompareViewModel {
 
     public static final int MAX_PANES = 4;
 
+    /**
+     * Most wall time one pulse accounts for, ns: when pulses come late (a busy machine), lab time falls behind the
+     * wall clock instead of each pulse taking ever more work and starving the FX thread.
+     */
+    static final long MAX_PULSE_NANOS = 100_000_000;
+
     /** Lab ms of one sample of the figures (five a second at 1×). */
     static final long SAMPLE_MS = 200;
 
@@ -113,7 +119,8 @@ public final class CompareViewModel {
     }
 
     /**
-     * One animation pulse at wall time {@code nowNanos}: while running, every pane runs to the same new lab time.
+     * One animation pulse at wall time {@code nowNanos}: while running, every pane runs to the same new lab time (at most
+     * {@link #MAX_PULSE_NANOS} of wall time × speed further).
      *
      * @return whether lab time moved
      */
@@ -123,7 +130,7 @@ public final class CompareViewModel {
         if (!running.get() || last < 0) {
             return false;
         }
-        pendingNanos += (nowNanos - last) * speed.get();
+        pendingNanos += Math.min(nowNanos - last, MAX_PULSE_NANOS) * speed.get();
         long ms = (long) (pendingNanos / 1_000_000);
         if (ms <= 0) {
             return false;

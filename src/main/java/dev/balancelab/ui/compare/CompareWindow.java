@@ -36,6 +36,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -48,13 +49,14 @@ public final class CompareWindow {
     private static final List<Double> SPEEDS = List.of(0.1, 0.25, 0.5, 1.0, 4.0);
     /** Most points kept per chart series (60 s of samples). */
     private static final int MAX_POINTS = 300;
+    /** Height of a table row, px. */
+    private static final double ROW_HEIGHT = 26;
 
     private final CompareViewModel vm;
     private final Stage stage = new Stage();
     private final HBox panes = new HBox(8);
     private final ObservableList<CompareRow> rows = FXCollections.observableArrayList();
     private final LineChart<Number, Number> chart = new LineChart<>(new NumberAxis(), new NumberAxis());
-    private final List<ComboBox<AlgorithmKind>> choices = new ArrayList<>();
     private final List<List<ServerRow>> paneRows = new ArrayList<>();
     private long lastSample = -CompareViewModel.SAMPLE_MS;
     private final AnimationTimer timer = new AnimationTimer() {
@@ -121,42 +123,46 @@ public final class CompareWindow {
         ChoiceBox<Integer> count = new ChoiceBox<>(FXCollections.observableArrayList(2, 3, 4));
         count.setId("compare-count");
         count.setValue(vm.panes().size());
+        count.setOnAction(e -> resize(count.getValue()));
         bar.getItems().addAll(new Label(I18n.t("compare.panes")), count);
-        List<AlgorithmKind> all = List.of(AlgorithmKind.values());
-        for (int i = 0; i < CompareViewModel.MAX_PANES; i++) {
-            ComboBox<AlgorithmKind> choice = new ComboBox<>(FXCollections.observableArrayList(all));
-            choice.setId("compare-algorithm-" + i);
-            choice.setConverter(new AlgorithmLabels());
-            choice.setValue(i < vm.panes().size() ? vm.algorithms().get(i) : unused(i));
-            int index = i;
-            choice.visibleProperty().bind(count.valueProperty().map(n -> index < n));
-            choice.managedProperty().bind(choice.visibleProperty());
-            choice.setOnAction(e -> choose(count.getValue()));
-            choices.add(choice);
-            bar.getItems().add(choice);
-        }
-        count.setOnAction(e -> choose(count.getValue()));
         return bar;
     }
 
-    /** An algorithm not among the first {@code i} choices, for a pane that is not shown yet. */
-    private AlgorithmKind unused(int i) {
-        List<AlgorithmKind> taken =
-                choices.stream().limit(i).map(ComboBox::getValue).toList();
-        return java.util.Arrays.stream(AlgorithmKind.values())
-                .filter(k -> !taken.contains(k) && !vm.algorithms().contains(k))
-                .findFirst()
-                .orElseThrow();
+    /** Keeps the first {@code n} algorithms, adding ones not shown yet. */
+    private void resize(int n) {
+        List<AlgorithmKind> chosen = new ArrayList<>(vm.algorithms());
+        for (AlgorithmKind k : AlgorithmKind.values()) {
+            if (chosen.size() < n && !chosen.contains(k)) {
+                chosen.add(k);
+            }
+        }
+        choose(chosen.subList(0, n));
     }
 
-    /** Rebuilds the panes for the first {@code n} choices, if they are distinct. */
-    private void choose(int n) {
-        List<AlgorithmKind> chosen =
-                choices.stream().limit(n).map(ComboBox::getValue).toList();
-        if (chosen.stream().distinct().count() == n && !chosen.equals(vm.algorithms())) {
+    /** Rebuilds the panes for {@code chosen}, if they are distinct and differ from the panes shown. */
+    private void choose(List<AlgorithmKind> chosen) {
+        if (chosen.stream().distinct().count() == chosen.size() && !chosen.equals(vm.algorithms())) {
             vm.setAlgorithms(chosen);
             rebuildPanes();
         }
+    }
+
+    /** A pane's title: its algorithm, which the user may change. */
+    private ComboBox<AlgorithmKind> title(int index) {
+        ComboBox<AlgorithmKind> choice = new ComboBox<>(FXCollections.observableArrayList(AlgorithmKind.values()));
+        choice.setId("compare-algorithm-" + index);
+        choice.setConverter(new AlgorithmLabels());
+        choice.setValue(vm.algorithms().get(index));
+        choice.setStyle("-fx-font-weight: bold;");
+        choice.setOnAction(e -> {
+            List<AlgorithmKind> chosen = new ArrayList<>(vm.algorithms());
+            chosen.set(index, choice.getValue());
+            choose(chosen);
+            if (!vm.algorithms().equals(chosen)) {
+                choice.setValue(vm.algorithms().get(index));
+            }
+        });
+        return choice;
     }
 
     private VBox figures() {
@@ -174,7 +180,8 @@ public final class CompareWindow {
                         column("compare.column.fairness", r -> I18n.t("compare.fairness", r.fairness())),
                         column("compare.column.keysMoved", r -> I18n.t("compare.keysMoved", r.keysMoved(), r.keys()))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(150);
+        table.setFixedCellSize(ROW_HEIGHT);
+        table.prefHeightProperty().bind(Bindings.size(rows).add(1.4).multiply(ROW_HEIGHT));
         chart.setId("compare-chart");
         chart.setTitle(I18n.t("compare.chart"));
         chart.setCreateSymbols(false);
@@ -214,10 +221,7 @@ public final class CompareWindow {
                 row.addTo(grid, i);
                 servers.add(row);
             }
-            Label title = new Label(AlgorithmTexts.label(pane.algorithm()));
-            title.getStyleClass().add("compare-pane-title");
-            title.setStyle("-fx-font-weight: bold; -fx-font-size: 1.15em;");
-            VBox box = new VBox(6, title, grid);
+            VBox box = new VBox(6, title(paneRows.size()), grid);
             box.setId("compare-pane-" + pane.algorithm().id());
             box.setPadding(new Insets(8));
             box.setStyle("-fx-border-color: -fx-box-border; -fx-border-radius: 4;");
@@ -274,6 +278,13 @@ public final class CompareWindow {
             this.name = new Label("● " + id.value() + ServerPalette.marker(index));
             name.setTextFill(ServerPalette.of(index));
             bar.setMaxWidth(Double.MAX_VALUE);
+            Color colour = ServerPalette.of(index);
+            bar.setStyle(String.format(
+                    java.util.Locale.ROOT,
+                    "-fx-accent: rgb(%d, %d, %d);",
+                    Math.round(colour.getRed() * 255),
+                    Math.round(colour.getGreen() * 255),
+                    Math.round(colour.getBlue() * 255)));
             figures.setId("compare-figures-" + id.value());
         }
 

@@ -23,7 +23,7 @@ final class ChallengeTexts {
 
     /** For example "✓ p99 412.3 ms (at most 600)". */
     static String line(ChallengeVerdict.Line line) {
-        String mark = line.passed() ? "✓" : "✗";
+        String mark = line.passed() ? "✓" : "×";
         double measured = line.measured();
         double max = line.bound().max();
         String figure = switch (line.bound().metric()) {

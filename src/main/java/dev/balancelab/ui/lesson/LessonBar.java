@@ -4,6 +4,7 @@ import dev.balancelab.domain.Challenge;
 import dev.balancelab.domain.LessonStep;
 import dev.balancelab.telemetry.ChallengeVerdict;
 import dev.balancelab.ui.common.I18n;
+import java.util.List;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -13,6 +14,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -63,6 +65,9 @@ public final class LessonBar extends VBox {
         text.setWrapText(true);
         text.textProperty().bind(stepText(false));
         HBox.setHgrow(text, Priority.ALWAYS);
+        for (Region fixed : List.of(back, position, next, notesButton)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox row = new HBox(8, back, position, next, notesButton, text);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
@@ -120,6 +125,7 @@ public final class LessonBar extends VBox {
         check.setId("challenge-check");
         check.setOnAction(e -> vm.check());
         check.disableProperty().bind(vm.checkingProperty());
+        check.setMinWidth(Region.USE_PREF_SIZE);
         Label result = new Label();
         result.setId("challenge-result");
         result.setWrapText(true);

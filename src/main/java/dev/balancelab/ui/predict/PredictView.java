@@ -1,0 +1,56 @@
+package dev.balancelab.ui.predict;
+
+import dev.balancelab.domain.ServerSpec;
+import dev.balancelab.ui.common.I18n;
+import dev.balancelab.ui.common.ServerNames;
+import dev.balancelab.ui.common.ServerPalette;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+
+/** The Predict tab: one button per server to name the next pick, the reveal with its reasons, and the score. */
+public final class PredictView extends VBox {
+    public PredictView(PredictViewModel vm) {
+        super(10);
+        setPadding(new Insets(12));
+        Label question = new Label(I18n.t("predict.question"));
+        question.setWrapText(true);
+        question.setStyle("-fx-font-weight: bold;");
+        FlowPane choices = new FlowPane(8, 8);
+        List<ServerSpec> servers = vm.servers();
+        for (int i = 0; i < servers.size(); i++) {
+            ServerSpec s = servers.get(i);
+            Button b = new Button(ServerNames.of(s.name(), s.id().value()), new Circle(6, ServerPalette.of(i)));
+            b.setId("predict-" + s.id().value());
+            b.setOnAction(e -> vm.predict(s.id()));
+            b.disableProperty().bind(vm.waitingProperty());
+            choices.getChildren().add(b);
+        }
+        Label verdict = new Label();
+        verdict.setId("predict-verdict");
+        verdict.setStyle("-fx-font-size: 1.2em; -fx-font-weight: bold;");
+        verdict.textProperty().bind(vm.verdictProperty());
+        Label why = new Label();
+        why.setId("predict-why");
+        why.setWrapText(true);
+        why.textProperty().bind(vm.whyProperty());
+        Label score = new Label();
+        score.setId("predict-score");
+        score.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> I18n.t(
+                                "predict.score",
+                                vm.rightProperty().get(),
+                                vm.askedProperty().get()),
+                        vm.rightProperty(),
+                        vm.askedProperty()));
+        Label hint = new Label(I18n.t("predict.hint"));
+        hint.setWrapText(true);
+        getChildren().addAll(question, choices, verdict, why, score, hint);
+    }
+}
