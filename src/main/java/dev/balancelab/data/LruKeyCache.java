@@ -8,18 +8,17 @@ import java.util.Map;
  * {@code removeEldestEntry} drops the least recently accessed key once the map holds more than {@code capacity}.
  * Guarded by its own monitor.
  */
-final class LruKeyCache implements KeyCache {
+final class LruKeyCache extends CountingKeyCache {
     private final AccessOrder keys;
-    private final HitCounter counter = new HitCounter();
 
     LruKeyCache(int capacity) {
         this.keys = new AccessOrder(capacity);
     }
 
     @Override
-    public boolean lookup(String key) {
+    boolean holds(String key) {
         synchronized (keys) {
-            return counter.count(keys.get(key) != null);
+            return keys.get(key) != null;
         }
     }
 
@@ -35,16 +34,6 @@ final class LruKeyCache implements KeyCache {
         synchronized (keys) {
             keys.clear();
         }
-    }
-
-    @Override
-    public long hits() {
-        return counter.hits();
-    }
-
-    @Override
-    public long misses() {
-        return counter.misses();
     }
 
     @Override

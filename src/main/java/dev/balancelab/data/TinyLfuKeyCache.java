@@ -10,9 +10,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * warm candidate loses to an equally frequent victim, Caffeine admits it anyway with probability 1/128
  * ({@code ThreadLocalRandom}, its hash-flooding guard), so hit counts may differ by a few between runs.
  */
-final class TinyLfuKeyCache implements KeyCache {
+final class TinyLfuKeyCache extends CountingKeyCache {
     private final Cache<String, Boolean> keys;
-    private final HitCounter counter = new HitCounter();
 
     TinyLfuKeyCache(int capacity) {
         this.keys = Caffeine.newBuilder()
@@ -22,8 +21,8 @@ final class TinyLfuKeyCache implements KeyCache {
     }
 
     @Override
-    public boolean lookup(String key) {
-        return counter.count(keys.getIfPresent(key) != null);
+    boolean holds(String key) {
+        return keys.getIfPresent(key) != null;
     }
 
     @Override
@@ -34,16 +33,6 @@ final class TinyLfuKeyCache implements KeyCache {
     @Override
     public void clear() {
         keys.invalidateAll();
-    }
-
-    @Override
-    public long hits() {
-        return counter.hits();
-    }
-
-    @Override
-    public long misses() {
-        return counter.misses();
     }
 
     @Override

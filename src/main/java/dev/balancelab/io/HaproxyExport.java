@@ -106,6 +106,7 @@ public final class HaproxyExport {
             }
             out.append('\n');
         }
+        out.append(CacheNote.comment(topology));
         return out.toString();
     }
 

@@ -70,6 +70,7 @@ public final class NginxExport {
             out.append(leftOutBackups(topology));
         }
         out.append(healthComment(b.healthCheck()));
+        out.append(CacheNote.comment(topology));
         if (b.params().slowStartMs() > 0) {
             out.append("    # slow start: nginx Plus only (server ... slow_start=")
                     .append(seconds(b.params().slowStartMs()))

@@ -33,7 +33,7 @@ class ServerCacheTest {
     void afterTheFirstMissEveryRequestHitsInHitMs(CachePolicy policy) {
         try (EngineProbe lab = new EngineProbe(oneKey(policy), 5, 0)) {
             lab.engine.start();
-            lab.run(5_000);
+            lab.time.advanceBy(5_000);
             MetricsSnapshot s = lab.engine.snapshot();
             CacheCounts c = s.perServer().get(S1).cache();
             long completed = s.perServer().get(S1).completed();
@@ -51,13 +51,13 @@ class ServerCacheTest {
     void aKilledServerComesBackCold(CachePolicy policy) {
         try (EngineProbe lab = new EngineProbe(oneKey(policy), 5, 0)) {
             lab.engine.start();
-            lab.run(2_000);
+            lab.time.advanceBy(2_000);
             lab.engine.kill(S1);
-            lab.run(500);
+            lab.time.advanceBy(500);
             long missesBefore =
                     lab.engine.snapshot().perServer().get(S1).cache().misses();
             lab.engine.revive(S1);
-            lab.run(2_000);
+            lab.time.advanceBy(2_000);
             ServerMetrics after = lab.engine.snapshot().perServer().get(S1);
             assertTrue(after.cache().misses() > missesBefore, "the first request after the restart misses");
             assertTrue(after.cache().hits() > 0);
@@ -68,7 +68,7 @@ class ServerCacheTest {
     void aServerWithoutCacheReportsNone() {
         try (EngineProbe lab = new EngineProbe(Topologies.of(1, 10, 100, 1, new HealthCheckSpec(50, 30, 3, 1)), 5, 0)) {
             lab.engine.start();
-            lab.run(100);
+            lab.time.advanceBy(100);
             assertEquals(null, lab.engine.snapshot().perServer().get(S1).cache());
             assertEquals(null, lab.engine.snapshot().cache());
         }

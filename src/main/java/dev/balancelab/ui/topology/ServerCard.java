@@ -66,7 +66,17 @@ final class ServerCard extends VBox {
                         vm.inFlightProperty(),
                         vm.failedProperty()));
         Label done = styled(new Label(), "card-detail");
-        done.textProperty().bind(vm.completedProperty().map(n -> I18n.t("card.completed", n)));
+        done.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> Double.isNaN(vm.hitRatioProperty().get())
+                                ? I18n.t(
+                                        "card.completed", vm.completedProperty().get())
+                                : I18n.t(
+                                        "card.completedHitRatio",
+                                        vm.completedProperty().get(),
+                                        vm.hitRatioProperty().get()),
+                        vm.completedProperty(),
+                        vm.hitRatioProperty()));
         Region bar = styled(new Region(), "in-flight-bar");
         // chips and cells have no room for the colour dot: the bar carries the server's colour instead
         Color colour = ServerPalette.of(vm.index());

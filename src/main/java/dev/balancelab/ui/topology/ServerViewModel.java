@@ -1,6 +1,8 @@
 package dev.balancelab.ui.topology;
 
 import dev.balancelab.domain.BalancerSpec;
+import dev.balancelab.domain.CachePolicy;
+import dev.balancelab.domain.CacheSpec;
 import dev.balancelab.domain.FailureKind;
 import dev.balancelab.domain.FailureMode;
 import dev.balancelab.domain.HealthModel;
@@ -18,14 +20,17 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -47,6 +52,10 @@ public final class ServerViewModel {
     /** Under push heartbeats, lab ms since the last one arrived; -1 before the first. */
     private final LongProperty sinceHeartbeat = new SimpleLongProperty(-1);
 
+    /** The cache's recent hit ratio in [0, 1]; NaN for a server without a cache. */
+    private final DoubleProperty hitRatio = new SimpleDoubleProperty(Double.NaN);
+
+    private final RecentHitRatio recentHits = new RecentHitRatio();
     private final int fall;
     private final boolean push;
     private final boolean perTryTimeout;
@@ -106,6 +115,17 @@ public final class ServerViewModel {
         inFlight.set(m.inFlight());
         completed.set(m.completed());
         failed.set(m.failed());
+        if (m.cache() != null) {
+            hitRatio.set(recentHits.add(m.cache()));
+        }
+    }
+
+    /**
+     * The server cache's hit ratio over the last two seconds or so, in [0, 1]; NaN if the server has no cache (or
+     * before the first sample).
+     */
+    public ReadOnlyDoubleProperty hitRatioProperty() {
+        return hitRatio;
     }
 
     public ServerId id() {
@@ -141,8 +161,20 @@ public final class ServerViewModel {
         return weight;
     }
 
-    /** What the card's tooltip says: the server's capacity and service time, and how to fail it. */
+    /** What the card's tooltip says: the server's capacity, service time and cache, and how to fail it. */
     public String description() {
+        CacheSpec cache = spec.cache();
+        return cache == null
+                ? capacityText()
+                : capacityText() + "\n"
+                        + I18n.t(
+                                "card.tooltip.cache",
+                                cache.capacity(),
+                                cache.policy() == CachePolicy.LRU ? "LRU" : "W-TinyLFU",
+                                cache.hitMs());
+    }
+
+    private String capacityText() {
         return I18n.t(
                 "card.tooltip",
                 spec.name(),
