@@ -57,24 +57,29 @@ class ScenarioBarTest extends LabWindowTest {
      */
     @Test
     void theTitleKeepsItsTextAndNoMarkerRunsOffTheTrack(FxRobot robot) throws Exception {
+        double width = fx(() -> stage.getWidth());
         run(() -> stage.setWidth(900));
-        robot.clickOn("#startPause");
-        PseudoClass past = PseudoClass.getPseudoClass("past");
-        Label first = fx(() -> robot.lookup(".scenario-marker").queryAs(Label.class));
-        await(() -> fx(() -> first.getPseudoClassStates().contains(past)));
-        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            robot.clickOn("#startPause");
+            PseudoClass past = PseudoClass.getPseudoClass("past");
+            Label first = fx(() -> robot.lookup(".scenario-marker").queryAs(Label.class));
+            await(() -> fx(() -> first.getPseudoClassStates().contains(past)));
+            WaitForAsyncUtils.waitForFxEvents();
 
-        for (String selector : List.of(".scenario-title", ".scenario-now")) {
-            Label label = fx(() -> robot.lookup(selector).queryAs(Label.class));
-            assertEquals(fx(label::getText), fx(() -> Fx.shownText(label)), selector);
-        }
-        Bounds track = fx(() -> bounds(robot.lookup(".scenario-axis").query()));
-        for (Label marker :
-                fx(() -> List.copyOf(robot.lookup(".scenario-marker").queryAllAs(Label.class)))) {
-            Bounds b = fx(() -> bounds(marker));
-            assertTrue(
-                    b.getMinX() >= track.getMinX() - 0.5 && b.getMaxX() <= track.getMaxX() + 0.5,
-                    fx(marker::getText) + " at " + b + " leaves the track " + track);
+            for (String selector : List.of(".scenario-title", ".scenario-now")) {
+                Label label = fx(() -> robot.lookup(selector).queryAs(Label.class));
+                assertEquals(fx(label::getText), fx(() -> Fx.shownText(label)), selector);
+            }
+            Bounds track = fx(() -> bounds(robot.lookup(".scenario-axis").query()));
+            for (Label marker :
+                    fx(() -> List.copyOf(robot.lookup(".scenario-marker").queryAllAs(Label.class)))) {
+                Bounds b = fx(() -> bounds(marker));
+                assertTrue(
+                        b.getMinX() >= track.getMinX() - 0.5 && b.getMaxX() <= track.getMaxX() + 0.5,
+                        fx(marker::getText) + " at " + b + " leaves the track " + track);
+            }
+        } finally {
+            run(() -> stage.setWidth(width)); // the window remembers its size for the tests after this one
         }
     }
 
