@@ -59,6 +59,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -194,10 +195,13 @@ final class LabSession implements Documents, EngineFollower.Lab {
                 lazyTab(I18n.t("tab.health"), () -> HealthMonitorView.create(health)),
                 lazyTab(I18n.t("tab.hashring"), () -> HashRingView.create(ring)),
                 // built at once: it holds the window-wide Step key (→)
-                tab(I18n.t("tab.why"), InspectorView.create(new InspectorViewModel(control, nextFeed, highlight))),
+                tab(
+                        I18n.t("tab.why"),
+                        whyPanel(
+                                InspectorView.create(new InspectorViewModel(control, nextFeed, highlight)),
+                                new PredictView(new PredictViewModel(control, nextFeed)))),
                 chartsTab,
-                lazyTab(I18n.t("tab.edit"), this::editor),
-                tab(I18n.t("tab.predict"), new PredictView(new PredictViewModel(control, nextFeed))));
+                lazyTab(I18n.t("tab.edit"), this::editor));
         nextSide.getSelectionModel().select(sideTab);
         nextSide.getSelectionModel().selectedIndexProperty().addListener((obs, old, i) -> sideTab = i.intValue());
         Parent root = MainWindowController.create(nextShell, canvas, nextSide, topologyView, new LessonBar(lesson));
@@ -221,6 +225,18 @@ final class LabSession implements Documents, EngineFollower.Lab {
             scene.setRoot(views.root());
         }
         feed.start();
+    }
+
+    /**
+     * The Why? tab: the step explanations, and Predict folded under them (a sixth tab would not fit the side panel's
+     * tab headers at 1280 px).
+     */
+    private static Parent whyPanel(Parent inspector, Node predict) {
+        TitledPane folded = new TitledPane(I18n.t("tab.predict"), predict);
+        folded.setId("predict-pane");
+        folded.setExpanded(false);
+        VBox.setVgrow(inspector, Priority.ALWAYS);
+        return new VBox(inspector, folded);
     }
 
     /** The canvas with the scenario bar under it (the bar hides itself when there is no scenario). */

@@ -38,7 +38,11 @@ final class RunReport {
                         "rise",
                         check.rise(),
                         "schedule",
-                        check.schedule().name().toLowerCase(Locale.ROOT).replace('_', '-')));
+                        check.schedule().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                        "model",
+                        check.model().name().toLowerCase(Locale.ROOT),
+                        "ttlMs",
+                        check.ttlMs()));
         out.put("sent", s.counts().sent());
         out.put("completed", s.counts().completed());
         out.put("failed", s.counts().failed());
@@ -46,7 +50,10 @@ final class RunReport {
         out.put("retries", s.counts().retries());
         out.put("attempts", s.counts().attempts());
         Map<String, Object> perServer = new LinkedHashMap<>();
-        s.perServer().forEach((id, m) -> perServer.put(id.value(), server(m)));
+        s.perServer()
+                .forEach((id, m) -> perServer.put(
+                        id.value(),
+                        server(m, run.topology().server(id).orElseThrow().backup())));
         if (s.cache() != null) {
             out.put("cache", cache(s.cache()));
         }
@@ -67,9 +74,9 @@ final class RunReport {
         return out;
     }
 
-    /** A server's {@code completed, failed} and, if it has a cache, its {@code cache}. */
-    private static Map<String, Object> server(ServerMetrics m) {
-        Map<String, Object> row = row("completed", m.completed(), "failed", m.failed());
+    /** A server's {@code completed, failed, backup} and, if it has a cache, its {@code cache}. */
+    private static Map<String, Object> server(ServerMetrics m, boolean backup) {
+        Map<String, Object> row = row("completed", m.completed(), "failed", m.failed(), "backup", backup);
         if (m.cache() != null) {
             row.put("cache", cache(m.cache()));
         }

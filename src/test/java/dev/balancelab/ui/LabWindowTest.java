@@ -4,6 +4,7 @@ import dev.balancelab.app.BalanceLabApp;
 import dev.balancelab.domain.HealthCheckSpec;
 import dev.balancelab.domain.Topology;
 import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,14 +27,23 @@ abstract class LabWindowTest {
         return FallbackTopology.create(FAST_HEALTH);
     }
 
+    /**
+     * Forgets what an earlier test's window left in the preferences (its size and place, language, recent files), so
+     * that every test opens the window as a first start does.
+     */
     @BeforeEach
     void open() throws Exception {
+        Preferences.userNodeForPackage(BalanceLabApp.class).clear();
         stage = FxToolkit.registerPrimaryStage();
         WaitForAsyncUtils.asyncFx(() -> {
                     app = new BalanceLabApp(topology());
                     app.start(stage);
+                    // laid out before the test looks: tab headers and toolbar items show only after a layout pass
+                    stage.getScene().getRoot().applyCss();
+                    stage.getScene().getRoot().layout();
                 })
                 .get(Fx.TIMEOUT_S, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterEach
