@@ -47,8 +47,9 @@ class StepModeWindowTest extends LabWindowTest {
         await(() -> !reasons(robot).isEmpty());
         await(() -> String.valueOf(text(robot, "#stepBanner"))
                 .startsWith("Step mode · frozen at the balancer's pick: request #"));
-        assertFalse(
-                fx(() -> robot.lookup("#startPause").queryAs(ToggleButton.class).isSelected()), "paused");
+        // the Start button follows the lab's next sample: paused now, and it stays so through further steps
+        await(() -> !fx(
+                () -> robot.lookup("#startPause").queryAs(ToggleButton.class).isSelected()));
 
         String counters = text(robot, "#counters");
         Thread.sleep(600);
