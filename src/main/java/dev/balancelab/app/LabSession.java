@@ -54,6 +54,7 @@ import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Separator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.Priority;
@@ -159,10 +160,13 @@ final class LabSession implements Documents, EngineFollower.Lab {
         TabPane nextSide = new TabPane(
                 tab(I18n.t("tab.health"), HealthMonitorView.create(new HealthMonitorViewModel(topology, nextFeed))),
                 tab(I18n.t("tab.hashring"), HashRingView.create(new HashRingViewModel(control, nextFeed))),
-                tab(I18n.t("tab.why"), InspectorView.create(new InspectorViewModel(control, nextFeed, highlight))),
+                tab(
+                        I18n.t("tab.why"),
+                        withPredict(
+                                InspectorView.create(new InspectorViewModel(control, nextFeed, highlight)),
+                                new PredictView(new PredictViewModel(control, nextFeed)))),
                 chartsTab,
-                tab(I18n.t("tab.edit"), editor),
-                tab(I18n.t("tab.predict"), new PredictView(new PredictViewModel(control, nextFeed))));
+                tab(I18n.t("tab.edit"), editor));
         nextSide.getSelectionModel().select(sideTab);
         nextSide.getSelectionModel().selectedIndexProperty().addListener((obs, old, i) -> sideTab = i.intValue());
         Parent root = MainWindowController.create(nextShell, canvas, nextSide, topologyView, new LessonBar(lesson));
@@ -180,6 +184,12 @@ final class LabSession implements Documents, EngineFollower.Lab {
             scene.setRoot(root);
         }
         feed.start();
+    }
+
+    /** The Why? tab: Predict over the step-mode explanations. */
+    private static Parent withPredict(Parent why, PredictView predict) {
+        VBox.setVgrow(why, Priority.ALWAYS);
+        return new VBox(predict, new Separator(), why);
     }
 
     /** The canvas with the scenario bar under it (the bar hides itself when there is no scenario). */

@@ -35,7 +35,7 @@ class LanguageSwitchTest extends LabWindowTest {
 
         assertEquals("重置", text(robot, "#reset"));
         assertEquals(
-                List.of("健康", "哈希环", "为什么？", "图表", "编辑", "预测"),
+                List.of("健康", "哈希环", "为什么？", "图表", "编辑"),
                 fx(() -> robot.lookup(".tab-pane").queryAs(TabPane.class).getTabs().stream()
                         .map(t -> t.getText())
                         .toList()));

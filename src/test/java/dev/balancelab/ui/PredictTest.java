@@ -17,7 +17,7 @@ import org.testfx.api.FxRobot;
 class PredictTest extends LabWindowTest {
     @Test
     void theScoreCountsRightAndWrongPredictions(FxRobot robot) throws Exception {
-        robot.clickOn(Fx.tab(robot, "Predict"));
+        robot.clickOn(Fx.tab(robot, "Why?"));
         assertEquals("Score: 0 of 0 right", text(robot, "#predict-score"));
         List<String> verdicts = new ArrayList<>();
         for (int i = 1; i <= 3; i++) {
