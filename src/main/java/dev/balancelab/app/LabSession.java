@@ -57,9 +57,9 @@ import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Separator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TitledPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -197,7 +197,7 @@ final class LabSession implements Documents, EngineFollower.Lab {
                 // built at once: it holds the window-wide Step key (→)
                 tab(
                         I18n.t("tab.why"),
-                        whyPanel(
+                        withPredict(
                                 InspectorView.create(new InspectorViewModel(control, nextFeed, highlight)),
                                 new PredictView(new PredictViewModel(control, nextFeed)))),
                 chartsTab,
@@ -227,16 +227,10 @@ final class LabSession implements Documents, EngineFollower.Lab {
         feed.start();
     }
 
-    /**
-     * The Why? tab: the step explanations, and Predict folded under them (a sixth tab would not fit the side panel's
-     * tab headers at 1280 px).
-     */
-    private static Parent whyPanel(Parent inspector, Node predict) {
-        TitledPane folded = new TitledPane(I18n.t("tab.predict"), predict);
-        folded.setId("predict-pane");
-        folded.setExpanded(false);
-        VBox.setVgrow(inspector, Priority.ALWAYS);
-        return new VBox(inspector, folded);
+    /** The Why? tab: Predict over the step-mode explanations. */
+    private static Parent withPredict(Parent why, PredictView predict) {
+        VBox.setVgrow(why, Priority.ALWAYS);
+        return new VBox(predict, new Separator(), why);
     }
 
     /** The canvas with the scenario bar under it (the bar hides itself when there is no scenario). */

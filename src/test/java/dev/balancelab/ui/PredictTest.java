@@ -18,7 +18,6 @@ class PredictTest extends LabWindowTest {
     @Test
     void theScoreCountsRightAndWrongPredictions(FxRobot robot) throws Exception {
         robot.clickOn(Fx.tab(robot, "Why?"));
-        robot.clickOn("#predict-pane .title");
         assertEquals("Score: 0 of 0 right", text(robot, "#predict-score"));
         List<String> verdicts = new ArrayList<>();
         for (int i = 1; i <= 3; i++) {

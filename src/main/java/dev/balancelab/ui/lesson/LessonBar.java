@@ -25,6 +25,9 @@ import javafx.stage.Stage;
  * managed) for a lesson with neither.
  */
 public final class LessonBar extends VBox {
+    /** Width the wrapped texts ask for, px: they take the banner's free width, never widen the window. */
+    private static final double WRAPPED_WIDTH = 200;
+
     private final LessonViewModel vm;
     private final String language = I18n.locale().toLanguageTag();
     private Stage notes;
@@ -64,6 +67,7 @@ public final class LessonBar extends VBox {
         text.getStyleClass().add("lesson-step");
         text.setWrapText(true);
         text.textProperty().bind(stepText(false));
+        text.setPrefWidth(WRAPPED_WIDTH);
         HBox.setHgrow(text, Priority.ALWAYS);
         for (Region fixed : List.of(back, position, next, notesButton)) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
@@ -134,6 +138,7 @@ public final class LessonBar extends VBox {
                         this::result, vm.verdictProperty(), vm.checkingProperty(), vm.checkErrorProperty()));
         result.managedProperty().bind(result.textProperty().isNotEmpty());
         VBox texts = new VBox(2, goal, result);
+        texts.setPrefWidth(WRAPPED_WIDTH);
         HBox.setHgrow(texts, Priority.ALWAYS);
         HBox row = new HBox(8, check, texts);
         row.setAlignment(Pos.CENTER_LEFT);

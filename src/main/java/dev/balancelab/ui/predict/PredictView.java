@@ -15,9 +15,15 @@ import javafx.scene.shape.Circle;
 
 /** The Predict tab: one button per server to name the next pick, the reveal with its reasons, and the score. */
 public final class PredictView extends VBox {
+    /** Width asked for, px; the tab gives it the side panel's width and the labels wrap in it. */
+    private static final double PREF_WIDTH = 300;
+
     public PredictView(PredictViewModel vm) {
         super(10);
         setPadding(new Insets(12));
+        // wrapped labels would ask for their one-line width and widen the side panel past the window
+        setMinSize(0, 0);
+        setPrefWidth(PREF_WIDTH);
         Label question = new Label(I18n.t("predict.question"));
         question.setWrapText(true);
         question.setStyle("-fx-font-weight: bold;");
