@@ -9,6 +9,7 @@ import dev.balancelab.domain.Topology;
 import dev.balancelab.io.SampleTopologies;
 import dev.balancelab.io.TopologyFileException;
 import java.util.List;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,10 @@ class BackupServersViewTest extends LabWindowTest {
         assertEquals("backup", Fx.text(robot, "#backup-s3"));
         assertEquals("backup", Fx.text(robot, "#backup-s4"));
         assertTrue(robot.lookup("#backup-s1").tryQuery().isEmpty(), "s1 is no backup");
-        assertTrue(fx(() -> robot.lookup("#backup-s3").query().isVisible()));
+        assertTrue(fx(() -> robot.lookup("#server-s3")
+                .query()
+                .getPseudoClassStates()
+                .contains(PseudoClass.getPseudoClass("backup"))));
         assertEquals(1, robot.lookup("#health-s3 .card-backup").queryAll().size(), "the monitor marks s3");
         assertTrue(robot.lookup("#health-s1 .card-backup").queryAll().isEmpty());
 

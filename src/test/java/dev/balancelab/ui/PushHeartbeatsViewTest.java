@@ -33,7 +33,7 @@ class PushHeartbeatsViewTest extends LabWindowTest {
         assertTrue(Fx.text(robot, "#policy").contains("TTL 600 ms"), Fx.text(robot, "#policy"));
         robot.clickOn("#startPause");
         await(() -> Fx.text(robot, "#last-beat-s2").matches("last heartbeat \\d+ ms ago / TTL 600 ms"));
-        await(() -> Fx.text(robot, "#server-s2 .card-state").matches("hang — last heartbeat \\d+ ms ago"));
+        await(() -> Fx.text(robot, "#server-s2 .card-state").matches("hang — beat \\d+ ms ago"));
         assertEquals("UP", Fx.text(robot, "#health-state-s2"), "push: s2's heartbeat thread keeps sending");
         await(() -> "EJECTED".equals(Fx.text(robot, "#health-state-s2")));
 

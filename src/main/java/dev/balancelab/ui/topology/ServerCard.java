@@ -11,6 +11,7 @@ import dev.balancelab.ui.common.ServerPalette;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -42,6 +43,7 @@ final class ServerCard extends VBox {
     private final Region inFlightBar;
     private final Button fail;
     private static final double FAIL_INSET = 3;
+    private static final PseudoClass BACKUP = PseudoClass.getPseudoClass("backup");
     /** A lightning bolt, 10 × 16 px. */
     private static final String BOLT = "M6.7 0 L0 9.3 H4.2 L2.9 16 L10 5.8 H5.8 L7.9 0 Z";
 
@@ -107,6 +109,7 @@ final class ServerCard extends VBox {
         fail = failButton(vm, menu);
         getChildren().add(fail);
         badges = vm.backup() ? List.of(backupBadge(vm)) : List.of();
+        pseudoClassStateChanged(BACKUP, vm.backup());
         getChildren().addAll(badges);
         vm.stateProperty().addListener((obs, old, state) -> HealthStyles.showState(this, state));
         vm.aliveProperty().addListener((obs, old, alive) -> HealthStyles.showAlive(this, alive));
@@ -135,6 +138,8 @@ final class ServerCard extends VBox {
                 });
         name.setContentDisplay(full ? ContentDisplay.LEFT : ContentDisplay.TEXT_ONLY);
         fail.setVisible(!dense);
+        // a chip or cell has no room for the badge at a readable size: its thick left edge says "backup" instead
+        badges.forEach(badge -> badge.setVisible(full));
         EndpointCard.showMode(this, mode);
         fixSize(this, width, height);
     }

@@ -90,7 +90,7 @@ public final class ServerViewModel {
         if (kind == FailureKind.NONE) {
             return I18n.t("state." + now.name()) + " · " + I18n.t("card.weight", weight.get());
         }
-        if ((now == HealthState.UP || now == HealthState.SUSPECT) && push) {
+        if ((now == HealthState.UP || now == HealthState.SUSPECT) && push && sinceHeartbeat.get() >= 0) {
             return I18n.t("push.card.lastBeat", FailureLabels.describe(kind), sinceHeartbeat.get());
         }
         if (now == HealthState.UP || now == HealthState.SUSPECT) {
