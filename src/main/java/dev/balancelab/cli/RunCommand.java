@@ -1,6 +1,5 @@
 package dev.balancelab.cli;
 
-import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.ScenarioEvent;
 import dev.balancelab.domain.Topology;
 import dev.balancelab.engine.HeadlessRun;
@@ -8,7 +7,6 @@ import dev.balancelab.engine.LabEngine;
 import dev.balancelab.io.JsonOutput;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,11 +34,8 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     private TrafficOptions traffic;
 
-    @Option(
-            names = "--algorithm",
-            completionCandidates = AlgorithmIds.class,
-            description = "Override the file's algorithm: ${COMPLETION-CANDIDATES}.")
-    private String algorithm;
+    @Mixin
+    private AlgorithmOverride algorithm;
 
     @Option(
             names = "--virtual-time",
@@ -60,12 +55,7 @@ final class RunCommand implements Callable<Integer> {
         long durationMs = traffic.durationMs();
         Double totalRate = traffic.totalRate();
         List<ScenarioEvent> extra = traffic.events();
-        Optional<AlgorithmKind> override =
-                Optional.ofNullable(algorithm).map(a -> Inputs.algorithm(a).kind());
-        Topology loaded = file.load();
-        Topology topology = override.map(
-                        kind -> loaded.withBalancer(loaded.balancer().withAlgorithm(kind)))
-                .orElse(loaded);
+        Topology topology = algorithm.applyTo(file.load());
         TrafficOptions.checkServers(extra, topology, file.name());
         HeadlessRun run = new HeadlessRun(topology, traffic.seed(), virtualTime, totalRate, extra, durationMs);
         Map<String, Object> result = RunReport.of(run, run.run());

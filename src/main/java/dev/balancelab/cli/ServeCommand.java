@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -67,11 +66,8 @@ final class ServeCommand implements Callable<Integer> {
             description = "Stop after this much lab time, " + DurationParser.RANGE + "; without it, run until Ctrl+C.")
     private String duration;
 
-    @Option(
-            names = "--algorithm",
-            completionCandidates = AlgorithmIds.class,
-            description = "Override the file's algorithm: ${COMPLETION-CANDIDATES}.")
-    private String algorithm;
+    @Mixin
+    private AlgorithmOverride algorithm;
 
     @Option(
             names = "--rate",
@@ -124,11 +120,7 @@ final class ServeCommand implements Callable<Integer> {
             options = options.withBind(address());
         }
         List<ScenarioEvent> extra = TrafficOptions.parse(events);
-        Topology loaded = file.load();
-        Topology topology = Optional.ofNullable(algorithm)
-                .map(a -> loaded.withBalancer(
-                        loaded.balancer().withAlgorithm(Inputs.algorithm(a).kind())))
-                .orElse(loaded);
+        Topology topology = algorithm.applyTo(file.load());
         TrafficOptions.checkServers(extra, topology, file.name());
         PrintWriter out = spec.commandLine().getOut();
         Thread hook = new Thread(this::stopAndWait, "serve-shutdown");
