@@ -120,7 +120,7 @@ final class ServeCommand implements Callable<Integer> {
             options = options.withBind(address());
         }
         List<ScenarioEvent> extra = TrafficOptions.parse(events);
-        Topology topology = algorithm.applyTo(file.load());
+        Topology topology = algorithm.applyTo(file::load);
         TrafficOptions.checkServers(extra, topology, file.name());
         PrintWriter out = spec.commandLine().getOut();
         Thread hook = new Thread(this::stopAndWait, "serve-shutdown");
