@@ -8,6 +8,7 @@ import dev.balancelab.telemetry.ServerMetrics;
 import dev.balancelab.ui.common.AlgorithmTexts;
 import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.ServerPalette;
+import dev.balancelab.ui.common.StartPause;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -97,12 +98,7 @@ public final class CompareWindow {
     private ToolBar toolbar() {
         ToggleButton startPause = new ToggleButton();
         startPause.setId("compare-start");
-        startPause.selectedProperty().bindBidirectional(vm.runningProperty());
-        startPause
-                .textProperty()
-                .bind(Bindings.when(vm.runningProperty())
-                        .then(I18n.t("toolbar.pause"))
-                        .otherwise(I18n.t("toolbar.start")));
+        StartPause.bind(startPause, vm.runningProperty());
         ChoiceBox<Double> speed = new ChoiceBox<>(FXCollections.observableArrayList(SPEEDS));
         speed.setId("compare-speed");
         speed.valueProperty().bindBidirectional(vm.speedProperty());

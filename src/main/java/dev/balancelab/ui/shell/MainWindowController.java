@@ -7,6 +7,7 @@ import dev.balancelab.ui.common.CanvasCommands;
 import dev.balancelab.ui.common.Fxml;
 import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.Snapshots;
+import dev.balancelab.ui.common.StartPause;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -186,12 +187,7 @@ public final class MainWindowController {
     }
 
     private void bindToolbar() {
-        startPause.selectedProperty().bindBidirectional(vm.runningProperty());
-        startPause
-                .textProperty()
-                .bind(Bindings.when(vm.runningProperty())
-                        .then(I18n.t("toolbar.pause"))
-                        .otherwise(I18n.t("toolbar.start")));
+        StartPause.bind(startPause, vm.runningProperty());
         algorithm.getItems().setAll(vm.algorithms());
         algorithm.setCellFactory(list -> new AlgorithmCell());
         algorithm.setButtonCell(new AlgorithmCell());
