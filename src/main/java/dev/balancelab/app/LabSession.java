@@ -9,6 +9,7 @@ import dev.balancelab.engine.LabEngine;
 import dev.balancelab.http.HttpLab;
 import dev.balancelab.http.HttpOptions;
 import dev.balancelab.io.AtomicFiles;
+import dev.balancelab.io.ChallengeKnobs;
 import dev.balancelab.io.HaproxyExport;
 import dev.balancelab.io.NginxExport;
 import dev.balancelab.io.SampleTopologies;
@@ -146,7 +147,8 @@ final class LabSession implements Documents, EngineFollower.Lab {
     private void open(Topology topology, Path from) {
         Topology readable = TopologyLayout.uncrowded(topology);
         LessonViewModel was = lesson;
-        lesson = new LessonViewModel(readable.lesson(), new StepActions(), HeadlessRun::check, document::topology);
+        lesson = new LessonViewModel(
+                readable.lesson(), new StepActions(), HeadlessRun::check, knobGuard(readable), document::topology);
         try {
             run(readable);
         } catch (IllegalArgumentException e) {
@@ -154,6 +156,16 @@ final class LabSession implements Documents, EngineFollower.Lab {
             throw e;
         }
         document.open(readable, from);
+    }
+
+    /**
+     * Refuses a lab changed outside its challenge's knobs: compared with the bundled lesson it is a copy of, or else
+     * with the lesson as opened.
+     */
+    private static LessonViewModel.KnobGuard knobGuard(Topology opened) {
+        return lab -> ChallengeKnobs.bundledOriginal(opened)
+                .or(() -> Optional.of(opened))
+                .flatMap(original -> ChallengeKnobs.violation(original, lab));
     }
 
     /** The document the window edits. */

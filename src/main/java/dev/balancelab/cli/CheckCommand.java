@@ -1,15 +1,18 @@
 package dev.balancelab.cli;
 
 import dev.balancelab.domain.Challenge;
+import dev.balancelab.domain.KnobViolation;
 import dev.balancelab.domain.LocalizedText;
 import dev.balancelab.domain.Topology;
 import dev.balancelab.engine.HeadlessRun;
+import dev.balancelab.io.ChallengeKnobs;
 import dev.balancelab.io.JsonOutput;
 import dev.balancelab.telemetry.ChallengeVerdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,13 +23,15 @@ import picocli.CommandLine.Spec;
 /**
  * {@code check FILE}: runs a lesson's challenge headless in virtual time (its seed, duration and the file's scenario)
  * and prints each bound with the measured figure. Exit code 0 when every bound holds, 1 when one does not, 2 on bad
- * input (a file without a challenge included).
+ * input: a file without a challenge, or a copy of a bundled challenge that changed a field outside the challenge's
+ * knobs ({@link ChallengeKnobs}: the line names the field).
  */
 @Command(
         name = "check",
         mixinStandardHelpOptions = true,
         description = "Run a lesson's challenge (virtual time) and print pass or fail with the measured figures;"
-                + " exit 0 on pass, 1 on fail, 2 on bad input.")
+                + " exit 0 on pass, 1 on fail, 2 on bad input (a bundled challenge changed outside its knobs"
+                + " included).")
 final class CheckCommand implements Callable<Integer> {
     /** Exit code of a challenge that was not met. */
     static final int EXIT_FAILED = 1;
@@ -46,6 +51,11 @@ final class CheckCommand implements Callable<Integer> {
         Challenge challenge = topology.lesson()
                 .challengeIfAny()
                 .orElseThrow(() -> new InputError(file.name() + ": challenge: missing (this lesson has no challenge)"));
+        Optional<KnobViolation> violation = ChallengeKnobs.bundledOriginal(topology)
+                .flatMap(original -> ChallengeKnobs.violation(original, topology));
+        if (violation.isPresent()) {
+            throw new InputError(file.name() + ": " + ChallengeKnobs.describe(violation.get(), challenge.knobs()));
+        }
         ChallengeVerdict verdict = HeadlessRun.check(topology, challenge);
         spec.commandLine()
                 .getOut()

@@ -69,4 +69,37 @@ class CheckCommandTest {
         assertTrue(line.startsWith("error: " + file + ":"), line);
         assertTrue(line.contains("challenge.check[1].metric: must be one of p50-ms"), line);
     }
+
+    @Test
+    void aCopyThatChangedAFieldOutsideTheKnobsIsRefusedWithExitTwoNamingTheField(@TempDir Path dir) throws Exception {
+        String faster = Files.readString(Path.of(WEIGHTS)).replace("\"meanMs\": 100\n", "\"meanMs\": 20\n");
+        Path file = dir.resolve("faster.json");
+        Files.writeString(file, faster);
+        assertEquals(2, run("check", file.toString()));
+        assertEquals(
+                "error: " + file + ": servers[0].serviceTime.meanMs: changed 100 -> 20,"
+                        + " but this challenge lets you change only weights",
+                err.toString().strip());
+        assertEquals("", out.toString());
+    }
+
+    @Test
+    void loosenedBoundsAreAForbiddenChangeToo(@TempDir Path dir) throws Exception {
+        String loose = Files.readString(Path.of(WEIGHTS)).replace("\"max\": 0", "\"max\": 1000");
+        Path file = dir.resolve("loose.json");
+        Files.writeString(file, loose);
+        assertEquals(2, run("check", file.toString()));
+        assertTrue(err.toString().contains(": challenge.check[0].max: changed 0 -> 1000,"), err.toString());
+    }
+
+    @Test
+    void aChallengeOfTheAuthorsOwnRunsAsWritten(@TempDir Path dir) throws Exception {
+        String own = Files.readString(Path.of(WEIGHTS))
+                .replace("Challenge: weights for unequal servers", "My own challenge")
+                .replace("Keep failed = 0 and p99", "Keep nothing failing and p99")
+                .replace("\"meanMs\": 100\n", "\"meanMs\": 5\n");
+        Path file = dir.resolve("own.json");
+        Files.writeString(file, own);
+        assertEquals(0, run("check", file.toString()), out + " " + err);
+    }
 }

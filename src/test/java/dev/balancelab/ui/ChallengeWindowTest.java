@@ -47,4 +47,20 @@ class ChallengeWindowTest extends LabWindowTest {
         String passed = text(robot, "#challenge-result");
         assertTrue(passed.startsWith("✓ Passed    ✓ failed 0 (at most 0)    ✓ p99 "), passed);
     }
+
+    @Test
+    void checkRefusesALabChangedOutsideTheKnobsAndNamesTheField(FxRobot robot) throws Exception {
+        Fx.run(() -> {
+            Topology t = app.lab().topology();
+            List<ServerSpec> servers = List.of(
+                    t.servers().get(0), t.servers().get(1), t.servers().get(2).withWorkers(16));
+            app.lab().edit(t.withServers(servers));
+        });
+        robot.clickOn("#challenge-check");
+        await(() -> text(robot, "#challenge-result").startsWith("×"));
+        assertEquals(
+                "× Not allowed: servers[2].workers changed from 2 to 16. This challenge lets you change only: server"
+                        + " weights.",
+                text(robot, "#challenge-result"));
+    }
 }

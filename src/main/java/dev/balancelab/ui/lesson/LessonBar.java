@@ -1,6 +1,7 @@
 package dev.balancelab.ui.lesson;
 
 import dev.balancelab.domain.Challenge;
+import dev.balancelab.domain.KnobViolation;
 import dev.balancelab.domain.LessonStep;
 import dev.balancelab.telemetry.ChallengeVerdict;
 import dev.balancelab.ui.common.I18n;
@@ -116,12 +117,15 @@ public final class LessonBar extends VBox {
         notes.toFront();
     }
 
-    private HBox challenge(Challenge c) {
-        String knobs = c.knobs().stream()
+    private static String knobs(Challenge c) {
+        return c.knobs().stream()
                 .sorted()
                 .map(ChallengeTexts::knob)
                 .collect(Collectors.joining(I18n.t("lesson.knobs.separator")));
-        Label goal = new Label(I18n.t("lesson.challenge", c.goal().in(language), knobs));
+    }
+
+    private HBox challenge(Challenge c) {
+        Label goal = new Label(I18n.t("lesson.challenge", c.goal().in(language), knobs(c)));
         goal.setId("challenge-goal");
         goal.getStyleClass().add("lesson-challenge");
         goal.setWrapText(true);
@@ -135,7 +139,11 @@ public final class LessonBar extends VBox {
         result.setWrapText(true);
         result.textProperty()
                 .bind(Bindings.createStringBinding(
-                        this::result, vm.verdictProperty(), vm.checkingProperty(), vm.checkErrorProperty()));
+                        this::result,
+                        vm.verdictProperty(),
+                        vm.checkingProperty(),
+                        vm.checkErrorProperty(),
+                        vm.violationProperty()));
         result.managedProperty().bind(result.textProperty().isNotEmpty());
         VBox texts = new VBox(2, goal, result);
         texts.setPrefWidth(WRAPPED_WIDTH);
@@ -151,6 +159,15 @@ public final class LessonBar extends VBox {
         }
         if (!vm.checkErrorProperty().get().isEmpty()) {
             return I18n.t("lesson.cannotCheck", vm.checkErrorProperty().get());
+        }
+        KnobViolation forbidden = vm.violationProperty().get();
+        if (forbidden != null) {
+            return I18n.t(
+                    "lesson.forbidden",
+                    forbidden.field(),
+                    forbidden.original(),
+                    forbidden.now(),
+                    knobs(vm.challenge().orElseThrow()));
         }
         ChallengeVerdict v = vm.verdictProperty().get();
         if (v == null) {

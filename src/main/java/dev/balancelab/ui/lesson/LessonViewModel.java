@@ -1,6 +1,7 @@
 package dev.balancelab.ui.lesson;
 
 import dev.balancelab.domain.Challenge;
+import dev.balancelab.domain.KnobViolation;
 import dev.balancelab.domain.LessonPlan;
 import dev.balancelab.domain.LessonStep;
 import dev.balancelab.domain.ServerId;
@@ -57,25 +58,40 @@ public final class LessonViewModel {
         ChallengeVerdict check(Topology topology, Challenge challenge) throws InterruptedException;
     }
 
+    /** Finds the first setting a lab changed outside the challenge's knobs; may read files. */
+    @FunctionalInterface
+    public interface KnobGuard {
+        /** The first forbidden change of {@code topology}, if any. */
+        Optional<KnobViolation> violation(Topology topology);
+    }
+
+    /** One check's result: a forbidden change (then no run) or the verdict. */
+    private record Outcome(KnobViolation violation, ChallengeVerdict verdict) {}
+
     private final LessonPlan plan;
     private final Actions actions;
     private final Checker checker;
+    private final KnobGuard guard;
     private final Supplier<Topology> document;
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<ChallengeVerdict> verdict = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper checkError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<KnobViolation> violation = new ReadOnlyObjectWrapper<>();
 
     /**
      * @param plan the lesson's steps and challenge
      * @param actions carries out step actions on the lab shown now
      * @param checker runs the challenge
+     * @param guard refuses a lab changed outside the challenge's knobs before it is run
      * @param document the topology as edited now (what Check grades)
      */
-    public LessonViewModel(LessonPlan plan, Actions actions, Checker checker, Supplier<Topology> document) {
+    public LessonViewModel(
+            LessonPlan plan, Actions actions, Checker checker, KnobGuard guard, Supplier<Topology> document) {
         this.plan = plan;
         this.actions = actions;
         this.checker = checker;
+        this.guard = guard;
         this.document = document;
     }
 
@@ -148,6 +164,11 @@ public final class LessonViewModel {
         return checkError.getReadOnlyProperty();
     }
 
+    /** The setting the last check found changed outside the challenge's knobs (then no verdict); else null. */
+    public ReadOnlyObjectProperty<KnobViolation> violationProperty() {
+        return violation.getReadOnlyProperty();
+    }
+
     /** Runs the challenge on the document as it is now, on a background thread; the verdict arrives on the FX thread. */
     public void check() {
         Challenge challenge = plan.challenge();
@@ -160,13 +181,18 @@ public final class LessonViewModel {
                 .whenComplete((result, failure) -> Platform.runLater(() -> {
                     checking.set(false);
                     checkError.set(failure == null ? "" : message(failure));
-                    verdict.set(failure == null ? result : null);
+                    violation.set(failure == null ? result.violation() : null);
+                    verdict.set(failure == null ? result.verdict() : null);
                 }));
     }
 
-    private ChallengeVerdict run(Topology topology, Challenge challenge) {
+    private Outcome run(Topology topology, Challenge challenge) {
+        Optional<KnobViolation> forbidden = guard.violation(topology);
+        if (forbidden.isPresent()) {
+            return new Outcome(forbidden.get(), null);
+        }
         try {
-            return checker.check(topology, challenge);
+            return new Outcome(null, checker.check(topology, challenge));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CompletionException(e);
