@@ -15,11 +15,16 @@ import dev.balancelab.ui.common.LabControl;
 final class EngineControl implements LabControl {
     private final LabEngine engine;
     private final Topology topology;
+    private final Runnable stepBack;
 
-    /** @param topology the engine's topology with the edits it applied live since it was built */
-    EngineControl(LabEngine engine, Topology topology) {
+    /**
+     * @param topology the engine's topology with the edits it applied live since it was built
+     * @param stepBack shows the recorded lab at the pick before the last (the window's timeline)
+     */
+    EngineControl(LabEngine engine, Topology topology, Runnable stepBack) {
         this.engine = engine;
         this.topology = topology;
+        this.stepBack = stepBack;
     }
 
     @Override
@@ -65,6 +70,11 @@ final class EngineControl implements LabControl {
     @Override
     public void step() {
         engine.step();
+    }
+
+    @Override
+    public void stepBack() {
+        stepBack.run();
     }
 
     @Override

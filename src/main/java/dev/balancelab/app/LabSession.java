@@ -15,12 +15,14 @@ import dev.balancelab.io.NginxExport;
 import dev.balancelab.io.SampleTopologies;
 import dev.balancelab.io.TopologyFileException;
 import dev.balancelab.io.TopologyFiles;
+import dev.balancelab.telemetry.EventQueue;
 import dev.balancelab.ui.charts.ChartsView;
 import dev.balancelab.ui.charts.ChartsViewModel;
 import dev.balancelab.ui.common.Highlight;
 import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.LabControl;
 import dev.balancelab.ui.common.LabFeed;
+import dev.balancelab.ui.common.LabRecording;
 import dev.balancelab.ui.common.TopologyEdits;
 import dev.balancelab.ui.compare.CompareViewModel;
 import dev.balancelab.ui.compare.CompareWindow;
@@ -44,6 +46,8 @@ import dev.balancelab.ui.shell.Documents;
 import dev.balancelab.ui.shell.ExportFormat;
 import dev.balancelab.ui.shell.MainWindowController;
 import dev.balancelab.ui.shell.MainWindowViewModel;
+import dev.balancelab.ui.timeline.TimelineBar;
+import dev.balancelab.ui.timeline.TimelineViewModel;
 import dev.balancelab.ui.topology.TopologyLayout;
 import dev.balancelab.ui.topology.TopologyView;
 import dev.balancelab.ui.topology.TopologyViewModel;
@@ -55,13 +59,17 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
@@ -105,6 +113,13 @@ final class LabSession implements Documents, EngineFollower.Lab {
     private LessonViewModel lesson;
     private CompareWindow compareWindow;
     private Scene scene;
+    /** The live lab as the views see it, its timeline, and its views' root (shown again when a replay ends). */
+    private LabControl liveControl;
+
+    private TimelineViewModel timeline;
+    private Parent liveRoot;
+    /** The feed of the replay shown, or null while the live lab is shown. */
+    private LabFeed replayFeed;
 
     /**
      * @param storeLanguage remembers the language chosen in View → Language for the next start
@@ -127,8 +142,10 @@ final class LabSession implements Documents, EngineFollower.Lab {
     private void relabel(Locale language) {
         I18n.setLocale(language);
         editor = null;
+        timeline.live();
         feed.pulse();
-        Views views = views(engine, document.topology());
+        liveControl = liveControl(engine, document.topology());
+        Views views = views(liveControl, liveFeed(engine), document.topology(), true);
         feed.stop();
         views.feed().replay(engine.history());
         install(views);
@@ -176,28 +193,49 @@ final class LabSession implements Documents, EngineFollower.Lab {
     /** Builds a lab for {@code topology} and puts it in the window, paused. */
     private void run(Topology topology) {
         LabEngine nextEngine = new LabEngine(topology, seed, EVENT_CAPACITY);
-        Views views = views(nextEngine, topology);
+        LabControl control = liveControl(nextEngine, topology);
+        TimelineViewModel was = timeline;
+        timeline = new TimelineViewModel(new LabRecording(control, nextEngine::snapshot), new Replays());
+        Views views;
+        try {
+            views = views(control, liveFeed(nextEngine), topology, true);
+        } catch (RuntimeException e) {
+            timeline = was;
+            throw e;
+        }
         close();
         http = realHttp ? openHttp(nextEngine) : null;
         engine = nextEngine;
+        liveControl = control;
         install(views);
+    }
+
+    /** The live lab as its views see it; step back goes to the timeline of the lab shown now. */
+    private LabControl liveControl(LabEngine lab, Topology topology) {
+        return new EngineControl(lab, topology, () -> timeline.stepBack());
+    }
+
+    private static LabFeed liveFeed(LabEngine lab) {
+        return new LabFeed(lab.events(), lab::labNanos, lab::snapshot);
     }
 
     /** The window's feed, ViewModels and views on a lab, not shown yet. */
     private record Views(LabFeed feed, MainWindowViewModel shell, ChartsViewModel charts, TabPane side, Parent root) {}
 
     /**
+     * @param control the live lab, or a replay of its recording
+     * @param nextFeed the feed of {@code control}
      * @param topology what the lab runs now: the topology it was built from, with the edits it applied live since
      *     (algorithm, rates, weights, positions)
+     * @param live whether these are the live lab's views (a replay's get an Edit tab of their own)
      */
-    private Views views(LabEngine nextEngine, Topology topology) {
-        LabControl control = new EngineControl(nextEngine, topology);
-        LabFeed nextFeed = new LabFeed(nextEngine.events(), nextEngine::labNanos, nextEngine::snapshot);
+    private Views views(LabControl control, LabFeed nextFeed, Topology topology, boolean live) {
         MainWindowViewModel nextShell = new MainWindowViewModel(control, nextFeed, this, appearance, document);
         Highlight highlight = new Highlight();
         TopologyView topologyView = TopologyView.create(new TopologyViewModel(control, nextFeed, document, highlight));
         topologyView.textScaleProperty().bind(appearance.canvasScaleProperty());
-        Parent canvas = withScenario(topologyView.root(), new ScenarioBar(new ScenarioViewModel(topology, nextFeed)));
+        Parent canvas =
+                canvasArea(topologyView.root(), new ScenarioBar(new ScenarioViewModel(topology, nextFeed)), timeline);
         ChartsViewModel nextCharts = new ChartsViewModel(topology, nextFeed);
         Tab chartsTab = lazyTab(I18n.t("tab.charts"), () -> ChartsView.create(nextCharts));
         nextCharts.shownProperty().bind(chartsTab.selectedProperty());
@@ -213,15 +251,16 @@ final class LabSession implements Documents, EngineFollower.Lab {
                                 InspectorView.create(new InspectorViewModel(control, nextFeed, highlight)),
                                 new PredictView(new PredictViewModel(control, nextFeed)))),
                 chartsTab,
-                lazyTab(I18n.t("tab.edit"), this::editor));
+                lazyTab(I18n.t("tab.edit"), live ? this::editor : () -> EditorView.create(editorModel)));
         nextSide.getSelectionModel().select(sideTab);
         nextSide.getSelectionModel().selectedIndexProperty().addListener((obs, old, i) -> sideTab = i.intValue());
         Parent root = MainWindowController.create(nextShell, canvas, nextSide, topologyView, new LessonBar(lesson));
         return new Views(nextFeed, nextShell, nextCharts, nextSide, root);
     }
 
-    /** Shows {@code views} in the window and starts their feed. */
+    /** Shows {@code views} of the live lab in the window, starts their feed and records it for the timeline. */
     private void install(Views views) {
+        endReplay();
         feed = views.feed();
         shell = views.shell();
         charts = views.charts();
@@ -236,7 +275,49 @@ final class LabSession implements Documents, EngineFollower.Lab {
         } else {
             scene.setRoot(views.root());
         }
+        liveRoot = views.root();
+        timeline.follow(feed);
         feed.start();
+    }
+
+    /** Shows the timeline's replays in the window. */
+    private final class Replays implements TimelineViewModel.Replayer {
+        @Override
+        public void show(LabRecording.Replay replay) {
+            if (replayFeed == null) {
+                engine.pause();
+            }
+            LabControl control = new ReplayControl(liveControl, replay, timeline, LabSession.this::resume);
+            LabFeed replayed = new LabFeed(new EventQueue(1), replay.moment()::nanos, replay.moment()::snapshot);
+            Views views = views(control, replayed, document.topology(), false);
+            replayed.replay(replay.events());
+            replayed.replaySnapshots(replay.history());
+            endReplay();
+            replayFeed = replayed;
+            scene.setRoot(views.root());
+            replayed.start();
+        }
+
+        @Override
+        public void live() {
+            endReplay();
+            scene.setRoot(liveRoot);
+            side.getSelectionModel().select(sideTab);
+        }
+    }
+
+    /** Stops the feed of the replay shown, if any. */
+    private void endReplay() {
+        if (replayFeed != null) {
+            replayFeed.stop();
+            replayFeed = null;
+        }
+    }
+
+    /** Start pressed in a replay: the live lab again, running. */
+    private void resume() {
+        timeline.live();
+        shell.runningProperty().set(true);
     }
 
     /** The Why? tab: Predict over the step-mode explanations. */
@@ -245,10 +326,17 @@ final class LabSession implements Documents, EngineFollower.Lab {
         return new VBox(predict, new Separator(), why);
     }
 
-    /** The canvas with the scenario bar under it (the bar hides itself when there is no scenario). */
-    private static Parent withScenario(Parent canvas, ScenarioBar scenario) {
-        VBox.setVgrow(canvas, Priority.ALWAYS);
-        return new VBox(canvas, scenario);
+    /**
+     * The canvas, labelled while it shows a replay, with the scenario bar (hidden when there is no scenario) and the
+     * timeline under it.
+     */
+    private static Parent canvasArea(Parent canvas, ScenarioBar scenario, TimelineViewModel timeline) {
+        Label badge = TimelineBar.badge(timeline);
+        StackPane labelled = new StackPane(canvas, badge);
+        StackPane.setAlignment(badge, Pos.TOP_RIGHT);
+        StackPane.setMargin(badge, new Insets(10));
+        VBox.setVgrow(labelled, Priority.ALWAYS);
+        return new VBox(labelled, scenario, new TimelineBar(timeline));
     }
 
     @Override
@@ -313,6 +401,7 @@ final class LabSession implements Documents, EngineFollower.Lab {
             http.close();
             http = null;
         }
+        endReplay();
         if (engine != null) {
             feed.stop();
             engine.close();

@@ -50,6 +50,12 @@ public interface LabControl {
      */
     void step();
 
+    /**
+     * Steps back one explained pick: the window shows the lab as recorded at the pick before the one shown (a replay,
+     * see {@link LabRecording}); nothing without an earlier pick.
+     */
+    void stepBack();
+
     /** Lab time since the lab was built, in ns; the time base of every event. */
     long labNanos();
 

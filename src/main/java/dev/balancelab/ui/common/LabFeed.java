@@ -76,6 +76,14 @@ public final class LabFeed {
         events.forEach(dispatch);
     }
 
+    /**
+     * Hands {@code snapshots} to the subscribers in order, as if they had been sampled: a recorded run's figures, for
+     * views that show the past (call before {@link #start()}).
+     */
+    public void replaySnapshots(List<MetricsSnapshot> snapshots) {
+        snapshots.forEach(s -> snapshotSinks.forEach(sink -> sink.accept(s)));
+    }
+
     /** Starts pulling. */
     public void start() {
         timer.start();

@@ -19,8 +19,8 @@ import javafx.scene.shape.Circle;
 import org.controlsfx.control.ToggleSwitch;
 
 /**
- * The "Why?" panel ({@code Inspector.fxml}): Step button (also the Right arrow key, unless a text field has the focus),
- * step-mode switch, and one card per explained pick, the newest on top.
+ * The "Why?" panel ({@code Inspector.fxml}): Step back and Step buttons (also the Left and Right arrow keys, unless a
+ * text field has the focus), step-mode switch, and one card per explained pick, the newest on top.
  */
 public final class InspectorView {
     private final InspectorViewModel vm;
@@ -56,6 +56,11 @@ public final class InspectorView {
         vm.step();
     }
 
+    @FXML
+    private void stepBack() {
+        vm.stepBack();
+    }
+
     /** The shortcut lives on the scene while this panel is in it (the window replaces the panel with the lab). */
     private void moveShortcut(Scene old, Scene scene) {
         if (old != null) {
@@ -66,10 +71,18 @@ public final class InspectorView {
         }
     }
 
+    /** Right steps, Left steps back; with Shift they belong to the timeline. */
     private void onKey(KeyEvent e) {
         Scene scene = root.getScene();
-        if (e.getCode() == KeyCode.RIGHT && !(scene.getFocusOwner() instanceof TextInputControl)) {
+        // null when a key just replaced this panel's window content (the timeline's replays do)
+        if (scene == null || e.isShiftDown() || scene.getFocusOwner() instanceof TextInputControl) {
+            return;
+        }
+        if (e.getCode() == KeyCode.RIGHT) {
             vm.step();
+            e.consume();
+        } else if (e.getCode() == KeyCode.LEFT) {
+            vm.stepBack();
             e.consume();
         }
     }

@@ -73,6 +73,11 @@ public final class InspectorViewModel {
         stepMode.set(true);
     }
 
+    /** Shows the lab as recorded at the explained pick before the one shown (a replay; nothing without one). */
+    public void stepBack() {
+        engine.stepBack();
+    }
+
     private void onEvent(LabEvent event) {
         if (event instanceof LabEvent.Decided d) {
             if (d.server() == null) {

@@ -567,7 +567,9 @@ public final class MainWindowController {
     @FXML
     private void showShortcuts() {
         Alert alert = dialog(Alert.AlertType.INFORMATION, I18n.t("dialog.shortcuts.header"), null);
-        alert.getDialogPane().setContent(shortcutsGrid(I18n.t("dialog.shortcuts.text")));
+        alert.getDialogPane()
+                .setContent(
+                        shortcutsGrid(I18n.t("dialog.shortcuts.text") + "\n" + I18n.t("dialog.shortcuts.timeline")));
         alert.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         alert.setResizable(true);

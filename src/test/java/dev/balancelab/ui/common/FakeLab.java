@@ -87,6 +87,11 @@ public final class FakeLab implements LabControl {
     }
 
     @Override
+    public void stepBack() {
+        calls.add("stepBack");
+    }
+
+    @Override
     public long labNanos() {
         return now;
     }
