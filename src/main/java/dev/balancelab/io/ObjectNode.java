@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import dev.balancelab.domain.Limits;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -145,6 +146,21 @@ final class ObjectNode {
             throw error(name, "must be one of " + String.join(", ", allowed) + "; was " + quote(value));
         }
         return value;
+    }
+
+    /** An integer field in {@code range}. */
+    int integer(String name, Integer fallback, Limits.Range range) throws TopologyFileException {
+        return integer(name, fallback, (int) range.min(), (int) range.max());
+    }
+
+    /** A whole-number field in {@code range}. */
+    long whole(String name, Long fallback, Limits.Range range) throws TopologyFileException {
+        return whole(name, fallback, (long) range.min(), (long) range.max());
+    }
+
+    /** A number field in {@code range}; required if {@code fallback} is null. */
+    double decimal(String name, Double fallback, Limits.Range range) throws TopologyFileException {
+        return decimal(name, fallback, range.min(), range.max());
     }
 
     /** An integer field in {@code min..max}. */

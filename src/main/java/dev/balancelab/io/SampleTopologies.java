@@ -23,6 +23,7 @@ public final class SampleTopologies {
             "10-backup-servers.json",
             "11-push-heartbeats.json",
             "12-why-hash-cache-affinity.json",
+            "13-hash-mod-n-cache-flush.json",
             "20-challenge-failover-without-failures.json",
             "21-challenge-weights-for-unequal-servers.json",
             "22-challenge-virtual-nodes.json",

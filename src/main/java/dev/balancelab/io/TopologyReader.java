@@ -37,7 +37,6 @@ final class TopologyReader {
     /** The one schema version this code reads and writes. */
     static final int SCHEMA_VERSION = 1;
 
-    private static final long HOUR_MS = 3_600_000;
     private static final double CLIENT_X = 0.1;
     private static final double SERVER_X = 0.9;
 
@@ -142,10 +141,10 @@ final class TopologyReader {
             clients.add(new ClientSpec(
                     id,
                     n.string("name", d.name()),
-                    n.decimal("ratePerSecond", d.ratePerSecond(), 0, Limits.MAX_RATE),
-                    n.integer("users", d.users(), 1, 1_000_000),
+                    n.decimal("ratePerSecond", d.ratePerSecond(), Limits.RATE),
+                    n.integer("users", d.users(), Limits.USERS),
                     position(n, d.position()),
-                    n.decimal("zipfExponent", d.zipfExponent(), 0, Limits.MAX_ZIPF_EXPONENT)));
+                    n.decimal("zipfExponent", d.zipfExponent(), Limits.ZIPF_EXPONENT)));
         }
         return clients;
     }
@@ -158,7 +157,7 @@ final class TopologyReader {
             ObjectNode n = nodes.get(i);
             String id = unique(n, n.string("id", null), seen);
             ServerSpec d = ServerSpec.defaults(ServerId.of(id), spread(SERVER_X, i, nodes.size()));
-            int workers = n.integer("workers", d.workers(), 1, Limits.MAX_WORKERS);
+            int workers = n.integer("workers", d.workers(), Limits.WORKERS);
             totalWorkers += workers;
             if (totalWorkers > Limits.MAX_TOTAL_WORKERS) {
                 throw n.error(
@@ -169,9 +168,9 @@ final class TopologyReader {
             servers.add(new ServerSpec(
                     d.id(),
                     n.string("name", d.name()),
-                    n.integer("weight", d.weight(), 1, Limits.MAX_WEIGHT),
+                    n.integer("weight", d.weight(), Limits.WEIGHT),
                     workers,
-                    n.integer("queueCapacity", d.queueCapacity(), 0, 100_000),
+                    n.integer("queueCapacity", d.queueCapacity(), Limits.QUEUE_CAPACITY),
                     serviceTime(n.object("serviceTime", SERVICE_TIME)),
                     n.constant("failure", FailureKind.class, d.failure()),
                     position(n, d.position()),
@@ -189,9 +188,9 @@ final class TopologyReader {
         ObjectNode n = server.object("cache", CACHE);
         CacheSpec d = CacheSpec.DEFAULT;
         return new CacheSpec(
-                n.integer("capacity", d.capacity(), 1, Limits.MAX_CACHE_CAPACITY),
+                n.integer("capacity", d.capacity(), Limits.CACHE_CAPACITY),
                 n.constant("policy", CachePolicy.class, d.policy()),
-                n.whole("hitMs", d.hitMs(), 0, Limits.MAX_CACHE_HIT_MS));
+                n.whole("hitMs", d.hitMs(), Limits.CACHE_HIT_MS));
     }
 
     /** Checks that the consistent-hashing ring fits {@link Limits#MAX_RING_POINTS}, whatever the algorithm. */
@@ -224,7 +223,7 @@ final class TopologyReader {
         ServiceTime d = ServiceTime.DEFAULT;
         return new ServiceTime(
                 n.constant("distribution", Distribution.class, d.distribution()),
-                n.decimal("meanMs", d.meanMs(), 0, HOUR_MS));
+                n.decimal("meanMs", d.meanMs(), Limits.SERVICE_MEAN_MS));
     }
 
     private static Position position(ObjectNode owner, Position fallback) throws TopologyFileException {
@@ -249,51 +248,51 @@ final class TopologyReader {
     private static OutlierDetectionSpec outlierDetection(ObjectNode n) throws TopologyFileException {
         OutlierDetectionSpec d = OutlierDetectionSpec.OFF;
         return new OutlierDetectionSpec(
-                n.integer("consecutiveErrors", d.consecutiveErrors(), 0, 1000),
-                n.whole("baseEjectionTimeMs", d.baseEjectionTimeMs(), 1, HOUR_MS),
-                n.decimal("maxEjectionPercent", d.maxEjectionPercent(), 0, 100));
+                n.integer("consecutiveErrors", d.consecutiveErrors(), Limits.CONSECUTIVE_ERRORS),
+                n.whole("baseEjectionTimeMs", d.baseEjectionTimeMs(), Limits.BASE_EJECTION_MS),
+                n.decimal("maxEjectionPercent", d.maxEjectionPercent(), Limits.PERCENT));
     }
 
     private static AlgorithmParams params(ObjectNode n) throws TopologyFileException {
         AlgorithmParams d = AlgorithmParams.DEFAULT;
         int virtualNodes =
-                n.integer("virtualNodesPerWeight", d.virtualNodesPerWeight(), 1, Limits.MAX_VIRTUAL_NODES_PER_WEIGHT);
-        int tableSize = n.integer("maglevTableSize", d.maglevTableSize(), 2, Limits.MAX_MAGLEV_TABLE_SIZE);
+                n.integer("virtualNodesPerWeight", d.virtualNodesPerWeight(), Limits.VIRTUAL_NODES_PER_WEIGHT);
+        int tableSize = n.integer("maglevTableSize", d.maglevTableSize(), Limits.MAGLEV_TABLE_SIZE);
         if (!AlgorithmParams.isPrime(tableSize)) {
             throw n.error("maglevTableSize", "must be a prime number, was " + tableSize);
         }
         return new AlgorithmParams(
                 virtualNodes,
                 tableSize,
-                n.decimal("ewmaDecayMs", d.ewmaDecayMs(), 1, HOUR_MS),
-                n.whole("slowStartMs", d.slowStartMs(), 0, HOUR_MS));
+                n.decimal("ewmaDecayMs", d.ewmaDecayMs(), Limits.EWMA_DECAY_MS),
+                n.whole("slowStartMs", d.slowStartMs(), Limits.SLOW_START_MS));
     }
 
     private static HealthCheckSpec healthCheck(ObjectNode n) throws TopologyFileException {
         HealthCheckSpec d = HealthCheckSpec.DEFAULT;
         return new HealthCheckSpec(
-                n.whole("intervalMs", d.intervalMs(), 1, HOUR_MS),
-                n.whole("timeoutMs", d.timeoutMs(), 1, HOUR_MS),
-                n.integer("fall", d.fall(), 1, 100),
-                n.integer("rise", d.rise(), 1, 100),
+                n.whole("intervalMs", d.intervalMs(), Limits.CHECK_MS),
+                n.whole("timeoutMs", d.timeoutMs(), Limits.CHECK_MS),
+                n.integer("fall", d.fall(), Limits.CHECK_COUNT),
+                n.integer("rise", d.rise(), Limits.CHECK_COUNT),
                 n.constant("schedule", CheckSchedule.class, d.schedule()),
                 n.constant("model", HealthModel.class, d.model()),
-                n.whole("ttlMs", d.ttlMs(), 1, HOUR_MS));
+                n.whole("ttlMs", d.ttlMs(), Limits.CHECK_MS));
     }
 
     private static RetrySpec retry(ObjectNode n) throws TopologyFileException {
         RetrySpec d = RetrySpec.DEFAULT;
-        int maxAttempts = n.integer("maxAttempts", d.maxAttempts(), 1, 10);
-        long perTryTimeoutMs = n.whole("perTryTimeoutMs", d.perTryTimeoutMs(), 0, HOUR_MS);
-        long base = n.whole("backoffBaseMs", d.backoffBaseMs(), 0, HOUR_MS);
-        long cap = n.whole("backoffMaxMs", Math.max(base, d.backoffMaxMs()), base, HOUR_MS);
+        int maxAttempts = n.integer("maxAttempts", d.maxAttempts(), Limits.MAX_ATTEMPTS);
+        long perTryTimeoutMs = n.whole("perTryTimeoutMs", d.perTryTimeoutMs(), Limits.RETRY_MS);
+        long base = n.whole("backoffBaseMs", d.backoffBaseMs(), Limits.RETRY_MS);
+        long cap = n.whole("backoffMaxMs", Math.max(base, d.backoffMaxMs()), base, (long) Limits.RETRY_MS.max());
         return new RetrySpec(
                 maxAttempts,
                 perTryTimeoutMs,
                 base,
                 cap,
-                n.decimal("budgetPercent", d.budgetPercent(), 0, 100),
-                n.integer("minRetryConcurrency", d.minRetryConcurrency(), 0, 10_000),
+                n.decimal("budgetPercent", d.budgetPercent(), Limits.PERCENT),
+                n.integer("minRetryConcurrency", d.minRetryConcurrency(), Limits.MIN_RETRY_CONCURRENCY),
                 n.constants("retryOn", RetryOn.class, d.retryOn()));
     }
 
@@ -305,14 +304,14 @@ final class TopologyReader {
             long atMs = n.whole("atMs", null, 0, Limits.MAX_LAB_TIME_MS);
             ScenarioEventType type = n.constant("type", ScenarioEventType.class, null);
             if (type == ScenarioEventType.SET_RATE) {
-                events.add(new ScenarioEvent(atMs, type, null, n.decimal("value", null, 0, Limits.MAX_RATE)));
+                events.add(new ScenarioEvent(atMs, type, null, n.decimal("value", null, Limits.RATE)));
                 continue;
             }
             String server = n.string("server", null);
             if (!ids.contains(server)) {
                 throw n.error("server", "no server has id " + ObjectNode.quote(server));
             }
-            double value = type == ScenarioEventType.SET_WEIGHT ? n.integer("value", null, 1, Limits.MAX_WEIGHT) : 0;
+            double value = type == ScenarioEventType.SET_WEIGHT ? n.integer("value", null, Limits.WEIGHT) : 0;
             events.add(new ScenarioEvent(atMs, type, ServerId.of(server), value));
         }
         return events;

@@ -48,7 +48,7 @@ class PropertySheetTest extends LabWindowTest {
         List<String> shown = fx(() -> robot.lookup(".property-sheet .combo-box").queryAllAs(ComboBox.class).stream()
                 .map(PropertySheetTest::shown)
                 .toList());
-        assertEquals(List.of("Exponential", "None"), shown);
+        assertEquals(List.of("Exponential", "None", "No cache"), shown);
         List<String> numbers = fx(() -> robot.lookup(".property-sheet .text-field").queryAllAs(TextField.class).stream()
                 .map(TextField::getText)
                 .toList());

@@ -23,7 +23,8 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 
 /** The charts panel ({@code Charts.fxml}): four live charts over the last samples (server
- * series in their canvas colours) and, at pause, the run summary above them. */
+ * series in their canvas colours), a fifth of the cache hit ratios when a server has a cache, and, at pause, the run
+ * summary above them. */
 public final class ChartsView {
     private static final double CHART_HEIGHT = 210;
 
@@ -79,6 +80,14 @@ public final class ChartsView {
                                 I18n.t("charts.errors"),
                                 vm.errors()),
                         serverChart(inFlight, I18n.t("charts.inflight.title"), vm.inFlight(), colours)));
+        if (!vm.hitRatio().isEmpty()) {
+            charts.getChildren()
+                    .add(serverChart(
+                            new LineChart<>(axis(I18n.t("charts.axis.labSeconds")), percentAxis()),
+                            I18n.t("charts.hitRatio.title"),
+                            vm.hitRatio(),
+                            vm.cachedServerColours()));
+        }
         summaryBox.visibleProperty().bind(vm.pausedProperty().and(Bindings.isNotEmpty(vm.summary())));
         summaryBox.managedProperty().bind(summaryBox.visibleProperty());
         totals.textProperty().bind(vm.totalsProperty());
@@ -89,6 +98,14 @@ public final class ChartsView {
         NumberAxis axis = new NumberAxis();
         axis.setLabel(label);
         axis.setForceZeroInRange(false);
+        axis.setAnimated(false);
+        return axis;
+    }
+
+    /** 0 to 100 %, fixed, so that a dip reads as a dip and not as a rescaled axis. */
+    private static NumberAxis percentAxis() {
+        NumberAxis axis = new NumberAxis(0, 100, 25);
+        axis.setLabel(I18n.t("charts.axis.percent"));
         axis.setAnimated(false);
         return axis;
     }

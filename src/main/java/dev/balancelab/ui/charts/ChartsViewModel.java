@@ -4,6 +4,7 @@ import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.domain.Topology;
 import dev.balancelab.telemetry.Accounting;
+import dev.balancelab.telemetry.CacheCounts;
 import dev.balancelab.telemetry.LatencyRecorder;
 import dev.balancelab.telemetry.MetricsSnapshot;
 import dev.balancelab.telemetry.ServerMetrics;
@@ -25,7 +26,7 @@ import javafx.scene.paint.Color;
 
 /**
  * The charts' model, fed by the lab's snapshots (about five a second, never per request): per-server completions/s,
- * latency p50/p95/p99 over the last {@link LatencyRecorder#WINDOW_MS} ms of lab time, errors and retries per second, in-flight per server, and a fairness figure,
+ * latency p50/p95/p99 over the last {@link LatencyRecorder#WINDOW_MS} ms of lab time, errors and retries per second, in-flight per server, the cache hit ratio of each server that has a cache, and a fairness figure,
  * over a window of {@link #WINDOW} samples (x in lab seconds). While lab time stands still no samples are added and
  * a run summary is offered instead.
  */
@@ -42,6 +43,10 @@ public final class ChartsViewModel {
     private final ObservableList<XYChart.Series<Number, Number>> latency = FXCollections.observableArrayList();
     private final ObservableList<XYChart.Series<Number, Number>> errors = FXCollections.observableArrayList();
     private final ObservableList<XYChart.Series<Number, Number>> inFlight = FXCollections.observableArrayList();
+    private final ObservableList<XYChart.Series<Number, Number>> hitRatio = FXCollections.observableArrayList();
+    /** Topology indexes of the servers with a cache, in order: hit-ratio series {@code i} is server {@code cached[i]}. */
+    private final List<Integer> cached;
+
     private final ObservableList<SummaryRow> summary = FXCollections.observableArrayList();
     private final SimpleStringProperty fairness = new SimpleStringProperty(I18n.t("charts.fairness.none"));
     private final SimpleStringProperty totals = new SimpleStringProperty("");
@@ -55,6 +60,11 @@ public final class ChartsViewModel {
                 WINDOW, servers.stream().map(s -> s.id().value()).toList());
         servers.forEach(s -> throughput.add(series(s.name())));
         servers.forEach(s -> inFlight.add(series(s.name())));
+        this.cached = IntStream.range(0, servers.size())
+                .filter(i -> servers.get(i).cache() != null)
+                .boxed()
+                .toList();
+        cached.forEach(i -> hitRatio.add(series(servers.get(i).name())));
         List.of("p50", "p95", "p99").forEach(p -> latency.add(series(p)));
         List.of(I18n.t("charts.series.failed"), I18n.t("charts.series.retries"))
                 .forEach(name -> errors.add(series(name)));
@@ -96,6 +106,20 @@ public final class ChartsViewModel {
     /** Attempts queued or running, one series per server. */
     public ObservableList<XYChart.Series<Number, Number>> inFlight() {
         return inFlight;
+    }
+
+    /**
+     * Cache hit ratio in % of the lookups over the last {@value #RATE_SPAN} samples (about a second), one series per
+     * server that has a cache, in topology order; a sample without lookups (a dead server) adds no point. Empty when no
+     * server has a cache.
+     */
+    public ObservableList<XYChart.Series<Number, Number>> hitRatio() {
+        return hitRatio;
+    }
+
+    /** The canvas colour of each server with a cache, in the order of {@link #hitRatio()}. */
+    public List<Color> cachedServerColours() {
+        return cached.stream().map(ServerPalette::of).toList();
     }
 
     /** "fairness (max / mean load): 1.07", over the window. */
@@ -153,6 +177,16 @@ public final class ChartsViewModel {
             ServerMetrics is = server(now, i);
             add(throughput.get(i), seconds, (is.completed() - was.completed()) / interval);
             add(inFlight.get(i), seconds, is.inFlight());
+        }
+        for (int k = 0; k < cached.size(); k++) {
+            CacheCounts was = server(before, cached.get(k)).cache();
+            CacheCounts is = server(now, cached.get(k)).cache();
+            CacheCounts recent = was == null || is == null
+                    ? CacheCounts.NONE
+                    : new CacheCounts(is.hits() - was.hits(), is.misses() - was.misses());
+            if (recent.hits() + recent.misses() > 0) {
+                add(hitRatio.get(k), seconds, 100 * recent.hitRatio());
+            }
         }
         LatencyRecorder.Percentiles p = now.recentLatency();
         if (p.count() > 0) {

@@ -5,6 +5,7 @@ import dev.balancelab.domain.AlgorithmParams;
 import dev.balancelab.domain.BalancerSpec;
 import dev.balancelab.domain.HealthCheckSpec;
 import dev.balancelab.domain.HealthModel;
+import dev.balancelab.domain.Limits;
 import dev.balancelab.domain.OutlierDetectionSpec;
 import dev.balancelab.domain.RetrySpec;
 import dev.balancelab.ui.common.I18n;
@@ -20,7 +21,7 @@ import org.controlsfx.control.PropertySheet;
  * The balancer's rows of the property sheet, grouped as in a topology file: algorithm parameters, active health
  * check, retry policy and outlier detection. Only the parameters the chosen algorithm uses are listed (virtual nodes
  * for consistent hashing, the table size for Maglev, the EWMA decay for least response time, slow start for weighted
- * algorithms). Every edit restarts the lab; values a record refuses are ignored.
+ * algorithms), each number within its {@link Limits} range. Every edit restarts the lab.
  */
 final class BalancerItems {
     private static final String ALGORITHM = "editor.category.algorithm";
@@ -30,18 +31,22 @@ final class BalancerItems {
 
     private final Supplier<BalancerSpec> spec;
     private final Consumer<BalancerSpec> commit;
+    private final Consumer<String> refused;
 
-    private BalancerItems(Supplier<BalancerSpec> spec, Consumer<BalancerSpec> commit) {
+    private BalancerItems(Supplier<BalancerSpec> spec, Consumer<BalancerSpec> commit, Consumer<String> refused) {
         this.spec = spec;
         this.commit = commit;
+        this.refused = refused;
     }
 
     /**
      * @param spec the latest balancer
      * @param commit takes the edited balancer
+     * @param refused takes the one-line message when a value is not applied
      */
-    static List<PropertySheet.Item> of(Supplier<BalancerSpec> spec, Consumer<BalancerSpec> commit) {
-        BalancerItems b = new BalancerItems(spec, commit);
+    static List<PropertySheet.Item> of(
+            Supplier<BalancerSpec> spec, Consumer<BalancerSpec> commit, Consumer<String> refused) {
+        BalancerItems b = new BalancerItems(spec, commit, refused);
         AlgorithmKind kind = spec.get().algorithm();
         List<PropertySheet.Item> items = new ArrayList<>();
         if (kind == AlgorithmKind.CONSISTENT_HASH) {
@@ -49,6 +54,7 @@ final class BalancerItems {
                     I18n.t("editor.lb.virtualNodes"),
                     I18n.t("editor.lb.virtualNodes.description"),
                     Integer.class,
+                    Limits.VIRTUAL_NODES_PER_WEIGHT,
                     AlgorithmParams::virtualNodesPerWeight,
                     AlgorithmParams::withVirtualNodesPerWeight));
         }
@@ -57,6 +63,7 @@ final class BalancerItems {
                     I18n.t("editor.lb.maglevSize"),
                     I18n.t("editor.lb.maglevSize.description"),
                     Integer.class,
+                    Limits.MAGLEV_TABLE_SIZE,
                     AlgorithmParams::maglevTableSize,
                     AlgorithmParams::withMaglevTableSize));
         }
@@ -65,6 +72,7 @@ final class BalancerItems {
                     I18n.t("editor.lb.ewmaDecay"),
                     I18n.t("editor.lb.ewmaDecay.description"),
                     Double.class,
+                    Limits.EWMA_DECAY_MS,
                     AlgorithmParams::ewmaDecayMs,
                     AlgorithmParams::withEwmaDecayMs));
         }
@@ -73,6 +81,7 @@ final class BalancerItems {
                     I18n.t("editor.lb.slowStart"),
                     I18n.t("editor.lb.slowStart.description"),
                     Long.class,
+                    Limits.SLOW_START_MS,
                     AlgorithmParams::slowStartMs,
                     AlgorithmParams::withSlowStartMs));
         }
@@ -81,54 +90,63 @@ final class BalancerItems {
                         I18n.t("push.editor.model"),
                         I18n.t("push.editor.model.description"),
                         HealthModel.class,
+                        null,
                         HealthCheckSpec::model,
                         HealthCheckSpec::withModel),
                 b.health(
                         I18n.t("editor.lb.interval"),
                         I18n.t("editor.lb.interval.description"),
                         Long.class,
+                        Limits.CHECK_MS,
                         HealthCheckSpec::intervalMs,
                         HealthCheckSpec::withIntervalMs),
                 b.health(
                         I18n.t("editor.lb.timeout"),
                         I18n.t("editor.lb.timeout.description"),
                         Long.class,
+                        Limits.CHECK_MS,
                         HealthCheckSpec::timeoutMs,
                         HealthCheckSpec::withTimeoutMs),
                 b.health(
                         I18n.t("editor.lb.fall"),
                         I18n.t("editor.lb.fall.description"),
                         Integer.class,
+                        Limits.CHECK_COUNT,
                         HealthCheckSpec::fall,
                         HealthCheckSpec::withFall),
                 b.health(
                         I18n.t("editor.lb.rise"),
                         I18n.t("editor.lb.rise.description"),
                         Integer.class,
+                        Limits.CHECK_COUNT,
                         HealthCheckSpec::rise,
                         HealthCheckSpec::withRise),
                 b.health(
                         I18n.t("push.editor.ttl"),
                         I18n.t("push.editor.ttl.description"),
                         Long.class,
+                        Limits.CHECK_MS,
                         HealthCheckSpec::ttlMs,
                         HealthCheckSpec::withTtlMs),
                 b.retry(
                         I18n.t("editor.lb.maxAttempts"),
                         I18n.t("editor.lb.maxAttempts.description"),
                         Integer.class,
+                        Limits.MAX_ATTEMPTS,
                         RetrySpec::maxAttempts,
                         RetrySpec::withMaxAttempts),
                 b.retry(
                         I18n.t("editor.lb.perTryTimeout"),
                         I18n.t("editor.lb.perTryTimeout.description"),
                         Long.class,
+                        Limits.RETRY_MS,
                         RetrySpec::perTryTimeoutMs,
                         RetrySpec::withPerTryTimeoutMs),
                 b.retry(
                         I18n.t("editor.lb.backoffBase"),
                         I18n.t("editor.lb.backoffBase.description"),
                         Long.class,
+                        Limits.RETRY_MS,
                         RetrySpec::backoffBaseMs,
                         (r, v) -> r.withBackoffMaxMs(Math.max(v, r.backoffMaxMs()))
                                 .withBackoffBaseMs(v)),
@@ -136,30 +154,35 @@ final class BalancerItems {
                         I18n.t("editor.lb.backoffCap"),
                         I18n.t("editor.lb.backoffCap.description"),
                         Long.class,
+                        Limits.RETRY_MS,
                         RetrySpec::backoffMaxMs,
                         RetrySpec::withBackoffMaxMs),
                 b.retry(
                         I18n.t("editor.lb.budget"),
                         I18n.t("editor.lb.budget.description"),
                         Double.class,
+                        Limits.PERCENT,
                         RetrySpec::budgetPercent,
                         RetrySpec::withBudgetPercent),
                 b.outliers(
                         I18n.t("editor.lb.consecutiveErrors"),
                         I18n.t("editor.lb.consecutiveErrors.description"),
                         Integer.class,
+                        Limits.CONSECUTIVE_ERRORS,
                         OutlierDetectionSpec::consecutiveErrors,
                         OutlierDetectionSpec::withConsecutiveErrors),
                 b.outliers(
                         I18n.t("editor.lb.baseEjection"),
                         I18n.t("editor.lb.baseEjection.description"),
                         Long.class,
+                        Limits.BASE_EJECTION_MS,
                         OutlierDetectionSpec::baseEjectionTimeMs,
                         OutlierDetectionSpec::withBaseEjectionTimeMs),
                 b.outliers(
                         I18n.t("editor.lb.maxEjection"),
                         I18n.t("editor.lb.maxEjection.description"),
                         Double.class,
+                        Limits.PERCENT,
                         OutlierDetectionSpec::maxEjectionPercent,
                         OutlierDetectionSpec::withMaxEjectionPercent)));
         return items;
@@ -169,6 +192,7 @@ final class BalancerItems {
             String name,
             String description,
             Class<T> type,
+            Limits.Range range,
             Function<AlgorithmParams, T> get,
             BiFunction<AlgorithmParams, T, AlgorithmParams> set) {
         return item(
@@ -176,6 +200,7 @@ final class BalancerItems {
                 name,
                 description,
                 type,
+                range,
                 b -> get.apply(b.params()),
                 (b, v) -> b.withParams(set.apply(b.params(), v)));
     }
@@ -184,6 +209,7 @@ final class BalancerItems {
             String name,
             String description,
             Class<T> type,
+            Limits.Range range,
             Function<HealthCheckSpec, T> get,
             BiFunction<HealthCheckSpec, T, HealthCheckSpec> set) {
         return item(
@@ -191,6 +217,7 @@ final class BalancerItems {
                 name,
                 description,
                 type,
+                range,
                 b -> get.apply(b.healthCheck()),
                 (b, v) -> b.withHealthCheck(set.apply(b.healthCheck(), v)));
     }
@@ -199,6 +226,7 @@ final class BalancerItems {
             String name,
             String description,
             Class<T> type,
+            Limits.Range range,
             Function<RetrySpec, T> get,
             BiFunction<RetrySpec, T, RetrySpec> set) {
         return item(
@@ -206,6 +234,7 @@ final class BalancerItems {
                 name,
                 description,
                 type,
+                range,
                 b -> get.apply(b.retry()),
                 (b, v) -> b.withRetry(set.apply(b.retry(), v)));
     }
@@ -214,6 +243,7 @@ final class BalancerItems {
             String name,
             String description,
             Class<T> type,
+            Limits.Range range,
             Function<OutlierDetectionSpec, T> get,
             BiFunction<OutlierDetectionSpec, T, OutlierDetectionSpec> set) {
         return item(
@@ -221,6 +251,7 @@ final class BalancerItems {
                 name,
                 description,
                 type,
+                range,
                 b -> get.apply(b.outlierDetection()),
                 (b, v) -> b.withOutlierDetection(set.apply(b.outlierDetection(), v)));
     }
@@ -230,8 +261,9 @@ final class BalancerItems {
             String name,
             String description,
             Class<T> type,
+            Limits.Range range,
             Function<BalancerSpec, T> get,
             BiFunction<BalancerSpec, T, BalancerSpec> set) {
-        return new SpecItem<>(category, name, description, type, get, set, spec, commit);
+        return new SpecItem<>(category, name, description, type, range, get, set, spec, commit, refused);
     }
 }

@@ -10,13 +10,19 @@ import org.controlsfx.control.PropertySheet;
 import org.controlsfx.property.editor.DefaultPropertyEditorFactory;
 import org.controlsfx.property.editor.PropertyEditor;
 
-/** The Edit tab ({@code Editor.fxml}): a ControlsFX property sheet for the selected client or server. */
+/**
+ * The Edit tab ({@code Editor.fxml}): a ControlsFX property sheet for the selected client, server or balancer, and the
+ * one-line reason when a value was not applied.
+ */
 public final class EditorView {
     private static final DefaultPropertyEditorFactory DEFAULTS = new DefaultPropertyEditorFactory();
     private final EditorViewModel vm;
 
     @FXML
     private Label heading;
+
+    @FXML
+    private Label refused;
 
     @FXML
     private PropertySheet sheet;
@@ -33,6 +39,9 @@ public final class EditorView {
     @FXML
     private void initialize() {
         heading.textProperty().bind(vm.headingProperty());
+        refused.textProperty().bind(vm.refusedProperty());
+        refused.visibleProperty().bind(vm.refusedProperty().isNotEmpty());
+        refused.managedProperty().bind(refused.visibleProperty());
         Bindings.bindContent(sheet.getItems(), vm.items());
         sheet.setModeSwitcherVisible(false);
         sheet.setSearchBoxVisible(false);

@@ -1,8 +1,10 @@
 package dev.balancelab.ui.editor;
 
+import dev.balancelab.domain.CacheSpec;
 import dev.balancelab.domain.ClientSpec;
 import dev.balancelab.domain.Distribution;
 import dev.balancelab.domain.FailureKind;
+import dev.balancelab.domain.Limits;
 import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.domain.Topology;
@@ -10,6 +12,7 @@ import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.LabDocument;
 import dev.balancelab.ui.common.NodeRef;
 import dev.balancelab.ui.common.TopologyEdits;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -24,7 +27,8 @@ import org.controlsfx.control.PropertySheet;
 /**
  * The property sheet's model: the fields of the selected client, server or balancer. Edits are gathered for
  * {@link #COMMIT_DELAY} (so typing "120" is one edit, not three) and then applied as one undo step through the
- * {@link LabDocument}: weight applies to the running lab at once, other fields restart it.
+ * {@link LabDocument}: weight applies to the running lab at once, other fields restart it. A value outside its
+ * {@link Limits} range is not applied and {@link #refusedProperty()} says why in one line.
  */
 public final class EditorViewModel {
     /** Quiet time after the last change before it is applied. */
@@ -36,6 +40,7 @@ public final class EditorViewModel {
     private final LabDocument lab;
     private final ObservableList<PropertySheet.Item> items = FXCollections.observableArrayList();
     private final SimpleStringProperty heading = new SimpleStringProperty();
+    private final SimpleStringProperty refused = new SimpleStringProperty("");
     private final PauseTransition delay = new PauseTransition(COMMIT_DELAY);
     private Topology working;
 
@@ -45,6 +50,7 @@ public final class EditorViewModel {
         delay.setOnFinished(e -> commit());
         lab.selectionProperty().addListener((obs, old, now) -> {
             commit();
+            refused.set("");
             refresh();
         });
         lab.documentProperty().addListener((obs, old, now) -> {
@@ -65,23 +71,48 @@ public final class EditorViewModel {
         return heading;
     }
 
+    /**
+     * The one-line reason the last value was not applied ("Weight must be 1..1000, was 5000"), empty after an applied
+     * change or a new selection.
+     */
+    public ReadOnlyStringProperty refusedProperty() {
+        return refused;
+    }
+
     private void refresh() {
         NodeRef selected = lab.selectionProperty().get();
         working = lab.documentProperty().get() == null ? null : lab.topology();
         if (selected == null || working == null || !exists(selected)) {
             heading.set(I18n.t("editor.heading.none"));
-            items.clear();
         } else if (selected.kind() == NodeRef.Kind.BALANCER) {
             heading.set(I18n.t("editor.heading.balancer"));
-            items.setAll(BalancerItems.of(() -> working.balancer(), b -> change(working.withBalancer(b))));
         } else if (selected.kind() == NodeRef.Kind.SERVER) {
             ServerId id = ServerId.of(selected.id());
             heading.set(working.server(id).map(s -> s.name() + " (" + id + ")").orElse(""));
-            items.setAll(serverItems(id));
         } else {
             heading.set(client(selected.id()).name() + " (" + selected.id() + ")");
-            items.setAll(clientItems(selected.id()));
         }
+        items.setAll(rows());
+    }
+
+    /** The rows of the selected node in the working topology: which rows depend on its values (a cache, an algorithm). */
+    private List<PropertySheet.Item> rows() {
+        NodeRef selected = lab.selectionProperty().get();
+        if (selected == null || working == null || !exists(selected)) {
+            return List.of();
+        }
+        return switch (selected.kind()) {
+            case BALANCER ->
+                BalancerItems.of(() -> working.balancer(), b -> change(working.withBalancer(b)), this::refuse);
+            case SERVER -> serverRows(ServerId.of(selected.id()));
+            case CLIENT -> clientItems(selected.id());
+        };
+    }
+
+    /** Says why a value was not applied and shows the rows again, with the edits gathered so far. */
+    private void refuse(String why) {
+        refused.set(why);
+        items.setAll(rows());
     }
 
     /** Applies the gathered edits now, without waiting for {@link #COMMIT_DELAY} (Enter in a field). */
@@ -107,13 +138,22 @@ public final class EditorViewModel {
         }
         try {
             lab.edit(working);
-        } catch (IllegalArgumentException refused) {
+        } catch (IllegalArgumentException notAccepted) {
+            refresh();
+            return;
+        }
+        if (!names(rows()).equals(names(items))) {
             refresh();
         }
     }
 
+    private static List<String> names(List<PropertySheet.Item> rows) {
+        return rows.stream().map(PropertySheet.Item::getName).toList();
+    }
+
     private void change(Topology next) {
         working = next;
+        refused.set("");
         delay.playFromStart();
     }
 
@@ -134,6 +174,7 @@ public final class EditorViewModel {
                         I18n.t("editor.server.name"),
                         I18n.t("editor.server.name.description"),
                         String.class,
+                        null,
                         ServerSpec::name,
                         ServerSpec::withName,
                         id),
@@ -141,6 +182,7 @@ public final class EditorViewModel {
                         I18n.t("editor.server.weight"),
                         I18n.t("editor.server.weight.description"),
                         Integer.class,
+                        Limits.WEIGHT,
                         ServerSpec::weight,
                         ServerSpec::withWeight,
                         id),
@@ -148,6 +190,7 @@ public final class EditorViewModel {
                         I18n.t("editor.server.workers"),
                         I18n.t("editor.server.workers.description"),
                         Integer.class,
+                        Limits.WORKERS,
                         ServerSpec::workers,
                         ServerSpec::withWorkers,
                         id),
@@ -155,6 +198,7 @@ public final class EditorViewModel {
                         I18n.t("editor.server.queue"),
                         I18n.t("editor.server.queue.description"),
                         Integer.class,
+                        Limits.QUEUE_CAPACITY,
                         ServerSpec::queueCapacity,
                         ServerSpec::withQueueCapacity,
                         id),
@@ -162,6 +206,7 @@ public final class EditorViewModel {
                         I18n.t("editor.server.distribution"),
                         I18n.t("editor.server.distribution.description"),
                         Distribution.class,
+                        null,
                         s -> s.serviceTime().distribution(),
                         (s, v) -> s.withServiceTime(s.serviceTime().withDistribution(v)),
                         id),
@@ -169,6 +214,7 @@ public final class EditorViewModel {
                         I18n.t("editor.server.meanMs"),
                         I18n.t("editor.server.meanMs.description"),
                         Double.class,
+                        Limits.SERVICE_MEAN_MS,
                         s -> s.serviceTime().meanMs(),
                         (s, v) -> s.withServiceTime(s.serviceTime().withMeanMs(v)),
                         id),
@@ -176,6 +222,7 @@ public final class EditorViewModel {
                         I18n.t("editor.server.failure"),
                         I18n.t("editor.server.failure.description"),
                         FailureKind.class,
+                        null,
                         ServerSpec::failure,
                         ServerSpec::withFailure,
                         id),
@@ -183,15 +230,55 @@ public final class EditorViewModel {
                         I18n.t("backup.editor.backup"),
                         I18n.t("backup.editor.backup.description"),
                         Boolean.class,
+                        null,
                         ServerSpec::backup,
                         ServerSpec::withBackup,
+                        id),
+                serverItem(
+                        I18n.t("editor.server.cache"),
+                        I18n.t("editor.server.cache.description"),
+                        CacheChoice.class,
+                        null,
+                        CacheChoice::of,
+                        (s, v) -> v.applyTo(s),
                         id));
+    }
+
+    /** The server's rows, with its cache's capacity and hit time when it has a cache. */
+    private List<PropertySheet.Item> serverRows(ServerId id) {
+        if (server(id).cache() == null) {
+            return serverItems(id);
+        }
+        List<PropertySheet.Item> rows = new ArrayList<>(serverItems(id));
+        rows.add(serverItem(
+                I18n.t("editor.server.cacheCapacity"),
+                I18n.t("editor.server.cacheCapacity.description"),
+                Integer.class,
+                Limits.CACHE_CAPACITY,
+                s -> cache(s).capacity(),
+                (s, v) -> s.withCache(cache(s).withCapacity(v)),
+                id));
+        rows.add(serverItem(
+                I18n.t("editor.server.cacheHitMs"),
+                I18n.t("editor.server.cacheHitMs.description"),
+                Long.class,
+                Limits.CACHE_HIT_MS,
+                s -> cache(s).hitMs(),
+                (s, v) -> s.withCache(cache(s).withHitMs(v)),
+                id));
+        return rows;
+    }
+
+    /** The server's cache, or the default one while the row outlives a switch to no cache. */
+    private static CacheSpec cache(ServerSpec s) {
+        return s.cache() == null ? CacheSpec.DEFAULT : s.cache();
     }
 
     private <T> PropertySheet.Item serverItem(
             String name,
             String description,
             Class<T> type,
+            Limits.Range range,
             Function<ServerSpec, T> getter,
             BiFunction<ServerSpec, T, ServerSpec> setter,
             ServerId id) {
@@ -200,10 +287,12 @@ public final class EditorViewModel {
                 name,
                 description,
                 type,
+                range,
                 getter,
                 setter,
                 () -> server(id),
-                s -> change(TopologyEdits.replaceServer(working, s)));
+                s -> change(TopologyEdits.replaceServer(working, s)),
+                this::refuse);
     }
 
     private List<PropertySheet.Item> clientItems(String id) {
@@ -212,6 +301,7 @@ public final class EditorViewModel {
                         I18n.t("editor.client.name"),
                         I18n.t("editor.client.name.description"),
                         String.class,
+                        null,
                         ClientSpec::name,
                         ClientSpec::withName,
                         id),
@@ -219,6 +309,7 @@ public final class EditorViewModel {
                         I18n.t("editor.client.rate"),
                         I18n.t("editor.client.rate.description"),
                         Double.class,
+                        Limits.RATE,
                         ClientSpec::ratePerSecond,
                         ClientSpec::withRate,
                         id),
@@ -226,8 +317,17 @@ public final class EditorViewModel {
                         I18n.t("editor.client.users"),
                         I18n.t("editor.client.users.description"),
                         Integer.class,
+                        Limits.USERS,
                         ClientSpec::users,
                         ClientSpec::withUsers,
+                        id),
+                clientItem(
+                        I18n.t("editor.client.zipf"),
+                        I18n.t("editor.client.zipf.description"),
+                        Double.class,
+                        Limits.ZIPF_EXPONENT,
+                        ClientSpec::zipfExponent,
+                        ClientSpec::withZipfExponent,
                         id));
     }
 
@@ -235,6 +335,7 @@ public final class EditorViewModel {
             String name,
             String description,
             Class<T> type,
+            Limits.Range range,
             Function<ClientSpec, T> getter,
             BiFunction<ClientSpec, T, ClientSpec> setter,
             String id) {
@@ -243,9 +344,11 @@ public final class EditorViewModel {
                 name,
                 description,
                 type,
+                range,
                 getter,
                 setter,
                 () -> client(id),
-                c -> change(TopologyEdits.replaceClient(working, c)));
+                c -> change(TopologyEdits.replaceClient(working, c)),
+                this::refuse);
     }
 }

@@ -51,6 +51,14 @@ final class EnumEditor extends AbstractPropertyEditor<Object, ComboBox<Object>> 
                             ? "editor.distribution.fixed"
                             : "editor.distribution.exponential");
         }
+        if (constant instanceof CacheChoice cache) {
+            return I18n.t(
+                    switch (cache) {
+                        case NONE -> "editor.cache.none";
+                        case LRU -> "editor.cache.lru";
+                        case W_TINYLFU -> "editor.cache.wTinyLfu";
+                    });
+        }
         if (constant instanceof HealthModel model) {
             return I18n.t(model == HealthModel.PUSH ? "push.model.push" : "push.model.active");
         }

@@ -1,6 +1,5 @@
 package dev.balancelab.ui.editor;
 
-import java.math.BigDecimal;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.TextField;
@@ -42,11 +41,6 @@ final class PlainNumberEditor extends AbstractPropertyEditor<Number, TextField> 
 
     @Override
     public void setValue(Number number) {
-        getEditor().setText(number == null ? "" : plain(number.doubleValue()));
-    }
-
-    /** 10000.0 → "10000", 2.50 → "2.5". */
-    static String plain(double number) {
-        return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
+        getEditor().setText(number == null ? "" : SpecItem.plain(number.doubleValue()));
     }
 }

@@ -1,5 +1,8 @@
 package dev.balancelab.ui.editor;
 
+import dev.balancelab.domain.Limits;
+import dev.balancelab.ui.common.I18n;
+import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -10,8 +13,9 @@ import org.controlsfx.control.PropertySheet;
 
 /**
  * One row of the property sheet: a field of an immutable spec ({@code S}), read from the latest spec and written by
- * deriving a new spec. Values the spec refuses (out of range) are ignored, so the sheet shows the old value again
- * at the next refresh.
+ * deriving a new spec. A number outside the field's {@link Limits.Range} (the range a topology file allows) or a value
+ * the spec refuses is not applied: the row reports it in one line naming the field and the rule, and the spec keeps
+ * its value.
  *
  * @param <S> the spec type, for example {@code ServerSpec}
  * @param <T> the field's type; numbers are {@code Integer}, {@code Long} or {@code Double}
@@ -21,32 +25,42 @@ final class SpecItem<S, T> implements PropertySheet.Item {
     private final String name;
     private final String description;
     private final Class<T> type;
+    private final Limits.Range range;
     private final Function<S, T> getter;
     private final BiFunction<S, T, S> setter;
     private final Supplier<S> spec;
     private final Consumer<S> commit;
+    private final Consumer<String> refused;
 
     /**
+     * @param range the values a number field accepts, from {@link Limits}; null for other fields
      * @param spec the latest spec, read at every get and set
      * @param commit takes the derived spec
+     * @param refused takes the one-line message when a value is not applied
      */
     SpecItem(
             String category,
             String name,
             String description,
             Class<T> type,
+            Limits.Range range,
             Function<S, T> getter,
             BiFunction<S, T, S> setter,
             Supplier<S> spec,
-            Consumer<S> commit) {
+            Consumer<S> commit,
+            Consumer<String> refused) {
         this.category = category;
         this.name = name;
-        this.description = description;
+        this.description = range == null
+                ? description
+                : I18n.t("editor.range.description", description, plain(range.min()), plain(range.max()));
         this.type = type;
+        this.range = range;
         this.getter = getter;
         this.setter = setter;
         this.spec = spec;
         this.commit = commit;
+        this.refused = refused;
     }
 
     @Override
@@ -80,11 +94,21 @@ final class SpecItem<S, T> implements PropertySheet.Item {
         if (typed == null || typed.equals(getValue())) {
             return;
         }
+        if (range != null && typed instanceof Number n && !range.contains(n.doubleValue())) {
+            refused.accept(I18n.t(
+                    "editor.refused.range", name, plain(range.min()), plain(range.max()), plain(n.doubleValue())));
+            return;
+        }
         try {
             commit.accept(setter.apply(spec.get(), typed));
-        } catch (IllegalArgumentException refused) {
-            // out of range: the spec keeps its value
+        } catch (IllegalArgumentException notAccepted) {
+            refused.accept(I18n.t("editor.refused", name, typed instanceof Number n ? plain(n.doubleValue()) : typed));
         }
+    }
+
+    /** 10000.0 → "10000", 2.50 → "2.5". */
+    static String plain(double number) {
+        return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
     }
 
     /**
