@@ -1,8 +1,10 @@
 package dev.balancelab.http;
 
+import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.balancelab.domain.ServerId;
+import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.engine.LabEngine;
 import dev.balancelab.engine.Wire;
 import dev.balancelab.telemetry.Outcome;
@@ -14,7 +16,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * One HTTP/1.1 backend per lab server, on the JDK's {@code com.sun.net.httpserver.HttpServer}, each on a port of its
@@ -42,6 +46,8 @@ final class Backends implements AutoCloseable {
 
     private final LabEngine engine;
     private final InetAddress bind;
+    private final KeySource keySource;
+    private final Set<ServerId> cached;
     private final Map<ServerId, Integer> ports = new LinkedHashMap<>();
     private final Map<ServerId, HttpServer> running = new ConcurrentHashMap<>();
 
@@ -50,9 +56,14 @@ final class Backends implements AutoCloseable {
      *
      * @throws UncheckedIOException if a port cannot be bound
      */
-    Backends(LabEngine engine, InetAddress bind) {
+    Backends(LabEngine engine, InetAddress bind, KeySource keySource) {
         this.engine = engine;
         this.bind = bind;
+        this.keySource = keySource;
+        this.cached = engine.topology().servers().stream()
+                .filter(s -> s.cache() != null)
+                .map(ServerSpec::id)
+                .collect(Collectors.toUnmodifiableSet());
         engine.topology().servers().forEach(s -> {
             HttpServer server = open(s.id(), 0);
             ports.put(s.id(), server.getAddress().getPort());
@@ -104,14 +115,34 @@ final class Backends implements AutoCloseable {
         }
     }
 
-    /** Hands the request to the server's workers; runs on the dispatcher thread and never blocks. */
+    /**
+     * Hands the request to the server's workers with its key (the one the proxy derived, or for an external
+     * balancer's request the lab's key source applied here); runs on the dispatcher thread and never blocks.
+     */
     private void handle(ServerId id, HttpExchange exchange) {
-        if (exchange.getRequestHeaders().containsKey(PROXIED)) {
-            engine.work(id, outcome -> answer(id, exchange, outcome));
-        } else {
-            String client = exchange.getRemoteAddress().getAddress().getHostAddress();
-            engine.serveExternal(id, client, (Wire.Ended ended) -> answer(id, exchange, ended.outcome()));
+        Headers headers = exchange.getRequestHeaders();
+        if (headers.containsKey(PROXIED)) {
+            engine.work(id, headers.getFirst(LabHeaders.KEY), (outcome, hit) -> {
+                if (cached.contains(id)) {
+                    headers(exchange).set(LabHeaders.CACHE, hit ? "HIT" : "MISS");
+                }
+                answer(id, exchange, outcome);
+            });
+            return;
         }
+        String client = exchange.getRemoteAddress().getAddress().getHostAddress();
+        String key;
+        try {
+            key = keySource.key(exchange.getRequestURI().toString(), headers::getFirst, client);
+        } catch (IllegalArgumentException e) { // a malformed query string or cookie
+            respond(exchange, 400, id, "bad request");
+            return;
+        }
+        engine.serveExternal(id, key, client, (Wire.Ended ended) -> answer(id, exchange, ended.outcome()));
+    }
+
+    private static Headers headers(HttpExchange exchange) {
+        return exchange.getResponseHeaders();
     }
 
     private void health(ServerId id, HttpExchange exchange) {

@@ -30,7 +30,7 @@ public final class HttpLab implements AutoCloseable {
 
     private HttpLab(LabEngine engine, HttpOptions options) throws InterruptedException {
         this.options = options;
-        this.backends = new Backends(engine, options.bind());
+        this.backends = new Backends(engine, options.bind(), options.keySource());
         HealthChecks checks = new HealthChecks(backends.uris(), ABANDON_HEALTH_CHECK);
         checks.warmUp();
         engine.checkHealthWith(checks);

@@ -14,7 +14,8 @@ import io.netty.handler.codec.http.HttpVersion;
 
 /**
  * One request through the lab's proxy: carries each attempt the dispatcher makes to the chosen backend (the client's
- * request without hop-by-hop headers, with {@code X-Forwarded-For} appended and the lab's request id) and turns the
+ * request without hop-by-hop headers, with {@code X-Forwarded-For} appended, the key its key source derived and the
+ * lab's request id) and turns the
  * end into the client's answer: the last backend answer with {@code X-Served-By}, {@code X-Attempts} and
  * {@code X-Balancer-Algorithm}, or 504 when the last attempt timed out, 503 when no server was available and 502 when
  * the last backend refused or cut the connection (as nginx answers).
@@ -28,11 +29,12 @@ final class ProxiedRequest implements Wire {
     private volatile int lastNumber;
 
     /** Copies what it forwards out of {@code request}, which stays the caller's. */
-    ProxiedRequest(FullHttpRequest request, String client, LabEngine engine, BackendClient backends) {
+    ProxiedRequest(FullHttpRequest request, String client, String key, LabEngine engine, BackendClient backends) {
         this.request = request.copy();
         this.headers = this.request.headers();
         HopByHop.strip(headers);
         HopByHop.forwardedFor(headers, client);
+        headers.set(LabHeaders.KEY, key);
         this.engine = engine;
         this.backends = backends;
     }
