@@ -21,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
- * One HTTP/1.1 backend per lab server, on the JDK's {@code com.sun.net.httpserver.HttpServer}, each on a port of its
+ * One HTTP/1.1 backend per server the lab runs (not for a server with a {@code url}), on the JDK's {@code com.sun.net.httpserver.HttpServer}, each on a port of its
  * own. The server's dispatcher thread only hands a request to the lab server's own bounded worker pool
  * ({@link LabEngine#work}); the worker holds it for the service time and answers it, so the lab's "workers" are the
  * threads answering HTTP: {@code 200} with a short body naming the server, {@code 500} under error rate or gray failure,
@@ -52,7 +52,8 @@ final class Backends implements AutoCloseable {
     private final Map<ServerId, HttpServer> running = new ConcurrentHashMap<>();
 
     /**
-     * Binds one port per server (free ports, chosen by the system) and opens those whose server runs.
+     * Binds one port per server the lab runs (free ports, chosen by the system; none for a server with a
+     * {@code url}) and opens those whose server runs.
      *
      * @throws UncheckedIOException if a port cannot be bound
      */
@@ -64,7 +65,7 @@ final class Backends implements AutoCloseable {
                 .filter(s -> s.cache() != null)
                 .map(ServerSpec::id)
                 .collect(Collectors.toUnmodifiableSet());
-        engine.topology().servers().forEach(s -> {
+        engine.topology().servers().stream().filter(s -> s.url() == null).forEach(s -> {
             HttpServer server = open(s.id(), 0);
             ports.put(s.id(), server.getAddress().getPort());
             if (!engine.alive(s.id())) {
@@ -72,7 +73,6 @@ final class Backends implements AutoCloseable {
                 running.remove(s.id());
             }
         });
-        engine.onAliveChanged(this::aliveChanged);
     }
 
     /** Each server's base URI, in topology order (on loopback for a wildcard bind). */
@@ -90,9 +90,15 @@ final class Backends implements AutoCloseable {
         return addresses;
     }
 
-    /** Closes the port of a crashed server, cutting its connections; opens it again when the server restarts. */
-    private synchronized void aliveChanged(ServerId id, boolean alive) {
+    /**
+     * Closes the port of a crashed server, cutting its connections; opens it again when the server restarts. Ignores
+     * servers it has no port for.
+     */
+    synchronized void aliveChanged(ServerId id, boolean alive) {
         HttpServer server = running.get(id);
+        if (!ports.containsKey(id)) {
+            return;
+        }
         if (!alive && server != null) {
             running.remove(id);
             server.stop(0);
