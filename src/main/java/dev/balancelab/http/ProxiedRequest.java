@@ -4,6 +4,7 @@ import dev.balancelab.domain.ServerId;
 import dev.balancelab.engine.LabEngine;
 import dev.balancelab.engine.Wire;
 import io.netty.buffer.Unpooled;
+import io.netty.channel.EventLoop;
 import io.netty.handler.codec.http.DefaultFullHttpRequest;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpRequest;
@@ -25,11 +26,21 @@ final class ProxiedRequest implements Wire {
     private final HttpHeaders headers;
     private final LabEngine engine;
     private final BackendClient backends;
+    private final EventLoop loop;
     private volatile BackendAnswer last;
     private volatile int lastNumber;
 
-    /** Copies what it forwards out of {@code request}, which stays the caller's. */
-    ProxiedRequest(FullHttpRequest request, String client, String key, LabEngine engine, BackendClient backends) {
+    /**
+     * Copies what it forwards out of {@code request}, which stays the caller's; its attempts go out on {@code loop},
+     * the client connection's.
+     */
+    ProxiedRequest(
+            FullHttpRequest request,
+            String client,
+            String key,
+            EventLoop loop,
+            LabEngine engine,
+            BackendClient backends) {
         this.request = request.copy();
         this.headers = this.request.headers();
         HopByHop.strip(headers);
@@ -37,6 +48,7 @@ final class ProxiedRequest implements Wire {
         headers.set(LabHeaders.KEY, key);
         this.engine = engine;
         this.backends = backends;
+        this.loop = loop;
     }
 
     @Override
@@ -49,7 +61,7 @@ final class ProxiedRequest implements Wire {
                 request.content().retainedDuplicate(),
                 h,
                 request.trailingHeaders());
-        backends.send(server, copy, attempt, answer -> {
+        backends.send(loop, server, copy, attempt, answer -> {
             lastNumber = attempt.number();
             last = answer;
         });

@@ -55,9 +55,14 @@ final class ProxyHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
         }
         ctx.channel().config().setAutoRead(false);
         boolean keepAlive = HttpUtil.isKeepAlive(request);
-        ProxiedRequest proxied = new ProxiedRequest(request, client, key, engine, backends);
+        ProxiedRequest proxied =
+                new ProxiedRequest(request, client, key, ctx.channel().eventLoop(), engine, backends);
         engine.sendReal(key, client, proxied, ended -> {
             FullHttpResponse response = proxied.answer(ended);
+            if (ctx.executor().inEventLoop()) { // the backend answered on this loop: no hand-over
+                answer(ctx, response, keepAlive);
+                return;
+            }
             try {
                 ctx.executor().execute(() -> answer(ctx, response, keepAlive));
             } catch (RejectedExecutionException e) {
