@@ -47,7 +47,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        Topology topology = file.load();
+        Topology topology = file.loadSimulated();
         Challenge challenge = topology.lesson()
                 .challengeIfAny()
                 .orElseThrow(() -> new InputError(file.name() + ": challenge: missing (this lesson has no challenge)"));

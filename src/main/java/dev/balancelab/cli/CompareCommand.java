@@ -57,7 +57,7 @@ final class CompareCommand implements Callable<Integer> {
         Double totalRate = traffic.totalRate();
         List<ScenarioEvent> extra = traffic.events();
         List<AlgorithmKind> kinds = kinds();
-        Topology topology = file.load();
+        Topology topology = file.loadSimulated();
         TrafficOptions.checkServers(extra, topology, file.name());
         List<Map<String, Object>> runs = new ArrayList<>();
         List<HeadlessRun.Result> results = new ArrayList<>();

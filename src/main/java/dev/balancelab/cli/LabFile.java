@@ -1,5 +1,6 @@
 package dev.balancelab.cli;
 
+import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.domain.Topology;
 import dev.balancelab.io.TopologyFileException;
 import dev.balancelab.io.TopologyFiles;
@@ -29,6 +30,23 @@ final class LabFile {
         } catch (TopologyFileException e) {
             throw new InputError(e.getMessage() + encodingHint());
         }
+    }
+
+    /**
+     * The file's topology for a simulated run ({@code run}, {@code compare}, {@code check}), which has no real HTTP: a
+     * server with a {@code "url"} (a service the lab does not run) is an {@link InputError} pointing to {@code serve}.
+     */
+    Topology loadSimulated() {
+        Topology topology = load();
+        for (ServerSpec s : topology.servers()) {
+            if (s.url() != null) {
+                throw new InputError(file + ": server " + s.id() + " has a \"url\" ("
+                        + s.url().url()
+                        + "): a server the lab does not run answers only real HTTP; use serve FILE, or remove its url"
+                        + " to simulate it");
+            }
+        }
+        return topology;
     }
 
     /** {@code FILE} as a path; a name the file system cannot represent is an {@link InputError}. */

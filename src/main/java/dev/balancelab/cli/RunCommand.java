@@ -55,7 +55,7 @@ final class RunCommand implements Callable<Integer> {
         long durationMs = traffic.durationMs();
         Double totalRate = traffic.totalRate();
         List<ScenarioEvent> extra = traffic.events();
-        Topology topology = algorithm.applyTo(file::load);
+        Topology topology = algorithm.applyTo(file::loadSimulated);
         TrafficOptions.checkServers(extra, topology, file.name());
         HeadlessRun run = new HeadlessRun(topology, traffic.seed(), virtualTime, totalRate, extra, durationMs);
         Map<String, Object> result = RunReport.of(run, run.run());

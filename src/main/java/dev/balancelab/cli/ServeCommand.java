@@ -91,6 +91,12 @@ final class ServeCommand implements Callable<Integer> {
                     + " cookie:NAME; default query:key. ip-hash always hashes the client address.")
     private String keySource;
 
+    @Option(
+            names = "--allow-remote-urls",
+            description =
+                    "Let a server's \"url\" name another machine; without it only loopback URLs are forwarded to.")
+    private boolean remoteUrls;
+
     @ArgGroup(exclusive = true)
     private Export export;
 
@@ -115,13 +121,19 @@ final class ServeCommand implements Callable<Integer> {
         long durationMs = duration == null ? -1 : DurationParser.millis(duration, "--duration");
         double totalRate = Inputs.rate("--rate", rate);
         Inputs.inRange("--port", port, 0, 65_535);
-        HttpOptions options = HttpOptions.loopback(port).withKeySource(keySource());
+        HttpOptions options =
+                HttpOptions.loopback(port).withKeySource(keySource()).withRemoteUrls(remoteUrls);
         if (bind != null) {
             options = options.withBind(address());
         }
         List<ScenarioEvent> extra = TrafficOptions.parse(events);
         Topology topology = algorithm.applyTo(file::load);
         TrafficOptions.checkServers(extra, topology, file.name());
+        try {
+            HttpLab.checkUrls(topology, remoteUrls);
+        } catch (IllegalArgumentException e) {
+            throw new InputError(file.name() + ": " + e.getMessage());
+        }
         PrintWriter out = spec.commandLine().getOut();
         Thread hook = new Thread(this::stopAndWait, "serve-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);

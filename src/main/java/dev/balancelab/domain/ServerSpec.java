@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param backup a backup server (nginx {@code server ... backup}, HAProxy {@code server ... backup}): it gets no traffic
  *     while any non-backup server is available, and takes over when none is (see {@code balancing.LoadBalancer})
  * @param cache the server's cache of response keys, or null for none
+ * @param url where the server answers HTTP if the lab does not run it (a student's own service: its workers, queue,
+ *     service time and cache are then not the lab's), or null for a server the lab runs
  */
 public record ServerSpec(
         ServerId id,
@@ -27,7 +29,8 @@ public record ServerSpec(
         FailureKind failure,
         Position position,
         boolean backup,
-        CacheSpec cache) {
+        CacheSpec cache,
+        ServiceUrl url) {
     /** @throws IllegalArgumentException if a number is out of range */
     public ServerSpec {
         Objects.requireNonNull(id, "id");
@@ -38,6 +41,21 @@ public record ServerSpec(
         Checks.atLeast("weight", weight, 1);
         Checks.atLeast("workers", workers, 1);
         Checks.atLeast("queueCapacity", queueCapacity, 0);
+    }
+
+    /** A server the lab runs. */
+    public ServerSpec(
+            ServerId id,
+            String name,
+            int weight,
+            int workers,
+            int queueCapacity,
+            ServiceTime serviceTime,
+            FailureKind failure,
+            Position position,
+            boolean backup,
+            CacheSpec cache) {
+        this(id, name, weight, workers, queueCapacity, serviceTime, failure, position, backup, cache, null);
     }
 
     /** A server that is not a backup and has no cache. */
@@ -65,47 +83,58 @@ public record ServerSpec(
     /** A copy drawn at another position. */
     public ServerSpec withPosition(Position newPosition) {
         return new ServerSpec(
-                id, name, weight, workers, queueCapacity, serviceTime, failure, newPosition, backup, cache);
+                id, name, weight, workers, queueCapacity, serviceTime, failure, newPosition, backup, cache, url);
     }
 
     /** A copy with another weight. */
     public ServerSpec withWeight(int newWeight) {
         return new ServerSpec(
-                id, name, newWeight, workers, queueCapacity, serviceTime, failure, position, backup, cache);
+                id, name, newWeight, workers, queueCapacity, serviceTime, failure, position, backup, cache, url);
     }
 
     /** A copy with another {@code name}, checked as the constructor checks it. */
     public ServerSpec withName(String value) {
-        return new ServerSpec(id, value, weight, workers, queueCapacity, serviceTime, failure, position, backup, cache);
+        return new ServerSpec(
+                id, value, weight, workers, queueCapacity, serviceTime, failure, position, backup, cache, url);
     }
 
     /** A copy with another {@code workers}, checked as the constructor checks it. */
     public ServerSpec withWorkers(int value) {
-        return new ServerSpec(id, name, weight, value, queueCapacity, serviceTime, failure, position, backup, cache);
+        return new ServerSpec(
+                id, name, weight, value, queueCapacity, serviceTime, failure, position, backup, cache, url);
     }
 
     /** A copy with another {@code queueCapacity}, checked as the constructor checks it. */
     public ServerSpec withQueueCapacity(int value) {
-        return new ServerSpec(id, name, weight, workers, value, serviceTime, failure, position, backup, cache);
+        return new ServerSpec(id, name, weight, workers, value, serviceTime, failure, position, backup, cache, url);
     }
 
     /** A copy with another {@code serviceTime}, checked as the constructor checks it. */
     public ServerSpec withServiceTime(ServiceTime value) {
-        return new ServerSpec(id, name, weight, workers, queueCapacity, value, failure, position, backup, cache);
+        return new ServerSpec(id, name, weight, workers, queueCapacity, value, failure, position, backup, cache, url);
     }
 
     /** A copy with another {@code failure}, checked as the constructor checks it. */
     public ServerSpec withFailure(FailureKind value) {
-        return new ServerSpec(id, name, weight, workers, queueCapacity, serviceTime, value, position, backup, cache);
+        return new ServerSpec(
+                id, name, weight, workers, queueCapacity, serviceTime, value, position, backup, cache, url);
     }
 
     /** A copy that is a backup server or not. */
     public ServerSpec withBackup(boolean value) {
-        return new ServerSpec(id, name, weight, workers, queueCapacity, serviceTime, failure, position, value, cache);
+        return new ServerSpec(
+                id, name, weight, workers, queueCapacity, serviceTime, failure, position, value, cache, url);
+    }
+
+    /** A copy whose HTTP is answered at {@code value} (a server the lab does not run), or by the lab (null). */
+    public ServerSpec withUrl(ServiceUrl value) {
+        return new ServerSpec(
+                id, name, weight, workers, queueCapacity, serviceTime, failure, position, backup, cache, value);
     }
 
     /** A copy with another {@code cache}, or none (null). */
     public ServerSpec withCache(CacheSpec value) {
-        return new ServerSpec(id, name, weight, workers, queueCapacity, serviceTime, failure, position, backup, value);
+        return new ServerSpec(
+                id, name, weight, workers, queueCapacity, serviceTime, failure, position, backup, value, url);
     }
 }

@@ -5,7 +5,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 
 /** One attempt of a request at one server. It ends exactly once, whichever thread gets there first. */
-final class Attempt implements Job {
+final class Attempt extends Job {
     final RequestState request;
     final int number;
     final ServerNode server;
@@ -14,8 +14,6 @@ final class Attempt implements Job {
     private final BiConsumer<Attempt, Outcome> onEnd;
     private volatile LabScheduler.Timer timeout;
     private volatile Runnable abandon;
-    /** Whether the server's cache held the key when the attempt took a slot. */
-    volatile boolean cacheHit;
 
     Attempt(
             RequestState request,
@@ -38,6 +36,11 @@ final class Attempt implements Job {
     /** Runs {@code abandon} when the per-try timeout ends the attempt (an HTTP attempt closes its connection). */
     void onTimeout(Runnable abandon) {
         this.abandon = abandon;
+    }
+
+    @Override
+    String key() {
+        return request.key;
     }
 
     /** Ends the attempt with {@code outcome}, unless it already ended; returns whether this call ended it. */

@@ -141,7 +141,8 @@ final class Dispatcher {
         ServerNode node = attempt.server;
         node.stats().attemptEnded(outcome.ok() ? (now - attempt.startLabNanos) / 1e6 : -1, now);
         node.countOutcome(outcome);
-        if (outcome.ok()) {
+        if (outcome.ok()
+                && attempt.request.wire == null) { // a wire attempt fills the cache at its backend (LabEngine.work)
             node.served(attempt);
         }
         if (outcome == Outcome.TIMEOUT) {

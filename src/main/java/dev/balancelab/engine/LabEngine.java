@@ -372,25 +372,34 @@ public final class LabEngine implements AutoCloseable {
      * port: counted like any request (client index -2 in {@link LabEvent.AttemptStarted}), one attempt, no retry
      * (the external balancer retries by itself).
      *
+     * @param key the request's key (from the lab's key source), looked up in the server's cache
      * @param done told once how it ended; its outcome {@link Outcome#NO_SERVER} for an unknown server
      */
-    public void serveExternal(ServerId server, String clientAddress, Consumer<Wire.Ended> done) {
-        dispatcher.send(RequestState.external(ids.incrementAndGet(), server, clientAddress, clock.labNanos(), done));
+    public void serveExternal(ServerId server, String key, String clientAddress, Consumer<Wire.Ended> done) {
+        dispatcher.send(
+                RequestState.external(ids.incrementAndGet(), server, key, clientAddress, clock.labNanos(), done));
     }
 
     /**
      * Runs one attempt the lab's proxy forwarded to {@code server}'s backend port on that server's workers (the
-     * proxy side already counts it): a worker holds it for its service time; a full queue or a dead server answers
-     * {@link Outcome#REJECTED} at once.
+     * proxy side already counts it): a worker holds it for its service time, or for the cache's {@code hitMs} if the
+     * server's cache holds {@code key}; a served miss fills the cache, as for a simulated attempt. A full queue or a
+     * dead server answers {@link Outcome#REJECTED} at once.
      *
-     * @param answer told once: OK, ERROR (error rate, gray), REJECTED, or RESET (the server crashed meanwhile); a hung
-     *     server never answers
+     * @param key the key the proxy derived from the request (its key source), null for none
+     * @param answer told once the outcome (OK, ERROR (error rate, gray), REJECTED, or RESET: the server crashed
+     *     meanwhile; a hung server never answers) and whether the server's cache held the key
      * @return false if there is no such server
      */
-    public boolean work(ServerId server, Consumer<Outcome> answer) {
+    public boolean work(ServerId server, String key, BiConsumer<Outcome, Boolean> answer) {
         ServerNode node = servers.get(server);
         if (node != null) {
-            node.submit(Job.once(answer));
+            node.submit(Job.once(key, (job, outcome) -> {
+                if (outcome.ok()) {
+                    node.served(job);
+                }
+                answer.accept(outcome, job.cacheHit);
+            }));
         }
         return node != null;
     }

@@ -65,8 +65,9 @@ final class RequestState {
     }
 
     /** A request an external balancer sent straight to {@code server}'s backend port. */
-    static RequestState external(long id, ServerId server, String clientAddress, long now, Consumer<Wire.Ended> done) {
-        return new RequestState(id, EXTERNAL, "", clientAddress, now, null, server, done);
+    static RequestState external(
+            long id, ServerId server, String key, String clientAddress, long now, Consumer<Wire.Ended> done) {
+        return new RequestState(id, EXTERNAL, key, clientAddress, now, null, server, done);
     }
 
     /** Counts a new attempt and returns its number, from 1. Called by one thread at a time per request. */

@@ -193,22 +193,22 @@ abstract class ServerNode {
     abstract void awaitTermination(long deadlineNanos) throws InterruptedException;
 
     /**
-     * The service time of a job that takes a slot, in lab ns: {@code hitMs} if it is an attempt whose key is cached
-     * (and marks it a hit), else {@link #sampleServiceNanos()}. Work that reached the backend port over HTTP carries
-     * no key here and never hits.
+     * The service time of a job that takes a slot, in lab ns: {@code hitMs} if its key is cached (and marks it a hit),
+     * else {@link #sampleServiceNanos()}.
      */
     final long serviceNanos(Job job) {
-        if (cache != null && job instanceof Attempt attempt && cache.lookup(attempt.request.key)) {
-            attempt.cacheHit = true;
+        String key = job.key();
+        if (cache != null && key != null && cache.lookup(key)) {
+            job.cacheHit = true;
             return spec.cache().hitMs() * 1_000_000L;
         }
         return sampleServiceNanos();
     }
 
-    /** After {@code attempt} was served: a miss fills the cache with its key. */
-    final void served(Attempt attempt) {
-        if (cache != null && !attempt.cacheHit) {
-            cache.fill(attempt.request.key);
+    /** After {@code job} was served: a miss fills the cache with its key. */
+    final void served(Job job) {
+        if (cache != null && !job.cacheHit && job.key() != null) {
+            cache.fill(job.key());
         }
     }
 

@@ -1,8 +1,10 @@
 package dev.balancelab.http;
 
+import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.balancelab.domain.ServerId;
+import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.engine.LabEngine;
 import dev.balancelab.engine.Wire;
 import dev.balancelab.telemetry.Outcome;
@@ -14,10 +16,12 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
- * One HTTP/1.1 backend per lab server, on the JDK's {@code com.sun.net.httpserver.HttpServer}, each on a port of its
+ * One HTTP/1.1 backend per server the lab runs (not for a server with a {@code url}), on the JDK's {@code com.sun.net.httpserver.HttpServer}, each on a port of its
  * own. The server's dispatcher thread only hands a request to the lab server's own bounded worker pool
  * ({@link LabEngine#work}); the worker holds it for the service time and answers it, so the lab's "workers" are the
  * threads answering HTTP: {@code 200} with a short body naming the server, {@code 500} under error rate or gray failure,
@@ -42,18 +46,26 @@ final class Backends implements AutoCloseable {
 
     private final LabEngine engine;
     private final InetAddress bind;
+    private final KeySource keySource;
+    private final Set<ServerId> cached;
     private final Map<ServerId, Integer> ports = new LinkedHashMap<>();
     private final Map<ServerId, HttpServer> running = new ConcurrentHashMap<>();
 
     /**
-     * Binds one port per server (free ports, chosen by the system) and opens those whose server runs.
+     * Binds one port per server the lab runs (free ports, chosen by the system; none for a server with a
+     * {@code url}) and opens those whose server runs.
      *
      * @throws UncheckedIOException if a port cannot be bound
      */
-    Backends(LabEngine engine, InetAddress bind) {
+    Backends(LabEngine engine, InetAddress bind, KeySource keySource) {
         this.engine = engine;
         this.bind = bind;
-        engine.topology().servers().forEach(s -> {
+        this.keySource = keySource;
+        this.cached = engine.topology().servers().stream()
+                .filter(s -> s.cache() != null)
+                .map(ServerSpec::id)
+                .collect(Collectors.toUnmodifiableSet());
+        engine.topology().servers().stream().filter(s -> s.url() == null).forEach(s -> {
             HttpServer server = open(s.id(), 0);
             ports.put(s.id(), server.getAddress().getPort());
             if (!engine.alive(s.id())) {
@@ -61,7 +73,6 @@ final class Backends implements AutoCloseable {
                 running.remove(s.id());
             }
         });
-        engine.onAliveChanged(this::aliveChanged);
     }
 
     /** Each server's base URI, in topology order (on loopback for a wildcard bind). */
@@ -79,9 +90,15 @@ final class Backends implements AutoCloseable {
         return addresses;
     }
 
-    /** Closes the port of a crashed server, cutting its connections; opens it again when the server restarts. */
-    private synchronized void aliveChanged(ServerId id, boolean alive) {
+    /**
+     * Closes the port of a crashed server, cutting its connections; opens it again when the server restarts. Ignores
+     * servers it has no port for.
+     */
+    synchronized void aliveChanged(ServerId id, boolean alive) {
         HttpServer server = running.get(id);
+        if (!ports.containsKey(id)) {
+            return;
+        }
         if (!alive && server != null) {
             running.remove(id);
             server.stop(0);
@@ -104,14 +121,34 @@ final class Backends implements AutoCloseable {
         }
     }
 
-    /** Hands the request to the server's workers; runs on the dispatcher thread and never blocks. */
+    /**
+     * Hands the request to the server's workers with its key (the one the proxy derived, or for an external
+     * balancer's request the lab's key source applied here); runs on the dispatcher thread and never blocks.
+     */
     private void handle(ServerId id, HttpExchange exchange) {
-        if (exchange.getRequestHeaders().containsKey(PROXIED)) {
-            engine.work(id, outcome -> answer(id, exchange, outcome));
-        } else {
-            String client = exchange.getRemoteAddress().getAddress().getHostAddress();
-            engine.serveExternal(id, client, (Wire.Ended ended) -> answer(id, exchange, ended.outcome()));
+        Headers headers = exchange.getRequestHeaders();
+        if (headers.containsKey(PROXIED)) {
+            engine.work(id, headers.getFirst(LabHeaders.KEY), (outcome, hit) -> {
+                if (cached.contains(id)) {
+                    headers(exchange).set(LabHeaders.CACHE, hit ? "HIT" : "MISS");
+                }
+                answer(id, exchange, outcome);
+            });
+            return;
         }
+        String client = exchange.getRemoteAddress().getAddress().getHostAddress();
+        String key;
+        try {
+            key = keySource.key(exchange.getRequestURI().toString(), headers::getFirst, client);
+        } catch (IllegalArgumentException e) { // a malformed query string or cookie
+            respond(exchange, 400, id, "bad request");
+            return;
+        }
+        engine.serveExternal(id, key, client, (Wire.Ended ended) -> answer(id, exchange, ended.outcome()));
+    }
+
+    private static Headers headers(HttpExchange exchange) {
+        return exchange.getResponseHeaders();
     }
 
     private void health(ServerId id, HttpExchange exchange) {

@@ -1,14 +1,19 @@
 package dev.balancelab.http;
 
 import dev.balancelab.domain.ServerId;
+import dev.balancelab.domain.ServerSpec;
+import dev.balancelab.domain.ServiceUrl;
+import dev.balancelab.domain.Topology;
 import dev.balancelab.engine.LabEngine;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -27,22 +32,32 @@ public final class HttpLab implements AutoCloseable {
     private final BackendClient client;
     private final Proxy proxy;
     private final HttpOptions options;
+    private final Map<ServerId, ServiceUrl> urls;
+    private final List<ServerId> servers;
 
     private HttpLab(LabEngine engine, HttpOptions options) throws InterruptedException {
         this.options = options;
-        this.backends = new Backends(engine, options.bind());
-        HealthChecks checks = new HealthChecks(backends.uris(), ABANDON_HEALTH_CHECK);
-        checks.warmUp();
-        engine.checkHealthWith(checks);
+        this.urls = urls(engine.topology());
+        this.servers = engine.topology().servers().stream().map(ServerSpec::id).toList();
+        this.backends = new Backends(engine, options.bind(), options.keySource());
         this.boss = new MultiThreadIoEventLoopGroup(
                 1, new DefaultThreadFactory("lab-proxy-accept", true), NioIoHandler.newFactory());
         this.workers = new MultiThreadIoEventLoopGroup(
                 Math.max(2, Runtime.getRuntime().availableProcessors()),
                 new DefaultThreadFactory("lab-proxy", true),
                 NioIoHandler.newFactory());
-        this.client = new BackendClient(workers, backends.addresses());
+        this.client = new BackendClient(workers, addresses());
+        urls.keySet().forEach(id -> client.cutOff(id, !engine.alive(id)));
+        engine.onAliveChanged(this::aliveChanged);
         Proxy bound;
         try {
+            Map<ServerId, URI> health = new LinkedHashMap<>();
+            backends()
+                    .forEach((id, uri) ->
+                            health.put(id, urls.containsKey(id) ? urls.get(id).health() : uri.resolve("/health")));
+            HealthChecks checks = new HealthChecks(health, client::isCutOff, ABANDON_HEALTH_CHECK);
+            checks.warmUp();
+            engine.checkHealthWith(checks);
             bound = new Proxy(boss, workers, engine, client, options);
         } catch (RuntimeException | InterruptedException e) {
             stopLoops();
@@ -52,11 +67,62 @@ public final class HttpLab implements AutoCloseable {
         this.proxy = bound;
     }
 
+    /** The servers with a {@code url}, which the lab does not run, in topology order. */
+    private static Map<ServerId, ServiceUrl> urls(Topology topology) {
+        Map<ServerId, ServiceUrl> urls = new LinkedHashMap<>();
+        topology.servers().stream().filter(s -> s.url() != null).forEach(s -> urls.put(s.id(), s.url()));
+        return urls;
+    }
+
+    /**
+     * A crash or restart of a server: the lab's backend port closes or opens; a server with a {@code url} is cut off
+     * from the proxy or reached again (the lab does not own that process: "kill" stops the lab routing to it).
+     */
+    private void aliveChanged(ServerId id, boolean alive) {
+        if (urls.containsKey(id)) {
+            client.cutOff(id, !alive);
+        } else {
+            backends.aliveChanged(id, alive);
+        }
+    }
+
+    private Map<ServerId, InetSocketAddress> addresses() {
+        Map<ServerId, InetSocketAddress> lab = backends.addresses();
+        Map<ServerId, InetSocketAddress> all = new LinkedHashMap<>();
+        backends()
+                .keySet()
+                .forEach(id -> all.put(
+                        id,
+                        urls.containsKey(id)
+                                ? new InetSocketAddress(
+                                        urls.get(id).url().getHost(),
+                                        urls.get(id).url().getPort())
+                                : lab.get(id)));
+        return all;
+    }
+
+    /**
+     * Checks that every server's {@code url} is on this machine, unless {@code remoteUrls}.
+     *
+     * @throws IllegalArgumentException naming the first server whose URL is not on loopback
+     */
+    public static void checkUrls(Topology topology, boolean remoteUrls) {
+        for (var entry : urls(topology).entrySet()) {
+            if (!remoteUrls && !Addresses.loopback(entry.getValue().url().getHost())) {
+                throw new IllegalArgumentException(
+                        "server " + entry.getKey() + ": url " + entry.getValue().url()
+                                + " is not on this machine; only loopback URLs (127.0.0.1, ::1, localhost) are forwarded to"
+                                + " unless allowed (serve --allow-remote-urls)");
+            }
+        }
+    }
+
     /**
      * Opens the backends and the proxy of {@code engine}, before {@link LabEngine#start()} (health checks go over HTTP
      * from then on).
      *
-     * @throws IllegalArgumentException if the engine runs in virtual time
+     * @throws IllegalArgumentException if the engine runs in virtual time, or a server's {@code url} is not on
+     *     loopback and {@link HttpOptions#remoteUrls()} is false
      * @throws java.io.UncheckedIOException if a backend port cannot be bound
      * @throws InterruptedException if interrupted while binding
      */
@@ -64,6 +130,7 @@ public final class HttpLab implements AutoCloseable {
         if (!engine.realTime()) {
             throw new IllegalArgumentException("real HTTP needs a real-time lab");
         }
+        checkUrls(engine.topology(), options.remoteUrls());
         return new HttpLab(engine, options);
     }
 
@@ -72,9 +139,12 @@ public final class HttpLab implements AutoCloseable {
         return URI.create("http://" + Addresses.hostPort(Addresses.reachable(options.bind()), proxy.port()));
     }
 
-    /** Each server's backend base URI, in topology order. */
+    /** Each server's backend base URI (for a server with a {@code url}: that URL), in topology order. */
     public Map<ServerId, URI> backends() {
-        return backends.uris();
+        Map<ServerId, URI> lab = backends.uris();
+        Map<ServerId, URI> all = new LinkedHashMap<>();
+        servers.forEach(id -> all.put(id, urls.containsKey(id) ? urls.get(id).url() : lab.get(id)));
+        return all;
     }
 
     /** Each server's backend as {@code host:port}, for configs of real balancers (nginx, HAProxy) in front of them. */

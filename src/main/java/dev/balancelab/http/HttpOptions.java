@@ -13,6 +13,8 @@ import java.net.InetAddress;
  *     closed (a slowloris); nginx {@code client_header_timeout}
  * @param idleTimeoutMs a keep-alive connection idle this long after an answer is closed; nginx
  *     {@code keepalive_timeout}
+ * @param remoteUrls whether a server's {@code url} may name another machine; false: only loopback URLs, so that the
+ *     lab does not send traffic off this machine unless the user asks ({@code --allow-remote-urls})
  */
 public record HttpOptions(
         InetAddress bind,
@@ -20,7 +22,8 @@ public record HttpOptions(
         KeySource keySource,
         int maxConnections,
         long headerTimeoutMs,
-        long idleTimeoutMs) {
+        long idleTimeoutMs,
+        boolean remoteUrls) {
     /** Request line plus headers, in bytes (431 or 414 above). */
     public static final int MAX_HEAD_BYTES = 8 * 1024;
     /** Request body, in bytes (413 above). */
@@ -38,21 +41,28 @@ public record HttpOptions(
 
     /** Loopback, the given port, the default key source, 1,024 connections, 10 s header and 60 s idle timeouts. */
     public static HttpOptions loopback(int proxyPort) {
-        return new HttpOptions(InetAddress.getLoopbackAddress(), proxyPort, KeySource.DEFAULT, 1024, 10_000, 60_000);
+        return new HttpOptions(
+                InetAddress.getLoopbackAddress(), proxyPort, KeySource.DEFAULT, 1024, 10_000, 60_000, false);
     }
 
     /** These options with another bind address. */
     public HttpOptions withBind(InetAddress address) {
-        return new HttpOptions(address, proxyPort, keySource, maxConnections, headerTimeoutMs, idleTimeoutMs);
+        return new HttpOptions(
+                address, proxyPort, keySource, maxConnections, headerTimeoutMs, idleTimeoutMs, remoteUrls);
     }
 
     /** These options with another key source. */
     public HttpOptions withKeySource(KeySource source) {
-        return new HttpOptions(bind, proxyPort, source, maxConnections, headerTimeoutMs, idleTimeoutMs);
+        return new HttpOptions(bind, proxyPort, source, maxConnections, headerTimeoutMs, idleTimeoutMs, remoteUrls);
+    }
+
+    /** These options allowing, or not, server URLs on other machines. */
+    public HttpOptions withRemoteUrls(boolean allowed) {
+        return new HttpOptions(bind, proxyPort, keySource, maxConnections, headerTimeoutMs, idleTimeoutMs, allowed);
     }
 
     /** These options with another header timeout. */
     public HttpOptions withHeaderTimeoutMs(long ms) {
-        return new HttpOptions(bind, proxyPort, keySource, maxConnections, ms, idleTimeoutMs);
+        return new HttpOptions(bind, proxyPort, keySource, maxConnections, ms, idleTimeoutMs, remoteUrls);
     }
 }

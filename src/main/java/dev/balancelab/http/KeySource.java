@@ -1,11 +1,11 @@
 package dev.balancelab.http;
 
-import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.handler.codec.http.cookie.Cookie;
 import io.netty.handler.codec.http.cookie.ServerCookieDecoder;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Where the hashing algorithms take a real request's key from, like nginx's {@code hash $arg_key},
@@ -51,14 +51,18 @@ public record KeySource(Kind kind, String name) {
                 "key source must be client-address, header:NAME, query:NAME or cookie:NAME, was '" + text + "'");
     }
 
-    /** The key of {@code request} from {@code clientAddress}. */
-    String key(HttpRequest request, String clientAddress) {
+    /**
+     * The key of a request from {@code clientAddress}, given its target ({@code /path?query}) and its headers by name
+     * (first value, null if absent): the proxy's Netty request and a backend's JDK exchange alike.
+     *
+     * @throws IllegalArgumentException for a malformed query string or cookie
+     */
+    String key(String target, Function<String, String> header, String clientAddress) {
         String key = switch (kind) {
             case CLIENT_ADDRESS -> null;
-            case HEADER -> request.headers().get(name);
-            case QUERY ->
-                first(new QueryStringDecoder(request.uri()).parameters().get(name));
-            case COOKIE -> cookie(request.headers().get("Cookie"));
+            case HEADER -> header.apply(name);
+            case QUERY -> first(new QueryStringDecoder(target).parameters().get(name));
+            case COOKIE -> cookie(header.apply("Cookie"));
         };
         return key == null ? clientAddress : key;
     }

@@ -11,5 +11,13 @@ final class LabHeaders {
     /** On a request the lab's proxy forwarded to a backend: the lab's request id (it is counted by the proxy). */
     static final String REQUEST = "X-Balance-Lab-Request";
 
+    /**
+     * On a request the lab's proxy forwarded to a backend: the key its key source derived, which the server's cache
+     * looks up.
+     */
+    static final String KEY = "X-Balance-Lab-Key";
+    /** On a backend's answer from a server with a cache: {@code HIT} or {@code MISS} (as Varnish and CDNs say). */
+    static final String CACHE = "X-Cache";
+
     private LabHeaders() {}
 }

@@ -4,6 +4,7 @@ import dev.balancelab.domain.ServerId;
 import dev.balancelab.engine.LabEngine;
 import dev.balancelab.engine.Wire;
 import io.netty.buffer.Unpooled;
+import io.netty.channel.EventLoop;
 import io.netty.handler.codec.http.DefaultFullHttpRequest;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpRequest;
@@ -14,7 +15,8 @@ import io.netty.handler.codec.http.HttpVersion;
 
 /**
  * One request through the lab's proxy: carries each attempt the dispatcher makes to the chosen backend (the client's
- * request without hop-by-hop headers, with {@code X-Forwarded-For} appended and the lab's request id) and turns the
+ * request without hop-by-hop headers, with {@code X-Forwarded-For} appended, the key its key source derived and the
+ * lab's request id) and turns the
  * end into the client's answer: the last backend answer with {@code X-Served-By}, {@code X-Attempts} and
  * {@code X-Balancer-Algorithm}, or 504 when the last attempt timed out, 503 when no server was available and 502 when
  * the last backend refused or cut the connection (as nginx answers).
@@ -24,17 +26,29 @@ final class ProxiedRequest implements Wire {
     private final HttpHeaders headers;
     private final LabEngine engine;
     private final BackendClient backends;
+    private final EventLoop loop;
     private volatile BackendAnswer last;
     private volatile int lastNumber;
 
-    /** Copies what it forwards out of {@code request}, which stays the caller's. */
-    ProxiedRequest(FullHttpRequest request, String client, LabEngine engine, BackendClient backends) {
+    /**
+     * Copies what it forwards out of {@code request}, which stays the caller's; its attempts go out on {@code loop},
+     * the client connection's.
+     */
+    ProxiedRequest(
+            FullHttpRequest request,
+            String client,
+            String key,
+            EventLoop loop,
+            LabEngine engine,
+            BackendClient backends) {
         this.request = request.copy();
         this.headers = this.request.headers();
         HopByHop.strip(headers);
         HopByHop.forwardedFor(headers, client);
+        headers.set(LabHeaders.KEY, key);
         this.engine = engine;
         this.backends = backends;
+        this.loop = loop;
     }
 
     @Override
@@ -47,7 +61,7 @@ final class ProxiedRequest implements Wire {
                 request.content().retainedDuplicate(),
                 h,
                 request.trailingHeaders());
-        backends.send(server, copy, attempt, answer -> {
+        backends.send(loop, server, copy, attempt, answer -> {
             lastNumber = attempt.number();
             last = answer;
         });

@@ -48,16 +48,21 @@ final class ProxyHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
                 ((InetSocketAddress) ctx.channel().remoteAddress()).getAddress().getHostAddress();
         String key;
         try {
-            key = keySource.key(request, client);
+            key = keySource.key(request.uri(), request.headers()::get, client);
         } catch (IllegalArgumentException e) { // a malformed query string or cookie
             answer(ctx, error(HttpResponseStatus.BAD_REQUEST), false);
             return;
         }
         ctx.channel().config().setAutoRead(false);
         boolean keepAlive = HttpUtil.isKeepAlive(request);
-        ProxiedRequest proxied = new ProxiedRequest(request, client, engine, backends);
+        ProxiedRequest proxied =
+                new ProxiedRequest(request, client, key, ctx.channel().eventLoop(), engine, backends);
         engine.sendReal(key, client, proxied, ended -> {
             FullHttpResponse response = proxied.answer(ended);
+            if (ctx.executor().inEventLoop()) { // the backend answered on this loop: no hand-over
+                answer(ctx, response, keepAlive);
+                return;
+            }
             try {
                 ctx.executor().execute(() -> answer(ctx, response, keepAlive));
             } catch (RejectedExecutionException e) {

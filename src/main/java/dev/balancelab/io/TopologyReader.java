@@ -21,6 +21,7 @@ import dev.balancelab.domain.ScenarioEventType;
 import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.domain.ServiceTime;
+import dev.balancelab.domain.ServiceUrl;
 import dev.balancelab.domain.Topology;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -78,7 +79,9 @@ final class TopologyReader {
             "failure",
             "position",
             "backup",
-            "cache");
+            "cache",
+            "url",
+            "healthPath");
     private static final List<String> CACHE = List.of("capacity", "policy", "hitMs");
     private static final List<String> SERVICE_TIME = List.of("distribution", "meanMs");
     private static final List<String> POSITION = List.of("x", "y");
@@ -175,7 +178,8 @@ final class TopologyReader {
                     n.constant("failure", FailureKind.class, d.failure()),
                     position(n, d.position()),
                     n.flag("backup", d.backup()),
-                    cache(n)));
+                    cache(n),
+                    url(n)));
         }
         return servers;
     }
@@ -191,6 +195,30 @@ final class TopologyReader {
                 n.integer("capacity", d.capacity(), Limits.CACHE_CAPACITY),
                 n.constant("policy", CachePolicy.class, d.policy()),
                 n.whole("hitMs", d.hitMs(), Limits.CACHE_HIT_MS));
+    }
+
+    /**
+     * The server's {@code url} (a server the lab does not run) with its {@code healthPath}, or null if it has none.
+     */
+    private static ServiceUrl url(ObjectNode server) throws TopologyFileException {
+        String healthPath = server.has("healthPath") ? server.string("healthPath", null) : null;
+        if (!server.has("url")) {
+            if (healthPath != null) {
+                throw server.error("healthPath", "is the health check path of a \"url\" server; this one has no url");
+            }
+            return null;
+        }
+        ServiceUrl parsed;
+        try {
+            parsed = ServiceUrl.of(server.string("url", null));
+        } catch (IllegalArgumentException e) {
+            throw server.error("url", e.getMessage());
+        }
+        try {
+            return healthPath == null ? parsed : parsed.withHealthPath(healthPath);
+        } catch (IllegalArgumentException e) {
+            throw server.error("healthPath", e.getMessage());
+        }
     }
 
     /** Checks that the consistent-hashing ring fits {@link Limits#MAX_RING_POINTS}, whatever the algorithm. */

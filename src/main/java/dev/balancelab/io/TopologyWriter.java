@@ -11,6 +11,7 @@ import dev.balancelab.domain.RetrySpec;
 import dev.balancelab.domain.ScenarioEvent;
 import dev.balancelab.domain.ScenarioEventType;
 import dev.balancelab.domain.ServerSpec;
+import dev.balancelab.domain.ServiceUrl;
 import dev.balancelab.domain.Topology;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -178,6 +179,12 @@ final class TopologyWriter {
             w.name("backup").value(true);
         }
         cache(w, s.cache());
+        if (s.url() != null) {
+            w.name("url").value(s.url().url().toString());
+            if (!s.url().healthPath().equals(ServiceUrl.DEFAULT_HEALTH_PATH)) {
+                w.name("healthPath").value(s.url().healthPath());
+            }
+        }
         w.endObject();
     }
 

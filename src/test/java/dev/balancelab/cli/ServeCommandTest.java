@@ -5,9 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code serve} on loopback for a second of lab time; no request is sent (RealHttpTest sends them). */
 class ServeCommandTest {
@@ -52,5 +57,40 @@ class ServeCommandTest {
         assertTrue(err.toString().startsWith("error: --key-source: key source must be"), err::toString);
         assertEquals(1, err.toString().lines().count());
         assertEquals(2, serve("serve", SAMPLE, "--port", "70000"));
+    }
+
+    private static Path urlLab(Path dir, String url) throws Exception {
+        Path file = dir.resolve("own.json");
+        Files.writeString(file, """
+                {"schemaVersion": 1, "clients": [{"id": "c1"}], "balancer": {"algorithm": "round-robin"},
+                 "servers": [{"id": "s1"}, {"id": "s2", "url": "%s"}]}
+                """.formatted(url));
+        return file;
+    }
+
+    @Test
+    void aSimulatedRunRefusesAServerWithAUrl(@TempDir Path dir) throws Exception {
+        String file = urlLab(dir, "http://127.0.0.1:9001").toString();
+        for (List<String> command :
+                List.of(List.of("run"), List.of("compare", "--algorithms", "round-robin,random"), List.of("check"))) {
+            err.getBuffer().setLength(0);
+            List<String> args = new ArrayList<>(command);
+            args.add(file);
+            assertEquals(2, serve(args.toArray(String[]::new)), command::toString);
+            assertEquals(
+                    "error: " + file + ": server s2 has a \"url\" (http://127.0.0.1:9001): a server the lab does not"
+                            + " run answers only real HTTP; use serve FILE, or remove its url to simulate it",
+                    err.toString().strip());
+        }
+    }
+
+    @Test
+    void serveRefusesAUrlOnAnotherMachineUnlessAllowed(@TempDir Path dir) throws Exception {
+        String file = urlLab(dir, "http://192.0.2.7:9001").toString();
+        assertEquals(2, serve("serve", file, "--port", "0", "--duration", "0s"));
+        assertEquals(
+                "error: " + file + ": server s2: url http://192.0.2.7:9001 is not on this machine; only loopback URLs"
+                        + " (127.0.0.1, ::1, localhost) are forwarded to unless allowed (serve --allow-remote-urls)",
+                err.toString().strip());
     }
 }

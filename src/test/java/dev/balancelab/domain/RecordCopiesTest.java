@@ -75,7 +75,8 @@ class RecordCopiesTest {
             Map.entry("zipfExponent", 1.2),
             Map.entry("capacity", 7),
             Map.entry("policy", CachePolicy.W_TINYLFU),
-            Map.entry("hitMs", 1L));
+            Map.entry("hitMs", 1L),
+            Map.entry("url", ServiceUrl.of("http://127.0.0.1:9001")));
 
     /** Components whose with-method has a shorter established name. */
     private static final Map<String, String> ALIASES = Map.of("ratePerSecond", "withRate");

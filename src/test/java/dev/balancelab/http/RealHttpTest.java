@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.AlgorithmParams;
 import dev.balancelab.domain.BalancerSpec;
+import dev.balancelab.domain.CacheSpec;
 import dev.balancelab.domain.FailureKind;
 import dev.balancelab.domain.FailureMode;
 import dev.balancelab.domain.HealthCheckSpec;
@@ -18,6 +19,7 @@ import dev.balancelab.engine.LabEngine;
 import dev.balancelab.io.TopologyFiles;
 import dev.balancelab.perf.LabTopologies;
 import dev.balancelab.telemetry.Accounting;
+import dev.balancelab.telemetry.CacheCounts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -233,6 +235,33 @@ class RealHttpTest {
         assertEquals(1, counts.sent());
         assertEquals(1, counts.completed());
         assertEquals(1, engine.snapshot().perServer().get(ServerId.of("s4")).completed());
+    }
+
+    @Test
+    void theProxysKeyReachesTheServerSoRepeatedRequestsHitItsCache() throws Exception {
+        var balancer = new BalancerSpec(
+                AlgorithmKind.CONSISTENT_HASH, AlgorithmParams.DEFAULT, HealthCheckSpec.DEFAULT, new RetrySpec(1, 0));
+        Topology plain = LabTopologies.of(3, 4, 50, ServiceTime.fixed(1), 0, balancer);
+        start(
+                plain.withServers(plain.servers().stream()
+                        .map(s -> s.withCache(CacheSpec.DEFAULT))
+                        .toList()),
+                HttpOptions.loopback(0));
+        List<String> cache = new ArrayList<>();
+        String server = null;
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> r = get(http.proxy().resolve("/profile?key=user-7"));
+            assertEquals(200, r.statusCode());
+            server = servedBy(r);
+            cache.add(r.headers().firstValue(LabHeaders.CACHE).orElse("-"));
+        }
+        assertEquals(List.of("MISS", "HIT", "HIT", "HIT", "HIT"), cache);
+        ServerId id = ServerId.of(server);
+        // an external balancer's request (real nginx) carries the key the same way: the lab's key source
+        assertEquals(
+                200, get(http.backends().get(id).resolve("/profile?key=user-7")).statusCode());
+        assertEquals(
+                new CacheCounts(5, 1), engine.snapshot().perServer().get(id).cache());
     }
 
     private static Socket connect(URI uri) throws IOException {

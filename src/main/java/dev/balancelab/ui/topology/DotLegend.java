@@ -3,6 +3,7 @@ package dev.balancelab.ui.topology;
 import static dev.balancelab.ui.common.Styles.styled;
 
 import dev.balancelab.ui.common.I18n;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -21,6 +22,8 @@ final class DotLegend extends HBox {
     };
     private static final double SWATCH_RADIUS = 6;
 
+    private final Label sampled = styled(new Label(), "legend-item");
+
     DotLegend() {
         getStyleClass().add("dot-legend");
         setMouseTransparent(true);
@@ -29,6 +32,20 @@ final class DotLegend extends HBox {
         for (int c = 0; c < DotBuffer.COLOURS; c++) {
             getChildren().add(styled(new Label(I18n.t(MEANINGS[c]), swatch(c)), "legend-item"));
         }
+        sampled.setVisible(false);
+        sampled.managedProperty().bind(sampled.visibleProperty());
+        getChildren().add(sampled);
+    }
+
+    /** Says "1 dot = k requests" while {@code requestsPerDot} is above 1 ({@link DotSampling}). */
+    void follow(ReadOnlyIntegerProperty requestsPerDot) {
+        requestsPerDot.addListener((obs, old, k) -> show(k.intValue()));
+        show(requestsPerDot.get());
+    }
+
+    private void show(int requestsPerDot) {
+        sampled.setVisible(requestsPerDot > 1);
+        sampled.setText(I18n.t("legend.sampled", String.valueOf(requestsPerDot)));
     }
 
     /** A dot as the layer draws it: retries get their ring. */

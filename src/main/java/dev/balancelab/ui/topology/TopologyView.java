@@ -112,6 +112,7 @@ public final class TopologyView implements CanvasCommands {
         cards.getChildren().add(balancerCard);
         cards.getChildren().addAll(serverCards);
         root.getChildren().add(root.getChildren().indexOf(dots), legend);
+        legend.follow(vm.requestsPerDotProperty());
         legend.boundsInParentProperty().addListener(o -> relayout());
         root.getChildren().add(stepBanner());
         for (var layer : List.of(links, dots)) {

@@ -25,6 +25,7 @@ import java.util.function.LongConsumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -48,6 +49,7 @@ public final class TopologyViewModel {
     private final List<ServerViewModel> servers;
     private final Map<ServerId, Integer> serverIndex = new HashMap<>();
     private final DotBuffer dots = new DotBuffer(MAX_DOTS, DotTiming.LEG_NANOS, MAX_WAIT_NANOS);
+    private final DotSampling sampling = new DotSampling();
     private final StringProperty algorithm = new SimpleStringProperty();
     private final LabDocument lab;
     private LongConsumer frameListener = now -> {};
@@ -190,6 +192,11 @@ public final class TopologyViewModel {
         frameListener = listener;
     }
 
+    /** Requests per dot now: 1 while every request is drawn, k when one in k is ({@link DotSampling}). */
+    public ReadOnlyIntegerProperty requestsPerDotProperty() {
+        return sampling.requestsPerDotProperty();
+    }
+
     DotBuffer dots() {
         return dots;
     }
@@ -201,6 +208,9 @@ public final class TopologyViewModel {
     private void onEvent(LabEvent event) {
         if (event instanceof LabEvent.AttemptStarted s) {
             boolean stepped = s.requestId() == steppedRequest && s.attempt() == steppedAttempt;
+            if (!sampling.draws(s.requestId(), s.attempt() == 1, s.nanos()) && !stepped) {
+                return;
+            }
             dots.started(s.requestId(), s.attempt(), s.clientIndex(), serverIndex.get(s.server()), s.nanos(), stepped);
         } else if (event instanceof LabEvent.Decided d) {
             onDecided(d);
@@ -240,7 +250,9 @@ public final class TopologyViewModel {
 
     private void onAttemptEnded(LabEvent.AttemptEnded e) {
         if (e.outcome() == Outcome.NO_SERVER) {
-            dots.noServer(e.nanos());
+            if (sampling.draws(e.requestId(), e.attempt() == 1, e.nanos())) {
+                dots.noServer(e.nanos());
+            }
             return;
         }
         dots.ended(

@@ -1,0 +1,64 @@
+package dev.balancelab.ui.topology;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.balancelab.domain.HealthCheckSpec;
+import dev.balancelab.domain.ServerId;
+import dev.balancelab.domain.Topology;
+import dev.balancelab.telemetry.LabEvent;
+import dev.balancelab.ui.FallbackTopology;
+import dev.balancelab.ui.common.DocumentStub;
+import dev.balancelab.ui.common.FakeLab;
+import dev.balancelab.ui.common.Highlight;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+
+/** Above 2,500 requests per second of lab time the canvas draws one request in k, and says so. */
+class DotSamplingTest {
+    private static final long SECOND = 1_000_000_000L;
+
+    @Test
+    void kIsTheSmallestOfOneTwoFiveTimesAPowerOfTenThatKeepsTheDotsUnderTheLimit() {
+        assertEquals(2_500, DotSampling.MAX_DOTS_PER_SECOND);
+        long[] rates = {0, 2_500, 2_501, 5_000, 5_001, 12_501, 20_000, 25_001, 50_001, 250_001};
+        int[] ks = {1, 1, 2, 2, 5, 10, 10, 20, 50, 200};
+        for (int i = 0; i < rates.length; i++) {
+            assertEquals(ks[i], DotSampling.requestsPerDot(rates[i]), "at " + rates[i] + " requests/s");
+        }
+    }
+
+    @Test
+    void twentyThousandRequestsASecondAreDrawnOneInTenByRequestIdThenAllAgainWhenQuiet() {
+        DotSampling sampling = new DotSampling();
+        for (long id = 0; id < 20_000; id++) {
+            assertEquals(true, sampling.draws(id, true, id * SECOND / 20_000), "every request in the first second");
+        }
+        List<Long> drawn = new ArrayList<>();
+        for (long id = 20_000; id < 20_040; id++) {
+            if (sampling.draws(id, true, SECOND + (id - 20_000) * SECOND / 20_000)) {
+                drawn.add(id);
+            }
+        }
+        assertEquals(10, sampling.requestsPerDotProperty().get());
+        assertEquals(List.of(20_000L, 20_010L, 20_020L, 20_030L), drawn);
+        assertEquals(true, sampling.draws(20_010, false, SECOND + SECOND / 2), "a drawn request's retry is drawn");
+        assertEquals(true, sampling.draws(20_041, true, 2 * SECOND + 1));
+        assertEquals(1, sampling.requestsPerDotProperty().get(), "40 requests in the second before: all drawn again");
+    }
+
+    @Test
+    void theTopologyViewModelSamplesTheStartsAndSaysHowMany() {
+        Topology lab = FallbackTopology.create(HealthCheckSpec.DEFAULT);
+        FakeLab fake = new FakeLab(lab, null);
+        TopologyViewModel vm = new TopologyViewModel(fake, fake.feed(), new DocumentStub(lab), new Highlight());
+        ServerId s1 = lab.servers().get(0).id();
+        List<LabEvent> events = new ArrayList<>();
+        LongStream.range(0, 12_600)
+                .forEach(id -> events.add(new LabEvent.AttemptStarted(id, 1, 0, "k", s1, id * SECOND / 12_600)));
+        events.add(new LabEvent.AttemptStarted(12_600, 1, 0, "k", s1, SECOND));
+        fake.feed().replay(events);
+        assertEquals(10, vm.requestsPerDotProperty().get());
+    }
+}
