@@ -46,6 +46,11 @@ public final class Limits {
     /** Largest Zipf exponent {@code s} of a client's key popularity; 0 is uniform. */
     public static final double MAX_ZIPF_EXPONENT = 5;
 
+    /** Most nodes of a storage tier. */
+    public static final int MAX_STORAGE_NODES = 64;
+    /** Longest read or write of one storage node, in ms (1 h). */
+    public static final long MAX_STORAGE_LATENCY_MS = 3_600_000;
+
     private Limits() {}
 
     /** Consistent-hashing ring points: {@code virtualNodesPerWeight × totalWeight}, without overflow. */
