@@ -3,6 +3,7 @@ package dev.balancelab.cli;
 import dev.balancelab.domain.HealthCheckSpec;
 import dev.balancelab.engine.HeadlessRun;
 import dev.balancelab.telemetry.CacheCounts;
+import dev.balancelab.telemetry.DataCounts;
 import dev.balancelab.telemetry.KeyTally;
 import dev.balancelab.telemetry.LabEvent;
 import dev.balancelab.telemetry.MetricsSnapshot;
@@ -58,6 +59,9 @@ final class RunReport {
             out.put("cache", cache(s.cache()));
         }
         out.put("perServer", perServer);
+        if (s.data() != null) {
+            out.put("data", data(s.data()));
+        }
         out.put(
                 "latencyMs",
                 row(
@@ -81,6 +85,27 @@ final class RunReport {
             row.put("cache", cache(m.cache()));
         }
         return row;
+    }
+
+    /** The storage tier's figures, as {@link DataCounts} names them. */
+    private static Map<String, Object> data(DataCounts d) {
+        return row(
+                "reads",
+                d.reads(),
+                "writes",
+                d.writes(),
+                "failedReads",
+                d.failedReads(),
+                "failedWrites",
+                d.failedWrites(),
+                "underReplicatedKeys",
+                d.underReplicatedKeys(),
+                "unavailableKeys",
+                d.unavailableKeys(),
+                "hintsStored",
+                d.hintsStored(),
+                "hintsDelivered",
+                d.hintsDelivered());
     }
 
     /** {@code hits, misses, hitRatio} (rounded to 4 decimals). */

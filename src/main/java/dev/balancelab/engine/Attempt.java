@@ -16,6 +16,8 @@ final class Attempt implements Job {
     private volatile Runnable abandon;
     /** Whether the server's cache held the key when the attempt took a slot. */
     volatile boolean cacheHit;
+    /** Whether the storage tier's read or write for it missed its quorum, so the server answers with an error. */
+    volatile boolean storageFailed;
 
     Attempt(
             RequestState request,
