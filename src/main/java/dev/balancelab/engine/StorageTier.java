@@ -2,6 +2,7 @@ package dev.balancelab.engine;
 
 import dev.balancelab.data.Partitioner;
 import dev.balancelab.data.QuorumStore;
+import dev.balancelab.data.Rebalance;
 import dev.balancelab.data.Replication;
 import dev.balancelab.domain.ClientSpec;
 import dev.balancelab.domain.FailureKind;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * The lab's storage tier: the servers' reads and writes on a {@link QuorumStore}, counted, timed by the nodes'
@@ -46,8 +46,7 @@ final class StorageTier {
                 spec.nodes().stream().collect(Collectors.toMap(StorageNodeSpec::id, StorageNodeSpec::latencyMs));
         Replication replication = new Replication(Partitioner.of(spec), spec.replication(), spec.sloppyQuorum());
         this.store = new QuorumStore(replication, latency::get);
-        int users = clients.stream().mapToInt(ClientSpec::users).max().orElse(0);
-        this.keys = IntStream.range(0, users).mapToObj(u -> "user-" + u).toList();
+        this.keys = Rebalance.clientKeys(clients);
         this.clock = clock;
         this.log = log;
     }
