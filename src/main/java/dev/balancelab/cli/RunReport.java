@@ -1,8 +1,12 @@
 package dev.balancelab.cli;
 
+import dev.balancelab.data.Rebalance;
 import dev.balancelab.domain.HealthCheckSpec;
+import dev.balancelab.domain.StorageSpec;
+import dev.balancelab.domain.Topology;
 import dev.balancelab.engine.HeadlessRun;
 import dev.balancelab.telemetry.CacheCounts;
+import dev.balancelab.telemetry.DataCounts;
 import dev.balancelab.telemetry.KeyTally;
 import dev.balancelab.telemetry.LabEvent;
 import dev.balancelab.telemetry.MetricsSnapshot;
@@ -58,6 +62,10 @@ final class RunReport {
             out.put("cache", cache(s.cache()));
         }
         out.put("perServer", perServer);
+        if (s.data() != null) {
+            out.put("data", data(s.data()));
+            out.put("partitions", partitions(run.topology()));
+        }
         out.put(
                 "latencyMs",
                 row(
@@ -81,6 +89,67 @@ final class RunReport {
             row.put("cache", cache(m.cache()));
         }
         return row;
+    }
+
+    /** The storage tier's figures, as {@link DataCounts} names them. */
+    private static Map<String, Object> data(DataCounts d) {
+        return row(
+                "reads",
+                d.reads(),
+                "writes",
+                d.writes(),
+                "failedReads",
+                d.failedReads(),
+                "failedWrites",
+                d.failedWrites(),
+                "underReplicatedKeys",
+                d.underReplicatedKeys(),
+                "unavailableKeys",
+                d.unavailableKeys(),
+                "hintsStored",
+                d.hintsStored(),
+                "hintsDelivered",
+                d.hintsDelivered());
+    }
+
+    /**
+     * The storage tier's partitions: keys per owner, and what adding a node and removing each node would move against
+     * the ideal ({@link Rebalance}), over the clients' keys.
+     */
+    private static Map<String, Object> partitions(Topology t) {
+        StorageSpec spec = t.storage();
+        List<String> keys = Rebalance.clientKeys(t.clients());
+        Map<String, Object> owners = new LinkedHashMap<>();
+        Rebalance.owners(spec, keys).forEach((id, n) -> owners.put(id.value(), n));
+        Map<String, Object> remove = new LinkedHashMap<>();
+        if (spec.nodes().size() > 1) {
+            spec.nodes().forEach(n -> remove.put(n.id().value(), move(Rebalance.remove(spec, n.id(), keys))));
+        }
+        return row(
+                "partitioning",
+                spec.partitioning().name().toLowerCase(Locale.ROOT),
+                "keys",
+                keys.size(),
+                "owners",
+                owners,
+                "add",
+                move(Rebalance.add(spec, keys)),
+                "remove",
+                remove);
+    }
+
+    private static Map<String, Object> move(Rebalance.Move m) {
+        return row(
+                "node",
+                m.node().value(),
+                "moved",
+                m.moved(),
+                "movedPercent",
+                Math.round(m.movedPercent() * 100) / 100.0,
+                "idealPercent",
+                Math.round(m.idealPercent() * 100) / 100.0,
+                "flows",
+                m.flows());
     }
 
     /** {@code hits, misses, hitRatio} (rounded to 4 decimals). */

@@ -93,10 +93,14 @@ final class TrafficOptions {
         };
     }
 
-    /** Fails naming the server and {@code file} unless every event's server is in {@code topology}. */
+    /**
+     * Fails naming the server and {@code file} unless every event's server is in {@code topology}; kill and revive
+     * may also name a storage node.
+     */
     static void checkServers(List<ScenarioEvent> events, Topology topology, String file) {
         for (ScenarioEvent e : events) {
-            if (e.server() != null && topology.server(e.server()).isEmpty()) {
+            boolean storageNode = e.type() != ScenarioEventType.SET_WEIGHT && topology.isStorageNode(e.server());
+            if (e.server() != null && topology.server(e.server()).isEmpty() && !storageNode) {
                 throw new InputError("--event: no server '" + e.server().value() + "' in " + file);
             }
         }

@@ -3,27 +3,70 @@ package dev.balancelab.data;
 import dev.balancelab.domain.ReplicationSpec;
 import dev.balancelab.domain.ServerId;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 
 /**
- * Quorum reads and writes on a {@link StorageRing} (Dynamo, DeCandia et al., SOSP 2007, section 4.5, strict quorums:
- * only the nodes of the key's preference list count; no sloppy quorum or hinted handoff). A read of a key succeeds when
- * at least R of its N replicas are up, a write when at least W are.
+ * Quorum reads and writes on a {@link Partitioner} (Dynamo, DeCandia et al., SOSP 2007). Strict quorums (section
+ * 4.5): an operation on a key goes to the N nodes of its preference list, and a read succeeds when at least R of them
+ * are up, a write when at least W are. Sloppy quorums (section 4.6): it goes to the first N nodes of the key's whole
+ * preference list that are up, so it fails only when fewer than R (W) nodes are up at all. Immutable.
  */
 public final class Replication {
-    private final StorageRing ring;
+    private final Partitioner partitioner;
     private final ReplicationSpec spec;
+    private final boolean sloppy;
 
-    public Replication(StorageRing ring, ReplicationSpec spec) {
-        this.ring = ring;
-        this.spec = spec;
+    /** Strict quorums. */
+    public Replication(Partitioner partitioner, ReplicationSpec spec) {
+        this(partitioner, spec, false);
     }
 
-    /** Replicas of {@code key} that are not in {@code down}. */
-    public int liveReplicas(String key, Set<ServerId> down) {
-        return (int) ring.preferenceList(key, spec.replicas()).stream()
+    /** @param sloppy sloppy quorums (section 4.6) instead of strict ones */
+    public Replication(Partitioner partitioner, ReplicationSpec spec, boolean sloppy) {
+        this.partitioner = partitioner;
+        this.spec = spec;
+        this.sloppy = sloppy;
+    }
+
+    /** N, W and R. */
+    public ReplicationSpec spec() {
+        return spec;
+    }
+
+    /** The partitioner. */
+    public Partitioner partitioner() {
+        return partitioner;
+    }
+
+    /** Whether quorums are sloppy. */
+    public boolean sloppy() {
+        return sloppy;
+    }
+
+    /** The key's home replicas: the first N nodes of its preference list. */
+    public List<ServerId> replicas(String key) {
+        return partitioner.preferenceList(key, spec.replicas());
+    }
+
+    /**
+     * The nodes an operation on {@code key} is sent to: strict, its N home replicas, up or not; sloppy, the first N
+     * nodes of its whole preference list not in {@code down}.
+     */
+    public List<ServerId> targets(String key, Set<ServerId> down) {
+        if (!sloppy) {
+            return replicas(key);
+        }
+        return partitioner.preferenceList(key, partitioner.nodes().size()).stream()
                 .filter(id -> !down.contains(id))
-                .count();
+                .limit(spec.replicas())
+                .toList();
+    }
+
+    /** Targets of an operation on {@code key} that are not in {@code down}: the ones that answer. */
+    public int liveReplicas(String key, Set<ServerId> down) {
+        return (int)
+                targets(key, down).stream().filter(id -> !down.contains(id)).count();
     }
 
     /** Whether a read of {@code key} reaches R live replicas. */
@@ -37,17 +80,18 @@ public final class Replication {
     }
 
     /**
-     * How {@code keys} stand with the nodes in {@code down}: under-replicated keys have fewer than N live replicas,
-     * unavailable keys fewer than {@code max(R, W)}, so that a read or a write of them fails.
+     * How {@code keys} stand with the nodes in {@code down}: under-replicated keys have fewer than N live home
+     * replicas, unavailable keys fewer than {@code max(R, W)} answering targets, so that a read or a write of them
+     * fails.
      */
     public KeyHealth health(Collection<String> keys, Set<ServerId> down) {
         int under = 0;
         int unavailable = 0;
         int both = Math.max(spec.readQuorum(), spec.writeQuorum());
         for (String key : keys) {
-            int live = liveReplicas(key, down);
-            under += live < spec.replicas() ? 1 : 0;
-            unavailable += live < both ? 1 : 0;
+            List<ServerId> home = replicas(key);
+            under += home.stream().anyMatch(down::contains) ? 1 : 0;
+            unavailable += liveReplicas(key, down) < both ? 1 : 0;
         }
         return new KeyHealth(under, unavailable);
     }

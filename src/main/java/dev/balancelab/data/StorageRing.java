@@ -16,9 +16,9 @@ import java.util.Set;
  * node clockwise from the key's position, and its replicas are the next {@code N - 1} <em>distinct</em> nodes
  * clockwise, skipping further virtual nodes of a node already in the list. Immutable.
  */
-public final class StorageRing {
+public final class StorageRing implements Partitioner {
     private final HashRing ring;
-    private final int nodes;
+    private final List<ServerId> nodes;
 
     /**
      * @param nodes the storage nodes, at least one, distinct
@@ -31,7 +31,7 @@ public final class StorageRing {
         List<Endpoint> endpoints = new ArrayList<>();
         nodes.forEach(id -> endpoints.add(new Endpoint(id, 1, new LoadStats(1))));
         this.ring = HashRing.build(endpoints, virtualNodes);
-        this.nodes = nodes.size();
+        this.nodes = List.copyOf(nodes);
     }
 
     /** The ring itself, to draw. */
@@ -39,14 +39,20 @@ public final class StorageRing {
         return ring;
     }
 
+    @Override
+    public List<ServerId> nodes() {
+        return nodes;
+    }
+
     /**
      * The key's preference list: the first {@code n} distinct nodes clockwise from {@code hash64(key)}, the coordinator
      * first; all nodes if there are fewer than {@code n}.
      */
+    @Override
     public List<ServerId> preferenceList(String key, int n) {
         long hash = Hashing.hash64(key);
         Set<ServerId> list = new LinkedHashSet<>();
-        while (list.size() < Math.min(n, nodes)) {
+        while (list.size() < Math.min(n, nodes.size())) {
             list.add(ring.lookup(hash, list).id());
         }
         return List.copyOf(list);

@@ -13,9 +13,17 @@ import java.util.Objects;
  * @param zipfExponent how skewed the users' popularity is: 0 draws them uniformly, {@code s > 0} draws user
  *     {@code k} (rank {@code k + 1}) with probability proportional to {@code 1 / (k + 1)^s} (Zipf), so low-numbered
  *     users are hot keys; {@code 0..}{@link Limits#MAX_ZIPF_EXPONENT}
+ * @param writeProportion the share of the client's requests that write their key rather than read it, {@code 0..1}
+ *     (YCSB's {@code updateproportion}); it matters only where a {@link StorageSpec storage tier} serves them
  */
 public record ClientSpec(
-        String id, String name, double ratePerSecond, int users, Position position, double zipfExponent) {
+        String id,
+        String name,
+        double ratePerSecond,
+        int users,
+        Position position,
+        double zipfExponent,
+        double writeProportion) {
     /** @throws IllegalArgumentException if a number is out of range */
     public ClientSpec {
         Objects.requireNonNull(id, "id");
@@ -25,6 +33,13 @@ public record ClientSpec(
         Checks.atLeast("users", users, 1);
         Checks.atLeast("zipfExponent", zipfExponent, 0);
         Checks.atMost("zipfExponent", zipfExponent, Limits.MAX_ZIPF_EXPONENT);
+        Checks.atLeast("writeProportion", writeProportion, 0);
+        Checks.atMost("writeProportion", writeProportion, 1);
+    }
+
+    /** A client that only reads. */
+    public ClientSpec(String id, String name, double ratePerSecond, int users, Position position, double zipfExponent) {
+        this(id, name, ratePerSecond, users, position, zipfExponent, 0);
     }
 
     /** A client whose users are drawn uniformly. */
@@ -43,26 +58,31 @@ public record ClientSpec(
 
     /** A copy drawn at another position. */
     public ClientSpec withPosition(Position newPosition) {
-        return new ClientSpec(id, name, ratePerSecond, users, newPosition, zipfExponent);
+        return new ClientSpec(id, name, ratePerSecond, users, newPosition, zipfExponent, writeProportion);
     }
 
     /** A copy with another rate in requests/s. */
     public ClientSpec withRate(double rate) {
-        return new ClientSpec(id, name, rate, users, position, zipfExponent);
+        return new ClientSpec(id, name, rate, users, position, zipfExponent, writeProportion);
     }
 
     /** A copy with another {@code name}, checked as the constructor checks it. */
     public ClientSpec withName(String value) {
-        return new ClientSpec(id, value, ratePerSecond, users, position, zipfExponent);
+        return new ClientSpec(id, value, ratePerSecond, users, position, zipfExponent, writeProportion);
     }
 
     /** A copy with another {@code users}, checked as the constructor checks it. */
     public ClientSpec withUsers(int value) {
-        return new ClientSpec(id, name, ratePerSecond, value, position, zipfExponent);
+        return new ClientSpec(id, name, ratePerSecond, value, position, zipfExponent, writeProportion);
     }
 
     /** A copy with another {@code zipfExponent}, checked as the constructor checks it. */
     public ClientSpec withZipfExponent(double value) {
-        return new ClientSpec(id, name, ratePerSecond, users, position, value);
+        return new ClientSpec(id, name, ratePerSecond, users, position, value, writeProportion);
+    }
+
+    /** A copy with another {@code writeProportion}, checked as the constructor checks it. */
+    public ClientSpec withWriteProportion(double value) {
+        return new ClientSpec(id, name, ratePerSecond, users, position, zipfExponent, value);
     }
 }

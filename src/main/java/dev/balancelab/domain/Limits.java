@@ -105,6 +105,10 @@ public final class Limits {
     public static final Range CONSECUTIVE_ERRORS = new Range(0, 1000);
     /** Outlier detection's base ejection time, ms. */
     public static final Range BASE_EJECTION_MS = new Range(1, MAX_DURATION_MS);
+    /** Most nodes of a storage tier. */
+    public static final int MAX_STORAGE_NODES = 64;
+    /** Longest read or write of one storage node, in ms (1 h). */
+    public static final long MAX_STORAGE_LATENCY_MS = 3_600_000;
 
     private Limits() {}
 

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param translations the title and description in other languages, by IETF language tag (for example {@code zh-CN});
  *     {@code title} and {@code description} are the English ones
  * @param lesson the lesson's challenge and guided steps, {@link LessonPlan#NONE} if it has neither
+ * @param storage the storage tier behind the servers, or null if there is none; its node ids differ from the servers'
  */
 public record Topology(
         String title,
@@ -27,7 +28,8 @@ public record Topology(
         List<ServerSpec> servers,
         List<ScenarioEvent> scenario,
         Map<String, Translation> translations,
-        LessonPlan lesson) {
+        LessonPlan lesson,
+        StorageSpec storage) {
     /**
      * The title and description of a lesson in one other language; either may be null (then the English one shows).
      *
@@ -59,7 +61,23 @@ public record Topology(
         this(title, description, clients, balancer, servers, scenario, translations, LessonPlan.NONE);
     }
 
-    /** @throws IllegalArgumentException if there are no clients or servers, or two servers share an id */
+    /** A topology without a storage tier. */
+    public Topology(
+            String title,
+            String description,
+            List<ClientSpec> clients,
+            BalancerSpec balancer,
+            List<ServerSpec> servers,
+            List<ScenarioEvent> scenario,
+            Map<String, Translation> translations,
+            LessonPlan lesson) {
+        this(title, description, clients, balancer, servers, scenario, translations, lesson, null);
+    }
+
+    /**
+     * @throws IllegalArgumentException if there are no clients or servers, two servers share an id, or a storage node
+     *     has a server's id
+     */
     public Topology {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(description, "description");
@@ -77,6 +95,14 @@ public record Topology(
             if (!ids.add(s.id())) {
                 throw new IllegalArgumentException("duplicate server id " + s.id());
             }
+        }
+        if (storage != null) {
+            storage.nodes().stream()
+                    .filter(n -> ids.contains(n.id()))
+                    .findFirst()
+                    .ifPresent(n -> {
+                        throw new IllegalArgumentException("storage node id " + n.id() + " is a server's id");
+                    });
         }
     }
 
@@ -99,41 +125,51 @@ public record Topology(
 
     /** A copy with another balancer. */
     public Topology withBalancer(BalancerSpec newBalancer) {
-        return new Topology(title, description, clients, newBalancer, servers, scenario, translations, lesson);
+        return new Topology(title, description, clients, newBalancer, servers, scenario, translations, lesson, storage);
     }
 
     /** A copy with another {@code title}, checked as the constructor checks it. */
     public Topology withTitle(String value) {
-        return new Topology(value, description, clients, balancer, servers, scenario, translations, lesson);
+        return new Topology(value, description, clients, balancer, servers, scenario, translations, lesson, storage);
     }
 
     /** A copy with another {@code description}, checked as the constructor checks it. */
     public Topology withDescription(String value) {
-        return new Topology(title, value, clients, balancer, servers, scenario, translations, lesson);
+        return new Topology(title, value, clients, balancer, servers, scenario, translations, lesson, storage);
     }
 
     /** A copy with another {@code clients}, checked as the constructor checks it. */
     public Topology withClients(List<ClientSpec> value) {
-        return new Topology(title, description, value, balancer, servers, scenario, translations, lesson);
+        return new Topology(title, description, value, balancer, servers, scenario, translations, lesson, storage);
     }
 
     /** A copy with another {@code servers}, checked as the constructor checks it. */
     public Topology withServers(List<ServerSpec> value) {
-        return new Topology(title, description, clients, balancer, value, scenario, translations, lesson);
+        return new Topology(title, description, clients, balancer, value, scenario, translations, lesson, storage);
     }
 
     /** A copy with another {@code scenario}, checked as the constructor checks it. */
     public Topology withScenario(List<ScenarioEvent> value) {
-        return new Topology(title, description, clients, balancer, servers, value, translations, lesson);
+        return new Topology(title, description, clients, balancer, servers, value, translations, lesson, storage);
     }
 
     /** A copy with other translations of the title and description. */
     public Topology withTranslations(Map<String, Translation> value) {
-        return new Topology(title, description, clients, balancer, servers, scenario, value, lesson);
+        return new Topology(title, description, clients, balancer, servers, scenario, value, lesson, storage);
     }
 
     /** A copy with another challenge and guided steps. */
     public Topology withLesson(LessonPlan value) {
-        return new Topology(title, description, clients, balancer, servers, scenario, translations, value);
+        return new Topology(title, description, clients, balancer, servers, scenario, translations, value, storage);
+    }
+
+    /** A copy with another storage tier, or none (null). */
+    public Topology withStorage(StorageSpec value) {
+        return new Topology(title, description, clients, balancer, servers, scenario, translations, lesson, value);
+    }
+
+    /** Whether {@code id} names a storage node of this topology. */
+    public boolean isStorageNode(ServerId id) {
+        return storage != null && storage.node(id).isPresent();
     }
 }

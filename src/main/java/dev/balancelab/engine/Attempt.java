@@ -14,6 +14,8 @@ final class Attempt extends Job {
     private final BiConsumer<Attempt, Outcome> onEnd;
     private volatile LabScheduler.Timer timeout;
     private volatile Runnable abandon;
+    /** Whether the storage tier's read or write for it missed its quorum, so the server answers with an error. */
+    volatile boolean storageFailed;
 
     Attempt(
             RequestState request,

@@ -65,6 +65,9 @@ public final class LabEngine implements AutoCloseable {
     private final List<TrafficSource> sources = new ArrayList<>();
     private final StepMode stepMode;
     private final Dispatcher dispatcher;
+    /** The storage tier behind the servers, or null if the topology has none. */
+    private final StorageTier storage;
+
     private final AtomicLong ids = new AtomicLong();
     private volatile Function<ServerId, CompletableFuture<Boolean>> healthChecks;
     private boolean started;
@@ -124,6 +127,9 @@ public final class LabEngine implements AutoCloseable {
                 node.inject(FailureMode.of(s.failure()));
             }
         }
+        this.storage =
+                topology.storage() == null ? null : new StorageTier(topology.storage(), topology.clients(), clock, log);
+        servers.values().forEach(node -> node.useStorage(storage));
         balancer.setBackups(topology.servers().stream()
                 .filter(ServerSpec::backup)
                 .map(ServerSpec::id)
@@ -273,9 +279,16 @@ public final class LabEngine implements AutoCloseable {
         inject(id, FailureMode.NONE);
     }
 
-    /** Puts a server into a failure mode (on the control plane); {@link FailureMode#NONE} clears it. */
+    /**
+     * Puts a server into a failure mode (on the control plane); {@link FailureMode#NONE} clears it. A storage node
+     * takes only a crash (kill) and {@link FailureMode#NONE} (revive, which hands its hints back).
+     */
     public void inject(ServerId id, FailureMode mode) {
-        failures.inject(id, mode);
+        if (storage != null && storage.has(id)) {
+            controlPlane.execute(() -> storage.inject(id, mode));
+        } else {
+            failures.inject(id, mode);
+        }
     }
 
     /**
@@ -339,7 +352,8 @@ public final class LabEngine implements AutoCloseable {
                 latencies.total(),
                 perServer,
                 log.queue().dropped(),
-                latencies.window());
+                latencies.window(),
+                storage == null ? null : storage.counts());
     }
 
     private static CacheCounts cacheCounts(ServerNode node) {

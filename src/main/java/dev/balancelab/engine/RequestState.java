@@ -22,6 +22,8 @@ final class RequestState {
     final String key;
     final String clientAddress;
     final long startLabNanos;
+    /** Whether the request writes its key (else reads it), where a storage tier serves it. */
+    final boolean write;
 
     /** How attempts travel to servers; null: straight into the server's queue. */
     final Wire wire;
@@ -36,7 +38,12 @@ final class RequestState {
     private Outcome lastOutcome;
 
     RequestState(long id, int clientIndex, String key, String clientAddress, long startLabNanos) {
-        this(id, clientIndex, key, clientAddress, startLabNanos, null, null, null);
+        this(id, clientIndex, key, clientAddress, startLabNanos, false);
+    }
+
+    /** A simulated request from client {@code clientIndex}; {@code write} if it writes its key. */
+    RequestState(long id, int clientIndex, String key, String clientAddress, long startLabNanos, boolean write) {
+        this(id, clientIndex, key, clientAddress, startLabNanos, write, null, null, null);
     }
 
     private RequestState(
@@ -45,6 +52,7 @@ final class RequestState {
             String key,
             String clientAddress,
             long startLabNanos,
+            boolean write,
             Wire wire,
             ServerId pinned,
             Consumer<Wire.Ended> done) {
@@ -53,6 +61,7 @@ final class RequestState {
         this.key = key;
         this.clientAddress = clientAddress;
         this.startLabNanos = startLabNanos;
+        this.write = write;
         this.wire = wire;
         this.pinned = pinned;
         this.done = done;
@@ -61,13 +70,13 @@ final class RequestState {
     /** A request that came through the HTTP proxy; its attempts travel over {@code wire}. */
     static RequestState proxied(
             long id, String key, String clientAddress, long now, Wire wire, Consumer<Wire.Ended> done) {
-        return new RequestState(id, REAL_CLIENTS, key, clientAddress, now, wire, null, done);
+        return new RequestState(id, REAL_CLIENTS, key, clientAddress, now, false, wire, null, done);
     }
 
     /** A request an external balancer sent straight to {@code server}'s backend port. */
     static RequestState external(
             long id, ServerId server, String key, String clientAddress, long now, Consumer<Wire.Ended> done) {
-        return new RequestState(id, EXTERNAL, key, clientAddress, now, null, server, done);
+        return new RequestState(id, EXTERNAL, key, clientAddress, now, false, null, server, done);
     }
 
     /** Counts a new attempt and returns its number, from 1. Called by one thread at a time per request. */

@@ -37,6 +37,9 @@ abstract class ServerNode {
     /** The server's key cache, or null if it has none. */
     private final KeyCache cache;
 
+    /** The storage tier a miss reads or writes, or null if the lab has none. */
+    private volatile StorageTier storage;
+
     private volatile boolean alive = true;
     private volatile Consumer<Boolean> aliveChanged = alive -> {};
     private volatile FailureMode failure = FailureMode.NONE;
@@ -192,17 +195,37 @@ abstract class ServerNode {
      */
     abstract void awaitTermination(long deadlineNanos) throws InterruptedException;
 
+    /** Sends the server's cache misses and writes to {@code tier}; call before traffic starts. */
+    final void useStorage(StorageTier tier) {
+        this.storage = tier;
+    }
+
     /**
-     * The service time of a job that takes a slot, in lab ns: {@code hitMs} if its key is cached (and marks it a hit),
-     * else {@link #sampleServiceNanos()}.
+     * The service time of a job that takes a slot, in lab ns: {@code hitMs} if it is a read whose key is cached (and
+     * marks it a hit), else {@link #sampleServiceNanos()}, after the storage tier's read or write of the key when the
+     * lab has one (a write always goes to it: the cache is write-through). An operation that misses its quorum fails
+     * the attempt at once ({@link #outcome}). Work that reached the backend port over HTTP looks its key up in the
+     * cache like an attempt but never reaches the storage tier.
      */
     final long serviceNanos(Job job) {
         String key = job.key();
-        if (cache != null && key != null && cache.lookup(key)) {
+        boolean write = job instanceof Attempt a && a.request.write;
+        if (cache != null && key != null && !write && cache.lookup(key)) {
             job.cacheHit = true;
             return spec.cache().hitMs() * 1_000_000L;
         }
-        return sampleServiceNanos();
+        StorageTier tier = storage;
+        if (tier == null || !(job instanceof Attempt attempt)) {
+            return sampleServiceNanos();
+        }
+        StorageTier.Result r = tier.operate(attempt.request, spec.id());
+        attempt.storageFailed = !r.ok();
+        return r.ok() ? r.nanos() + sampleServiceNanos() : 0;
+    }
+
+    /** How a job that held its slot for {@link #serviceNanos} ends: an error if its storage quorum failed, else OK. */
+    static Outcome outcome(Job job) {
+        return job instanceof Attempt a && a.storageFailed ? Outcome.ERROR : Outcome.OK;
     }
 
     /** After {@code job} was served: a miss fills the cache with its key. */

@@ -53,7 +53,8 @@ final class SimulatedServer extends ServerNode {
         } else if (hung()) {
             held.add(job);
         } else {
-            completeAfter(serviceNanos(job), job, Outcome.OK);
+            long nanos = serviceNanos(job);
+            completeAfter(nanos, job, outcome(job));
         }
     }
 
@@ -78,7 +79,10 @@ final class SimulatedServer extends ServerNode {
     synchronized void inject(FailureMode mode) {
         super.inject(mode);
         if (!hung()) {
-            held.forEach(a -> completeAfter(serviceNanos(a), a, Outcome.OK));
+            held.forEach(a -> {
+                long nanos = serviceNanos(a);
+                completeAfter(nanos, a, outcome(a));
+            });
             held.clear();
         }
     }

@@ -108,7 +108,7 @@ final class ThreadedServer extends ServerNode {
                     clock.sleepUntil(clock.labNanos() + HANG_POLL_NANOS);
                 }
                 clock.sleepUntil(clock.labNanos() + serviceNanos(job));
-                job.end(alive() ? Outcome.OK : Outcome.RESET);
+                job.end(alive() ? outcome(job) : Outcome.RESET);
             } catch (InterruptedException e) {
                 job.end(Outcome.RESET);
             }

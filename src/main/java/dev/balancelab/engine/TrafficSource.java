@@ -2,13 +2,15 @@ package dev.balancelab.engine;
 
 import dev.balancelab.domain.ClientSpec;
 import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One client's traffic: Poisson arrivals at the client's rate (requests/s of lab time), each from a user drawn from
  * the client's population, uniformly or, with a Zipf exponent, by popularity ({@link Zipf}: user 0 the hottest). User {@code u} of client {@code c} has key {@code user-u} and source
  * address {@code 10.c.(u/256).(u%256)}. Runs on the lab scheduler; with a fixed seed the sequence of keys is the same
- * every run.
+ * every run. A client with a write proportion draws whether each request writes from a stream of its own, so its
+ * arrivals and keys are those it would send without writes.
  */
 final class TrafficSource {
     private static final long IDLE_POLL_NANOS = 100_000_000L;
@@ -18,6 +20,8 @@ final class TrafficSource {
     private final int index;
     private final ClientSpec spec;
     private final Random random;
+    /** Draws whether a request writes, from a stream of its own; null when the client only reads. */
+    private final SplittableRandom writes;
     /** Draws users by popularity; null when they are drawn uniformly. */
     private final Zipf popularity;
 
@@ -40,6 +44,7 @@ final class TrafficSource {
         this.index = index;
         this.spec = spec;
         this.random = new Random(seed);
+        this.writes = spec.writeProportion() > 0 ? new SplittableRandom(seed * 7 + 3) : null;
         this.popularity = spec.zipfExponent() > 0 ? new Zipf(spec.users(), spec.zipfExponent()) : null;
         this.scheduler = scheduler;
         this.clock = clock;
@@ -87,10 +92,13 @@ final class TrafficSource {
     /** Sends one request from a user drawn from this client's population. */
     void emit() {
         int user;
+        boolean write;
         synchronized (random) {
             user = popularity == null ? random.nextInt(spec.users()) : popularity.sample(random) - 1;
+            write = writes != null && writes.nextDouble() < spec.writeProportion();
         }
         String address = "10." + (index & 0xff) + "." + ((user >> 8) & 0xff) + "." + (user & 0xff);
-        dispatcher.send(new RequestState(ids.incrementAndGet(), index, "user-" + user, address, clock.labNanos()));
+        dispatcher.send(
+                new RequestState(ids.incrementAndGet(), index, "user-" + user, address, clock.labNanos(), write));
     }
 }

@@ -24,6 +24,8 @@ public final class SampleTopologies {
             "11-push-heartbeats.json",
             "12-why-hash-cache-affinity.json",
             "13-hash-mod-n-cache-flush.json",
+            "14-range-vs-hash-partitioning.json",
+            "15-replication-under-failure.json",
             "20-challenge-failover-without-failures.json",
             "21-challenge-weights-for-unequal-servers.json",
             "22-challenge-virtual-nodes.json",

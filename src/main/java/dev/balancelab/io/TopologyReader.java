@@ -22,6 +22,7 @@ import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.domain.ServiceTime;
 import dev.balancelab.domain.ServiceUrl;
+import dev.balancelab.domain.StorageSpec;
 import dev.balancelab.domain.Topology;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,9 +51,10 @@ final class TopologyReader {
             "servers",
             "scenario",
             "challenge",
-            "steps");
+            "steps",
+            "storage");
     private static final List<String> CLIENT =
-            List.of("id", "name", "ratePerSecond", "users", "position", "zipfExponent");
+            List.of("id", "name", "ratePerSecond", "users", "position", "zipfExponent", "writeProportion");
     private static final List<String> BALANCER =
             List.of("algorithm", "params", "healthCheck", "retry", "outlierDetection");
     private static final List<String> OUTLIERS =
@@ -109,8 +111,9 @@ final class TopologyReader {
         BalancerSpec balancer = balancer(top.object("balancer", BALANCER));
         List<ServerSpec> servers = servers(top.objects("servers", SERVER, true, Limits.MAX_SERVERS));
         checkRingPoints(doc, balancer.params(), servers);
+        StorageSpec storage = StorageReader.read(top, servers);
         List<ScenarioEvent> scenario =
-                scenario(top.objects("scenario", EVENT, false, Limits.MAX_SCENARIO_EVENTS), servers);
+                scenario(top.objects("scenario", EVENT, false, Limits.MAX_SCENARIO_EVENTS), servers, storage);
         return new Topology(
                 titles.get(ENGLISH),
                 descriptions.get(ENGLISH),
@@ -119,7 +122,8 @@ final class TopologyReader {
                 servers,
                 scenario,
                 translations(titles, descriptions),
-                LessonReader.read(top, servers));
+                LessonReader.read(top, servers),
+                storage);
     }
 
     /** The other languages' texts, by tag. */
@@ -147,7 +151,8 @@ final class TopologyReader {
                     n.decimal("ratePerSecond", d.ratePerSecond(), Limits.RATE),
                     n.integer("users", d.users(), Limits.USERS),
                     position(n, d.position()),
-                    n.decimal("zipfExponent", d.zipfExponent(), Limits.ZIPF_EXPONENT)));
+                    n.decimal("zipfExponent", d.zipfExponent(), Limits.ZIPF_EXPONENT),
+                    n.decimal("writeProportion", d.writeProportion(), 0, 1)));
         }
         return clients;
     }
@@ -236,7 +241,7 @@ final class TopologyReader {
     }
 
     /** Checks that {@code id} is not blank and not used by an earlier node of the same list. */
-    private static String unique(ObjectNode n, String id, Map<String, String> seen) throws TopologyFileException {
+    static String unique(ObjectNode n, String id, Map<String, String> seen) throws TopologyFileException {
         if (id.isBlank()) {
             throw n.error("id", "must not be blank");
         }
@@ -254,7 +259,7 @@ final class TopologyReader {
                 n.decimal("meanMs", d.meanMs(), Limits.SERVICE_MEAN_MS));
     }
 
-    private static Position position(ObjectNode owner, Position fallback) throws TopologyFileException {
+    static Position position(ObjectNode owner, Position fallback) throws TopologyFileException {
         ObjectNode n = owner.object("position", POSITION);
         return new Position(n.decimal("x", fallback.x(), 0, 1), n.decimal("y", fallback.y(), 0, 1));
     }
@@ -324,9 +329,13 @@ final class TopologyReader {
                 n.constants("retryOn", RetryOn.class, d.retryOn()));
     }
 
-    private static List<ScenarioEvent> scenario(List<ObjectNode> nodes, List<ServerSpec> servers)
+    /** The scenario; kill and revive may name a server or a storage node, set-weight only a server. */
+    private static List<ScenarioEvent> scenario(List<ObjectNode> nodes, List<ServerSpec> servers, StorageSpec storage)
             throws TopologyFileException {
         Set<String> ids = servers.stream().map(s -> s.id().value()).collect(Collectors.toSet());
+        Set<String> storageIds = storage == null
+                ? Set.of()
+                : storage.nodes().stream().map(s -> s.id().value()).collect(Collectors.toSet());
         List<ScenarioEvent> events = new ArrayList<>();
         for (ObjectNode n : nodes) {
             long atMs = n.whole("atMs", null, 0, Limits.MAX_LAB_TIME_MS);
@@ -336,8 +345,12 @@ final class TopologyReader {
                 continue;
             }
             String server = n.string("server", null);
-            if (!ids.contains(server)) {
-                throw n.error("server", "no server has id " + ObjectNode.quote(server));
+            boolean storageNode = type != ScenarioEventType.SET_WEIGHT && storageIds.contains(server);
+            if (!ids.contains(server) && !storageNode) {
+                throw n.error(
+                        "server",
+                        "no server" + (storageIds.isEmpty() ? "" : " or storage node") + " has id "
+                                + ObjectNode.quote(server));
             }
             double value = type == ScenarioEventType.SET_WEIGHT ? n.integer("value", null, Limits.WEIGHT) : 0;
             events.add(new ScenarioEvent(atMs, type, ServerId.of(server), value));

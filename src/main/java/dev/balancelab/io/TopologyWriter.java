@@ -6,12 +6,15 @@ import dev.balancelab.domain.CacheSpec;
 import dev.balancelab.domain.ClientSpec;
 import dev.balancelab.domain.OutlierDetectionSpec;
 import dev.balancelab.domain.Position;
+import dev.balancelab.domain.ReplicationSpec;
 import dev.balancelab.domain.RetryOn;
 import dev.balancelab.domain.RetrySpec;
 import dev.balancelab.domain.ScenarioEvent;
 import dev.balancelab.domain.ScenarioEventType;
 import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.domain.ServiceUrl;
+import dev.balancelab.domain.StorageNodeSpec;
+import dev.balancelab.domain.StorageSpec;
 import dev.balancelab.domain.Topology;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -43,6 +46,9 @@ final class TopologyWriter {
                 server(w, s);
             }
             w.endArray();
+            if (t.storage() != null) {
+                storage(w.name("storage"), t.storage());
+            }
             w.name("scenario").beginArray();
             for (ScenarioEvent e : t.scenario()) {
                 event(w, e);
@@ -80,6 +86,9 @@ final class TopologyWriter {
         position(w, c.position());
         if (c.zipfExponent() > 0) {
             number(w.name("zipfExponent"), c.zipfExponent());
+        }
+        if (c.writeProportion() > 0) {
+            number(w.name("writeProportion"), c.writeProportion());
         }
         w.endObject();
     }
@@ -200,6 +209,28 @@ final class TopologyWriter {
                     .value(c.hitMs())
                     .endObject();
         }
+    }
+
+    private static void storage(JsonWriter w, StorageSpec s) throws IOException {
+        w.beginObject().name("partitioning").value(ObjectNode.jsonName(s.partitioning()));
+        w.name("virtualNodes").value(s.virtualNodes());
+        if (!s.splitPoints().isEmpty()) {
+            w.name("splitPoints").beginArray();
+            for (String split : s.splitPoints()) {
+                w.value(split);
+            }
+            w.endArray();
+        }
+        ReplicationSpec r = s.replication();
+        w.name("replicas").value(r.replicas()).name("writeQuorum").value(r.writeQuorum());
+        w.name("readQuorum").value(r.readQuorum()).name("sloppyQuorum").value(s.sloppyQuorum());
+        w.name("nodes").beginArray();
+        for (StorageNodeSpec n : s.nodes()) {
+            w.beginObject().name("id").value(n.id().value()).name("name").value(n.name());
+            number(w.name("latencyMs"), n.latencyMs());
+            position(w, n.position()).endObject();
+        }
+        w.endArray().endObject();
     }
 
     private static JsonWriter position(JsonWriter w, Position p) throws IOException {

@@ -129,4 +129,48 @@ public sealed interface LabEvent {
             };
         }
     }
+
+    /**
+     * A server read or wrote a request's key on the storage tier (Dynamo's coordinator sending to the key's replicas).
+     *
+     * @param requestId the request
+     * @param server the server that sent it
+     * @param key the key
+     * @param write a write, else a read
+     * @param targets the storage nodes it went to
+     * @param refused the targets that were down and refused at once
+     * @param standIns the targets standing in for down replicas (sloppy quorum), which keep a hint on a write
+     * @param ok whether it reached its quorum
+     * @param latencyNanos lab ns until the quorum answered; 0 when it failed
+     * @param nanos when it was sent
+     */
+    record StorageOp(
+            long requestId,
+            ServerId server,
+            String key,
+            boolean write,
+            List<ServerId> targets,
+            List<ServerId> refused,
+            List<ServerId> standIns,
+            boolean ok,
+            long latencyNanos,
+            long nanos)
+            implements LabEvent {
+        /** Copies the lists. */
+        public StorageOp {
+            targets = List.copyOf(targets);
+            refused = List.copyOf(refused);
+            standIns = List.copyOf(standIns);
+        }
+    }
+
+    /**
+     * A revived storage node got back the writes a stand-in kept for it (Dynamo's hinted handoff, section 4.6).
+     *
+     * @param holder the stand-in that kept the hints
+     * @param home the revived replica they belong to
+     * @param keys how many hinted writes
+     * @param nanos when
+     */
+    record HintsHandedOff(ServerId holder, ServerId home, int keys, long nanos) implements LabEvent {}
 }

@@ -13,6 +13,7 @@ import java.util.Map;
  * @param eventsDropped events the UI did not get because its queue was full
  * @param recentLatency latency percentiles of the requests completed in the last {@link LatencyRecorder#WINDOW_MS} ms
  *     of lab time (a sliding window, so that p95 and p99 rest on enough requests to differ); this is what charts plot
+ * @param data the storage tier's figures, or null if the lab has no storage tier
  */
 public record MetricsSnapshot(
         long labMillis,
@@ -20,7 +21,19 @@ public record MetricsSnapshot(
         LatencyRecorder.Percentiles latency,
         Map<ServerId, ServerMetrics> perServer,
         long eventsDropped,
-        LatencyRecorder.Percentiles recentLatency) {
+        LatencyRecorder.Percentiles recentLatency,
+        DataCounts data) {
+    /** A sample of a lab without a storage tier. */
+    public MetricsSnapshot(
+            long labMillis,
+            Accounting.Counts counts,
+            LatencyRecorder.Percentiles latency,
+            Map<ServerId, ServerMetrics> perServer,
+            long eventsDropped,
+            LatencyRecorder.Percentiles recentLatency) {
+        this(labMillis, counts, latency, perServer, eventsDropped, recentLatency, null);
+    }
+
     /** Copies {@code perServer}, keeping its order. */
     public MetricsSnapshot {
         perServer = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(perServer));

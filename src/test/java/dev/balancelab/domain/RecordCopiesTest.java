@@ -19,6 +19,15 @@ class RecordCopiesTest {
     private static final ClientSpec CLIENT = new ClientSpec("c1", "C", 10, 20, new Position(0.1, 0.5));
     private static final BalancerSpec BALANCER = new BalancerSpec(
             AlgorithmKind.ROUND_ROBIN, AlgorithmParams.DEFAULT, HealthCheckSpec.DEFAULT, RetrySpec.DEFAULT);
+    private static final StorageNodeSpec STORAGE_NODE =
+            StorageNodeSpec.defaults(ServerId.of("db1"), new Position(0.9, 0.5));
+    private static final StorageSpec STORAGE = new StorageSpec(
+            List.of(STORAGE_NODE, StorageNodeSpec.defaults(ServerId.of("db2"), new Position(0.9, 0.7))),
+            Partitioning.RANGE,
+            8,
+            List.of("user-5"),
+            new ReplicationSpec(2, 1, 1),
+            false);
     private static final Topology TOPOLOGY =
             new Topology("t", "d", List.of(CLIENT), BALANCER, List.of(SERVER), List.of());
 
@@ -76,7 +85,20 @@ class RecordCopiesTest {
             Map.entry("capacity", 7),
             Map.entry("policy", CachePolicy.W_TINYLFU),
             Map.entry("hitMs", 1L),
-            Map.entry("url", ServiceUrl.of("http://127.0.0.1:9001")));
+            Map.entry("url", ServiceUrl.of("http://127.0.0.1:9001")),
+            Map.entry("storage", STORAGE),
+            Map.entry("writeProportion", 0.5),
+            Map.entry(
+                    "nodes",
+                    List.of(
+                            StorageNodeSpec.defaults(ServerId.of("db8"), new Position(0.9, 0.1)),
+                            StorageNodeSpec.defaults(ServerId.of("db9"), new Position(0.9, 0.2)))),
+            Map.entry("partitioning", Partitioning.HASH),
+            Map.entry("virtualNodes", 9),
+            Map.entry("splitPoints", List.of("user-7")),
+            Map.entry("replication", new ReplicationSpec(2, 2, 1)),
+            Map.entry("sloppyQuorum", true),
+            Map.entry("latencyMs", 7.0));
 
     /** Components whose with-method has a shorter established name. */
     private static final Map<String, String> ALIASES = Map.of("ratePerSecond", "withRate");
@@ -92,7 +114,9 @@ class RecordCopiesTest {
                 OutlierDetectionSpec.OFF,
                 AlgorithmParams.DEFAULT,
                 SERVER.serviceTime(),
-                CacheSpec.DEFAULT);
+                CacheSpec.DEFAULT,
+                STORAGE,
+                STORAGE_NODE);
     }
 
     @ParameterizedTest

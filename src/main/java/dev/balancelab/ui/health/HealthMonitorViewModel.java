@@ -77,7 +77,7 @@ public final class HealthMonitorViewModel {
             row(e.server()).ejected(e.ejectionMs(), e.nanos());
         } else if (event instanceof LabEvent.Unejected u) {
             row(u.server()).unejected(u.nanos());
-        } else if (event instanceof LabEvent.Injected i) {
+        } else if (event instanceof LabEvent.Injected i && rows.containsKey(i.server())) {
             row(i.server()).injected(i.kind(), i.nanos());
         }
     }

@@ -62,8 +62,8 @@ public final class DotLayer extends Canvas {
         this.view = view;
     }
 
-    void draw(DotBuffer dots, Geometry g) {
-        if (drawn == 0 && dots.liveCount() == 0) {
+    void draw(DotBuffer dots, StorageDots storage, Geometry g) {
+        if (drawn == 0 && dots.liveCount() == 0 && storage.liveCount() == 0) {
             return;
         }
         GraphicsContext gc = getGraphicsContext2D();
@@ -80,6 +80,11 @@ public final class DotLayer extends Canvas {
                     gc.fillOval(dots.x(i) - radius, dots.y(i) - radius, 2 * radius, 2 * radius);
                 }
             }
+            for (int i = 0; i < storage.highWater(); i++) {
+                if (storage.live(i) && storage.colour(i) == c && drawnAt.add(c, storage.x(i), storage.y(i))) {
+                    gc.fillOval(storage.x(i) - radius, storage.y(i) - radius, 2 * radius, 2 * radius);
+                }
+            }
         }
         drawFocus(gc, dots);
         gc.setStroke(fills[DotBuffer.RETRY]);
@@ -89,7 +94,7 @@ public final class DotLayer extends Canvas {
                 gc.strokeOval(dots.x(i) - ring, dots.y(i) - ring, 2 * ring, 2 * ring);
             }
         }
-        drawn = dots.liveCount();
+        drawn = dots.liveCount() + storage.liveCount();
         badge(dots, g, Geometry.REAL_CLIENTS, "topology.realClients");
         badge(dots, g, Geometry.EXTERNAL, "topology.externalBalancer");
     }

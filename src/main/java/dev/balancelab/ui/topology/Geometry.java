@@ -3,6 +3,7 @@ package dev.balancelab.ui.topology;
 import dev.balancelab.domain.ClientSpec;
 import dev.balancelab.domain.Position;
 import dev.balancelab.domain.ServerSpec;
+import dev.balancelab.domain.StorageNodeSpec;
 import dev.balancelab.domain.Topology;
 import dev.balancelab.ui.common.CjkFont;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ final class Geometry {
 
     private final Position[] clients;
     private final Position[] servers;
+    private final Position[] storage;
     private final CardModes modes;
     private final double clientW;
     private final double clientH;
@@ -41,11 +43,15 @@ final class Geometry {
     private final double balancerH;
     private final double serverW;
     private final double serverH;
+    private final double storageW;
+    private final double storageH;
     private final Position balancer;
     private final double[] clientX;
     private final double[] clientY;
     private final double[] serverX;
     private final double[] serverY;
+    private final double[] storageX;
+    private final double[] storageY;
     private double balancerX;
     private double balancerY;
     private double width;
@@ -55,8 +61,18 @@ final class Geometry {
         this(clients, balancer, servers, CardModes.servers(CardMode.FULL));
     }
 
-    /** Cards of each tier in its mode of {@code modes}, at the base font. */
+    /** Cards of each tier in its mode of {@code modes}, at the base font; no storage tier. */
     Geometry(List<Position> clients, Position balancer, List<Position> servers, CardModes modes) {
+        this(clients, balancer, servers, List.of(), modes);
+    }
+
+    /** Cards of each tier in its mode of {@code modes}, at the base font, storage nodes right of the servers. */
+    Geometry(
+            List<Position> clients,
+            Position balancer,
+            List<Position> servers,
+            List<Position> storage,
+            CardModes modes) {
         double font = CardMode.BASE_FONT_PX;
         this.modes = modes;
         this.clientW = modes.clients().width(Tier.clients(1), font);
@@ -65,6 +81,11 @@ final class Geometry {
         this.balancerH = modes.balancer().height(Tier.balancers(1), font);
         this.serverW = modes.servers().width(Tier.servers(1), font);
         this.serverH = modes.servers().height(Tier.servers(1), font);
+        this.storageW = modes.storage().width(Tier.storage(1), font);
+        this.storageH = modes.storage().height(Tier.storage(1), font);
+        this.storage = storage.toArray(Position[]::new);
+        this.storageX = new double[this.storage.length];
+        this.storageY = new double[this.storage.length];
         this.clients = clients.toArray(Position[]::new);
         this.servers = servers.toArray(Position[]::new);
         this.balancer = balancer;
@@ -86,24 +107,34 @@ final class Geometry {
     static Geometry of(Topology t, CardMode serverCards) {
         List<Position> clients = t.clients().stream().map(ClientSpec::position).toList();
         List<Position> servers = t.servers().stream().map(ServerSpec::position).toList();
+        List<Position> storage = t.storage() == null
+                ? List.of()
+                : t.storage().nodes().stream().map(StorageNodeSpec::position).toList();
         double clientsX = clients.stream().mapToDouble(Position::x).max().orElse(0);
         double serversX = servers.stream().mapToDouble(Position::x).min().orElse(1);
         return new Geometry(
-                clients, new Position((clientsX + serversX) / 2, 0.5), servers, CardModes.servers(serverCards));
+                clients,
+                new Position((clientsX + serversX) / 2, 0.5),
+                servers,
+                storage,
+                CardModes.servers(serverCards));
     }
 
     /**
-     * The cards where {@code plan} (clients | balancer | servers, as {@link TopologyLayout#plan} makes it) puts them,
-     * in its modes; resize to the plan's canvas.
+     * The cards where {@code plan} (clients | balancer | servers [| storage], as {@link TopologyLayout#plan} makes it)
+     * puts them, in its modes; resize to the plan's canvas.
      */
     static Geometry of(LayoutPlan plan) {
         List<PlacedTier> tiers = plan.tiers();
+        boolean storage = tiers.size() > TopologyLayout.STORAGE;
+        CardMode storageMode = storage ? tiers.get(TopologyLayout.STORAGE).mode() : CardMode.FULL;
         return new Geometry(
                 positions(plan, tiers.get(0)),
                 positions(plan, tiers.get(1)).get(0),
                 positions(plan, tiers.get(2)),
+                storage ? positions(plan, tiers.get(TopologyLayout.STORAGE)) : List.of(),
                 new CardModes(
-                        tiers.get(0).mode(), tiers.get(1).mode(), tiers.get(2).mode()));
+                        tiers.get(0).mode(), tiers.get(1).mode(), tiers.get(2).mode(), storageMode));
     }
 
     private static List<Position> positions(LayoutPlan plan, PlacedTier tier) {
@@ -174,6 +205,10 @@ final class Geometry {
             serverX[i] = inside(servers[i].x() * width, serverW / 2 + EDGE_X, width);
             serverY[i] = inside(servers[i].y() * height, serverH / 2 + EDGE_Y, height);
         }
+        for (int i = 0; i < storage.length; i++) {
+            storageX[i] = inside(storage[i].x() * width, storageW / 2 + EDGE_X, width);
+            storageY[i] = inside(storage[i].y() * height, storageH / 2 + EDGE_Y, height);
+        }
         balancerX = inside(balancer.x() * width, balancerW / 2 + EDGE_X, width);
         balancerY = inside(balancer.y() * height, balancerH / 2 + EDGE_Y, height);
     }
@@ -187,7 +222,7 @@ final class Geometry {
         return Math.max(margin, Math.min(size - margin, centre));
     }
 
-    /** Every card's box at the last {@link #resize}: the clients, the balancer, then the servers, px. */
+    /** Every card's box at the last {@link #resize}: the clients, the balancer, the servers, the storage nodes, px. */
     List<Box> cards() {
         List<Box> cards = new ArrayList<>();
         for (int i = 0; i < clientX.length; i++) {
@@ -196,6 +231,9 @@ final class Geometry {
         cards.add(Box.centredAt(balancerX, balancerY, balancerW, balancerH));
         for (int i = 0; i < serverX.length; i++) {
             cards.add(Box.centredAt(serverX[i], serverY[i], serverW, serverH));
+        }
+        for (int i = 0; i < storageX.length; i++) {
+            cards.add(Box.centredAt(storageX[i], storageY[i], storageW, storageH));
         }
         return cards;
     }
@@ -273,5 +311,35 @@ final class Geometry {
 
     double serverY(int i) {
         return serverY[i];
+    }
+
+    /** Where links to the storage tier leave a server (its right edge). */
+    double serverOutX(int i) {
+        return serverX[i] + serverW / 2;
+    }
+
+    int storageCount() {
+        return storageX.length;
+    }
+
+    double storageCentreX(int i) {
+        return storageX[i];
+    }
+
+    double storageY(int i) {
+        return storageY[i];
+    }
+
+    /** Where a link from a server reaches storage node {@code i} (its left edge). */
+    double storageInX(int i) {
+        return storageX[i] - storageW / 2;
+    }
+
+    double storageWidth() {
+        return storageW;
+    }
+
+    double storageHeight() {
+        return storageH;
     }
 }

@@ -42,5 +42,11 @@ public final class LinkLayer extends Canvas {
         for (int i = 0; i < g.serverCount(); i++) {
             gc.strokeLine(g.balancerOutX(), g.balancerY(), g.serverInX(i), g.serverY(i));
         }
+        gc.setLineWidth(1);
+        for (int i = 0; i < g.serverCount(); i++) {
+            for (int j = 0; j < g.storageCount(); j++) {
+                gc.strokeLine(g.serverOutX(i), g.serverY(i), g.storageInX(j), g.storageY(j));
+            }
+        }
     }
 }

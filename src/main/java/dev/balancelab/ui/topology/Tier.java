@@ -24,6 +24,11 @@ public record Tier(String name, int nodes, double fullWidth, double fullHeight) 
         return new Tier("balancers", nodes, Geometry.BALANCER_W, Geometry.balancerH());
     }
 
+    /** Storage nodes: cards of a client's size. */
+    public static Tier storage(int nodes) {
+        return new Tier("storage", nodes, Geometry.CLIENT_W, Geometry.clientH());
+    }
+
     public static Tier servers(int nodes) {
         return new Tier("servers", nodes, Geometry.SERVER_W, Geometry.serverH());
     }

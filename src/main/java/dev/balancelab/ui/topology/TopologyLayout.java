@@ -3,6 +3,7 @@ package dev.balancelab.ui.topology;
 import dev.balancelab.domain.ClientSpec;
 import dev.balancelab.domain.Position;
 import dev.balancelab.domain.ServerSpec;
+import dev.balancelab.domain.StorageNodeSpec;
 import dev.balancelab.domain.Topology;
 import dev.balancelab.ui.common.NodeRef;
 import dev.balancelab.ui.common.TopologyEdits;
@@ -31,6 +32,8 @@ public final class TopologyLayout {
     private static final double TYPICAL_HEIGHT = 560;
     private static final int CLIENTS = 0;
     private static final int SERVERS = 2;
+    /** The index of the storage tier, when the topology has one. */
+    static final int STORAGE = 3;
 
     private TopologyLayout() {}
 
@@ -45,10 +48,14 @@ public final class TopologyLayout {
     }
 
     private static List<Tier> tiers(Topology t) {
-        return List.of(
+        List<Tier> tiers = new ArrayList<>(List.of(
                 Tier.clients(t.clients().size()),
                 Tier.balancers(1),
-                Tier.servers(t.servers().size()));
+                Tier.servers(t.servers().size())));
+        if (t.storage() != null) {
+            tiers.add(Tier.storage(t.storage().nodes().size()));
+        }
+        return tiers;
     }
 
     /**
@@ -93,7 +100,21 @@ public final class TopologyLayout {
             arranged = TopologyEdits.move(
                     arranged, NodeRef.server(s.id().value()), servers.get(i).position(width, height));
         }
-        return arranged;
+        return t.storage() == null
+                ? arranged
+                : arrangedStorage(arranged, plan.tiers().get(STORAGE), width, height);
+    }
+
+    /** {@code t} with its storage nodes where {@code placed} puts them. */
+    private static Topology arrangedStorage(Topology t, PlacedTier placed, double width, double height) {
+        List<StorageNodeSpec> nodes = new ArrayList<>();
+        for (int i = 0; i < placed.cards().size(); i++) {
+            nodes.add(t.storage()
+                    .nodes()
+                    .get(i)
+                    .withPosition(placed.cards().get(i).position(width, height)));
+        }
+        return t.withStorage(t.storage().withNodes(nodes));
     }
 
     /** Whether two full cards, drawn at {@code t}'s stored positions on this canvas, come closer than a gap. */

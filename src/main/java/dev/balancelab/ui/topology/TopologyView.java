@@ -39,11 +39,13 @@ import javafx.scene.transform.Affine;
  */
 public final class TopologyView implements CanvasCommands {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final PseudoClass DOWN = PseudoClass.getPseudoClass("down");
     private static final double ZOOM_STEP = 1.25;
 
     private final TopologyViewModel vm;
     private final List<EndpointCard> clientCards = new ArrayList<>();
     private final List<ServerCard> serverCards = new ArrayList<>();
+    private final List<EndpointCard> storageCards = new ArrayList<>();
     private Geometry geometry;
     private EndpointCard balancerCard;
     private final DotLegend legend = new DotLegend();
@@ -104,6 +106,7 @@ public final class TopologyView implements CanvasCommands {
             editable(card, NodeRef.server(s.id().value()));
             serverCards.add(card);
         }
+        vm.storage().forEach(n -> storageCards.add(storageCard(n)));
         root.setOnContextMenuRequested(this::showCanvasMenu);
         // one bitmap for all cards: the dot canvas above them repaints this whole view every pulse, and the cards
         // change only when a sample (5 Hz) or an edit changes them (BENCHMARKS.md, "Frame time at 100 servers")
@@ -111,6 +114,7 @@ public final class TopologyView implements CanvasCommands {
         cards.getChildren().addAll(clientCards);
         cards.getChildren().add(balancerCard);
         cards.getChildren().addAll(serverCards);
+        cards.getChildren().addAll(storageCards);
         root.getChildren().add(root.getChildren().indexOf(dots), legend);
         legend.follow(vm.requestsPerDotProperty());
         legend.boundsInParentProperty().addListener(o -> relayout());
@@ -133,10 +137,31 @@ public final class TopologyView implements CanvasCommands {
         dots.setTransform(view);
         new ZoomPan(root, this).install();
         vm.setOnFrame(now -> {
-            if (vm.dots().advance(now, geometry)) {
-                dots.draw(vm.dots(), geometry);
+            boolean requests = vm.dots().advance(now, geometry);
+            if (vm.storageDots().advance(now, geometry) | requests) {
+                dots.draw(vm.dots(), vm.storageDots(), geometry);
             }
         });
+    }
+
+    /**
+     * A storage node's card: its name, and what it answered or that it is down (dashed border); a click offers to kill
+     * it or, when down, to revive it.
+     */
+    private EndpointCard storageCard(StorageNodeViewModel node) {
+        Label detail = new Label();
+        detail.textProperty().bind(node.detailProperty());
+        EndpointCard card = new EndpointCard(node.name(), node.id().value(), detail, "storage-card");
+        card.setId("storage-" + node.id().value());
+        node.downProperty().addListener((obs, was, down) -> card.pseudoClassStateChanged(DOWN, down));
+        card.setOnMouseClicked(e -> {
+            MenuItem toggle = new MenuItem(
+                    I18n.t(node.downProperty().get() ? "storage.menu.revive" : "storage.menu.kill", node.name()));
+            toggle.setOnAction(a -> vm.toggleStorage(node));
+            new ContextMenu(toggle).show(card, e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
+        return card;
     }
 
     /** What step mode is doing, over the top of the canvas, as long as it is on (a class sees why nothing moves). */
@@ -261,8 +286,17 @@ public final class TopologyView implements CanvasCommands {
                     geometry.serverWidth(),
                     geometry.serverHeight());
         }
+        for (int i = 0; i < storageCards.size(); i++) {
+            centre(
+                    storageCards.get(i),
+                    geometry.storageCentreX(i),
+                    geometry.storageY(i),
+                    geometry.storageWidth(),
+                    geometry.storageHeight());
+        }
         links.redraw(geometry);
         vm.dots().moved();
+        vm.storageDots().moved();
     }
 
     private Drawing drawing(double width, double height) {
@@ -281,6 +315,7 @@ public final class TopologyView implements CanvasCommands {
         clientCards.forEach(c -> c.show(modes.clients(), geometry.clientWidth(), geometry.clientHeight()));
         balancerCard.show(modes.balancer(), geometry.balancerWidth(), geometry.balancerHeight());
         serverCards.forEach(c -> c.show(modes.servers(), geometry.serverWidth(), geometry.serverHeight()));
+        storageCards.forEach(c -> c.show(modes.storage(), geometry.storageWidth(), geometry.storageHeight()));
     }
 
     /** The canvas size in px on which the cards are laid out (before zoom): the viewport over the text scale, grown. */

@@ -1,9 +1,12 @@
 package dev.balancelab.ui.topology;
 
 import dev.balancelab.domain.ClientSpec;
+import dev.balancelab.domain.FailureKind;
+import dev.balancelab.domain.FailureMode;
 import dev.balancelab.domain.Position;
 import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.ServerSpec;
+import dev.balancelab.domain.StorageNodeSpec;
 import dev.balancelab.domain.Topology;
 import dev.balancelab.telemetry.LabEvent;
 import dev.balancelab.telemetry.MetricsSnapshot;
@@ -50,6 +53,9 @@ public final class TopologyViewModel {
     private final Map<ServerId, Integer> serverIndex = new HashMap<>();
     private final DotBuffer dots = new DotBuffer(MAX_DOTS, DotTiming.LEG_NANOS, MAX_WAIT_NANOS);
     private final DotSampling sampling = new DotSampling();
+    private final StorageDots storageDots = new StorageDots(MAX_DOTS / 2, DotTiming.LEG_NANOS);
+    private final List<StorageNodeViewModel> storage;
+    private final Map<ServerId, Integer> storageIndex = new HashMap<>();
     private final StringProperty algorithm = new SimpleStringProperty();
     private final LabDocument lab;
     private LongConsumer frameListener = now -> {};
@@ -75,6 +81,14 @@ public final class TopologyViewModel {
                 .toList();
         for (int i = 0; i < servers.size(); i++) {
             serverIndex.put(servers.get(i).id(), i);
+        }
+        this.storage = topology.storage() == null
+                ? List.of()
+                : topology.storage().nodes().stream()
+                        .map(StorageNodeViewModel::new)
+                        .toList();
+        for (int i = 0; i < storage.size(); i++) {
+            storageIndex.put(storage.get(i).id(), i);
         }
         feed.onEvent(this::onEvent);
         feed.onFrame(now -> frameListener.accept(now));
@@ -105,9 +119,13 @@ public final class TopologyViewModel {
     }
 
     private static List<Position> geometryOf(Topology t) {
+        Stream<Position> storage =
+                t.storage() == null ? Stream.of() : t.storage().nodes().stream().map(StorageNodeSpec::position);
         return Stream.concat(
-                        t.clients().stream().map(ClientSpec::position),
-                        t.servers().stream().map(ServerSpec::position))
+                        Stream.concat(
+                                t.clients().stream().map(ClientSpec::position),
+                                t.servers().stream().map(ServerSpec::position)),
+                        storage)
                 .toList();
     }
 
@@ -118,6 +136,20 @@ public final class TopologyViewModel {
 
     public List<ServerViewModel> servers() {
         return servers;
+    }
+
+    /** The storage nodes' cards, empty without a storage tier. */
+    public List<StorageNodeViewModel> storage() {
+        return storage;
+    }
+
+    /** Kills a storage node, or revives it if it is down. */
+    void toggleStorage(StorageNodeViewModel node) {
+        engine.inject(node.id(), node.downProperty().get() ? FailureMode.NONE : FailureMode.of(FailureKind.CRASH));
+    }
+
+    StorageDots storageDots() {
+        return storageDots;
     }
 
     public List<ClientSpec> clients() {
@@ -216,8 +248,29 @@ public final class TopologyViewModel {
             onDecided(d);
         } else if (event instanceof LabEvent.AttemptEnded e) {
             onAttemptEnded(e);
+        } else if (event instanceof LabEvent.StorageOp op) {
+            onStorageOp(op);
+        } else if (event instanceof LabEvent.Injected i && storageIndex.containsKey(i.server())) {
+            storage.get(storageIndex.get(i.server())).setDown(i.kind() == FailureKind.CRASH);
         } else if (event instanceof LabEvent.Injected i) {
             servers.get(serverIndex.get(i.server())).injected(i.kind());
+        }
+    }
+
+    /** A dot from the server to each target, back in the colour of its answer; answering nodes count it. */
+    private void onStorageOp(LabEvent.StorageOp op) {
+        Integer from = serverIndex.get(op.server());
+        for (ServerId target : op.targets()) {
+            Integer to = storageIndex.get(target);
+            if (from == null || to == null) {
+                continue;
+            }
+            boolean refused = op.refused().contains(target);
+            if (!refused) {
+                storage.get(to).answered();
+            }
+            int colour = refused ? DotBuffer.FAILED : op.standIns().contains(target) ? DotBuffer.RETRY : DotBuffer.OK;
+            storageDots.sent(from, to, colour, op.nanos());
         }
     }
 
@@ -264,6 +317,9 @@ public final class TopologyViewModel {
     }
 
     private void onSnapshot(MetricsSnapshot snapshot) {
+        long answered =
+                storage.stream().mapToLong(StorageNodeViewModel::answeredCount).sum();
+        storage.forEach(n -> n.show(answered));
         for (ServerViewModel s : servers) {
             var metrics = snapshot.perServer().get(s.id());
             if (metrics != null) {
