@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param translations the title and description in other languages, by IETF language tag (for example {@code zh-CN});
  *     {@code title} and {@code description} are the English ones
  * @param lesson the lesson's challenge and guided steps, {@link LessonPlan#NONE} if it has neither
+ * @param front every balancer (the first is {@code balancer}, kept in step with it), VIP, DNS, regions and client
+ *     retries; {@link Frontend#SINGLE} for one balancer reached directly
  */
 public record Topology(
         String title,
@@ -27,7 +29,8 @@ public record Topology(
         List<ServerSpec> servers,
         List<ScenarioEvent> scenario,
         Map<String, Translation> translations,
-        LessonPlan lesson) {
+        LessonPlan lesson,
+        Frontend front) {
     /**
      * The title and description of a lesson in one other language; either may be null (then the English one shows).
      *
@@ -35,6 +38,19 @@ public record Topology(
      * @param description the description, or null
      */
     public record Translation(String title, String description) {}
+
+    /** A topology with one balancer, {@code lb1}, reached directly. */
+    public Topology(
+            String title,
+            String description,
+            List<ClientSpec> clients,
+            BalancerSpec balancer,
+            List<ServerSpec> servers,
+            List<ScenarioEvent> scenario,
+            Map<String, Translation> translations,
+            LessonPlan lesson) {
+        this(title, description, clients, balancer, servers, scenario, translations, lesson, Frontend.SINGLE);
+    }
 
     /** A topology in English only. */
     public Topology(
@@ -59,7 +75,10 @@ public record Topology(
         this(title, description, clients, balancer, servers, scenario, translations, LessonPlan.NONE);
     }
 
-    /** @throws IllegalArgumentException if there are no clients or servers, or two servers share an id */
+    /**
+     * @throws IllegalArgumentException if there are no clients or servers, two servers share an id, or a balancer
+     *     shares an id with a server
+     */
     public Topology {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(description, "description");
@@ -78,6 +97,17 @@ public record Topology(
                 throw new IllegalArgumentException("duplicate server id " + s.id());
             }
         }
+        front = Objects.requireNonNull(front, "front").anchoredTo(balancer);
+        for (BalancerInstance b : front.balancers()) {
+            if (ids.contains(ServerId.of(b.id()))) {
+                throw new IllegalArgumentException("balancer id " + b.id() + " is also a server id");
+            }
+        }
+    }
+
+    /** Every balancer, the first being {@link #balancer()}. */
+    public List<BalancerInstance> balancers() {
+        return front.balancers();
     }
 
     /** The title in the language {@code languageTag} (for example {@code zh-CN}), else the English one. */
@@ -99,41 +129,46 @@ public record Topology(
 
     /** A copy with another balancer. */
     public Topology withBalancer(BalancerSpec newBalancer) {
-        return new Topology(title, description, clients, newBalancer, servers, scenario, translations, lesson);
+        return new Topology(title, description, clients, newBalancer, servers, scenario, translations, lesson, front);
     }
 
     /** A copy with another {@code title}, checked as the constructor checks it. */
     public Topology withTitle(String value) {
-        return new Topology(value, description, clients, balancer, servers, scenario, translations, lesson);
+        return new Topology(value, description, clients, balancer, servers, scenario, translations, lesson, front);
     }
 
     /** A copy with another {@code description}, checked as the constructor checks it. */
     public Topology withDescription(String value) {
-        return new Topology(title, value, clients, balancer, servers, scenario, translations, lesson);
+        return new Topology(title, value, clients, balancer, servers, scenario, translations, lesson, front);
     }
 
     /** A copy with another {@code clients}, checked as the constructor checks it. */
     public Topology withClients(List<ClientSpec> value) {
-        return new Topology(title, description, value, balancer, servers, scenario, translations, lesson);
+        return new Topology(title, description, value, balancer, servers, scenario, translations, lesson, front);
     }
 
     /** A copy with another {@code servers}, checked as the constructor checks it. */
     public Topology withServers(List<ServerSpec> value) {
-        return new Topology(title, description, clients, balancer, value, scenario, translations, lesson);
+        return new Topology(title, description, clients, balancer, value, scenario, translations, lesson, front);
     }
 
     /** A copy with another {@code scenario}, checked as the constructor checks it. */
     public Topology withScenario(List<ScenarioEvent> value) {
-        return new Topology(title, description, clients, balancer, servers, value, translations, lesson);
+        return new Topology(title, description, clients, balancer, servers, value, translations, lesson, front);
     }
 
     /** A copy with other translations of the title and description. */
     public Topology withTranslations(Map<String, Translation> value) {
-        return new Topology(title, description, clients, balancer, servers, scenario, value, lesson);
+        return new Topology(title, description, clients, balancer, servers, scenario, value, lesson, front);
+    }
+
+    /** A copy with another balancer tier. */
+    public Topology withFront(Frontend value) {
+        return new Topology(title, description, clients, balancer, servers, scenario, translations, lesson, value);
     }
 
     /** A copy with another challenge and guided steps. */
     public Topology withLesson(LessonPlan value) {
-        return new Topology(title, description, clients, balancer, servers, scenario, translations, value);
+        return new Topology(title, description, clients, balancer, servers, scenario, translations, value, front);
     }
 }
