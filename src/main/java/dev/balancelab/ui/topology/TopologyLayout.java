@@ -29,12 +29,16 @@ public final class TopologyLayout {
     private static final double GROWTH = 1.15;
     private static final double TYPICAL_WIDTH = 1000;
     private static final double TYPICAL_HEIGHT = 560;
-    private static final int CLIENTS = 0;
-    private static final int SERVERS = 2;
+    /** Index of each tier in a plan: DNS | clients | balancers | servers (an empty tier takes no room). */
+    static final int DNS = 0;
+
+    static final int CLIENTS = 1;
+    static final int BALANCERS = 2;
+    static final int SERVERS = 3;
 
     private TopologyLayout() {}
 
-    /** The tiers of {@code t} (its clients, its one balancer, its servers) on this canvas, in modes the canvas draws. */
+    /** The tiers of {@code t} (its DNS node, clients, balancers, servers) on this canvas, in modes the canvas draws. */
     public static LayoutPlan plan(Topology t, double width, double height, double fontPx) {
         return TieredLayout.plan(tiers(t), width, height, fontPx, DRAWN);
     }
@@ -46,8 +50,9 @@ public final class TopologyLayout {
 
     private static List<Tier> tiers(Topology t) {
         return List.of(
-                Tier.clients(t.clients().size()),
-                Tier.balancers(1),
+                Tier.dns(t.front().dns() == null ? 0 : 1),
+                Tier.clients(t.clients().size(), t.front().dns() != null),
+                Tier.balancers(t.balancers().size(), !t.front().single()),
                 Tier.servers(t.servers().size()));
     }
 
@@ -64,14 +69,14 @@ public final class TopologyLayout {
         }
         LayoutPlan grid = grid(t, width, height);
         if (grid.fits() && grid.tiers().get(SERVERS).mode() == CardMode.FULL) {
-            return Drawing.arranged(grid, 1);
+            return Drawing.arranged(grid, t, 1);
         }
         double compact = growth(t, width, height, CardMode.COMPACT);
         if (compact <= maxGrowth) {
             return Drawing.stored(t, CardMode.COMPACT, compact, width, height);
         }
         double k = smallest(g -> grid(t, width * g, height * g).fits());
-        return Drawing.arranged(grid(t, width * k, height * k), k);
+        return Drawing.arranged(grid(t, width * k, height * k), t, k);
     }
 
     /**

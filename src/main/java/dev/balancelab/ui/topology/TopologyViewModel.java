@@ -47,6 +47,7 @@ public final class TopologyViewModel {
     private Runnable movedListener = () -> {};
     private final List<ServerViewModel> servers;
     private final Map<ServerId, Integer> serverIndex = new HashMap<>();
+    private final FrontViewModel front;
     private final DotBuffer dots = new DotBuffer(MAX_DOTS, DotTiming.LEG_NANOS, MAX_WAIT_NANOS);
     private final StringProperty algorithm = new SimpleStringProperty();
     private final LabDocument lab;
@@ -74,6 +75,7 @@ public final class TopologyViewModel {
         for (int i = 0; i < servers.size(); i++) {
             serverIndex.put(servers.get(i).id(), i);
         }
+        front = new FrontViewModel(engine, topology);
         feed.onEvent(this::onEvent);
         feed.onFrame(now -> frameListener.accept(now));
         feed.onSnapshot(this::onSnapshot);
@@ -194,6 +196,11 @@ public final class TopologyViewModel {
         return dots;
     }
 
+    /** The balancer tier: balancers, VIP, DNS, regions (issue 14). */
+    FrontViewModel front() {
+        return front;
+    }
+
     Geometry geometry() {
         return Geometry.of(topology);
     }
@@ -201,13 +208,25 @@ public final class TopologyViewModel {
     private void onEvent(LabEvent event) {
         if (event instanceof LabEvent.AttemptStarted s) {
             boolean stepped = s.requestId() == steppedRequest && s.attempt() == steppedAttempt;
-            dots.started(s.requestId(), s.attempt(), s.clientIndex(), serverIndex.get(s.server()), s.nanos(), stepped);
+            dots.started(
+                    s.requestId(),
+                    s.attempt(),
+                    s.clientIndex(),
+                    serverIndex.get(s.server()),
+                    front.balancerOf(s.requestId()),
+                    s.nanos(),
+                    stepped);
         } else if (event instanceof LabEvent.Decided d) {
             onDecided(d);
         } else if (event instanceof LabEvent.AttemptEnded e) {
             onAttemptEnded(e);
         } else if (event instanceof LabEvent.Injected i) {
-            servers.get(serverIndex.get(i.server())).injected(i.kind());
+            Integer index = serverIndex.get(i.server());
+            if (index != null) { // a kill of a balancer or a site names no server
+                servers.get(index).injected(i.kind());
+            }
+        } else {
+            front.onEvent(event, dots::refused);
         }
     }
 
@@ -240,7 +259,7 @@ public final class TopologyViewModel {
 
     private void onAttemptEnded(LabEvent.AttemptEnded e) {
         if (e.outcome() == Outcome.NO_SERVER) {
-            dots.noServer(e.nanos());
+            dots.noServer(front.balancerOf(e.requestId()), e.nanos());
             return;
         }
         dots.ended(
@@ -262,6 +281,8 @@ public final class TopologyViewModel {
                 .endpoints()
                 .forEach(e -> servers.get(serverIndex.get(e.id())).showWeight(e.weight()));
         algorithm.set(AlgorithmTexts.label(engine.algorithm()));
+        Map<ServerId, String> split = front.sample(snapshot.labMillis() * 1_000_000L, engine.balancerMetrics());
+        servers.forEach(s -> s.setSplit(split.get(s.id())));
         showStepNote();
     }
 }
