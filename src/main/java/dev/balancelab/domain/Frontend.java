@@ -12,7 +12,9 @@ import java.util.Set;
  * by a VRRP group, an optional DNS name, regions and the clients' own retries. How a client picks a balancer: with
  * regions, the {@link GlobalPolicy} picks a site and the client uses that site's VIP holder if the VIP's group is
  * there, else one of the site's live balancers; without regions, the DNS answer if there is a DNS name, else the VIP
- * holder if there is a VIP, else balancer {@code u mod n} for user {@code u} (a static client configuration).
+ * holder if there is a VIP, else balancer {@code (u + t − 1) mod n} for user {@code u} at try {@code t} (a client that
+ * knows every balancer's address and tries the next one after a failure). Within a site, the same rule picks among
+ * its live balancers.
  *
  * @param balancers every balancer, the first being {@link Topology#balancer()} (a {@link Topology} keeps them in step)
  * @param vip the virtual IP, or null

@@ -127,6 +127,15 @@ public record Topology(
         return servers.stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
+    /**
+     * Whether a kill or revive may name {@code id}: a server, a balancer or a region (the whole site) of this lab.
+     */
+    public boolean killable(String id) {
+        return server(ServerId.of(id)).isPresent()
+                || front.balancer(id).isPresent()
+                || front.regions().weights().containsKey(id);
+    }
+
     /** A copy with another balancer. */
     public Topology withBalancer(BalancerSpec newBalancer) {
         return new Topology(title, description, clients, newBalancer, servers, scenario, translations, lesson, front);

@@ -2,6 +2,7 @@ package dev.balancelab.io;
 
 import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.AlgorithmParams;
+import dev.balancelab.domain.BalancerInstance;
 import dev.balancelab.domain.BalancerSpec;
 import dev.balancelab.domain.CachePolicy;
 import dev.balancelab.domain.CacheSpec;
@@ -9,6 +10,7 @@ import dev.balancelab.domain.CheckSchedule;
 import dev.balancelab.domain.ClientSpec;
 import dev.balancelab.domain.Distribution;
 import dev.balancelab.domain.FailureKind;
+import dev.balancelab.domain.Frontend;
 import dev.balancelab.domain.HealthCheckSpec;
 import dev.balancelab.domain.HealthModel;
 import dev.balancelab.domain.Limits;
@@ -24,6 +26,7 @@ import dev.balancelab.domain.ServiceTime;
 import dev.balancelab.domain.Topology;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,9 +53,14 @@ final class TopologyReader {
             "servers",
             "scenario",
             "challenge",
-            "steps");
+            "steps",
+            "balancers",
+            "vip",
+            "dns",
+            "regions",
+            "clientRetry");
     private static final List<String> CLIENT =
-            List.of("id", "name", "ratePerSecond", "users", "position", "zipfExponent");
+            List.of("id", "name", "ratePerSecond", "users", "position", "zipfExponent", FrontendReader.REGION);
     private static final List<String> BALANCER =
             List.of("algorithm", "params", "healthCheck", "retry", "outlierDetection");
     private static final List<String> OUTLIERS =
@@ -79,7 +87,8 @@ final class TopologyReader {
             "failure",
             "position",
             "backup",
-            "cache");
+            "cache",
+            FrontendReader.REGION);
     private static final List<String> CACHE = List.of("capacity", "policy", "hitMs");
     private static final List<String> SERVICE_TIME = List.of("distribution", "meanMs");
     private static final List<String> POSITION = List.of("x", "y");
@@ -103,12 +112,26 @@ final class TopologyReader {
         }
         Map<String, String> titles = top.texts("title", defaultTitle, LANGUAGES);
         Map<String, String> descriptions = top.texts("description", "", LANGUAGES);
-        List<ClientSpec> clients = clients(top.objects("clients", CLIENT, true, Limits.MAX_CLIENTS));
-        BalancerSpec balancer = balancer(top.object("balancer", BALANCER));
-        List<ServerSpec> servers = servers(top.objects("servers", SERVER, true, Limits.MAX_SERVERS));
-        checkRingPoints(doc, balancer.params(), servers);
+        List<ObjectNode> clientNodes = top.objects("clients", CLIENT, true, Limits.MAX_CLIENTS);
+        List<ClientSpec> clients = clients(clientNodes);
+        List<ObjectNode> serverNodes = top.objects("servers", SERVER, true, Limits.MAX_SERVERS);
+        List<ServerSpec> servers = servers(serverNodes);
+        Frontend front = FrontendReader.read(
+                top,
+                BALANCER,
+                TopologyReader::balancer,
+                clientNodes,
+                clients.stream().map(ClientSpec::id).toList(),
+                serverNodes,
+                servers.stream().map(s -> s.id().value()).toList());
+        BalancerSpec balancer = front.balancers().get(0).spec();
+        for (BalancerInstance b : front.balancers()) {
+            checkRingPoints(doc, b.spec().params(), servers);
+        }
+        Set<String> killable = new HashSet<>(front.regions().weights().keySet());
+        front.balancers().forEach(b -> killable.add(b.id()));
         List<ScenarioEvent> scenario =
-                scenario(top.objects("scenario", EVENT, false, Limits.MAX_SCENARIO_EVENTS), servers);
+                scenario(top.objects("scenario", EVENT, false, Limits.MAX_SCENARIO_EVENTS), servers, killable);
         return new Topology(
                 titles.get(ENGLISH),
                 descriptions.get(ENGLISH),
@@ -117,7 +140,8 @@ final class TopologyReader {
                 servers,
                 scenario,
                 translations(titles, descriptions),
-                LessonReader.read(top, servers));
+                LessonReader.read(top, servers),
+                front);
     }
 
     /** The other languages' texts, by tag. */
@@ -297,7 +321,8 @@ final class TopologyReader {
                 n.constants("retryOn", RetryOn.class, d.retryOn()));
     }
 
-    private static List<ScenarioEvent> scenario(List<ObjectNode> nodes, List<ServerSpec> servers)
+    /** The scenario; a kill or revive may also name one of {@code killable} (balancers and regions). */
+    private static List<ScenarioEvent> scenario(List<ObjectNode> nodes, List<ServerSpec> servers, Set<String> killable)
             throws TopologyFileException {
         Set<String> ids = servers.stream().map(s -> s.id().value()).collect(Collectors.toSet());
         List<ScenarioEvent> events = new ArrayList<>();
@@ -309,8 +334,12 @@ final class TopologyReader {
                 continue;
             }
             String server = n.string("server", null);
-            if (!ids.contains(server)) {
-                throw n.error("server", "no server has id " + ObjectNode.quote(server));
+            boolean failure = type == ScenarioEventType.KILL || type == ScenarioEventType.REVIVE;
+            if (!ids.contains(server) && !(failure && killable.contains(server))) {
+                throw n.error(
+                        "server",
+                        "no " + (failure ? "server, balancer or region" : "server") + " has id "
+                                + ObjectNode.quote(server));
             }
             double value = type == ScenarioEventType.SET_WEIGHT ? n.integer("value", null, 1, Limits.MAX_WEIGHT) : 0;
             events.add(new ScenarioEvent(atMs, type, ServerId.of(server), value));

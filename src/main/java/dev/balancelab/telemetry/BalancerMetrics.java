@@ -15,7 +15,7 @@ import java.util.Map;
  * @param vipHolder whether it holds the virtual IP now (false without a VIP)
  * @param received requests clients handed to it (tries, client retries included)
  * @param completed of those, completed
- * @param failed of those, failed after the balancer's own retries
+ * @param failed of those, failed (after the balancer's own retries, or lost)
  * @param lost of those, in flight when it died (they fail at the client)
  * @param refused tries that found it down
  * @param view its health checker's state of each of its servers, in topology order ({@link HealthState#EJECTED}
