@@ -15,7 +15,6 @@ import dev.balancelab.perf.LabTopologies;
 import dev.balancelab.resilience.RetryPolicy;
 import dev.balancelab.telemetry.Accounting;
 import dev.balancelab.telemetry.EventQueue;
-import dev.balancelab.telemetry.LatencyRecorder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -142,8 +141,7 @@ public final class EngineThroughput {
             for (int i = 0; i < keys.length; i++) {
                 keys[i] = "user-" + i;
             }
-            var sinks =
-                    new Dispatcher.Sinks(accounting, new LatencyRecorder(), new EventQueue(0), (server, outcome) -> {});
+            var sinks = new Dispatcher.Sinks(accounting, new EventQueue(0), (server, outcome) -> {});
             var policy = new RetryPolicy(new RetrySpec(1, 0), new SplittableRandom(1));
             var steps = new StepMode(List.of(), clock, () -> 0);
             dispatcher = new Dispatcher(runtime.scheduler(), balancer, nodes, policy, 0, steps, sinks);
@@ -152,7 +150,10 @@ public final class EngineThroughput {
 
         @Override
         public void send(long id) {
-            dispatcher.send(new RequestState(id, 0, keys[(int) (id & 1023)], "10.0.0.1", clock.labNanos()));
+            var request = new RequestState(id, 0, keys[(int) (id & 1023)], "10.0.0.1", clock.labNanos());
+            accounting.sent(id);
+            request.onEnd(ok -> accounting.ended(id, ok));
+            dispatcher.send(request);
         }
 
         @Override

@@ -35,9 +35,11 @@ final class TrafficOptions {
     @Option(
             names = "--event",
             paramLabel = "TYPE:SERVER@TIME",
-            description = "Timed event: kill:s2@3s, revive:s2@6s, weight:s3=5@4s, rate:800@5s; repeatable up to "
-                    + Limits.MAX_SCENARIO_EVENTS + " times. Times " + DurationParser.RANGE + ", weights integers 1.."
-                    + Limits.MAX_WEIGHT + ", rates 0.." + Limits.MAX_RATE + " requests/s.")
+            description =
+                    "Timed event: kill:s2@3s, revive:s2@6s (a server, a balancer such as lb1, or a region), weight:s3=5@4s, rate:800@5s; repeatable up to "
+                            + Limits.MAX_SCENARIO_EVENTS + " times. Times " + DurationParser.RANGE
+                            + ", weights integers 1.."
+                            + Limits.MAX_WEIGHT + ", rates 0.." + Limits.MAX_RATE + " requests/s.")
     private List<String> events = new ArrayList<>();
 
     long durationMs() {
@@ -94,14 +96,19 @@ final class TrafficOptions {
     }
 
     /**
-     * Fails naming the server and {@code file} unless every event's server is in {@code topology}; kill and revive
-     * may also name a storage node.
+     * Fails naming the server and {@code file} unless every event's server is in {@code topology}; a kill or revive
+     * may also name a storage node, a balancer or a region.
      */
     static void checkServers(List<ScenarioEvent> events, Topology topology, String file) {
         for (ScenarioEvent e : events) {
-            boolean storageNode = e.type() != ScenarioEventType.SET_WEIGHT && topology.isStorageNode(e.server());
-            if (e.server() != null && topology.server(e.server()).isEmpty() && !storageNode) {
-                throw new InputError("--event: no server '" + e.server().value() + "' in " + file);
+            boolean failure = e.type() == ScenarioEventType.KILL || e.type() == ScenarioEventType.REVIVE;
+            boolean known = e.server() == null
+                    || (failure
+                            ? topology.killable(e.server().value())
+                            : topology.server(e.server()).isPresent());
+            if (!known) {
+                String what = failure ? "server, storage node, balancer or region" : "server";
+                throw new InputError("--event: no " + what + " '" + e.server().value() + "' in " + file);
             }
         }
     }

@@ -19,6 +19,8 @@ import java.util.Optional;
  *     {@code title} and {@code description} are the English ones
  * @param lesson the lesson's challenge and guided steps, {@link LessonPlan#NONE} if it has neither
  * @param storage the storage tier behind the servers, or null if there is none; its node ids differ from the servers'
+ * @param front every balancer (the first is {@code balancer}, kept in step with it), VIP, DNS, regions and client
+ *     retries; {@link Frontend#SINGLE} for one balancer reached directly
  */
 public record Topology(
         String title,
@@ -29,7 +31,8 @@ public record Topology(
         List<ScenarioEvent> scenario,
         Map<String, Translation> translations,
         LessonPlan lesson,
-        StorageSpec storage) {
+        StorageSpec storage,
+        Frontend front) {
     /**
      * The title and description of a lesson in one other language; either may be null (then the English one shows).
      *
@@ -61,7 +64,7 @@ public record Topology(
         this(title, description, clients, balancer, servers, scenario, translations, LessonPlan.NONE);
     }
 
-    /** A topology without a storage tier. */
+    /** A topology without a storage tier, with one balancer, {@code lb1}, reached directly. */
     public Topology(
             String title,
             String description,
@@ -71,12 +74,12 @@ public record Topology(
             List<ScenarioEvent> scenario,
             Map<String, Translation> translations,
             LessonPlan lesson) {
-        this(title, description, clients, balancer, servers, scenario, translations, lesson, null);
+        this(title, description, clients, balancer, servers, scenario, translations, lesson, null, Frontend.SINGLE);
     }
 
     /**
-     * @throws IllegalArgumentException if there are no clients or servers, two servers share an id, or a storage node
-     *     has a server's id
+     * @throws IllegalArgumentException if there are no clients or servers, two servers share an id, a storage node
+     *     has a server's id, or a balancer shares an id with a server
      */
     public Topology {
         Objects.requireNonNull(title, "title");
@@ -104,6 +107,17 @@ public record Topology(
                         throw new IllegalArgumentException("storage node id " + n.id() + " is a server's id");
                     });
         }
+        front = Objects.requireNonNull(front, "front").anchoredTo(balancer);
+        for (BalancerInstance b : front.balancers()) {
+            if (ids.contains(ServerId.of(b.id()))) {
+                throw new IllegalArgumentException("balancer id " + b.id() + " is also a server id");
+            }
+        }
+    }
+
+    /** Every balancer, the first being {@link #balancer()}. */
+    public List<BalancerInstance> balancers() {
+        return front.balancers();
     }
 
     /** The title in the language {@code languageTag} (for example {@code zh-CN}), else the English one. */
@@ -123,49 +137,73 @@ public record Topology(
         return servers.stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
+    /**
+     * Whether a kill or revive may name {@code id}: a server, a storage node, a balancer or a region (the whole site)
+     * of this lab.
+     */
+    public boolean killable(String id) {
+        return server(ServerId.of(id)).isPresent()
+                || isStorageNode(ServerId.of(id))
+                || front.balancer(id).isPresent()
+                || front.regions().weights().containsKey(id);
+    }
+
     /** A copy with another balancer. */
     public Topology withBalancer(BalancerSpec newBalancer) {
-        return new Topology(title, description, clients, newBalancer, servers, scenario, translations, lesson, storage);
+        return new Topology(
+                title, description, clients, newBalancer, servers, scenario, translations, lesson, storage, front);
     }
 
     /** A copy with another {@code title}, checked as the constructor checks it. */
     public Topology withTitle(String value) {
-        return new Topology(value, description, clients, balancer, servers, scenario, translations, lesson, storage);
+        return new Topology(
+                value, description, clients, balancer, servers, scenario, translations, lesson, storage, front);
     }
 
     /** A copy with another {@code description}, checked as the constructor checks it. */
     public Topology withDescription(String value) {
-        return new Topology(title, value, clients, balancer, servers, scenario, translations, lesson, storage);
+        return new Topology(title, value, clients, balancer, servers, scenario, translations, lesson, storage, front);
     }
 
     /** A copy with another {@code clients}, checked as the constructor checks it. */
     public Topology withClients(List<ClientSpec> value) {
-        return new Topology(title, description, value, balancer, servers, scenario, translations, lesson, storage);
+        return new Topology(
+                title, description, value, balancer, servers, scenario, translations, lesson, storage, front);
     }
 
     /** A copy with another {@code servers}, checked as the constructor checks it. */
     public Topology withServers(List<ServerSpec> value) {
-        return new Topology(title, description, clients, balancer, value, scenario, translations, lesson, storage);
+        return new Topology(
+                title, description, clients, balancer, value, scenario, translations, lesson, storage, front);
     }
 
     /** A copy with another {@code scenario}, checked as the constructor checks it. */
     public Topology withScenario(List<ScenarioEvent> value) {
-        return new Topology(title, description, clients, balancer, servers, value, translations, lesson, storage);
+        return new Topology(
+                title, description, clients, balancer, servers, value, translations, lesson, storage, front);
     }
 
     /** A copy with other translations of the title and description. */
     public Topology withTranslations(Map<String, Translation> value) {
-        return new Topology(title, description, clients, balancer, servers, scenario, value, lesson, storage);
+        return new Topology(title, description, clients, balancer, servers, scenario, value, lesson, storage, front);
+    }
+
+    /** A copy with another balancer tier. */
+    public Topology withFront(Frontend value) {
+        return new Topology(
+                title, description, clients, balancer, servers, scenario, translations, lesson, storage, value);
     }
 
     /** A copy with another challenge and guided steps. */
     public Topology withLesson(LessonPlan value) {
-        return new Topology(title, description, clients, balancer, servers, scenario, translations, value, storage);
+        return new Topology(
+                title, description, clients, balancer, servers, scenario, translations, value, storage, front);
     }
 
     /** A copy with another storage tier, or none (null). */
     public Topology withStorage(StorageSpec value) {
-        return new Topology(title, description, clients, balancer, servers, scenario, translations, lesson, value);
+        return new Topology(
+                title, description, clients, balancer, servers, scenario, translations, lesson, value, front);
     }
 
     /** Whether {@code id} names a storage node of this topology. */

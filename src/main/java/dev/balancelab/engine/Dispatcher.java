@@ -13,7 +13,6 @@ import dev.balancelab.resilience.RetryPolicy;
 import dev.balancelab.telemetry.Accounting;
 import dev.balancelab.telemetry.EventQueue;
 import dev.balancelab.telemetry.LabEvent;
-import dev.balancelab.telemetry.LatencyRecorder;
 import dev.balancelab.telemetry.Outcome;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -26,12 +25,8 @@ import java.util.function.Supplier;
  * Called from any thread; never blocks.
  */
 final class Dispatcher {
-    /** Everything the dispatcher reports to: accounting, latency, events, and each attempt's result. */
-    record Sinks(
-            Accounting accounting,
-            LatencyRecorder latency,
-            EventQueue events,
-            BiConsumer<ServerId, Outcome> attemptResults) {}
+    /** Everything the dispatcher reports to: accounting (retries, timeouts), events, and each attempt's result. */
+    record Sinks(Accounting accounting, EventQueue events, BiConsumer<ServerId, Outcome> attemptResults) {}
 
     private final LabClock clock;
     private final LabScheduler scheduler;
@@ -66,14 +61,29 @@ final class Dispatcher {
         this.sinks = sinks;
     }
 
-    /** Sends a new request: counts it and starts its first attempt. */
+    /**
+     * Takes one try of a request (the client counted the request): starts its first attempt; the try ends through
+     * {@link RequestState#end}.
+     */
     void send(RequestState request) {
-        sinks.accounting().sent(request.id);
         policy.requestStarted();
         attempt(request);
     }
 
+    /**
+     * The balancer died with {@code request}'s try in flight: the try is over (its late attempt results are stale),
+     * and a retry it had waiting gives its budget back when it would have started.
+     */
+    void abandoned() {
+        policy.requestEnded();
+    }
+
     private void attempt(RequestState request) {
+        if (request.over()) {
+            // a retry of a try its balancer's death ended: give back the budget decide() took for it
+            policy.attemptEnded(request.attempts() + 1);
+            return;
+        }
         StepMode.Gate gate = steps.admit(() -> attempt(request));
         if (gate == StepMode.Gate.HELD) {
             return;
@@ -85,9 +95,9 @@ final class Dispatcher {
         long now = clock.labNanos();
         if (node == null) {
             sinks.events().offer(new LabEvent.AttemptEnded(request.id, number, null, Outcome.NO_SERVER, false, now));
-            policy.attemptEnded(number);
+            policy.attemptEnded(request.tryNumber(number));
             request.last(null, Outcome.NO_SERVER);
-            finish(request, false, now);
+            finish(request, false);
             return;
         }
         request.tried(node.spec().id());
@@ -148,8 +158,11 @@ final class Dispatcher {
         if (outcome == Outcome.TIMEOUT) {
             sinks.accounting().timedOut();
         }
-        policy.attemptEnded(attempt.number);
         RequestState request = attempt.request;
+        policy.attemptEnded(request.tryNumber(attempt.number));
+        if (request.over()) {
+            return; // its balancer died: the client already saw this try fail
+        }
         request.last(node.spec().id(), outcome);
         // an external balancer retries by itself: its requests get one attempt
         RetryDecision decision =
@@ -166,7 +179,7 @@ final class Dispatcher {
         if (decision == RetryDecision.BUDGET_SPENT) {
             sinks.accounting().retryDenied();
         }
-        finish(request, outcome.ok(), now);
+        finish(request, outcome.ok());
     }
 
     /** The retry condition a failed outcome falls under. */
@@ -188,14 +201,9 @@ final class Dispatcher {
         }
     }
 
-    private void finish(RequestState request, boolean ok, long now) {
-        if (ok) {
-            sinks.latency().record((now - request.startLabNanos) / 1e6);
-        }
-        policy.requestEnded();
-        sinks.accounting().ended(request.id, ok);
-        if (request.done != null) {
-            request.done.accept(request.ended(ok));
+    private void finish(RequestState request, boolean ok) {
+        if (request.end(ok)) {
+            policy.requestEnded();
         }
     }
 }

@@ -1,23 +1,22 @@
 package dev.balancelab.engine;
 
-import dev.balancelab.balancing.Algorithms;
-import dev.balancelab.balancing.Endpoint;
-import dev.balancelab.balancing.LoadBalancer;
 import dev.balancelab.balancing.LoadStats;
 import dev.balancelab.balancing.Picker;
-import dev.balancelab.balancing.PickerConfig;
 import dev.balancelab.data.KeyCache;
 import dev.balancelab.domain.AlgorithmKind;
+import dev.balancelab.domain.BalancerInstance;
 import dev.balancelab.domain.FailureKind;
 import dev.balancelab.domain.FailureMode;
-import dev.balancelab.domain.HealthModel;
+import dev.balancelab.domain.Frontend;
+import dev.balancelab.domain.Regions;
 import dev.balancelab.domain.ScenarioEvent;
 import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.domain.Topology;
-import dev.balancelab.resilience.RetryPolicy;
 import dev.balancelab.telemetry.Accounting;
+import dev.balancelab.telemetry.BalancerMetrics;
 import dev.balancelab.telemetry.CacheCounts;
+import dev.balancelab.telemetry.DnsCounts;
 import dev.balancelab.telemetry.EventQueue;
 import dev.balancelab.telemetry.LabEvent;
 import dev.balancelab.telemetry.LatencyRecorder;
@@ -28,13 +27,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The running lab, a facade over its parts: one server per spec, a traffic source per client, the
@@ -53,21 +50,22 @@ public final class LabEngine implements AutoCloseable {
     private final LabClock clock;
     private final LabScheduler scheduler;
     private final ControlPlane controlPlane;
-    private final LoadBalancer balancer;
     private final Map<ServerId, ServerNode> servers = new LinkedHashMap<>();
     private final Accounting accounting = new Accounting();
     private final LatencyRecorder latency = new LatencyRecorder();
     private final EventLog log;
-    private final SlowStartRamp ramp;
-    private final HealthTracker health;
     private final FailureInjector failures;
-    private final HealthChecks prober;
     private final List<TrafficSource> sources = new ArrayList<>();
     private final StepMode stepMode;
-    private final Dispatcher dispatcher;
     /** The storage tier behind the servers, or null if the topology has none. */
     private final StorageTier storage;
+    /** Every balancer, the first being the topology's {@code balancer}: the one the window's health views show. */
+    private final List<BalancerNode> balancers = new ArrayList<>();
 
+    private final BalancerNode first;
+    private final Vrrp vip;
+    private final DnsRoundRobin dns;
+    private final FrontDoor front;
     private final AtomicLong ids = new AtomicLong();
     private volatile Function<ServerId, CompletableFuture<Boolean>> healthChecks;
     private boolean started;
@@ -109,20 +107,12 @@ public final class LabEngine implements AutoCloseable {
         this.scheduler = runtime.scheduler();
         this.controlPlane = runtime.controlPlane();
         this.log = new EventLog(eventCapacity);
-        var spec = topology.balancer();
-        this.balancer = new LoadBalancer(Algorithms.of(spec.algorithm()), new PickerConfig(spec.params(), seed));
-        this.ramp = new SlowStartRamp(
-                balancer, servers, scheduler, controlPlane, spec.params().slowStartMs());
-        this.health = new HealthTracker(spec, topology.servers().size(), balancer, ramp, scheduler, controlPlane, log);
         this.failures = new FailureInjector(servers, scheduler, controlPlane, log);
-        List<Endpoint> endpoints = new ArrayList<>();
+        var firstSpec = topology.balancer();
         for (ServerSpec s : topology.servers()) {
             ServerNode node =
-                    runtime.server(s, new LoadStats(spec.params().ewmaDecayMs()), seed * 131 + servers.size());
+                    runtime.server(s, new LoadStats(firstSpec.params().ewmaDecayMs()), seed * 131 + servers.size());
             servers.put(s.id(), node);
-            health.register(s.id());
-            ramp.register(node);
-            endpoints.add(new Endpoint(s.id(), s.weight(), node.stats()));
             if (s.failure() != FailureKind.NONE) {
                 node.inject(FailureMode.of(s.failure()));
             }
@@ -130,25 +120,35 @@ public final class LabEngine implements AutoCloseable {
         this.storage =
                 topology.storage() == null ? null : new StorageTier(topology.storage(), topology.clients(), clock, log);
         servers.values().forEach(node -> node.useStorage(storage));
-        balancer.setBackups(topology.servers().stream()
-                .filter(ServerSpec::backup)
-                .map(ServerSpec::id)
-                .collect(Collectors.toSet()));
-        balancer.putServers(endpoints);
         this.stepMode = new StepMode(sources, clock, this::totalRate);
-        var sinks = new Dispatcher.Sinks(accounting, latency, log.queue(), health.attemptResults());
-        var policy = new RetryPolicy(spec.retry(), new SplittableRandom(seed * 257 + 17));
-        Dispatcher dispatcher = new Dispatcher(
-                scheduler, balancer, servers, policy, spec.retry().perTryTimeoutMs(), stepMode, sinks);
-        this.dispatcher = dispatcher;
-        this.prober = spec.healthCheck().model() == HealthModel.PUSH
-                ? new PushHeartbeats(spec.healthCheck(), scheduler, servers::values, health::heartbeat)
-                : new HeartbeatProber(
-                        spec.healthCheck(), scheduler, clock, servers::values, this::sendHeartbeat, health::heartbeat);
-        for (int i = 0; i < topology.clients().size(); i++) {
-            sources.add(
-                    new TrafficSource(i, topology.clients().get(i), seed * 31 + i, scheduler, clock, dispatcher, ids));
+        var shared = new BalancerNode.Shared(
+                scheduler, controlPlane, stepMode, accounting, servers, this::sendHeartbeat, seed);
+        Regions regions = topology.front().regions();
+        for (BalancerInstance b : topology.balancers()) {
+            List<ServerSpec> theirs = topology.servers().stream()
+                    .filter(s -> regions.ofServer(s.id()).isEmpty()
+                            || regions.ofServer(s.id()).equals(b.region()))
+                    .toList();
+            EventLog own = balancers.isEmpty() ? log : new EventLog(0);
+            balancers.add(new BalancerNode(b, theirs, shared, own, balancers.size()));
         }
+        this.first = balancers.get(0);
+        Frontend tier = topology.front();
+        this.vip = tier.vip() == null ? null : new Vrrp(tier.vip(), balancers, scheduler, controlPlane, log);
+        this.dns = tier.dns() == null
+                ? null
+                : new DnsRoundRobin(
+                        tier.dns(),
+                        tier.dns().answers().stream().map(this::balancer).toList(),
+                        log);
+        this.front = new FrontDoor(topology, balancers, vip, dns, scheduler, accounting, latency, log, seed);
+        for (int i = 0; i < topology.clients().size(); i++) {
+            sources.add(new TrafficSource(i, topology.clients().get(i), seed * 31 + i, scheduler, clock, front, ids));
+        }
+    }
+
+    private BalancerNode balancer(String id) {
+        return balancers.stream().filter(b -> b.id.equals(id)).findFirst().orElse(null);
     }
 
     /** The topology this engine runs. */
@@ -169,7 +169,10 @@ public final class LabEngine implements AutoCloseable {
         clock.resume();
         if (!started) {
             started = true;
-            prober.start();
+            balancers.forEach(BalancerNode::start);
+            if (vip != null) {
+                vip.start();
+            }
             sources.forEach(TrafficSource::start);
             topology.scenario().forEach(this::schedule);
         }
@@ -233,18 +236,17 @@ public final class LabEngine implements AutoCloseable {
 
     /** The current picker snapshot (the very one the data plane uses). */
     public Picker picker() {
-        return balancer.picker();
+        return first.balancer.picker();
     }
 
     /** The current algorithm. */
     public AlgorithmKind algorithm() {
-        return balancer.algorithm().kind();
+        return first.balancer.algorithm().kind();
     }
 
-    /** Switches the balancing algorithm (on the control plane). */
+    /** Switches the balancing algorithm of every balancer (on the control plane). */
     public void setAlgorithm(AlgorithmKind kind) {
-        var algorithm = Algorithms.of(kind);
-        controlPlane.execute(() -> balancer.setAlgorithm(algorithm));
+        controlPlane.execute(() -> balancers.forEach(b -> b.setAlgorithm(kind)));
     }
 
     /** Total offered load of all clients, in requests/s of lab time. */
@@ -280,14 +282,46 @@ public final class LabEngine implements AutoCloseable {
     }
 
     /**
-     * Puts a server into a failure mode (on the control plane); {@link FailureMode#NONE} clears it. A storage node
-     * takes only a crash (kill) and {@link FailureMode#NONE} (revive, which hands its hints back).
+     * Puts a server into a failure mode (on the control plane); {@link FailureMode#NONE} clears it. {@code id} may
+     * also name a storage node (which takes only a crash, kill, and {@link FailureMode#NONE}, revive, which hands its
+     * hints back), a balancer (issue 14) or a region (the whole site: its balancers and servers): a crash kills it,
+     * {@link FailureMode#NONE} revives it, other modes leave balancers alone.
      */
     public void inject(ServerId id, FailureMode mode) {
+        BalancerNode node = balancer(id.value());
         if (storage != null && storage.has(id)) {
             controlPlane.execute(() -> storage.inject(id, mode));
+        } else if (node != null) {
+            controlPlane.execute(() -> setAlive(node, mode));
+        } else if (topology.front().regions().weights().containsKey(id.value())) {
+            injectSite(id.value(), mode);
         } else {
             failures.inject(id, mode);
+        }
+    }
+
+    private void injectSite(String region, FailureMode mode) {
+        Regions regions = topology.front().regions();
+        topology.servers().stream()
+                .filter(s -> regions.ofServer(s.id()).equals(region))
+                .forEach(s -> failures.inject(s.id(), mode));
+        balancers.stream()
+                .filter(b -> b.region.equals(region))
+                .forEach(b -> controlPlane.execute(() -> setAlive(b, mode)));
+    }
+
+    /** A crash kills a balancer, NONE revives it; on the control plane. */
+    private void setAlive(BalancerNode node, FailureMode mode) {
+        if (mode.kind() == FailureKind.CRASH) {
+            node.kill();
+            if (vip != null) {
+                vip.down(node);
+            }
+        } else if (mode.kind() == FailureKind.NONE && !node.alive()) {
+            node.revive();
+            if (vip != null) {
+                vip.up(node);
+            }
         }
     }
 
@@ -300,7 +334,7 @@ public final class LabEngine implements AutoCloseable {
         if (weight < 1) {
             throw new IllegalArgumentException("weight must be >= 1, was " + weight);
         }
-        controlPlane.execute(() -> ramp.setWeight(id, weight));
+        controlPlane.execute(() -> balancers.forEach(b -> b.setWeight(id, weight)));
     }
 
     /** Schedules a scenario event at its lab time (relative to lab time 0). */
@@ -329,7 +363,7 @@ public final class LabEngine implements AutoCloseable {
     public MetricsSnapshot snapshot() {
         Map<ServerId, ServerMetrics> perServer = new LinkedHashMap<>();
         for (ServerNode node : servers.values()) {
-            HealthTracker.View h = health.view(node.spec().id());
+            HealthTracker.View h = viewOf(node.spec().id());
             perServer.put(
                     node.spec().id(),
                     new ServerMetrics(
@@ -356,6 +390,37 @@ public final class LabEngine implements AutoCloseable {
                 storage == null ? null : storage.counts());
     }
 
+    /** The first balancer's view of {@code server}, or the first view of a balancer that balances over it. */
+    private HealthTracker.View viewOf(ServerId server) {
+        return balancers.stream()
+                .map(b -> b.health.view(server))
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** Every balancer's figures and view of its servers, in topology order (issue 14). */
+    public List<BalancerMetrics> balancerMetrics() {
+        BalancerNode holder = vip == null ? null : vip.holder();
+        return balancers.stream().map(b -> b.metrics(b == holder)).toList();
+    }
+
+    /** The id of the balancer the virtual IP reaches now, or null without a VIP (or before the start). */
+    public String vipHolder() {
+        BalancerNode holder = vip == null ? null : vip.holder();
+        return holder == null ? null : holder.id;
+    }
+
+    /** The DNS resolvers' figures, or null if the lab has no DNS name. */
+    public DnsCounts dnsCounts() {
+        return dns == null ? null : dns.counts();
+    }
+
+    /** Requests the clients sent again after a failed try (client retries, issue 14). */
+    public long clientRetries() {
+        return front.clientRetries();
+    }
+
     private static CacheCounts cacheCounts(ServerNode node) {
         KeyCache cache = node.cache();
         return cache == null ? null : new CacheCounts(cache.hits(), cache.misses());
@@ -378,7 +443,8 @@ public final class LabEngine implements AutoCloseable {
      * @param done told once how the request ended, on a data-plane thread
      */
     public void sendReal(String key, String clientAddress, Wire wire, Consumer<Wire.Ended> done) {
-        dispatcher.send(RequestState.proxied(ids.incrementAndGet(), key, clientAddress, clock.labNanos(), wire, done));
+        front.sendTo(
+                first, RequestState.proxied(ids.incrementAndGet(), key, clientAddress, clock.labNanos(), wire, done));
     }
 
     /**
@@ -390,7 +456,8 @@ public final class LabEngine implements AutoCloseable {
      * @param done told once how it ended; its outcome {@link Outcome#NO_SERVER} for an unknown server
      */
     public void serveExternal(ServerId server, String key, String clientAddress, Consumer<Wire.Ended> done) {
-        dispatcher.send(
+        front.sendTo(
+                first,
                 RequestState.external(ids.incrementAndGet(), server, key, clientAddress, clock.labNanos(), done));
     }
 
@@ -482,7 +549,7 @@ public final class LabEngine implements AutoCloseable {
     @Override
     public void close() {
         stopTraffic();
-        prober.stop();
+        balancers.forEach(BalancerNode::stop);
         clock.resume();
         runtime.close();
         servers.values().forEach(ServerNode::shutdown);

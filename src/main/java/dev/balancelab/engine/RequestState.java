@@ -3,7 +3,9 @@ package dev.balancelab.engine;
 import dev.balancelab.domain.ServerId;
 import dev.balancelab.telemetry.Outcome;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -33,9 +35,17 @@ final class RequestState {
     final Consumer<Wire.Ended> done;
 
     private final Set<ServerId> tried = new LinkedHashSet<>();
+    /** Attempts of earlier tries of this request (client retries through a balancer, issue 14). */
+    private final int attemptBase;
+    /** Attempts of this try, at one balancer. */
     private int attempts;
+
     private ServerId lastServer;
     private Outcome lastOutcome;
+    /** Set once, by whoever ends this try first: the balancer's dispatcher, or the balancer's death. */
+    private final AtomicBoolean over = new AtomicBoolean();
+    /** Told once how this try ended (true: completed); set before the try reaches a balancer. */
+    private volatile Consumer<Boolean> onEnd = ok -> {};
 
     RequestState(long id, int clientIndex, String key, String clientAddress, long startLabNanos) {
         this(id, clientIndex, key, clientAddress, startLabNanos, false);
@@ -43,7 +53,7 @@ final class RequestState {
 
     /** A simulated request from client {@code clientIndex}; {@code write} if it writes its key. */
     RequestState(long id, int clientIndex, String key, String clientAddress, long startLabNanos, boolean write) {
-        this(id, clientIndex, key, clientAddress, startLabNanos, write, null, null, null);
+        this(id, clientIndex, key, clientAddress, startLabNanos, write, null, null, null, 0);
     }
 
     private RequestState(
@@ -55,7 +65,8 @@ final class RequestState {
             boolean write,
             Wire wire,
             ServerId pinned,
-            Consumer<Wire.Ended> done) {
+            Consumer<Wire.Ended> done,
+            int attemptBase) {
         this.id = id;
         this.clientIndex = clientIndex;
         this.key = key;
@@ -65,27 +76,75 @@ final class RequestState {
         this.wire = wire;
         this.pinned = pinned;
         this.done = done;
+        this.attemptBase = attemptBase;
     }
 
     /** A request that came through the HTTP proxy; its attempts travel over {@code wire}. */
     static RequestState proxied(
             long id, String key, String clientAddress, long now, Wire wire, Consumer<Wire.Ended> done) {
-        return new RequestState(id, REAL_CLIENTS, key, clientAddress, now, false, wire, null, done);
+        return new RequestState(id, REAL_CLIENTS, key, clientAddress, now, false, wire, null, done, 0);
     }
 
     /** A request an external balancer sent straight to {@code server}'s backend port. */
     static RequestState external(
             long id, ServerId server, String key, String clientAddress, long now, Consumer<Wire.Ended> done) {
-        return new RequestState(id, EXTERNAL, key, clientAddress, now, false, null, server, done);
+        return new RequestState(id, EXTERNAL, key, clientAddress, now, false, null, server, done, 0);
     }
 
-    /** Counts a new attempt and returns its number, from 1. Called by one thread at a time per request. */
+    /**
+     * The next try of this request (a client retry, issue 14): the same request, its attempt numbers going on, no
+     * server tried yet, not over.
+     */
+    synchronized RequestState nextTry() {
+        return new RequestState(
+                id, clientIndex, key, clientAddress, startLabNanos, write, wire, pinned, done, attemptBase + attempts);
+    }
+
+    /**
+     * Counts a new attempt of this try and returns its number within the whole request, from 1. Called by one
+     * thread at a time per request.
+     */
     synchronized int nextAttempt() {
-        return ++attempts;
+        return attemptBase + ++attempts;
     }
 
+    /** Attempts of this try so far (what the balancer's retry policy counts). */
     synchronized int attempts() {
         return attempts;
+    }
+
+    /** The number within this try, from 1, of attempt {@code number} of the request. */
+    int tryNumber(int number) {
+        return number - attemptBase;
+    }
+
+    /** The number of the latest attempt within the whole request, 0 before the first. */
+    synchronized int lastAttempt() {
+        return attemptBase + attempts;
+    }
+
+    /** The server of the latest attempt, null before the first. */
+    synchronized ServerId lastTried() {
+        return tried.isEmpty() ? null : List.copyOf(tried).get(tried.size() - 1);
+    }
+
+    /** Who is told how this try ends; call before it reaches a balancer. */
+    void onEnd(Consumer<Boolean> listener) {
+        this.onEnd = listener;
+    }
+
+    /** Whether this try has ended (its balancer may have died with it): later attempt results are stale. */
+    boolean over() {
+        return over.get();
+    }
+
+    /** Ends this try, unless it already ended; returns whether this call ended it. */
+    boolean end(boolean ok) {
+        if (!over.compareAndSet(false, true)) {
+            return false;
+        }
+        onEnd.accept(ok);
+        return true;
     }
 
     synchronized void tried(ServerId server) {
@@ -99,7 +158,7 @@ final class RequestState {
     }
 
     synchronized Wire.Ended ended(boolean ok) {
-        return new Wire.Ended(ok, attempts, lastServer, lastOutcome);
+        return new Wire.Ended(ok, attemptBase + attempts, lastServer, lastOutcome);
     }
 
     synchronized Set<ServerId> tried() {

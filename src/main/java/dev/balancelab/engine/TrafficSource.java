@@ -27,7 +27,7 @@ final class TrafficSource {
 
     private final LabScheduler scheduler;
     private final LabClock clock;
-    private final Dispatcher dispatcher;
+    private final FrontDoor front;
     private final AtomicLong ids;
     private volatile double ratePerSecond;
     private volatile boolean stopped;
@@ -39,7 +39,7 @@ final class TrafficSource {
             long seed,
             LabScheduler scheduler,
             LabClock clock,
-            Dispatcher dispatcher,
+            FrontDoor front,
             AtomicLong ids) {
         this.index = index;
         this.spec = spec;
@@ -48,7 +48,7 @@ final class TrafficSource {
         this.popularity = spec.zipfExponent() > 0 ? new Zipf(spec.users(), spec.zipfExponent()) : null;
         this.scheduler = scheduler;
         this.clock = clock;
-        this.dispatcher = dispatcher;
+        this.front = front;
         this.ids = ids;
         this.ratePerSecond = spec.ratePerSecond();
     }
@@ -98,7 +98,6 @@ final class TrafficSource {
             write = writes != null && writes.nextDouble() < spec.writeProportion();
         }
         String address = "10." + (index & 0xff) + "." + ((user >> 8) & 0xff) + "." + (user & 0xff);
-        dispatcher.send(
-                new RequestState(ids.incrementAndGet(), index, "user-" + user, address, clock.labNanos(), write));
+        front.send(new RequestState(ids.incrementAndGet(), index, "user-" + user, address, clock.labNanos(), write));
     }
 }

@@ -255,6 +255,25 @@ final class ObjectNode {
         return nodes;
     }
 
+    /** An optional array of strings; an absent one reads as {@code fallback}. */
+    List<String> strings(String name, List<String> fallback) throws TopologyFileException {
+        JsonElement value = get(name, false);
+        if (value == null) {
+            return fallback;
+        }
+        if (!value.isJsonArray()) {
+            throw error(name, "must be an array, was " + describe(value));
+        }
+        List<String> strings = new ArrayList<>();
+        for (JsonElement entry : value.getAsJsonArray()) {
+            if (!(entry.isJsonPrimitive() && entry.getAsJsonPrimitive().isString())) {
+                throw error(name, "entries must be strings; found " + describe(entry));
+            }
+            strings.add(entry.getAsString());
+        }
+        return strings;
+    }
+
     /** How an enum constant is spelt in a topology file: its name in kebab case ({@code error-rate}). */
     static String jsonName(Enum<?> constant) {
         return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');

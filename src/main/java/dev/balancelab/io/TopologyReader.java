@@ -2,6 +2,7 @@ package dev.balancelab.io;
 
 import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.AlgorithmParams;
+import dev.balancelab.domain.BalancerInstance;
 import dev.balancelab.domain.BalancerSpec;
 import dev.balancelab.domain.CachePolicy;
 import dev.balancelab.domain.CacheSpec;
@@ -9,6 +10,7 @@ import dev.balancelab.domain.CheckSchedule;
 import dev.balancelab.domain.ClientSpec;
 import dev.balancelab.domain.Distribution;
 import dev.balancelab.domain.FailureKind;
+import dev.balancelab.domain.Frontend;
 import dev.balancelab.domain.HealthCheckSpec;
 import dev.balancelab.domain.HealthModel;
 import dev.balancelab.domain.Limits;
@@ -26,6 +28,7 @@ import dev.balancelab.domain.StorageSpec;
 import dev.balancelab.domain.Topology;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,9 +55,21 @@ final class TopologyReader {
             "scenario",
             "challenge",
             "steps",
-            "storage");
-    private static final List<String> CLIENT =
-            List.of("id", "name", "ratePerSecond", "users", "position", "zipfExponent", "writeProportion");
+            "storage",
+            "balancers",
+            "vip",
+            "dns",
+            "regions",
+            "clientRetry");
+    private static final List<String> CLIENT = List.of(
+            "id",
+            "name",
+            "ratePerSecond",
+            "users",
+            "position",
+            "zipfExponent",
+            "writeProportion",
+            FrontendReader.REGION);
     private static final List<String> BALANCER =
             List.of("algorithm", "params", "healthCheck", "retry", "outlierDetection");
     private static final List<String> OUTLIERS =
@@ -83,7 +98,8 @@ final class TopologyReader {
             "backup",
             "cache",
             "url",
-            "healthPath");
+            "healthPath",
+            FrontendReader.REGION);
     private static final List<String> CACHE = List.of("capacity", "policy", "hitMs");
     private static final List<String> SERVICE_TIME = List.of("distribution", "meanMs");
     private static final List<String> POSITION = List.of("x", "y");
@@ -107,13 +123,30 @@ final class TopologyReader {
         }
         Map<String, String> titles = top.texts("title", defaultTitle, LANGUAGES);
         Map<String, String> descriptions = top.texts("description", "", LANGUAGES);
-        List<ClientSpec> clients = clients(top.objects("clients", CLIENT, true, Limits.MAX_CLIENTS));
-        BalancerSpec balancer = balancer(top.object("balancer", BALANCER));
-        List<ServerSpec> servers = servers(top.objects("servers", SERVER, true, Limits.MAX_SERVERS));
-        checkRingPoints(doc, balancer.params(), servers);
+        List<ObjectNode> clientNodes = top.objects("clients", CLIENT, true, Limits.MAX_CLIENTS);
+        List<ClientSpec> clients = clients(clientNodes);
+        List<ObjectNode> serverNodes = top.objects("servers", SERVER, true, Limits.MAX_SERVERS);
+        List<ServerSpec> servers = servers(serverNodes);
+        Frontend front = FrontendReader.read(
+                top,
+                BALANCER,
+                TopologyReader::balancer,
+                clientNodes,
+                clients.stream().map(ClientSpec::id).toList(),
+                serverNodes,
+                servers.stream().map(s -> s.id().value()).toList());
+        BalancerSpec balancer = front.balancers().get(0).spec();
+        for (BalancerInstance b : front.balancers()) {
+            checkRingPoints(doc, b.spec().params(), servers);
+        }
         StorageSpec storage = StorageReader.read(top, servers);
+        Set<String> killable = new HashSet<>(front.regions().weights().keySet());
+        front.balancers().forEach(b -> killable.add(b.id()));
+        if (storage != null) {
+            storage.nodes().forEach(node -> killable.add(node.id().value()));
+        }
         List<ScenarioEvent> scenario =
-                scenario(top.objects("scenario", EVENT, false, Limits.MAX_SCENARIO_EVENTS), servers, storage);
+                scenario(top.objects("scenario", EVENT, false, Limits.MAX_SCENARIO_EVENTS), servers, killable);
         return new Topology(
                 titles.get(ENGLISH),
                 descriptions.get(ENGLISH),
@@ -123,7 +156,8 @@ final class TopologyReader {
                 scenario,
                 translations(titles, descriptions),
                 LessonReader.read(top, servers),
-                storage);
+                storage,
+                front);
     }
 
     /** The other languages' texts, by tag. */
@@ -329,13 +363,10 @@ final class TopologyReader {
                 n.constants("retryOn", RetryOn.class, d.retryOn()));
     }
 
-    /** The scenario; kill and revive may name a server or a storage node, set-weight only a server. */
-    private static List<ScenarioEvent> scenario(List<ObjectNode> nodes, List<ServerSpec> servers, StorageSpec storage)
+    /** The scenario; a kill or revive may also name one of {@code killable} (storage nodes, balancers, regions). */
+    private static List<ScenarioEvent> scenario(List<ObjectNode> nodes, List<ServerSpec> servers, Set<String> killable)
             throws TopologyFileException {
         Set<String> ids = servers.stream().map(s -> s.id().value()).collect(Collectors.toSet());
-        Set<String> storageIds = storage == null
-                ? Set.of()
-                : storage.nodes().stream().map(s -> s.id().value()).collect(Collectors.toSet());
         List<ScenarioEvent> events = new ArrayList<>();
         for (ObjectNode n : nodes) {
             long atMs = n.whole("atMs", null, 0, Limits.MAX_LAB_TIME_MS);
@@ -345,11 +376,11 @@ final class TopologyReader {
                 continue;
             }
             String server = n.string("server", null);
-            boolean storageNode = type != ScenarioEventType.SET_WEIGHT && storageIds.contains(server);
-            if (!ids.contains(server) && !storageNode) {
+            boolean failure = type == ScenarioEventType.KILL || type == ScenarioEventType.REVIVE;
+            if (!ids.contains(server) && !(failure && killable.contains(server))) {
                 throw n.error(
                         "server",
-                        "no server" + (storageIds.isEmpty() ? "" : " or storage node") + " has id "
+                        "no " + (failure ? "server, storage node, balancer or region" : "server") + " has id "
                                 + ObjectNode.quote(server));
             }
             double value = type == ScenarioEventType.SET_WEIGHT ? n.integer("value", null, Limits.WEIGHT) : 0;

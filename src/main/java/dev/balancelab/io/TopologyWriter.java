@@ -6,6 +6,7 @@ import dev.balancelab.domain.CacheSpec;
 import dev.balancelab.domain.ClientSpec;
 import dev.balancelab.domain.OutlierDetectionSpec;
 import dev.balancelab.domain.Position;
+import dev.balancelab.domain.Regions;
 import dev.balancelab.domain.ReplicationSpec;
 import dev.balancelab.domain.RetryOn;
 import dev.balancelab.domain.RetrySpec;
@@ -35,15 +36,16 @@ final class TopologyWriter {
             w.name("schemaVersion").value(TopologyReader.SCHEMA_VERSION);
             text(w.name("title"), t.title(), t, Topology.Translation::title);
             text(w.name("description"), t.description(), t, Topology.Translation::description);
+            Regions regions = t.front().regions();
             w.name("clients").beginArray();
             for (ClientSpec c : t.clients()) {
-                client(w, c);
+                client(w, c, regions.ofClient(c.id()));
             }
             w.endArray();
-            balancer(w.name("balancer"), t.balancer());
+            FrontendWriter.write(w, t.front(), TopologyWriter::balancer);
             w.name("servers").beginArray();
             for (ServerSpec s : t.servers()) {
-                server(w, s);
+                server(w, s, regions.ofServer(s.id()));
             }
             w.endArray();
             if (t.storage() != null) {
@@ -80,8 +82,9 @@ final class TopologyWriter {
         w.endObject();
     }
 
-    private static void client(JsonWriter w, ClientSpec c) throws IOException {
+    private static void client(JsonWriter w, ClientSpec c, String region) throws IOException {
         w.beginObject().name("id").value(c.id()).name("name").value(c.name());
+        FrontendWriter.region(w, region);
         number(w.name("ratePerSecond"), c.ratePerSecond()).name("users").value(c.users());
         position(w, c.position());
         if (c.zipfExponent() > 0) {
@@ -93,8 +96,9 @@ final class TopologyWriter {
         w.endObject();
     }
 
+    /** The fields of one balancer's settings, inside an object the caller opens and closes. */
     private static void balancer(JsonWriter w, BalancerSpec b) throws IOException {
-        w.beginObject().name("algorithm").value(b.algorithm().id());
+        w.name("algorithm").value(b.algorithm().id());
         w.name("params")
                 .beginObject()
                 .name("virtualNodesPerWeight")
@@ -151,7 +155,6 @@ final class TopologyWriter {
                 .name("baseEjectionTimeMs")
                 .value(o.baseEjectionTimeMs());
         number(w.name("maxEjectionPercent"), o.maxEjectionPercent()).endObject();
-        w.endObject();
     }
 
     private static void event(JsonWriter w, ScenarioEvent e) throws IOException {
@@ -165,11 +168,10 @@ final class TopologyWriter {
         w.endObject();
     }
 
-    private static void server(JsonWriter w, ServerSpec s) throws IOException {
-        w.beginObject()
-                .name("id")
-                .value(s.id().value())
-                .name("name")
+    private static void server(JsonWriter w, ServerSpec s, String region) throws IOException {
+        w.beginObject().name("id").value(s.id().value());
+        FrontendWriter.region(w, region);
+        w.name("name")
                 .value(s.name())
                 .name("weight")
                 .value(s.weight())

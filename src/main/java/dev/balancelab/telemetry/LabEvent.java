@@ -173,4 +173,58 @@ public sealed interface LabEvent {
      * @param nanos when
      */
     record HintsHandedOff(ServerId holder, ServerId home, int keys, long nanos) implements LabEvent {}
+
+    // ---- The balancer tier (issue 14): several balancers, a VRRP virtual IP, DNS, regions.
+
+    /**
+     * A balancer crashed ({@code alive} false: requests in flight through it fail, it refuses new ones, its adverts
+     * and health checks stop) or was started again (true: empty, every server UP in its own view).
+     *
+     * @param balancer the balancer's id
+     * @param alive whether it runs now
+     * @param nanos when
+     */
+    record BalancerChanged(String balancer, boolean alive, long nanos) implements LabEvent {}
+
+    /**
+     * A client handed a request (a first try or a client retry) to a balancer, or found it down.
+     *
+     * @param requestId the request
+     * @param clientIndex index of the sending client in the topology
+     * @param balancer the balancer's id, or null if the client had none to send to (no VIP holder, no live site)
+     * @param reached false if the balancer is down (the request fails at once: connection refused)
+     * @param nanos when
+     */
+    record Routed(long requestId, int clientIndex, String balancer, boolean reached, long nanos) implements LabEvent {}
+
+    /**
+     * A VRRP MASTER sent an advertisement to its group (RFC 5798 §6.4.3), every advert interval while it runs.
+     *
+     * @param vip the virtual address
+     * @param from the sending balancer's id
+     * @param priority its priority, 1..254
+     * @param nanos when
+     */
+    record VrrpAdvert(String vip, String from, int priority, long nanos) implements LabEvent {}
+
+    /**
+     * The virtual address moved: a router became MASTER and sent its gratuitous ARP, so clients' packets reach it.
+     *
+     * @param vip the virtual address
+     * @param from the balancer that held it, or null at the start
+     * @param to the new MASTER
+     * @param nanos when
+     */
+    record VipMoved(String vip, String from, String to, long nanos) implements LabEvent {}
+
+    /**
+     * A user's resolver asked the DNS name (its cache was empty or expired) and got one balancer's address.
+     *
+     * @param clientIndex index of the client in the topology
+     * @param key the user, e.g. {@code user-17}
+     * @param balancer the answer, or null if no balancer of the name was live
+     * @param pinned whether this user ignores the TTL and keeps the answer for good
+     * @param nanos when
+     */
+    record DnsAnswered(int clientIndex, String key, String balancer, boolean pinned, long nanos) implements LabEvent {}
 }

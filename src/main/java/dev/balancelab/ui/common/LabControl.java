@@ -5,6 +5,8 @@ import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.FailureMode;
 import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.Topology;
+import dev.balancelab.telemetry.BalancerMetrics;
+import java.util.List;
 
 /**
  * What the window's ViewModels may ask of a running lab: lab time, step mode, the live picker and failure injection.
@@ -65,6 +67,17 @@ public interface LabControl {
     /** The algorithm the balancer runs now. */
     AlgorithmKind algorithm();
 
-    /** Puts a server into a failure mode; {@link FailureMode#NONE} heals it. */
+    /**
+     * Puts a server into a failure mode; {@link FailureMode#NONE} heals it. The id may name a balancer of a lab with
+     * several (issue 14): a crash kills it, NONE revives it.
+     */
     void inject(ServerId id, FailureMode mode);
+
+    /**
+     * Every balancer's figures and its health checker's view of its servers, in topology order (issue 14); empty for a
+     * lab that cannot tell.
+     */
+    default List<BalancerMetrics> balancerMetrics() {
+        return List.of();
+    }
 }

@@ -11,8 +11,12 @@ package dev.balancelab.ui.topology;
  *   <li>waits at the server until the attempt ends (but never less than the out legs take);</li>
  *   <li>back: server → balancer → client, coloured by outcome; a failed attempt that will be retried stops at the
  *       balancer, where its retry starts;</li>
- *   <li>a request no server could take drops from the balancer, grey.</li>
+ *   <li>a request no server could take drops from the balancer, grey;</li>
+ *   <li>a try a client sent to a balancer that is down (a DNS answer or VIP that names a dead balancer, issue 14)
+ *       goes out to it red and drops there.</li>
  * </ul>
+ *
+ * With several balancers each dot goes through the balancer its client handed the request to.
  *
  * Beyond the capacity new attempts are not drawn (the picture becomes a sample); {@link #notDrawn()} counts them.
  * Single-threaded (FX thread).
@@ -29,6 +33,11 @@ final class DotBuffer {
 
     private static final double DROP = 70;
     private static final long WAITING = Long.MAX_VALUE;
+    /** {@link #server} of a grey dot no server could take. */
+    private static final int NONE = -1;
+    /** {@link #server} of a red dot that found its balancer down. */
+    private static final int REFUSED = -2;
+
     private static final int INDEX_SIZE = 1 << 16;
 
     private final long legNanos;
@@ -37,6 +46,7 @@ final class DotBuffer {
     private final int[] attempt;
     private final int[] client;
     private final int[] server;
+    private final int[] balancer;
     private final long[] start;
     private final long[] end;
     private final int[] endColour;
@@ -73,6 +83,7 @@ final class DotBuffer {
         attempt = new int[capacity];
         client = new int[capacity];
         server = new int[capacity];
+        balancer = new int[capacity];
         start = new long[capacity];
         end = new long[capacity];
         endColour = new int[capacity];
@@ -90,12 +101,19 @@ final class DotBuffer {
     }
 
     /**
-     * An attempt left the balancer for server {@code serverIndex}.
+     * An attempt left balancer {@code balancerIndex} for server {@code serverIndex}.
      *
      * @param stepped whether step mode froze lab time at this pick: the dot starts at the balancer and is the
      *     {@link #focus()} until another one is
      */
-    void started(long requestId, int attemptNo, int clientIndex, int serverIndex, long nanos, boolean stepped) {
+    void started(
+            long requestId,
+            int attemptNo,
+            int clientIndex,
+            int serverIndex,
+            int balancerIndex,
+            long nanos,
+            boolean stepped) {
         int i = allocate();
         if (i < 0) {
             return;
@@ -110,6 +128,7 @@ final class DotBuffer {
         client[i] = clientIndex;
         entrances |= clientIndex == Geometry.REAL_CLIENTS ? 1 : clientIndex == Geometry.EXTERNAL ? 2 : 0;
         server[i] = serverIndex;
+        balancer[i] = balancerIndex;
         start[i] = nanos;
         end[i] = WAITING;
         slotOfRequest[indexOf(requestId)] = i + 1;
@@ -132,12 +151,24 @@ final class DotBuffer {
         stopsAtBalancer[i] = retried;
     }
 
-    /** No server could take a request: a grey dot drops from the balancer. */
-    void noServer(long nanos) {
+    /** No server could take a request at balancer {@code balancerIndex}: a grey dot drops from it. */
+    void noServer(int balancerIndex, long nanos) {
+        lone(NONE, 0, balancerIndex, nanos);
+    }
+
+    /** Client {@code clientIndex} sent a try to balancer {@code balancerIndex}, which is down: a red dot. */
+    void refused(int clientIndex, int balancerIndex, long nanos) {
+        lone(REFUSED, clientIndex, balancerIndex, nanos);
+    }
+
+    private void lone(int kind, int clientIndex, int balancerIndex, long nanos) {
         int i = allocate();
         if (i >= 0) {
             changed = true;
-            server[i] = -1;
+            server[i] = kind;
+            client[i] = clientIndex;
+            balancer[i] = balancerIndex;
+            attempt[i] = 1;
             start[i] = nanos;
         }
     }
@@ -252,9 +283,16 @@ final class DotBuffer {
     /** Sets dot {@code i}'s position and colour at {@code now}; false once its journey is over. */
     private boolean place(int i, long now, Geometry g) {
         long t = Math.max(0, now - start[i]);
-        if (server[i] < 0) {
+        int b = balancer[i];
+        if (server[i] == NONE) {
             colour[i] = NO_SERVER;
-            lerp(i, g.balancerCentreX(), g.balancerBottomY(), g.balancerCentreX(), g.balancerBottomY() + DROP, t);
+            lerp(i, g.balancerCentreX(b), g.balancerBottomY(b), g.balancerCentreX(b), g.balancerBottomY(b) + DROP, t);
+            return t < legNanos;
+        }
+        if (server[i] == REFUSED) {
+            colour[i] = FAILED;
+            int c = client[i];
+            lerp(i, g.clientOutX(c), g.clientY(c) - LANE, g.balancerInX(b), g.balancerY(b) - LANE, t);
             return t < legNanos;
         }
         long out = fromBalancer[i] ? legNanos : 2 * legNanos;
@@ -286,10 +324,11 @@ final class DotBuffer {
                     2 * legNanos);
             return;
         }
+        int b = balancer[i];
         if (t < legNanos) {
-            lerp(i, g.clientOutX(client[i]), g.clientY(client[i]) - LANE, g.balancerInX(), g.balancerY() - LANE, t);
+            lerp(i, g.clientOutX(client[i]), g.clientY(client[i]) - LANE, g.balancerInX(b), g.balancerY(b) - LANE, t);
         } else {
-            lerp(i, g.balancerOutX(), g.balancerY() - LANE, g.serverInX(s), g.serverY(s) - LANE, t - legNanos);
+            lerp(i, g.balancerOutX(b), g.balancerY(b) - LANE, g.serverInX(s), g.serverY(s) - LANE, t - legNanos);
         }
     }
 
@@ -306,12 +345,13 @@ final class DotBuffer {
                     2 * legNanos);
             return back < 2 * legNanos;
         }
+        int b = balancer[i];
         if (back < legNanos) {
-            lerp(i, g.serverInX(s), g.serverY(s) + LANE, g.balancerOutX(), g.balancerY() + LANE, back);
+            lerp(i, g.serverInX(s), g.serverY(s) + LANE, g.balancerOutX(b), g.balancerY(b) + LANE, back);
             return true;
         }
         int c = client[i];
-        lerp(i, g.balancerInX(), g.balancerY() + LANE, g.clientOutX(c), g.clientY(c) + LANE, back - legNanos);
+        lerp(i, g.balancerInX(b), g.balancerY(b) + LANE, g.clientOutX(c), g.clientY(c) + LANE, back - legNanos);
         return !stopsAtBalancer[i] && back < 2 * legNanos;
     }
 

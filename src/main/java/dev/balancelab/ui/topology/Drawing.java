@@ -18,8 +18,8 @@ record Drawing(Geometry geometry, double growth, boolean arranged) {
         return new Drawing(g, growth, false);
     }
 
-    static Drawing arranged(LayoutPlan plan, double growth) {
-        Geometry g = Geometry.of(plan);
+    static Drawing arranged(LayoutPlan plan, Topology t, double growth) {
+        Geometry g = Geometry.of(plan, t);
         g.resize(plan.width(), plan.height());
         return new Drawing(g, growth, true);
     }

@@ -2,6 +2,7 @@ package dev.balancelab.ui.topology;
 
 import static dev.balancelab.ui.common.Styles.styled;
 
+import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -11,12 +12,12 @@ import javafx.scene.layout.VBox;
  * A client or the balancer on the canvas: a title and one detail line ({@link CardMode#FULL}), the title alone
  * ({@link CardMode#COMPACT}), or a short id in a grid cell ({@link CardMode#DENSE}); the tooltip names it in full.
  */
-final class EndpointCard extends VBox {
+class EndpointCard extends VBox {
     static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
     static final PseudoClass DENSE = PseudoClass.getPseudoClass("dense");
 
     private final Label title;
-    private final Label detail;
+    private final List<Label> details;
     private final String name;
     private final String shortName;
 
@@ -26,11 +27,22 @@ final class EndpointCard extends VBox {
      * @param detail the second line of a full card
      */
     EndpointCard(String name, String shortName, Label detail, String styleClass) {
+        this(name, shortName, List.of(detail), styleClass);
+    }
+
+    /**
+     * @param details the lines under the title of a full card; those without a style class get {@code card-detail}
+     */
+    EndpointCard(String name, String shortName, List<Label> details, String styleClass) {
         this.name = name;
         this.shortName = shortName;
         this.title = styled(new Label(name), "card-title");
-        this.detail = styled(detail, "card-detail");
-        getChildren().addAll(title, detail);
+        this.details = List.copyOf(details);
+        details.stream()
+                .filter(d -> d.getStyleClass().isEmpty() || d.getStyleClass().equals(List.of("label")))
+                .forEach(d -> d.getStyleClass().add("card-detail"));
+        getChildren().add(title);
+        getChildren().addAll(details);
         getStyleClass().addAll("card", styleClass);
         Tooltip.install(this, new Tooltip(name));
     }
@@ -38,8 +50,10 @@ final class EndpointCard extends VBox {
     /** Shows what {@code mode} shows, at {@code width} × {@code height} px. */
     void show(CardMode mode, double width, double height) {
         title.setText(mode == CardMode.DENSE ? shortName : name);
-        detail.setVisible(mode == CardMode.FULL);
-        detail.setManaged(mode == CardMode.FULL);
+        details.forEach(detail -> {
+            detail.setVisible(mode == CardMode.FULL);
+            detail.setManaged(mode == CardMode.FULL);
+        });
         showMode(this, mode);
         ServerCard.fixSize(this, width, height);
     }

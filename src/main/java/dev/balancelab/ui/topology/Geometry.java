@@ -7,7 +7,9 @@ import dev.balancelab.domain.StorageNodeSpec;
 import dev.balancelab.domain.Topology;
 import dev.balancelab.ui.common.CjkFont;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Where things are on the topology canvas, in pixels: the centre of every card and the anchor points where links
@@ -22,6 +24,21 @@ final class Geometry {
 
     static final double BALANCER_W = 200;
     static final double BALANCER_H = 84;
+    /** The state line a balancer card of a tiered lab adds (MASTER / BACKUP / FAULT, the countdown), px. */
+    static final double BALANCER_STATE_H = 22;
+    /** The line of the users' cached DNS answers a client card adds, px. */
+    static final double DNS_LINE_H = 20;
+    /** Width of the DNS node's card, px. */
+    static final double DNS_W = 150;
+    /** Space a region band keeps around its cards, px; its name stands in the left one, upright. */
+    static final double REGION_PAD = 10;
+    /** Room on a region band's left for its name, written upwards, px. */
+    static final double REGION_LABEL = 26;
+    /** How far the VRRP link between two balancers bulges out left of their cards, px. */
+    private static final double VRRP_BULGE = 40;
+    /** Vertical space between two balancer cards stacked in one column or region, px. */
+    private static final double BALANCER_GAP = 24;
+
     static final double SERVER_W = 245;
     static final double SERVER_H = 108;
     /** The text sizes of a full card's lines, px (lab.css: {@code .card-title} 18, {@code .card-detail} 14). */
@@ -35,7 +52,12 @@ final class Geometry {
 
     private final Position[] clients;
     private final Position[] servers;
-    private final Position[] storage;
+    private final Position[] balancers;
+    /** Whether the balancers' y comes from their column (stacked around the centre) rather than from a plan. */
+    private final boolean stack;
+
+    private final Position dns;
+    private final FrontShape shape;
     private final CardModes modes;
     private final double clientW;
     private final double clientH;
@@ -43,42 +65,59 @@ final class Geometry {
     private final double balancerH;
     private final double serverW;
     private final double serverH;
-    private final double storageW;
-    private final double storageH;
-    private final Position balancer;
     private final double[] clientX;
     private final double[] clientY;
     private final double[] serverX;
     private final double[] serverY;
+    private final Position[] storage;
+    private final double storageW;
+    private final double storageH;
     private final double[] storageX;
     private final double[] storageY;
-    private double balancerX;
-    private double balancerY;
+    private final double[] balancerX;
+    private final double[] balancerY;
+    private double dnsX;
+    private double dnsY;
     private double width;
     private double height;
 
     Geometry(List<Position> clients, Position balancer, List<Position> servers) {
-        this(clients, balancer, servers, CardModes.servers(CardMode.FULL));
+        this(
+                clients,
+                List.of(balancer),
+                servers,
+                List.of(),
+                CardModes.servers(CardMode.FULL),
+                FrontShape.SINGLE,
+                null,
+                false);
     }
 
-    /** Cards of each tier in its mode of {@code modes}, at the base font; no storage tier. */
-    Geometry(List<Position> clients, Position balancer, List<Position> servers, CardModes modes) {
-        this(clients, balancer, servers, List.of(), modes);
-    }
-
-    /** Cards of each tier in its mode of {@code modes}, at the base font, storage nodes right of the servers. */
+    /**
+     * Cards of each tier in its mode of {@code modes}, at the base font.
+     *
+     * @param balancers one position per balancer of {@code shape}
+     * @param storage one position per storage node, right of the servers; empty without a storage tier
+     * @param dns the DNS node's position, null without one
+     * @param stack whether to stack the balancers around their column's centre (stored positions) rather than keep
+     *     their given y (a plan); with regions each stands by its region's servers either way
+     */
     Geometry(
             List<Position> clients,
-            Position balancer,
+            List<Position> balancers,
             List<Position> servers,
             List<Position> storage,
-            CardModes modes) {
+            CardModes modes,
+            FrontShape shape,
+            Position dns,
+            boolean stack) {
         double font = CardMode.BASE_FONT_PX;
         this.modes = modes;
-        this.clientW = modes.clients().width(Tier.clients(1), font);
-        this.clientH = modes.clients().height(Tier.clients(1), font);
-        this.balancerW = modes.balancer().width(Tier.balancers(1), font);
-        this.balancerH = modes.balancer().height(Tier.balancers(1), font);
+        this.shape = shape;
+        this.clientW = modes.clients().width(Tier.clients(1, shape.dns()), font);
+        this.clientH = modes.clients().height(Tier.clients(1, shape.dns()), font);
+        this.balancerW = modes.balancer().width(Tier.balancers(1, shape.tiered()), font);
+        this.balancerH = modes.balancer().height(Tier.balancers(1, shape.tiered()), font);
         this.serverW = modes.servers().width(Tier.servers(1), font);
         this.serverH = modes.servers().height(Tier.servers(1), font);
         this.storageW = modes.storage().width(Tier.storage(1), font);
@@ -88,16 +127,21 @@ final class Geometry {
         this.storageY = new double[this.storage.length];
         this.clients = clients.toArray(Position[]::new);
         this.servers = servers.toArray(Position[]::new);
-        this.balancer = balancer;
+        this.balancers = balancers.toArray(Position[]::new);
+        this.dns = dns;
+        this.stack = stack;
         this.clientX = new double[this.clients.length];
         this.clientY = new double[this.clients.length];
         this.serverX = new double[this.servers.length];
         this.serverY = new double[this.servers.length];
+        this.balancerX = new double[this.balancers.length];
+        this.balancerY = new double[this.balancers.length];
     }
 
     /**
-     * The topology's stored positions; the balancer has none: it sits halfway between the rightmost client and the
-     * leftmost server, so that it stays between the tiers however many columns they wrap into.
+     * The topology's stored positions; the balancers have none: they sit halfway between the rightmost client and the
+     * leftmost server, so that they stay between the tiers however many columns they wrap into, stacked around the
+     * middle (or each by its region's servers); a DNS node stands at the top, halfway between the clients and them.
      */
     static Geometry of(Topology t) {
         return of(t, CardMode.FULL);
@@ -112,29 +156,40 @@ final class Geometry {
                 : t.storage().nodes().stream().map(StorageNodeSpec::position).toList();
         double clientsX = clients.stream().mapToDouble(Position::x).max().orElse(0);
         double serversX = servers.stream().mapToDouble(Position::x).min().orElse(1);
+        FrontShape shape = FrontShape.of(t);
+        Position balancer = new Position((clientsX + serversX) / 2, 0.5);
+        Position dns = shape.dns() ? new Position((clientsX + balancer.x()) / 2, 0) : null;
         return new Geometry(
                 clients,
-                new Position((clientsX + serversX) / 2, 0.5),
+                Collections.nCopies(shape.balancers().size(), balancer),
                 servers,
                 storage,
-                CardModes.servers(serverCards));
+                CardModes.servers(serverCards),
+                shape,
+                dns,
+                true);
     }
 
     /**
-     * The cards where {@code plan} (clients | balancer | servers [| storage], as {@link TopologyLayout#plan} makes it)
-     * puts them, in its modes; resize to the plan's canvas.
+     * The cards where {@code plan} (DNS | clients | balancers | servers | storage, as {@link TopologyLayout#plan} makes it for
+     * {@code t}) puts them, in its modes; resize to the plan's canvas.
      */
-    static Geometry of(LayoutPlan plan) {
+    static Geometry of(LayoutPlan plan, Topology t) {
         List<PlacedTier> tiers = plan.tiers();
-        boolean storage = tiers.size() > TopologyLayout.STORAGE;
-        CardMode storageMode = storage ? tiers.get(TopologyLayout.STORAGE).mode() : CardMode.FULL;
+        List<Position> dns = positions(plan, tiers.get(TopologyLayout.DNS));
         return new Geometry(
-                positions(plan, tiers.get(0)),
-                positions(plan, tiers.get(1)).get(0),
-                positions(plan, tiers.get(2)),
-                storage ? positions(plan, tiers.get(TopologyLayout.STORAGE)) : List.of(),
+                positions(plan, tiers.get(TopologyLayout.CLIENTS)),
+                positions(plan, tiers.get(TopologyLayout.BALANCERS)),
+                positions(plan, tiers.get(TopologyLayout.SERVERS)),
+                positions(plan, tiers.get(TopologyLayout.STORAGE)),
                 new CardModes(
-                        tiers.get(0).mode(), tiers.get(1).mode(), tiers.get(2).mode(), storageMode));
+                        tiers.get(TopologyLayout.CLIENTS).mode(),
+                        tiers.get(TopologyLayout.BALANCERS).mode(),
+                        tiers.get(TopologyLayout.SERVERS).mode(),
+                        tiers.get(TopologyLayout.STORAGE).mode()),
+                FrontShape.of(t),
+                dns.isEmpty() ? null : dns.get(0),
+                false);
     }
 
     private static List<Position> positions(LayoutPlan plan, PlacedTier tier) {
@@ -145,17 +200,32 @@ final class Geometry {
 
     /** Height of a full client card in the language in use, px: taller lines in Chinese. */
     static double clientH() {
-        return CLIENT_H + CjkFont.extraLineEm() * ENDPOINT_LINES_PX;
+        return clientH(false);
     }
 
-    /** Height of the full balancer card in the language in use, px. */
-    static double balancerH() {
-        return BALANCER_H + CjkFont.extraLineEm() * ENDPOINT_LINES_PX;
+    /** As {@link #clientH()}; {@code dns}: with the line of the users' cached DNS answers. */
+    static double clientH(boolean dns) {
+        double lines = dns ? ENDPOINT_LINES_PX + 14 : ENDPOINT_LINES_PX;
+        return CLIENT_H + (dns ? DNS_LINE_H : 0) + CjkFont.extraLineEm() * lines;
+    }
+
+    /**
+     * Height of a full balancer card in the language in use, px; {@code tiered}: with the state line of a lab of
+     * several balancers.
+     */
+    static double balancerH(boolean tiered) {
+        double lines = tiered ? ENDPOINT_LINES_PX + 15 : ENDPOINT_LINES_PX;
+        return BALANCER_H + (tiered ? BALANCER_STATE_H : 0) + CjkFont.extraLineEm() * lines;
     }
 
     /** Height of a full server card in the language in use, px. */
     static double serverH() {
         return SERVER_H + CjkFont.extraLineEm() * SERVER_LINES_PX;
+    }
+
+    /** The balancer tier this geometry draws: balancer ids, DNS, regions. */
+    FrontShape shape() {
+        return shape;
     }
 
     /** How much each tier's cards show. */
@@ -209,8 +279,46 @@ final class Geometry {
             storageX[i] = inside(storage[i].x() * width, storageW / 2 + EDGE_X, width);
             storageY[i] = inside(storage[i].y() * height, storageH / 2 + EDGE_Y, height);
         }
-        balancerX = inside(balancer.x() * width, balancerW / 2 + EDGE_X, width);
-        balancerY = inside(balancer.y() * height, balancerH / 2 + EDGE_Y, height);
+        for (int i = 0; i < balancers.length; i++) {
+            balancerX[i] = inside(balancers[i].x() * width, balancerW / 2 + EDGE_X, width);
+            balancerY[i] = balancers[i].y() * height;
+        }
+        if (!shape.regions().isEmpty()) {
+            shape.regions().forEach(this::standByRegion);
+        } else if (stack) {
+            stackAround(allBalancers(), height / 2);
+        }
+        for (int i = 0; i < balancers.length; i++) {
+            balancerY[i] = inside(balancerY[i], balancerH / 2 + EDGE_Y, height);
+        }
+        if (dns != null) {
+            dnsX = inside(dns.x() * width, DNS_W / 2 + EDGE_X, width);
+            dnsY = inside(dns.y() * height, clientH() / 2 + EDGE_Y, height);
+        }
+    }
+
+    private List<Integer> allBalancers() {
+        return IntStream.range(0, balancers.length).boxed().toList();
+    }
+
+    /** Stacks the balancers of {@code region} around the middle of its servers (or of the canvas if it has none). */
+    private void standByRegion(String region) {
+        List<Integer> members = allBalancers().stream()
+                .filter(b -> shape.balancerRegions().get(b).equals(region))
+                .toList();
+        double centre = IntStream.range(0, servers.length)
+                .filter(s -> shape.serverRegions().get(s).equals(region))
+                .mapToDouble(s -> serverY[s])
+                .average()
+                .orElse(height / 2);
+        stackAround(members, centre);
+    }
+
+    private void stackAround(List<Integer> members, double centre) {
+        double step = balancerH + BALANCER_GAP;
+        for (int k = 0; k < members.size(); k++) {
+            balancerY[members.get(k)] = centre + (k - (members.size() - 1) / 2.0) * step;
+        }
     }
 
     /** The canvas point (px) as a position, each coordinate clamped to 0..1. */
@@ -222,20 +330,75 @@ final class Geometry {
         return Math.max(margin, Math.min(size - margin, centre));
     }
 
-    /** Every card's box at the last {@link #resize}: the clients, the balancer, the servers, the storage nodes, px. */
+    /**
+     * Every card's box at the last {@link #resize}: the clients, the balancers, the servers, the storage nodes, then the DNS node,
+     * px.
+     */
     List<Box> cards() {
         List<Box> cards = new ArrayList<>();
         for (int i = 0; i < clientX.length; i++) {
             cards.add(Box.centredAt(clientX[i], clientY[i], clientW, clientH));
         }
-        cards.add(Box.centredAt(balancerX, balancerY, balancerW, balancerH));
+        for (int i = 0; i < balancerX.length; i++) {
+            cards.add(balancerBox(i));
+        }
         for (int i = 0; i < serverX.length; i++) {
             cards.add(Box.centredAt(serverX[i], serverY[i], serverW, serverH));
         }
         for (int i = 0; i < storageX.length; i++) {
             cards.add(Box.centredAt(storageX[i], storageY[i], storageW, storageH));
         }
+        if (dns != null) {
+            cards.add(dnsBox());
+        }
         return cards;
+    }
+
+    /** Balancer {@code b}'s card, px. */
+    Box balancerBox(int b) {
+        return Box.centredAt(balancerX[b], balancerY[b], balancerW, balancerH);
+    }
+
+    /** Whether the lab has a DNS node. */
+    boolean hasDns() {
+        return dns != null;
+    }
+
+    /** The DNS node's card, px (only if {@link #hasDns()}). */
+    Box dnsBox() {
+        return Box.centredAt(dnsX, dnsY, DNS_W, clientH());
+    }
+
+    /**
+     * Each region's band, in the order of {@link FrontShape#regions()}: its balancers and servers with {@link
+     * #REGION_PAD} px around them and {@link #REGION_LABEL} px on the left for its name; where two bands would overlap
+     * they meet halfway between their cards. Empty boxes for a region without cards.
+     */
+    List<Box> regionBands() {
+        List<Box> bands = new ArrayList<>();
+        for (String region : shape.regions()) {
+            List<Box> members = new ArrayList<>();
+            for (int b = 0; b < balancerX.length; b++) {
+                if (shape.balancerRegions().get(b).equals(region)) {
+                    members.add(balancerBox(b));
+                }
+            }
+            for (int s = 0; s < serverX.length; s++) {
+                if (shape.serverRegions().get(s).equals(region)) {
+                    members.add(Box.centredAt(serverX[s], serverY[s], serverW, serverH));
+                }
+            }
+            Box u = Box.union(members);
+            bands.add(
+                    members.isEmpty()
+                            ? u
+                            : new Box(
+                                    u.x() - REGION_PAD - REGION_LABEL,
+                                    u.y() - REGION_PAD,
+                                    u.width() + 2 * REGION_PAD + REGION_LABEL,
+                                    u.height() + 2 * REGION_PAD));
+        }
+        return RegionBands.apart(bands);
     }
 
     int clientCount() {
@@ -254,8 +417,12 @@ final class Geometry {
         return serverX[i];
     }
 
-    double balancerCentreX() {
-        return balancerX;
+    int balancerCount() {
+        return balancerX.length;
+    }
+
+    double balancerCentreX(int b) {
+        return balancerX[b];
     }
 
     /**
@@ -275,33 +442,59 @@ final class Geometry {
     /** Client index of requests an external balancer (real nginx) sent straight to a backend port. */
     static final int EXTERNAL = -2;
 
-    /** Centre x of the badge of {@link #REAL_CLIENTS} (left) or {@link #EXTERNAL} (right), under the balancer. */
+    /**
+     * Centre x of the badge of {@link #REAL_CLIENTS} (left) or {@link #EXTERNAL} (right), under the first balancer
+     * (the one the lab's HTTP proxy feeds).
+     */
     double entranceX(int i) {
-        return balancerX + (i == REAL_CLIENTS ? -1 : 1) * (CLIENT_W / 2 + 8);
+        return balancerX[0] + (i == REAL_CLIENTS ? -1 : 1) * (CLIENT_W / 2 + 8);
     }
 
-    /** Centre y of the two badges: under the balancer, inside the canvas. */
+    /** Centre y of the two badges: under the first balancer, inside the canvas. */
     double entranceY() {
-        return Math.min(balancerY + BALANCER_H / 2 + CLIENT_H, height - CLIENT_H / 2);
+        return Math.min(balancerY[0] + BALANCER_H / 2 + CLIENT_H, height - CLIENT_H / 2);
     }
 
-    /** Where links from clients reach the balancer (its left edge). */
-    double balancerInX() {
-        return balancerX - balancerW / 2;
+    /** Where links from clients reach balancer {@code b} (its left edge). */
+    double balancerInX(int b) {
+        return balancerX[b] - balancerW / 2;
     }
 
-    /** Where links to servers leave the balancer (its right edge). */
-    double balancerOutX() {
-        return balancerX + balancerW / 2;
+    /** Where links to servers leave balancer {@code b} (its right edge). */
+    double balancerOutX(int b) {
+        return balancerX[b] + balancerW / 2;
     }
 
-    double balancerY() {
-        return balancerY;
+    double balancerY(int b) {
+        return balancerY[b];
     }
 
-    /** Bottom edge of the balancer card, where requests nobody can serve are dropped. */
-    double balancerBottomY() {
-        return balancerY + balancerH / 2;
+    /** Bottom edge of balancer {@code b}'s card, where requests nobody can serve are dropped. */
+    double balancerBottomY(int b) {
+        return balancerY[b] + balancerH / 2;
+    }
+
+    /**
+     * A point of the VRRP link from balancer {@code a} to {@code b} at {@code f} (0..1): a curve bulging out left of
+     * their cards, from {@code a}'s left edge to {@code b}'s. Returns {x, y}, px.
+     */
+    double[] vrrpLink(int a, int b, double f) {
+        double x0 = balancerInX(a);
+        double x2 = balancerInX(b);
+        double cx = Math.min(x0, x2) - VRRP_BULGE;
+        double cy = (balancerY[a] + balancerY[b]) / 2;
+        double u = 1 - f;
+        return new double[] {
+            u * u * x0 + 2 * u * f * cx + f * f * x2, u * u * balancerY[a] + 2 * u * f * cy + f * f * balancerY[b]
+        };
+    }
+
+    /** Whether balancer {@code b} balances over server {@code s}: same region, or either in none. */
+    boolean serves(int b, int s) {
+        String region = shape.balancerRegions().get(b);
+        String server =
+                shape.serverRegions().isEmpty() ? "" : shape.serverRegions().get(s);
+        return region.isEmpty() || server.isEmpty() || region.equals(server);
     }
 
     /** Where a link reaches a server (its left edge). */

@@ -106,11 +106,12 @@ final class ServerCard extends VBox {
             menu.show(this, e.getScreenX(), e.getScreenY());
             e.consume();
         });
-        fail = failButton(vm, menu);
+        fail = failButton(this, "fail-" + vm.id(), menu);
         getChildren().add(fail);
         badges = vm.backup() ? List.of(backupBadge(vm)) : List.of();
         pseudoClassStateChanged(BACKUP, vm.backup());
         getChildren().addAll(badges);
+        getChildren().add(splitBadge(vm));
         vm.stateProperty().addListener((obs, old, state) -> HealthStyles.showState(this, state));
         vm.aliveProperty().addListener((obs, old, alive) -> HealthStyles.showAlive(this, alive));
         vm.chosenProperty().addListener((obs, old, chosen) -> pseudoClassStateChanged(Highlight.CHOSEN, chosen));
@@ -155,18 +156,18 @@ final class ServerCard extends VBox {
      * The failure button in the card's top-right corner, outside the card's layout so the text rows keep their places:
      * a drawn lightning bolt ({@link #BOLT}), since a "⚡" glyph falls back to a tiny one in fonts without it.
      */
-    private Button failButton(ServerViewModel vm, ContextMenu menu) {
+    static Button failButton(Region card, String id, ContextMenu menu) {
         SVGPath bolt = styled(new SVGPath(), "card-fail-icon");
         bolt.setContent(BOLT);
         Button fail = styled(new Button(null, bolt), "card-fail");
         fail.setAccessibleText(I18n.t("fixes.card.failButton.tooltip"));
-        fail.setId("fail-" + vm.id());
+        fail.setId(id);
         fail.setManaged(false);
         fail.setFocusTraversable(false);
         fail.setTooltip(new Tooltip(I18n.t("fixes.card.failButton.tooltip")));
         fail.setOnAction(e -> menu.show(fail, Side.BOTTOM, 0, 0));
         fail.layoutXProperty()
-                .bind(widthProperty().subtract(fail.widthProperty()).subtract(FAIL_INSET));
+                .bind(card.widthProperty().subtract(fail.widthProperty()).subtract(FAIL_INSET));
         fail.setLayoutY(FAIL_INSET);
         fail.autosize();
         return fail;
@@ -185,6 +186,29 @@ final class ServerCard extends VBox {
                 .bind(widthProperty().subtract(badge.widthProperty()).subtract(FAIL_INSET));
         badge.layoutYProperty()
                 .bind(heightProperty().subtract(badge.heightProperty()).subtract(FAIL_INSET));
+        return badge;
+    }
+
+    /**
+     * The split marker left of the ⚡ button (issue 14), shown while two balancers' health checkers disagree about
+     * this server; its tooltip says what each one says.
+     */
+    private Label splitBadge(ServerViewModel vm) {
+        Label badge = styled(new Label(I18n.t("split.badge")), "card-split");
+        badge.setId("split-" + vm.id());
+        badge.setManaged(false);
+        Tooltip tip = new Tooltip();
+        tip.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> I18n.t("split.tooltip", vm.splitProperty().get()), vm.splitProperty()));
+        badge.setTooltip(tip);
+        badge.visibleProperty().bind(vm.splitProperty().isNotNull());
+        badge.layoutXProperty()
+                .bind(widthProperty()
+                        .subtract(badge.widthProperty())
+                        .subtract(fail.widthProperty())
+                        .subtract(3 * FAIL_INSET));
+        badge.setLayoutY(FAIL_INSET);
         return badge;
     }
 

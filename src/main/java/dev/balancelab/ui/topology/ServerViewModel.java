@@ -56,6 +56,9 @@ public final class ServerViewModel {
     private final DoubleProperty hitRatio = new SimpleDoubleProperty(Double.NaN);
 
     private final RecentHitRatio recentHits = new RecentHitRatio();
+    /** What each balancer's health checker says of it while they disagree ("lb1: UP, lb2: DOWN"), else null. */
+    private final javafx.beans.property.StringProperty split = new javafx.beans.property.SimpleStringProperty();
+
     private final int fall;
     private final boolean push;
     private final boolean perTryTimeout;
@@ -217,6 +220,18 @@ public final class ServerViewModel {
     }
 
     /** Puts the server into {@code kind} with the lab's defaults; {@link FailureKind#NONE} heals it. */
+    /**
+     * While two balancers' health checkers disagree about this server (issue 14): what each says, "lb1: UP, lb2:
+     * DOWN"; null while they agree or the lab has one balancer.
+     */
+    public javafx.beans.property.ReadOnlyStringProperty splitProperty() {
+        return split;
+    }
+
+    void setSplit(String views) {
+        split.set(views);
+    }
+
     public void inject(FailureKind kind) {
         engine.inject(spec.id(), FailureMode.of(kind));
         failure.set(kind);

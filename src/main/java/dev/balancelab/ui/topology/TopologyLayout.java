@@ -30,14 +30,17 @@ public final class TopologyLayout {
     private static final double GROWTH = 1.15;
     private static final double TYPICAL_WIDTH = 1000;
     private static final double TYPICAL_HEIGHT = 560;
-    private static final int CLIENTS = 0;
-    private static final int SERVERS = 2;
-    /** The index of the storage tier, when the topology has one. */
-    static final int STORAGE = 3;
+    /** Index of each tier in a plan: DNS | clients | balancers | servers | storage (an empty tier takes no room). */
+    static final int DNS = 0;
+
+    static final int CLIENTS = 1;
+    static final int BALANCERS = 2;
+    static final int SERVERS = 3;
+    static final int STORAGE = 4;
 
     private TopologyLayout() {}
 
-    /** The tiers of {@code t} (its clients, its one balancer, its servers) on this canvas, in modes the canvas draws. */
+    /** The tiers of {@code t} (its DNS node, clients, balancers, servers, storage nodes) on this canvas, in modes the canvas draws. */
     public static LayoutPlan plan(Topology t, double width, double height, double fontPx) {
         return TieredLayout.plan(tiers(t), width, height, fontPx, DRAWN);
     }
@@ -48,14 +51,12 @@ public final class TopologyLayout {
     }
 
     private static List<Tier> tiers(Topology t) {
-        List<Tier> tiers = new ArrayList<>(List.of(
-                Tier.clients(t.clients().size()),
-                Tier.balancers(1),
-                Tier.servers(t.servers().size())));
-        if (t.storage() != null) {
-            tiers.add(Tier.storage(t.storage().nodes().size()));
-        }
-        return tiers;
+        return List.of(
+                Tier.dns(t.front().dns() == null ? 0 : 1),
+                Tier.clients(t.clients().size(), t.front().dns() != null),
+                Tier.balancers(t.balancers().size(), !t.front().single()),
+                Tier.servers(t.servers().size()),
+                Tier.storage(t.storage() == null ? 0 : t.storage().nodes().size()));
     }
 
     /**
@@ -71,14 +72,14 @@ public final class TopologyLayout {
         }
         LayoutPlan grid = grid(t, width, height);
         if (grid.fits() && grid.tiers().get(SERVERS).mode() == CardMode.FULL) {
-            return Drawing.arranged(grid, 1);
+            return Drawing.arranged(grid, t, 1);
         }
         double compact = growth(t, width, height, CardMode.COMPACT);
         if (compact <= maxGrowth) {
             return Drawing.stored(t, CardMode.COMPACT, compact, width, height);
         }
         double k = smallest(g -> grid(t, width * g, height * g).fits());
-        return Drawing.arranged(grid(t, width * k, height * k), k);
+        return Drawing.arranged(grid(t, width * k, height * k), t, k);
     }
 
     /**

@@ -11,6 +11,7 @@ import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.NodeRef;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.animation.TranslateTransition;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.css.PseudoClass;
@@ -30,6 +31,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Affine;
+import javafx.util.Duration;
 
 /**
  * The topology canvas ({@code TopologyView.fxml}): three layers in a StackPane — cached links, scene-graph cards
@@ -47,7 +49,10 @@ public final class TopologyView implements CanvasCommands {
     private final List<ServerCard> serverCards = new ArrayList<>();
     private final List<EndpointCard> storageCards = new ArrayList<>();
     private Geometry geometry;
-    private EndpointCard balancerCard;
+    private final List<EndpointCard> balancerCards = new ArrayList<>();
+    private EndpointCard dnsCard;
+    private Label vipBadge;
+    private final PulseLayer pulses = new PulseLayer();
     private final DotLegend legend = new DotLegend();
     private final DoubleProperty textScale = new SimpleDoubleProperty(1);
     private double growth = 1;
@@ -93,14 +98,27 @@ public final class TopologyView implements CanvasCommands {
     @FXML
     private void initialize() {
         geometry = vm.geometry();
-        for (ClientSpec c : vm.clients()) {
-            Label users = new Label(I18n.t("card.users", c.users()));
-            EndpointCard card = new EndpointCard(c.name(), c.id(), users, "client-card");
+        FrontViewModel front = vm.front();
+        for (int i = 0; i < vm.clients().size(); i++) {
+            ClientSpec c = vm.clients().get(i);
+            List<Label> lines = new ArrayList<>(List.of(new Label(I18n.t("card.users", c.users()))));
+            if (front.dns() != null) {
+                Label cache = new Label();
+                cache.setId("dns-cache-" + c.id());
+                cache.textProperty().bind(front.cacheTextProperty(i));
+                Tooltip.install(cache, new Tooltip(I18n.t("dns.client.tooltip")));
+                lines.add(cache);
+            }
+            EndpointCard card = new EndpointCard(c.name(), c.id(), lines, "client-card");
             card.setId("client-" + c.id());
             editable(card, NodeRef.client(c.id()));
             clientCards.add(card);
         }
-        balancerCard = balancer();
+        if (geometry.shape().tiered()) {
+            front.balancers().forEach(b -> balancerCards.add(tierBalancer(b)));
+        } else {
+            balancerCards.add(balancer());
+        }
         for (ServerViewModel s : vm.servers()) {
             ServerCard card = new ServerCard(s);
             editable(card, NodeRef.server(s.id().value()));
@@ -112,14 +130,28 @@ public final class TopologyView implements CanvasCommands {
         // change only when a sample (5 Hz) or an edit changes them (BENCHMARKS.md, "Frame time at 100 servers")
         cards.setCache(true);
         cards.getChildren().addAll(clientCards);
-        cards.getChildren().add(balancerCard);
+        cards.getChildren().addAll(balancerCards);
         cards.getChildren().addAll(serverCards);
         cards.getChildren().addAll(storageCards);
+        if (front.dns() != null) {
+            dnsCard = dnsCard(front);
+            cards.getChildren().add(dnsCard);
+        }
+        if (front.vip() != null) {
+            vipBadge = BalancerCard.vipBadge(front.vip().address());
+            cards.getChildren().add(vipBadge);
+            front.holderProperty().addListener((obs, old, now) -> moveVipBadge(true));
+        }
+        front.downRegionsProperty().addListener((obs, old, now) -> {
+            links.setDownRegions(now);
+            links.redraw(geometry);
+        });
+        root.getChildren().add(root.getChildren().indexOf(dots), pulses);
         root.getChildren().add(root.getChildren().indexOf(dots), legend);
         legend.follow(vm.requestsPerDotProperty());
         legend.boundsInParentProperty().addListener(o -> relayout());
         root.getChildren().add(stepBanner());
-        for (var layer : List.of(links, dots)) {
+        for (var layer : List.of(links, pulses, dots)) {
             layer.widthProperty().bind(root.widthProperty());
             layer.heightProperty().bind(root.heightProperty());
         }
@@ -134,6 +166,7 @@ public final class TopologyView implements CanvasCommands {
         root.setClip(clip);
         cards.getTransforms().setAll(view);
         links.setTransform(view);
+        pulses.setTransform(view);
         dots.setTransform(view);
         new ZoomPan(root, this).install();
         vm.setOnFrame(now -> {
@@ -141,6 +174,7 @@ public final class TopologyView implements CanvasCommands {
             if (vm.storageDots().advance(now, geometry) | requests) {
                 dots.draw(vm.dots(), vm.storageDots(), geometry);
             }
+            pulses.draw(vm.front().pulses(), geometry, now);
         });
     }
 
@@ -226,6 +260,7 @@ public final class TopologyView implements CanvasCommands {
 
     private void restyle(CanvasStyle style) {
         dots.restyle(style);
+        pulses.restyle(style);
         links.restyle(style);
         links.redraw(geometry);
     }
@@ -242,6 +277,55 @@ public final class TopologyView implements CanvasCommands {
         showSelected(card, ref, vm.selectionProperty().get());
         vm.selectionProperty().addListener((obs, old, now) -> showSelected(card, ref, now));
         return card;
+    }
+
+    /** A balancer of a lab with several: selecting it selects the balancer settings (shared by all of them). */
+    private EndpointCard tierBalancer(BalancerViewModel b) {
+        BalancerCard card = new BalancerCard(b, vm.algorithmProperty());
+        NodeRef ref = NodeRef.balancer();
+        card.setOnMouseClicked(e -> vm.selectionProperty().set(ref));
+        return card;
+    }
+
+    /** The DNS node: its TTL and the share of users that ignore it. */
+    private static EndpointCard dnsCard(FrontViewModel front) {
+        Label detail = new Label();
+        detail.textProperty().bind(front.dnsTextProperty());
+        EndpointCard card = new EndpointCard(I18n.t("dns.card.title"), "DNS", detail, "dns-card");
+        card.setId("dns");
+        Tooltip.install(
+                card,
+                new Tooltip(
+                        I18n.t("dns.card.tooltip", String.join(", ", front.dns().answers()))));
+        return card;
+    }
+
+    /**
+     * Puts the VIP badge on the top edge of the MASTER's card (hidden while no balancer holds it); {@code animate}:
+     * it travels there from where it stood, so a class sees the address move.
+     */
+    private void moveVipBadge(boolean animate) {
+        String holder = vm.front().holderProperty().get();
+        int b = holder == null ? -1 : geometry.shape().balancer(holder);
+        vipBadge.setVisible(b >= 0);
+        if (b < 0) {
+            return;
+        }
+        vipBadge.autosize();
+        Box card = geometry.balancerBox(b);
+        double x = card.maxX() - vipBadge.getWidth() - 30;
+        double y = card.y() - vipBadge.getHeight() / 2;
+        double fromX = vipBadge.getLayoutX() + vipBadge.getTranslateX();
+        double fromY = vipBadge.getLayoutY() + vipBadge.getTranslateY();
+        vipBadge.relocate(x, y);
+        if (animate) {
+            TranslateTransition move = new TranslateTransition(Duration.millis(700), vipBadge);
+            move.setFromX(fromX - x);
+            move.setFromY(fromY - y);
+            move.setToX(0);
+            move.setToY(0);
+            move.play();
+        }
     }
 
     private void relayout() {
@@ -272,12 +356,21 @@ public final class TopologyView implements CanvasCommands {
                     geometry.clientWidth(),
                     geometry.clientHeight());
         }
-        centre(
-                balancerCard,
-                geometry.balancerCentreX(),
-                geometry.balancerY(),
-                geometry.balancerWidth(),
-                geometry.balancerHeight());
+        for (int b = 0; b < balancerCards.size(); b++) {
+            centre(
+                    balancerCards.get(b),
+                    geometry.balancerCentreX(b),
+                    geometry.balancerY(b),
+                    geometry.balancerWidth(),
+                    geometry.balancerHeight());
+        }
+        if (dnsCard != null) {
+            Box box = geometry.dnsBox();
+            centre(dnsCard, box.centreX(), box.centreY(), box.width(), box.height());
+        }
+        if (vipBadge != null) {
+            moveVipBadge(false);
+        }
         for (int i = 0; i < serverCards.size(); i++) {
             centre(
                     serverCards.get(i),
@@ -313,7 +406,13 @@ public final class TopologyView implements CanvasCommands {
 
     private void showModes() {
         clientCards.forEach(c -> c.show(modes.clients(), geometry.clientWidth(), geometry.clientHeight()));
-        balancerCard.show(modes.balancer(), geometry.balancerWidth(), geometry.balancerHeight());
+        balancerCards.forEach(c -> c.show(modes.balancer(), geometry.balancerWidth(), geometry.balancerHeight()));
+        if (dnsCard != null) {
+            dnsCard.show(
+                    modes.clients(),
+                    geometry.dnsBox().width(),
+                    geometry.dnsBox().height());
+        }
         serverCards.forEach(c -> c.show(modes.servers(), geometry.serverWidth(), geometry.serverHeight()));
         storageCards.forEach(c -> c.show(modes.storage(), geometry.storageWidth(), geometry.storageHeight()));
     }

@@ -51,6 +51,7 @@ public final class TopologyViewModel {
     private Runnable movedListener = () -> {};
     private final List<ServerViewModel> servers;
     private final Map<ServerId, Integer> serverIndex = new HashMap<>();
+    private final FrontViewModel front;
     private final DotBuffer dots = new DotBuffer(MAX_DOTS, DotTiming.LEG_NANOS, MAX_WAIT_NANOS);
     private final DotSampling sampling = new DotSampling();
     private final StorageDots storageDots = new StorageDots(MAX_DOTS / 2, DotTiming.LEG_NANOS);
@@ -90,6 +91,7 @@ public final class TopologyViewModel {
         for (int i = 0; i < storage.size(); i++) {
             storageIndex.put(storage.get(i).id(), i);
         }
+        front = new FrontViewModel(engine, topology);
         feed.onEvent(this::onEvent);
         feed.onFrame(now -> frameListener.accept(now));
         feed.onSnapshot(this::onSnapshot);
@@ -233,6 +235,11 @@ public final class TopologyViewModel {
         return dots;
     }
 
+    /** The balancer tier: balancers, VIP, DNS, regions (issue 14). */
+    FrontViewModel front() {
+        return front;
+    }
+
     Geometry geometry() {
         return Geometry.of(topology);
     }
@@ -243,7 +250,14 @@ public final class TopologyViewModel {
             if (!sampling.draws(s.requestId(), s.attempt() == 1, s.nanos()) && !stepped) {
                 return;
             }
-            dots.started(s.requestId(), s.attempt(), s.clientIndex(), serverIndex.get(s.server()), s.nanos(), stepped);
+            dots.started(
+                    s.requestId(),
+                    s.attempt(),
+                    s.clientIndex(),
+                    serverIndex.get(s.server()),
+                    front.balancerOf(s.requestId()),
+                    s.nanos(),
+                    stepped);
         } else if (event instanceof LabEvent.Decided d) {
             onDecided(d);
         } else if (event instanceof LabEvent.AttemptEnded e) {
@@ -253,7 +267,12 @@ public final class TopologyViewModel {
         } else if (event instanceof LabEvent.Injected i && storageIndex.containsKey(i.server())) {
             storage.get(storageIndex.get(i.server())).setDown(i.kind() == FailureKind.CRASH);
         } else if (event instanceof LabEvent.Injected i) {
-            servers.get(serverIndex.get(i.server())).injected(i.kind());
+            Integer index = serverIndex.get(i.server());
+            if (index != null) { // a kill of a balancer or a site names no server
+                servers.get(index).injected(i.kind());
+            }
+        } else {
+            front.onEvent(event, dots::refused);
         }
     }
 
@@ -304,7 +323,7 @@ public final class TopologyViewModel {
     private void onAttemptEnded(LabEvent.AttemptEnded e) {
         if (e.outcome() == Outcome.NO_SERVER) {
             if (sampling.draws(e.requestId(), e.attempt() == 1, e.nanos())) {
-                dots.noServer(e.nanos());
+                dots.noServer(front.balancerOf(e.requestId()), e.nanos());
             }
             return;
         }
@@ -330,6 +349,8 @@ public final class TopologyViewModel {
                 .endpoints()
                 .forEach(e -> servers.get(serverIndex.get(e.id())).showWeight(e.weight()));
         algorithm.set(AlgorithmTexts.label(engine.algorithm()));
+        Map<ServerId, String> split = front.sample(snapshot.labMillis() * 1_000_000L, engine.balancerMetrics());
+        servers.forEach(s -> s.setSplit(split.get(s.id())));
         showStepNote();
     }
 }

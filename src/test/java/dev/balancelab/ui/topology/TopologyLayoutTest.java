@@ -42,11 +42,12 @@ class TopologyLayoutTest {
 
         LayoutPlan plan = TopologyLayout.plan(arranged, 1400, 900, CardMode.BASE_FONT_PX);
         for (int i = 0; i < arranged.servers().size(); i++) {
-            Box planned = plan.tiers().get(2).cards().get(i);
+            Box planned = plan.tiers().get(TopologyLayout.SERVERS).cards().get(i);
             assertEquals(planned.centreX(), geometry.serverCentreX(i), 1e-9);
             assertEquals(planned.centreY(), geometry.serverY(i), 1e-9);
         }
-        assertEquals(plan.tiers().get(0).cards().get(0).centreX(), geometry.clientCentreX(0), 1e-9);
+        assertEquals(
+                plan.tiers().get(TopologyLayout.CLIENTS).cards().get(0).centreX(), geometry.clientCentreX(0), 1e-9);
     }
 
     @ParameterizedTest
