@@ -94,9 +94,13 @@ final class LabSession implements Documents, EngineFollower.Lab {
     private final Appearance appearance = new Appearance();
     private final LabDocumentModel document =
             new LabDocumentModel((before, after) -> EngineFollower.follow(before, after, this));
+    /**
+     * The Edit tab's model, kept across labs; each lab's views build their own view of it when the tab is first shown.
+     * A view kept across labs would move from the old window root into the new one before the new root's CSS is
+     * processed, and modena's looked-up colours could not be resolved for it (a ClassCastException warning for
+     * {@code .button}).
+     */
     private final EditorViewModel editorModel = new EditorViewModel(document);
-    /** The Edit tab's view, built the first time the tab is shown and kept across labs (not across languages). */
-    private Node editor;
 
     private long seed = DEFAULT_SEED;
     private int sideTab;
@@ -141,7 +145,6 @@ final class LabSession implements Documents, EngineFollower.Lab {
      */
     private void relabel(Locale language) {
         I18n.setLocale(language);
-        editor = null;
         timeline.live();
         feed.pulse();
         liveControl = liveControl(engine, document.topology());
@@ -251,7 +254,7 @@ final class LabSession implements Documents, EngineFollower.Lab {
                                 InspectorView.create(new InspectorViewModel(control, nextFeed, highlight)),
                                 new PredictView(new PredictViewModel(control, nextFeed)))),
                 chartsTab,
-                lazyTab(I18n.t("tab.edit"), live ? this::editor : () -> EditorView.create(editorModel)));
+                lazyTab(I18n.t("tab.edit"), () -> EditorView.create(editorModel)));
         nextSide.getSelectionModel().select(sideTab);
         nextSide.getSelectionModel().selectedIndexProperty().addListener((obs, old, i) -> sideTab = i.intValue());
         Parent root = MainWindowController.create(nextShell, canvas, nextSide, topologyView, new LessonBar(lesson));
@@ -381,13 +384,6 @@ final class LabSession implements Documents, EngineFollower.Lab {
             }
         });
         return tab;
-    }
-
-    private Node editor() {
-        if (editor == null) {
-            editor = EditorView.create(editorModel);
-        }
-        return editor;
     }
 
     /** Lets lab time run, as if Start had been pressed. */

@@ -23,8 +23,8 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 
 /** The charts panel ({@code Charts.fxml}): four live charts over the last samples (server
- * series in their canvas colours), a fifth of the cache hit ratios when a server has a cache, and, at pause, the run
- * summary above them. */
+ * series in their canvas colours), the cache hit ratios on top when a server has a cache (the lessons about caches are
+ * about that chart), and, at pause, the run summary above them. */
 public final class ChartsView {
     private static final double CHART_HEIGHT = 210;
 
@@ -82,11 +82,13 @@ public final class ChartsView {
                         serverChart(inFlight, I18n.t("charts.inflight.title"), vm.inFlight(), colours)));
         if (!vm.hitRatio().isEmpty()) {
             charts.getChildren()
-                    .add(serverChart(
-                            new LineChart<>(axis(I18n.t("charts.axis.labSeconds")), percentAxis()),
-                            I18n.t("charts.hitRatio.title"),
-                            vm.hitRatio(),
-                            vm.cachedServerColours()));
+                    .add(
+                            0,
+                            serverChart(
+                                    new LineChart<>(axis(I18n.t("charts.axis.labSeconds")), percentAxis()),
+                                    I18n.t("charts.hitRatio.title"),
+                                    vm.hitRatio(),
+                                    vm.cachedServerColours()));
         }
         summaryBox.visibleProperty().bind(vm.pausedProperty().and(Bindings.isNotEmpty(vm.summary())));
         summaryBox.managedProperty().bind(summaryBox.visibleProperty());
