@@ -38,6 +38,15 @@ final class DotSampling {
     }
 
     private void count(long nanos) {
+        at(nanos);
+        requestsInWindow++;
+    }
+
+    /**
+     * Lab time is {@code nanos} (each frame): once a second has passed since the window opened, {@code k} follows the
+     * rate of that second, or goes back to 1 after a quiet stretch.
+     */
+    void at(long nanos) {
         if (windowStart == Long.MIN_VALUE || nanos < windowStart) {
             windowStart = nanos;
         } else if (nanos - windowStart >= WINDOW_NANOS) {
@@ -46,7 +55,6 @@ final class DotSampling {
             windowStart = nanos;
             requestsInWindow = 0;
         }
-        requestsInWindow++;
     }
 
     /** The smallest k of 1, 2, 5, 10, 20, 50, ... with {@code perSecond / k <= MAX_DOTS_PER_SECOND}. */

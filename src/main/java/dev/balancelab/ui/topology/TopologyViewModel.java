@@ -77,7 +77,10 @@ public final class TopologyViewModel {
             serverIndex.put(servers.get(i).id(), i);
         }
         feed.onEvent(this::onEvent);
-        feed.onFrame(now -> frameListener.accept(now));
+        feed.onFrame(now -> {
+            sampling.at(now);
+            frameListener.accept(now);
+        });
         feed.onSnapshot(this::onSnapshot);
         lab.documentProperty().addListener(new WeakChangeListener<>(followDocument));
     }

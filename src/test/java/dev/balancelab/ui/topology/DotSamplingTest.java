@@ -46,6 +46,13 @@ class DotSamplingTest {
         assertEquals(true, sampling.draws(20_010, false, SECOND + SECOND / 2), "a drawn request's retry is drawn");
         assertEquals(true, sampling.draws(20_041, true, 2 * SECOND + 1));
         assertEquals(1, sampling.requestsPerDotProperty().get(), "40 requests in the second before: all drawn again");
+        for (long id = 0; id < 3_000; id++) {
+            sampling.draws(id, true, 2 * SECOND + 1 + id);
+        }
+        sampling.at(3 * SECOND + 2);
+        assertEquals(2, sampling.requestsPerDotProperty().get(), "3,000 requests in a second");
+        sampling.at(4 * SECOND + 3);
+        assertEquals(1, sampling.requestsPerDotProperty().get(), "a second without requests: the frames say so");
     }
 
     @Test
