@@ -79,13 +79,10 @@ class OwnServerTest {
 
     @AfterEach
     void close() {
-        if (http != null) {
-            http.close();
+        try (LabEngine lab = engine;
+                HttpLab side = http) { // closed in reverse: the HTTP side first; null ones are skipped
+            student.stop(0);
         }
-        if (engine != null) {
-            engine.close();
-        }
-        student.stop(0);
     }
 
     private Topology withStudentAsS2() {
