@@ -2,6 +2,7 @@
 # Real HTTP benchmark (BENCHMARKS.md, "Real HTTP"): in one run, wrk (64 connections, DURATION, default 30s) against
 #   (a) real nginx proxying round robin to the lab's backends, (b) the lab's own proxy to the same backends,
 #   (c) one backend directly (how much the JDK HttpServer backends can take).
+# ROUNDS (default 1) repeats (a) and (b) alternately, so that a shared machine's swings hit both alike.
 # Loopback only. Needs wrk and nginx (Debian packages) and target/balance-lab.jar.
 set -uo pipefail
 DURATION=${1:-30s}
@@ -11,7 +12,7 @@ WORK=$(mktemp -d)
 SERVE=; NGINX=
 trap 'kill $SERVE $NGINX 2>/dev/null || true; rm -rf "$WORK"' EXIT INT TERM
 
-java -jar "$JAR" serve "$LAB" --port 0 --print-nginx > "$WORK/serve.out" 2> "$WORK/serve.err" &
+java ${JAVA_OPTS:-} -jar "$JAR" serve "$LAB" --port 0 --print-nginx > "$WORK/serve.out" 2> "$WORK/serve.err" &
 SERVE=$!
 # the config ends with the http block: the second line that is a lone "}"
 until [ "$(grep -c '^}$' "$WORK/serve.out")" -ge 2 ]; do sleep 0.2; done
@@ -29,8 +30,10 @@ run() { # name url
 }
 run warm-up-lab "$PROXY" > /dev/null
 run warm-up-nginx "$NGINX_URL" > /dev/null
-run nginx "$NGINX_URL"
-run lab-proxy "$PROXY"
+for round in $(seq 1 "${ROUNDS:-1}"); do
+    run "nginx #$round" "$NGINX_URL"
+    run "lab-proxy #$round" "$PROXY"
+done
 run backend-s1-direct "$BACKEND"
 kill -TERM $SERVE
 wait $SERVE || true

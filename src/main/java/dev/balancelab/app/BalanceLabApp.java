@@ -8,6 +8,7 @@ import dev.balancelab.ui.common.CjkFont;
 import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.LabDocument;
 import dev.balancelab.ui.compare.CompareWindow;
+import dev.balancelab.ui.shell.DocumentException;
 import dev.balancelab.ui.shell.Documents;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -71,6 +72,13 @@ public final class BalanceLabApp extends Application {
             }
         });
         stage.show();
+        if (Boolean.getBoolean("balancelab.realHttp")) { // Lab → Real HTTP at start (tools/load-real-http.sh)
+            try {
+                session.setRealHttp(true).ifPresent(proxy -> System.out.println("real HTTP proxy: " + proxy));
+            } catch (DocumentException e) {
+                System.err.println(e.getMessage());
+            }
+        }
         if (Boolean.getBoolean("balancelab.autostart")) {
             session.start();
         }

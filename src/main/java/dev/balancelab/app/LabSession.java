@@ -148,7 +148,7 @@ final class LabSession implements Documents, EngineFollower.Lab {
         timeline.live();
         feed.pulse();
         liveControl = liveControl(engine, document.topology());
-        Views views = views(liveControl, liveFeed(engine), document.topology(), true);
+        Views views = views(liveControl, liveFeed(engine), document.topology());
         feed.stop();
         views.feed().replay(engine.history());
         install(views);
@@ -201,7 +201,7 @@ final class LabSession implements Documents, EngineFollower.Lab {
         timeline = new TimelineViewModel(new LabRecording(control, nextEngine::snapshot), new Replays());
         Views views;
         try {
-            views = views(control, liveFeed(nextEngine), topology, true);
+            views = views(control, liveFeed(nextEngine), topology);
         } catch (RuntimeException e) {
             timeline = was;
             throw e;
@@ -230,9 +230,8 @@ final class LabSession implements Documents, EngineFollower.Lab {
      * @param nextFeed the feed of {@code control}
      * @param topology what the lab runs now: the topology it was built from, with the edits it applied live since
      *     (algorithm, rates, weights, positions)
-     * @param live whether these are the live lab's views (a replay's get an Edit tab of their own)
      */
-    private Views views(LabControl control, LabFeed nextFeed, Topology topology, boolean live) {
+    private Views views(LabControl control, LabFeed nextFeed, Topology topology) {
         MainWindowViewModel nextShell = new MainWindowViewModel(control, nextFeed, this, appearance, document);
         Highlight highlight = new Highlight();
         TopologyView topologyView = TopologyView.create(new TopologyViewModel(control, nextFeed, document, highlight));
@@ -292,7 +291,7 @@ final class LabSession implements Documents, EngineFollower.Lab {
             }
             LabControl control = new ReplayControl(liveControl, replay, timeline, LabSession.this::resume);
             LabFeed replayed = new LabFeed(new EventQueue(1), replay.moment()::nanos, replay.moment()::snapshot);
-            Views views = views(control, replayed, document.topology(), false);
+            Views views = views(control, replayed, document.topology());
             replayed.replay(replay.events());
             replayed.replaySnapshots(replay.history());
             endReplay();

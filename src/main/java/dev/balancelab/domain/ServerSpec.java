@@ -43,22 +43,7 @@ public record ServerSpec(
         Checks.atLeast("queueCapacity", queueCapacity, 0);
     }
 
-    /** A server the lab runs. */
-    public ServerSpec(
-            ServerId id,
-            String name,
-            int weight,
-            int workers,
-            int queueCapacity,
-            ServiceTime serviceTime,
-            FailureKind failure,
-            Position position,
-            boolean backup,
-            CacheSpec cache) {
-        this(id, name, weight, workers, queueCapacity, serviceTime, failure, position, backup, cache, null);
-    }
-
-    /** A server that is not a backup and has no cache. */
+    /** A server the lab runs, not a backup, without a cache. */
     public ServerSpec(
             ServerId id,
             String name,
@@ -68,7 +53,7 @@ public record ServerSpec(
             ServiceTime serviceTime,
             FailureKind failure,
             Position position) {
-        this(id, name, weight, workers, queueCapacity, serviceTime, failure, position, false, null);
+        this(id, name, weight, workers, queueCapacity, serviceTime, failure, position, false, null, null);
     }
 
     /**

@@ -79,13 +79,15 @@ class OwnServerTest {
 
     @AfterEach
     void close() {
-        if (http != null) {
-            http.close();
+        for (AutoCloseable side : new AutoCloseable[] {http, engine, () -> student.stop(0)}) {
+            if (side != null) {
+                try {
+                    side.close();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
         }
-        if (engine != null) {
-            engine.close();
-        }
-        student.stop(0);
     }
 
     private Topology withStudentAsS2() {

@@ -34,7 +34,7 @@ class TopologyFileErrorsTest {
                         "unknown field",
                         VALID.replace(SERVER_2, "{\"id\": \"s2\", \"weight\": 1, \"colour\": \"red\"}"),
                         "lab.json:8:31: servers[1].colour: unknown field (expected one of id, name, weight, workers,"
-                                + " queueCapacity, serviceTime, failure, position, backup, cache, region)"),
+                                + " queueCapacity, serviceTime, failure, position, backup, cache, url, healthPath, region)"),
                 bad(
                         "negative weight",
                         VALID.replace("\"weight\": 1}", "\"weight\": -2}"),
@@ -158,7 +158,7 @@ class TopologyFileErrorsTest {
                         "escaped line break in a field name",
                         VALID.replace("\"weight\": 1}", "\"we\\night\": 1}"),
                         "lab.json:8:18: servers[1].we\\u000aight: unknown field (expected one of id, name, weight,"
-                                + " workers, queueCapacity, serviceTime, failure, position, backup, cache, region)"),
+                                + " workers, queueCapacity, serviceTime, failure, position, backup, cache, url, healthPath, region)"),
                 bad("trailing garbage", VALID + "x", "lab.json:12:2: unexpected text after the end of the document"),
                 bad("empty file", "", "lab.json:1:1: file is empty"),
                 bad("only white space", " \n\t\n", "lab.json:1:1: file is empty"),

@@ -32,6 +32,7 @@ final class DotLegend extends HBox {
         for (int c = 0; c < DotBuffer.COLOURS; c++) {
             getChildren().add(styled(new Label(I18n.t(MEANINGS[c]), swatch(c)), "legend-item"));
         }
+        sampled.setId("dotSampling");
         sampled.setVisible(false);
         sampled.managedProperty().bind(sampled.visibleProperty());
         getChildren().add(sampled);

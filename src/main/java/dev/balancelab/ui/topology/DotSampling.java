@@ -7,8 +7,9 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
  * Which requests the canvas draws as dots. Up to {@link #MAX_DOTS_PER_SECOND} requests per second of lab time every
  * request is a dot; above that one request in {@code k}, where {@code k} is the smallest of 1, 2, 5, 10, 20, 50, 100,
  * ... that brings the rate of the second before under the limit (real HTTP at 20,000 requests/s: 1 in 10). A request
- * is drawn when its id is a multiple of {@code k}, so the sample is spread evenly over clients, servers and outcomes,
- * and a drawn request's retries are drawn too while {@code k} holds. The legend says "1 dot = k requests". Only the
+ * is drawn when a mix of its id (SplitMix64's finalizer) is a multiple of {@code k}: not the id itself, which round
+ * robin maps onto the servers in turn (one in 2 ids of 4 servers would draw only s2 and s4). A drawn request's retries
+ * are drawn too while {@code k} holds. The legend says "1 dot = k requests". Only the
  * starts are sampled: the end of an attempt that has no dot is ignored by {@link DotBuffer}. FX thread only.
  */
 final class DotSampling {
@@ -34,10 +35,26 @@ final class DotSampling {
         if (newRequest) {
             count(nanos);
         }
-        return requestId % requestsPerDot.get() == 0;
+        return Long.remainderUnsigned(mix(requestId), requestsPerDot.get()) == 0;
+    }
+
+    /** SplitMix64's finalizer (Steele, Lea and Flood, OOPSLA 2014): neighbouring ids land far apart. */
+    private static long mix(long id) {
+        long z = (id ^ (id >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
     }
 
     private void count(long nanos) {
+        at(nanos);
+        requestsInWindow++;
+    }
+
+    /**
+     * Lab time is {@code nanos} (each frame): once a second has passed since the window opened, {@code k} follows the
+     * rate of that second, or goes back to 1 after a quiet stretch.
+     */
+    void at(long nanos) {
         if (windowStart == Long.MIN_VALUE || nanos < windowStart) {
             windowStart = nanos;
         } else if (nanos - windowStart >= WINDOW_NANOS) {
@@ -46,7 +63,6 @@ final class DotSampling {
             windowStart = nanos;
             requestsInWindow = 0;
         }
-        requestsInWindow++;
     }
 
     /** The smallest k of 1, 2, 5, 10, 20, 50, ... with {@code perSecond / k <= MAX_DOTS_PER_SECOND}. */

@@ -93,7 +93,10 @@ public final class TopologyViewModel {
         }
         front = new FrontViewModel(engine, topology);
         feed.onEvent(this::onEvent);
-        feed.onFrame(now -> frameListener.accept(now));
+        feed.onFrame(now -> {
+            sampling.at(now);
+            frameListener.accept(now);
+        });
         feed.onSnapshot(this::onSnapshot);
         lab.documentProperty().addListener(new WeakChangeListener<>(followDocument));
     }

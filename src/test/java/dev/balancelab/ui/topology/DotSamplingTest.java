@@ -11,6 +11,7 @@ import dev.balancelab.ui.common.DocumentStub;
 import dev.balancelab.ui.common.FakeLab;
 import dev.balancelab.ui.common.Highlight;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
@@ -30,22 +31,32 @@ class DotSamplingTest {
     }
 
     @Test
-    void twentyThousandRequestsASecondAreDrawnOneInTenByRequestIdThenAllAgainWhenQuiet() {
+    void twentyThousandRequestsASecondAreDrawnOneInTenSpreadOverRoundRobinsServersThenAllAgainWhenQuiet() {
         DotSampling sampling = new DotSampling();
         for (long id = 0; id < 20_000; id++) {
             assertEquals(true, sampling.draws(id, true, id * SECOND / 20_000), "every request in the first second");
         }
-        List<Long> drawn = new ArrayList<>();
-        for (long id = 20_000; id < 20_040; id++) {
+        int[] perServer = new int[4]; // round robin over 4 servers: request id i goes to server i mod 4
+        int drawn = 0;
+        for (long id = 20_000; id < 40_000; id++) {
             if (sampling.draws(id, true, SECOND + (id - 20_000) * SECOND / 20_000)) {
-                drawn.add(id);
+                drawn++;
+                perServer[(int) (id % 4)]++;
+                assertEquals(true, sampling.draws(id, false, 2 * SECOND - 1), "a drawn request's retry is drawn");
             }
         }
         assertEquals(10, sampling.requestsPerDotProperty().get());
-        assertEquals(List.of(20_000L, 20_010L, 20_020L, 20_030L), drawn);
-        assertEquals(true, sampling.draws(20_010, false, SECOND + SECOND / 2), "a drawn request's retry is drawn");
-        assertEquals(true, sampling.draws(20_041, true, 2 * SECOND + 1));
-        assertEquals(1, sampling.requestsPerDotProperty().get(), "40 requests in the second before: all drawn again");
+        assertEquals(2_000, drawn, 150, "one in ten");
+        for (int server : perServer) {
+            assertEquals(500, server, 100, "every server gets its share of the dots: " + Arrays.toString(perServer));
+        }
+        sampling.at(3 * SECOND);
+        assertEquals(1, sampling.requestsPerDotProperty().get(), "a second without requests: the frames say so");
+        for (long id = 0; id < 3_000; id++) {
+            sampling.draws(id, true, 3 * SECOND + 1 + id);
+        }
+        sampling.at(4 * SECOND + 2);
+        assertEquals(2, sampling.requestsPerDotProperty().get(), "3,000 requests in a second");
     }
 
     @Test

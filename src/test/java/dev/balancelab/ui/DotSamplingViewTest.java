@@ -1,0 +1,45 @@
+package dev.balancelab.ui;
+
+import static dev.balancelab.ui.Fx.await;
+import static dev.balancelab.ui.Fx.fx;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.balancelab.domain.ServiceTime;
+import dev.balancelab.domain.Topology;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+/**
+ * Above 2,500 requests per second the canvas draws a sample of the requests and its legend says how many one dot
+ * stands for (issue 11: 20,000 requests/s through the proxy). The lab offers 10,000 simulated requests/s to 0 ms
+ * servers; the assertion needs only more than 2,500 of them per second of lab time, whatever the machine manages.
+ */
+class DotSamplingViewTest extends LabWindowTest {
+    @Override
+    Topology topology() {
+        Topology t = FallbackTopology.create(FAST_HEALTH);
+        return t.withClients(t.clients().stream()
+                        .map(c -> c.withRate(10_000.0 / t.clients().size()))
+                        .toList())
+                .withServers(t.servers().stream()
+                        .map(s -> s.withServiceTime(ServiceTime.fixed(0))
+                                .withWorkers(16)
+                                .withQueueCapacity(1_000))
+                        .toList());
+    }
+
+    @Test
+    void theLegendSaysOneDotStandsForSeveralRequests(FxRobot robot) throws Exception {
+        assertFalse(fx(() -> legend(robot).isVisible()), "paused: every request is a dot");
+        robot.clickOn("#startPause");
+        await(() -> fx(() -> legend(robot).isVisible()));
+        String text = fx(() -> legend(robot).getText());
+        assertTrue(text.matches("1 dot = (2|5|10) requests"), text);
+    }
+
+    private static Label legend(FxRobot robot) {
+        return robot.lookup("#dotSampling").queryAs(Label.class);
+    }
+}
