@@ -39,19 +39,23 @@ public final class StorageView {
         change.getItems().setAll(vm.changes());
         change.setOnAction(e -> vm.choose(change.getSelectionModel().getSelectedIndex()));
         vm.changeProperty().addListener((obs, old, m) -> show(vm, m, after, moved, flows));
-        VBox owners = lines(vm.owners());
+        int first = vm.changes().size() > 1 ? 1 : 0; // the first node leaves, if one can
+        change.getSelectionModel().select(first);
+        vm.choose(first);
         VBox box = new VBox(
                 8,
                 styled(new Label(vm.title()), "panel-title"),
+                new HBox(8, new Label(I18n.t("storage.change")), change),
                 new HBox(
                         16, captioned(I18n.t("storage.ring.now"), now), captioned(I18n.t("storage.ring.after"), after)),
+                moved,
+                flows,
                 styled(new Label(I18n.t("storage.owners")), "card-detail"),
-                owners);
+                lines(vm.owners()));
         if (!vm.onHashRing().isEmpty()) {
             box.getChildren()
                     .addAll(styled(new Label(I18n.t("storage.onHashRing")), "card-detail"), lines(vm.onHashRing()));
         }
-        box.getChildren().addAll(new HBox(8, new Label(I18n.t("storage.change")), change), moved, flows);
         box.setPadding(new Insets(12));
         box.getChildren().stream().filter(n -> n instanceof Label).forEach(n -> ((Label) n).setWrapText(true));
         ScrollPane scroll = new ScrollPane(box);
