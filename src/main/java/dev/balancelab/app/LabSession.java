@@ -46,6 +46,8 @@ import dev.balancelab.ui.shell.Documents;
 import dev.balancelab.ui.shell.ExportFormat;
 import dev.balancelab.ui.shell.MainWindowController;
 import dev.balancelab.ui.shell.MainWindowViewModel;
+import dev.balancelab.ui.storage.StorageView;
+import dev.balancelab.ui.storage.StorageViewModel;
 import dev.balancelab.ui.timeline.TimelineBar;
 import dev.balancelab.ui.timeline.TimelineViewModel;
 import dev.balancelab.ui.topology.TopologyLayout;
@@ -254,6 +256,10 @@ final class LabSession implements Documents, EngineFollower.Lab {
                                 new PredictView(new PredictViewModel(control, nextFeed)))),
                 chartsTab,
                 lazyTab(I18n.t("tab.edit"), () -> EditorView.create(editorModel)));
+        if (topology.storage() != null) {
+            StorageViewModel storage = new StorageViewModel(topology);
+            nextSide.getTabs().add(lazyTab(I18n.t("tab.storage"), () -> StorageView.create(storage)));
+        }
         nextSide.getSelectionModel().select(sideTab);
         nextSide.getSelectionModel().selectedIndexProperty().addListener((obs, old, i) -> sideTab = i.intValue());
         Parent root = MainWindowController.create(nextShell, canvas, nextSide, topologyView, new LessonBar(lesson));

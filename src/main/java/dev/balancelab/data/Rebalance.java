@@ -35,9 +35,16 @@ public final class Rebalance {
      * @param moved keys whose owner changed
      * @param idealMoved {@code K / n} for a removal, {@code K / (n + 1)} for an addition
      * @param flows moved keys by old and new owner ({@code "db2 -> db3"}), in order of first appearance
+     * @param after the storage tier after the change
      */
     public record Move(
-            ServerId node, boolean added, int keys, int moved, double idealMoved, Map<String, Integer> flows) {
+            ServerId node,
+            boolean added,
+            int keys,
+            int moved,
+            double idealMoved,
+            Map<String, Integer> flows,
+            StorageSpec after) {
         /** Copies {@code flows}, keeping its order. */
         public Move {
             flows = Collections.unmodifiableMap(new LinkedHashMap<>(flows));
@@ -152,7 +159,7 @@ public final class Rebalance {
                 flows.merge(from + " -> " + to, 1, Integer::sum);
             }
         }
-        return new Move(node, added, keys.size(), moved, ideal, flows);
+        return new Move(node, added, keys.size(), moved, ideal, flows, after);
     }
 
     private static int indexOf(StorageSpec spec, ServerId node) {

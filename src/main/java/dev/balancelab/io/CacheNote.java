@@ -1,10 +1,14 @@
 package dev.balancelab.io;
 
 import dev.balancelab.domain.ServerSpec;
+import dev.balancelab.domain.StorageSpec;
 import dev.balancelab.domain.Topology;
 import java.util.stream.Collectors;
 
-/** The comment both config exports add for what they leave out of the data tier: the servers' own caches. */
+/**
+ * The comment both config exports add for what they leave out of the data tier: the servers' own caches and the
+ * storage tier behind them.
+ */
 final class CacheNote {
     private CacheNote() {}
 
@@ -18,10 +22,26 @@ final class CacheNote {
                 .filter(s -> s.cache() != null)
                 .map(CacheNote::describe)
                 .collect(Collectors.joining(", "));
-        return cached.isEmpty()
+        String caches = cached.isEmpty()
                 ? ""
                 : "    # left out: the backends' own caches (" + cached + "); a balancer-side cache (nginx proxy_cache,"
                         + " HAProxy cache) would be shared by all servers\n";
+        return caches + storage(topology.storage());
+    }
+
+    /**
+     * A comment line for the storage tier, or an empty string if there is none: the servers' database, partitioned
+     * and replicated behind them, is no part of a balancer's configuration.
+     */
+    private static String storage(StorageSpec s) {
+        if (s == null) {
+            return "";
+        }
+        var r = s.replication();
+        return "    # left out: the storage tier behind the servers ("
+                + s.nodes().size() + " nodes, "
+                + ObjectNode.jsonName(s.partitioning()) + " partitioning, N=" + r.replicas() + " W=" + r.writeQuorum()
+                + " R=" + r.readQuorum() + "); the servers, not the balancer, talk to it\n";
     }
 
     private static String describe(ServerSpec s) {

@@ -21,7 +21,7 @@ package dev.balancelab.ui.topology;
  * Beyond the capacity new attempts are not drawn (the picture becomes a sample); {@link #notDrawn()} counts them.
  * Single-threaded (FX thread).
  */
-final class DotBuffer {
+final class DotBuffer extends DotPool {
     static final int OUTBOUND = 0;
     static final int RETRY = 1;
     static final int OK = 2;
@@ -52,22 +52,11 @@ final class DotBuffer {
     private final int[] endColour;
     private final boolean[] stopsAtBalancer;
     private final boolean[] fromBalancer;
-    private final boolean[] live;
-    private final double[] x;
-    private final double[] y;
-    private final int[] colour;
-    private final int[] free;
     private final int[] slotOfRequest = new int[INDEX_SIZE];
-    private int freeCount;
-    private int highWater;
-    private int liveCount;
     private long notDrawn;
-    /** Whether a dot was added or ended, or the geometry changed, since the last {@link #advance}. */
-    private boolean changed = true;
     /** Bit 1: a request came through the lab's HTTP proxy; bit 2: from an external balancer. */
     private int entrances;
 
-    private long advancedTo = -1;
     /** Slot of the dot of the pick step mode froze at, or -1. */
     private int focus = -1;
 
@@ -77,6 +66,7 @@ final class DotBuffer {
      * @param maxWaitNanos lab time after which a dot still waiting for its end is dropped (its end event was lost)
      */
     DotBuffer(int capacity, long legNanos, long maxWaitNanos) {
+        super(capacity);
         this.legNanos = legNanos;
         this.maxWaitNanos = maxWaitNanos;
         request = new long[capacity];
@@ -89,15 +79,6 @@ final class DotBuffer {
         endColour = new int[capacity];
         stopsAtBalancer = new boolean[capacity];
         fromBalancer = new boolean[capacity];
-        live = new boolean[capacity];
-        x = new double[capacity];
-        y = new double[capacity];
-        colour = new int[capacity];
-        free = new int[capacity];
-        for (int i = 0; i < capacity; i++) {
-            free[i] = capacity - 1 - i;
-        }
-        freeCount = capacity;
     }
 
     /**
@@ -118,7 +99,7 @@ final class DotBuffer {
         if (i < 0) {
             return;
         }
-        changed = true;
+        changed();
         fromBalancer[i] = stepped || attemptNo > 1;
         if (stepped) {
             focus = i;
@@ -142,10 +123,10 @@ final class DotBuffer {
      */
     void ended(long requestId, int attemptNo, int outcomeColour, boolean retried, long nanos) {
         int i = slotOfRequest[indexOf(requestId)] - 1;
-        if (i < 0 || !live[i] || request[i] != requestId || attempt[i] != attemptNo) {
+        if (i < 0 || !live(i) || request[i] != requestId || attempt[i] != attemptNo) {
             return;
         }
-        changed = true;
+        changed();
         end[i] = nanos;
         endColour[i] = outcomeColour;
         stopsAtBalancer[i] = retried;
@@ -164,58 +145,13 @@ final class DotBuffer {
     private void lone(int kind, int clientIndex, int balancerIndex, long nanos) {
         int i = allocate();
         if (i >= 0) {
-            changed = true;
+            changed();
             server[i] = kind;
             client[i] = clientIndex;
             balancer[i] = balancerIndex;
             attempt[i] = 1;
             start[i] = nanos;
         }
-    }
-
-    /** The geometry changed: the next {@link #advance} places every dot again. */
-    void moved() {
-        changed = true;
-    }
-
-    /**
-     * Moves every dot to lab time {@code now} and frees the ones that arrived.
-     *
-     * @return false if nothing changed since the last call (same lab time, no dot added or ended, not moved): the
-     *     dots stand where they were drawn
-     */
-    boolean advance(long now, Geometry g) {
-        if (!changed && now == advancedTo) {
-            return false;
-        }
-        changed = false;
-        advancedTo = now;
-        for (int i = 0; i < highWater; i++) {
-            if (live[i] && !place(i, now, g)) {
-                release(i);
-            }
-        }
-        return true;
-    }
-
-    int highWater() {
-        return highWater;
-    }
-
-    boolean live(int i) {
-        return live[i];
-    }
-
-    double x(int i) {
-        return x[i];
-    }
-
-    double y(int i) {
-        return y[i];
-    }
-
-    int colour(int i) {
-        return colour[i];
     }
 
     /** Whether the dot is a retry (attempt 2 or later). */
@@ -231,17 +167,12 @@ final class DotBuffer {
     /** No dot is the focus any more (step mode ended). */
     void clearFocus() {
         focus = -1;
-        changed = true;
+        changed();
     }
 
-    /** Dots alive now. */
     /** Whether a request came from {@link Geometry#REAL_CLIENTS} or {@link Geometry#EXTERNAL} (its badge shows). */
     boolean seen(int entrance) {
         return (entrances & (entrance == Geometry.REAL_CLIENTS ? 1 : 2)) != 0;
-    }
-
-    int liveCount() {
-        return liveCount;
     }
 
     /** Attempts not drawn because the buffer was full. */
@@ -249,31 +180,24 @@ final class DotBuffer {
         return notDrawn;
     }
 
-    private int allocate() {
-        if (freeCount == 0) {
+    @Override
+    int allocate() {
+        int i = super.allocate();
+        if (i < 0) {
             notDrawn++;
-            return -1;
         }
-        int i = free[--freeCount];
-        live[i] = true;
-        liveCount++;
-        highWater = Math.max(highWater, i + 1);
         return i;
     }
 
-    private void release(int i) {
+    @Override
+    void release(int i) {
         if (focus == i) {
             focus = -1;
         }
-        live[i] = false;
-        liveCount--;
-        free[freeCount++] = i;
         if (server[i] >= 0 && slotOfRequest[indexOf(request[i])] == i + 1) {
             slotOfRequest[indexOf(request[i])] = 0;
         }
-        while (highWater > 0 && !live[highWater - 1]) {
-            highWater--;
-        }
+        super.release(i);
     }
 
     private static int indexOf(long requestId) {
@@ -281,7 +205,8 @@ final class DotBuffer {
     }
 
     /** Sets dot {@code i}'s position and colour at {@code now}; false once its journey is over. */
-    private boolean place(int i, long now, Geometry g) {
+    @Override
+    boolean place(int i, long now, Geometry g) {
         long t = Math.max(0, now - start[i]);
         int b = balancer[i];
         if (server[i] == NONE) {
