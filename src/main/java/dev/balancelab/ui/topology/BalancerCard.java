@@ -47,7 +47,10 @@ final class BalancerCard extends EndpointCard {
         Label state = styled(new Label(), "card-state");
         state.setId("balancer-state-" + vm.id());
         state.textProperty().bind(vm.stateTextProperty());
-        return List.of(name, state);
+        Label detail = new Label();
+        detail.setId("balancer-detail-" + vm.id());
+        detail.textProperty().bind(vm.detailTextProperty());
+        return List.of(name, state, detail);
     }
 
     @Override

@@ -6,10 +6,11 @@ package dev.balancelab.ui.topology;
  * @param clients the clients' cards
  * @param balancer the balancer's card
  * @param servers the servers' cards
+ * @param dns the DNS node's card (issue 14)
  */
-record CardModes(CardMode clients, CardMode balancer, CardMode servers) {
-    /** Full client and balancer cards, server cards in {@code servers} mode. */
+record CardModes(CardMode clients, CardMode balancer, CardMode servers, CardMode dns) {
+    /** Full client, balancer and DNS cards, server cards in {@code servers} mode. */
     static CardModes servers(CardMode servers) {
-        return new CardModes(CardMode.FULL, CardMode.FULL, servers);
+        return new CardModes(CardMode.FULL, CardMode.FULL, servers, CardMode.FULL);
     }
 }

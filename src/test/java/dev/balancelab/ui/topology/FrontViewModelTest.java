@@ -2,7 +2,6 @@ package dev.balancelab.ui.topology;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.balancelab.domain.HealthCheckSpec;
@@ -45,17 +44,19 @@ class FrontViewModelTest {
         BalancerViewModel lb2 = vm.balancers().get(1);
         assertEquals("lb1", vm.holderProperty().get());
         assertEquals(BalancerViewModel.Role.MASTER, lb1.role());
-        assertEquals("MASTER · priority 200", lb1.stateTextProperty().get());
-        assertEquals("BACKUP · priority 100", lb2.stateTextProperty().get());
+        assertEquals("MASTER", lb1.stateTextProperty().get());
+        assertEquals("priority 200", lb1.detailTextProperty().get());
+        assertEquals("BACKUP", lb2.stateTextProperty().get());
+        assertEquals("priority 100", lb2.detailTextProperty().get());
 
         apply(vm, new LabEvent.VrrpAdvert(TierTopologies.VIP, "lb1", 200, 5_000 * MS));
         apply(vm, new LabEvent.BalancerChanged("lb1", false, 5_500 * MS));
         assertEquals(BalancerViewModel.Role.FAULT, lb1.role());
-        assertNull(vm.holderProperty().get(), "nobody holds the VIP until the backup takes it");
+        assertEquals("lb1", vm.holderProperty().get(), "the address stays on the dead MASTER until a BACKUP takes it");
 
         vm.sample(6_500 * MS, List.of());
         // master-down of priority 100 at 1 s adverts: 3 s + 156/256 s = 3.609 s after the last advert (5 s)
-        assertEquals("BACKUP · takes over in 2.1 s", lb2.stateTextProperty().get());
+        assertEquals("takes over in 2.1 s", lb2.detailTextProperty().get());
 
         apply(vm, new LabEvent.VipMoved(TierTopologies.VIP, null, "lb2", 8_609 * MS));
         assertEquals("lb2", vm.holderProperty().get());
@@ -73,9 +74,10 @@ class FrontViewModelTest {
         apply(vm, new LabEvent.VrrpAdvert(TierTopologies.VIP, "lb2", 100, 11_000 * MS));
         vm.sample(12_000 * MS, List.of());
         // priority 200: 3 s + 56/256 s = 3.219 s from its start at 10 s, lower-priority adverts not heard
+        assertEquals("BACKUP", vm.balancers().get(0).stateTextProperty().get());
         assertEquals(
-                "BACKUP · takes over in 1.2 s",
-                vm.balancers().get(0).stateTextProperty().get());
+                "takes over in 1.2 s",
+                vm.balancers().get(0).detailTextProperty().get());
     }
 
     @Test
@@ -97,11 +99,13 @@ class FrontViewModelTest {
         apply(vm, new LabEvent.DnsAnswered(0, "user-5", "lb1", false, 0));
         apply(vm, new LabEvent.DnsAnswered(0, "user-6", "lb2", false, 1_000 * MS));
         vm.sample(1_500 * MS, List.of());
-        assertEquals("lb1 2 · lb2 1 · 1 pinned", vm.cacheTextProperty(0).get());
+        assertEquals("cached: lb1 2 · lb2 1", vm.cacheTextProperty(0).get());
+        assertEquals("ignore TTL: lb1 1", vm.pinnedTextProperty(0).get());
         vm.sample(2_500 * MS, List.of());
-        assertEquals("lb1 1 · lb2 1 · 1 pinned", vm.cacheTextProperty(0).get(), "user-5's answer expired");
+        assertEquals("cached: lb1 1 · lb2 1", vm.cacheTextProperty(0).get(), "user-5's answer expired");
         vm.sample(3_500 * MS, List.of());
-        assertEquals("lb1 1 · 1 pinned", vm.cacheTextProperty(0).get(), "the pinned user keeps lb1 for good");
+        assertEquals("cached: lb1 1", vm.cacheTextProperty(0).get(), "the pinned user keeps lb1 for good");
+        assertEquals("cached: —", vm.cacheTextProperty(1).get());
     }
 
     @Test
