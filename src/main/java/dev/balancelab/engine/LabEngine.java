@@ -23,6 +23,7 @@ import dev.balancelab.telemetry.LatencyRecorder;
 import dev.balancelab.telemetry.MetricsSnapshot;
 import dev.balancelab.telemetry.Outcome;
 import dev.balancelab.telemetry.ServerMetrics;
+import dev.balancelab.telemetry.TierCounts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -405,6 +406,11 @@ public final class LabEngine implements AutoCloseable {
     /** The DNS resolvers' figures, or null if the lab has no DNS name. */
     public DnsCounts dnsCounts() {
         return dns == null ? null : dns.counts();
+    }
+
+    /** The balancer tier's figures now: balancers, DNS, client retries. */
+    public TierCounts tier() {
+        return new TierCounts(balancerMetrics(), dnsCounts(), clientRetries());
     }
 
     /** Requests the clients sent again after a failed try (client retries, issue 14). */
