@@ -5,6 +5,8 @@ import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.FailureMode;
 import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.Topology;
+import dev.balancelab.telemetry.BalancerMetrics;
+import java.util.List;
 
 /**
  * What the window's ViewModels may ask of a running lab: lab time, step mode, the live picker and failure injection.
@@ -59,6 +61,22 @@ public interface LabControl {
     /** The algorithm the balancer runs now. */
     AlgorithmKind algorithm();
 
-    /** Puts a server into a failure mode; {@link FailureMode#NONE} heals it. */
+    /**
+     * Puts a server into a failure mode; {@link FailureMode#NONE} heals it. {@code id} may also name a balancer or a
+     * region (issue 14): {@link FailureMode#of} CRASH kills it, NONE revives it.
+     */
     void inject(ServerId id, FailureMode mode);
+
+    /**
+     * Each balancer's figures and its own health view of its servers, in topology order (issue 14); sample it at the
+     * snapshot rate, not per pulse.
+     */
+    default List<BalancerMetrics> balancers() {
+        return List.of();
+    }
+
+    /** The id of the balancer the virtual IP reaches now, or null if the lab has no VIP. */
+    default String vipHolder() {
+        return null;
+    }
 }
