@@ -240,9 +240,12 @@ public final class LabEngine implements AutoCloseable {
         return first.balancer.algorithm().kind();
     }
 
-    /** Switches the balancing algorithm of every balancer (on the control plane). */
+    /**
+     * Switches the first balancer's algorithm (on the control plane): the one {@code Topology.balancer()} describes;
+     * other balancers keep their own.
+     */
     public void setAlgorithm(AlgorithmKind kind) {
-        controlPlane.execute(() -> balancers.forEach(b -> b.setAlgorithm(kind)));
+        controlPlane.execute(() -> first.setAlgorithm(kind));
     }
 
     /** Total offered load of all clients, in requests/s of lab time. */
