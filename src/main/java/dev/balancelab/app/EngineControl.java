@@ -90,7 +90,12 @@ final class EngineControl implements LabControl {
     }
 
     @Override
-    public List<BalancerMetrics> balancerMetrics() {
+    public List<BalancerMetrics> balancers() {
         return engine.balancerMetrics();
+    }
+
+    @Override
+    public String vipHolder() {
+        return engine.vipHolder();
     }
 }

@@ -46,7 +46,7 @@ class TopologyRoundTripTest {
                     .toList();
             assertEquals(onDisk, SampleTopologies.names());
         }
-        assertEquals(20, SampleTopologies.names().size());
+        assertEquals(23, SampleTopologies.names().size());
     }
 
     @ParameterizedTest

@@ -116,6 +116,11 @@ public final class BalancerViewModel {
         engine.inject(ServerId.of(balancer.id()), FailureMode.of(kill ? FailureKind.CRASH : FailureKind.NONE));
     }
 
+    /** Crashes (or starts again) its whole site: every balancer and server of its region. */
+    public void killSite(boolean kill) {
+        engine.inject(ServerId.of(balancer.region()), FailureMode.of(kill ? FailureKind.CRASH : FailureKind.NONE));
+    }
+
     /** It crashed or came back at lab time {@code nanos}. */
     void setAlive(boolean value, long nanos) {
         if (value && !alive.get()) {

@@ -119,6 +119,17 @@ class FrontViewModelTest {
     }
 
     @Test
+    void aBalancerCardKillsAndRevivesItsBalancerAndItsSiteByIdThroughTheLab() {
+        Topology t = TierTopologies.regions(HealthCheckSpec.DEFAULT);
+        FakeLab lab = new FakeLab(t, null);
+        BalancerViewModel lb2 = vm(t, lab).balancers().get(1);
+        lb2.kill(true);
+        lb2.kill(false);
+        lb2.killSite(true);
+        assertEquals(List.of("inject lb2 CRASH", "inject lb2 NONE", "inject us CRASH"), lab.calls);
+    }
+
+    @Test
     void twoLiveBalancersThatDisagreeAboutAServerAreNamedDeadOnesAreNot() {
         Map<ServerId, HealthState> one = new LinkedHashMap<>();
         one.put(ServerId.of("s1"), HealthState.UP);
