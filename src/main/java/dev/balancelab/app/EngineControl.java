@@ -6,7 +6,9 @@ import dev.balancelab.domain.FailureMode;
 import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.Topology;
 import dev.balancelab.engine.LabEngine;
+import dev.balancelab.telemetry.BalancerMetrics;
 import dev.balancelab.ui.common.LabControl;
+import java.util.List;
 
 /**
  * The engine as the ViewModels see it: every call is passed on to {@link LabEngine} unchanged, except that the
@@ -95,5 +97,15 @@ final class EngineControl implements LabControl {
     @Override
     public void inject(ServerId id, FailureMode mode) {
         engine.inject(id, mode);
+    }
+
+    @Override
+    public List<BalancerMetrics> balancers() {
+        return engine.balancerMetrics();
+    }
+
+    @Override
+    public String vipHolder() {
+        return engine.vipHolder();
     }
 }

@@ -79,6 +79,9 @@ final class RunReport {
         out.put("fairness", Double.isNaN(fairness) ? null : Math.round(fairness * 10_000) / 10_000.0);
         out.put("keys", row("seen", result.keys().keys(), "moved", result.keys().moved()));
         history(out, result.history());
+        if (!run.topology().front().single()) {
+            TierReport.add(out, result.tier(), result.history());
+        }
         return out;
     }
 
@@ -184,6 +187,14 @@ final class RunReport {
                         j.nanos() / 1_000_000,
                         "ejectionMs",
                         j.ejectionMs()));
+            } else if (e instanceof LabEvent.BalancerChanged b) {
+                injected.add(row(
+                        "type",
+                        b.alive() ? "revive" : "kill",
+                        "balancer",
+                        b.balancer(),
+                        "atMs",
+                        b.nanos() / 1_000_000));
             } else if (e instanceof LabEvent.Unejected u) {
                 ejections.add(row("server", u.server().value(), "action", "uneject", "atMs", u.nanos() / 1_000_000));
             }

@@ -150,12 +150,7 @@ final class ServeCommand implements Callable<Integer> {
             engine.stopTraffic();
             engine.awaitDrained(2_000);
             engine.events().drain(keys, Integer.MAX_VALUE);
-            var result = new HeadlessRun.Result(
-                    engine.algorithm().id(),
-                    engine.snapshot(),
-                    engine.history(),
-                    keys,
-                    engine.events().dropped());
+            var result = HeadlessRun.Result.of(engine, keys);
             out.println(JsonOutput.toJson(
                     RunReport.of(new HeadlessRun(topology, seed, false, null, extra, ranMs), result)));
             out.flush();

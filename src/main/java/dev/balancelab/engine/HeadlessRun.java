@@ -7,6 +7,7 @@ import dev.balancelab.telemetry.ChallengeVerdict;
 import dev.balancelab.telemetry.KeyTally;
 import dev.balancelab.telemetry.LabEvent;
 import dev.balancelab.telemetry.MetricsSnapshot;
+import dev.balancelab.telemetry.TierCounts;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -42,9 +43,26 @@ public record HeadlessRun(
      * @param history health transitions, ejections and injections, oldest first
      * @param keys key affinity and load
      * @param eventsDropped events the drain missed (0 unless the rate is extreme); {@code keys} undercounts then
+     * @param tier the balancer tier's figures (balancers, DNS, client retries)
      */
     public record Result(
-            String algorithm, MetricsSnapshot snapshot, List<LabEvent> history, KeyTally keys, long eventsDropped) {}
+            String algorithm,
+            MetricsSnapshot snapshot,
+            List<LabEvent> history,
+            KeyTally keys,
+            long eventsDropped,
+            TierCounts tier) {
+        /** What {@code engine} measured so far, with {@code keys} tallied from its events. */
+        public static Result of(LabEngine engine, KeyTally keys) {
+            return new Result(
+                    engine.algorithm().id(),
+                    engine.snapshot(),
+                    engine.history(),
+                    keys,
+                    engine.events().dropped(),
+                    engine.tier());
+        }
+    }
 
     /** The run a challenge's check makes: virtual time, the challenge's seed and duration, the file's own scenario. */
     public static HeadlessRun of(Topology topology, Challenge challenge) {
@@ -74,7 +92,7 @@ public record HeadlessRun(
                 lab.runTo(durationMs);
                 lab.engine().stopTraffic();
                 lab.drain();
-                return result(lab.engine(), lab.keys());
+                return Result.of(lab.engine(), lab.keys());
             }
         }
         KeyTally keys = new KeyTally();
@@ -87,7 +105,7 @@ public record HeadlessRun(
             }
             engine.stopTraffic();
             engine.events().drain(sink, Integer.MAX_VALUE);
-            return result(engine, keys);
+            return Result.of(engine, keys);
         }
     }
 
@@ -97,14 +115,5 @@ public record HeadlessRun(
         }
         extra.forEach(engine::schedule);
         engine.start();
-    }
-
-    private static Result result(LabEngine engine, KeyTally keys) {
-        return new Result(
-                engine.algorithm().id(),
-                engine.snapshot(),
-                engine.history(),
-                keys,
-                engine.events().dropped());
     }
 }

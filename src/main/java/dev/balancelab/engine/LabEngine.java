@@ -23,6 +23,7 @@ import dev.balancelab.telemetry.LatencyRecorder;
 import dev.balancelab.telemetry.MetricsSnapshot;
 import dev.balancelab.telemetry.Outcome;
 import dev.balancelab.telemetry.ServerMetrics;
+import dev.balancelab.telemetry.TierCounts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -244,9 +245,12 @@ public final class LabEngine implements AutoCloseable {
         return first.balancer.algorithm().kind();
     }
 
-    /** Switches the balancing algorithm of every balancer (on the control plane). */
+    /**
+     * Switches the first balancer's algorithm (on the control plane): the one {@code Topology.balancer()} describes;
+     * other balancers keep their own.
+     */
     public void setAlgorithm(AlgorithmKind kind) {
-        controlPlane.execute(() -> balancers.forEach(b -> b.setAlgorithm(kind)));
+        controlPlane.execute(() -> first.setAlgorithm(kind));
     }
 
     /** Total offered load of all clients, in requests/s of lab time. */
@@ -414,6 +418,11 @@ public final class LabEngine implements AutoCloseable {
     /** The DNS resolvers' figures, or null if the lab has no DNS name. */
     public DnsCounts dnsCounts() {
         return dns == null ? null : dns.counts();
+    }
+
+    /** The balancer tier's figures now: balancers, DNS, client retries. */
+    public TierCounts tier() {
+        return new TierCounts(balancerMetrics(), dnsCounts(), clientRetries());
     }
 
     /** Requests the clients sent again after a failed try (client retries, issue 14). */

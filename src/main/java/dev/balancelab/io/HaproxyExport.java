@@ -81,6 +81,7 @@ public final class HaproxyExport {
         BalancerSpec b = topology.balancer();
         StringBuilder out = new StringBuilder();
         out.append("# Balance Lab: ").append(topology.title()).append('\n');
+        out.append(ExportNotes.tier(topology));
         out.append("backend ").append(name).append('\n');
         out.append("    mode http\n");
         out.append("    ").append(balance(b.algorithm())).append('\n');

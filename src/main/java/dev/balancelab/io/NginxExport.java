@@ -54,6 +54,7 @@ public final class NginxExport {
         BalancerSpec b = topology.balancer();
         StringBuilder out = new StringBuilder();
         out.append("# Balance Lab: ").append(topology.title()).append('\n');
+        out.append(ExportNotes.tier(topology));
         out.append("upstream ").append(name).append(" {\n");
         out.append("    ").append(directive(b.algorithm())).append('\n');
         boolean backups = takesBackup(b.algorithm());

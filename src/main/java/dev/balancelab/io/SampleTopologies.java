@@ -33,7 +33,10 @@ public final class SampleTopologies {
             "24-challenge-stop-the-retry-storm.json",
             "30-guided-consistent-hashing-failover.json",
             "31-guided-slow-server.json",
-            "32-guided-retry-storm.json");
+            "32-guided-retry-storm.json",
+            "40-ha-vip-failover-preempt.json",
+            "41-ha-dns-ttl-drain.json",
+            "42-ha-regional-failover.json");
 
     private SampleTopologies() {}
 

@@ -117,11 +117,7 @@ class BalancerTierTest {
     @Test
     void withPreemptTheRevivedMasterTakesTheVipBackAfterItsMasterDownInterval() {
         try (EngineProbe lab = new EngineProbe(vip(50, true, ClientRetrySpec.NONE), 3, 1 << 16)) {
-            lab.engine.start();
-            lab.time.advanceBy(2_500);
-            lab.engine.kill(LB1);
-            lab.time.advanceBy(5_500);
-            lab.engine.revive(LB1);
+            killAt2500AndReviveAt8000(lab);
             lab.time.advanceBy(6_000);
             List<LabEvent.VipMoved> moves = moves(lab);
             assertEquals(3, moves.size(), moves.toString());
@@ -140,11 +136,7 @@ class BalancerTierTest {
     @Test
     void withoutPreemptTheBackupKeepsTheVip() {
         try (EngineProbe lab = new EngineProbe(vip(50, false, ClientRetrySpec.NONE), 3, 1 << 16)) {
-            lab.engine.start();
-            lab.time.advanceBy(2_500);
-            lab.engine.kill(LB1);
-            lab.time.advanceBy(5_500);
-            lab.engine.revive(LB1);
+            killAt2500AndReviveAt8000(lab);
             lab.time.advanceBy(10_000);
             assertEquals(2, moves(lab).size(), moves(lab).toString());
             assertEquals("lb2", lab.engine.vipHolder());
@@ -170,6 +162,15 @@ class BalancerTierTest {
             assertEquals(c.sent(), c.completed(), "6 tries 1 s apart outlast the 3.6 s without a MASTER: " + c);
             assertTrue(lab.engine.balancerMetrics().get(1).received() > 0);
         }
+    }
+
+    /** Starts the lab, kills lb1 at 2.5 s (its last advert left at 2 s) and revives it at 8 s. */
+    private static void killAt2500AndReviveAt8000(EngineProbe lab) {
+        lab.engine.start();
+        lab.time.advanceBy(2_500);
+        lab.engine.kill(LB1);
+        lab.time.advanceBy(5_500);
+        lab.engine.revive(LB1);
     }
 
     private static List<LabEvent.VipMoved> moves(EngineProbe lab) {

@@ -27,7 +27,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Done means (issue 10): every bundled lesson and generated 20-, 50- and 100-server labs, in presentation mode and in
+ * Done means (issue 10): every bundled lesson, generated 20-, 50- and 100-server labs and labs of several
+ * balancers (issue 14: a VIP pair, DNS, two regions), in presentation mode and in
  * a window filling the headless screen: no two cards overlap and no label is cut short with "…". The pom runs this
  * class on a 1280 × 720 and on a 1920 × 1080 screen (executions {@code screen-1280x720}, {@code screen-1920x1080}).
  */
@@ -36,7 +37,7 @@ class PresentationLayoutTest extends LabWindowTest {
     Path dir;
 
     static Stream<String> labs() {
-        return Stream.concat(SampleTopologies.names().stream(), Stream.of("20", "50", "100"));
+        return Stream.concat(SampleTopologies.names().stream(), Stream.of("20", "50", "100", "vip", "dns", "regions"));
     }
 
     @ParameterizedTest
@@ -75,15 +76,25 @@ class PresentationLayoutTest extends LabWindowTest {
         if (lab.matches("\\d+")) {
             int servers = Integer.parseInt(lab);
             Files.writeString(file, TopologyFiles.write(FallbackTopology.stacked(servers, servers / 5)));
+        } else if (!lab.endsWith(".json")) { // the balancer tier (issue 14): a VIP pair, DNS, two regions
+            Files.writeString(file, TopologyFiles.write(tierLab(lab)));
         }
         Fx.run(() -> {
-            if (lab.matches("\\d+")) {
+            if (!lab.endsWith(".json")) {
                 app.documents().open(file);
             } else {
                 app.documents().openSample(lab);
             }
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static dev.balancelab.domain.Topology tierLab(String name) {
+        return switch (name) {
+            case "vip" -> TierTopologies.vipPair(FAST_HEALTH, 1000);
+            case "dns" -> TierTopologies.dns(FAST_HEALTH);
+            default -> TierTopologies.regions(FAST_HEALTH);
+        };
     }
 
     /**

@@ -68,16 +68,21 @@ public interface LabControl {
     AlgorithmKind algorithm();
 
     /**
-     * Puts a server into a failure mode; {@link FailureMode#NONE} heals it. The id may name a balancer of a lab with
-     * several (issue 14): a crash kills it, NONE revives it.
+     * Puts a server into a failure mode; {@link FailureMode#NONE} heals it. {@code id} may also name a balancer or a
+     * region (issue 14): {@link FailureMode#of} CRASH kills it, NONE revives it.
      */
     void inject(ServerId id, FailureMode mode);
 
     /**
-     * Every balancer's figures and its health checker's view of its servers, in topology order (issue 14); empty for a
-     * lab that cannot tell.
+     * Each balancer's figures and its own health view of its servers, in topology order (issue 14); sample it at the
+     * snapshot rate, not per pulse.
      */
-    default List<BalancerMetrics> balancerMetrics() {
+    default List<BalancerMetrics> balancers() {
         return List.of();
+    }
+
+    /** The id of the balancer the virtual IP reaches now, or null if the lab has no VIP. */
+    default String vipHolder() {
+        return null;
     }
 }

@@ -11,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 
 /**
@@ -47,7 +48,10 @@ final class BalancerCard extends EndpointCard {
         Label state = styled(new Label(), "card-state");
         state.setId("balancer-state-" + vm.id());
         state.textProperty().bind(vm.stateTextProperty());
-        return List.of(name, state);
+        Label detail = new Label();
+        detail.setId("balancer-detail-" + vm.id());
+        detail.textProperty().bind(vm.detailTextProperty());
+        return List.of(name, state, detail);
     }
 
     @Override
@@ -71,7 +75,16 @@ final class BalancerCard extends EndpointCard {
         revive.setId("revive-" + vm.id());
         revive.setOnAction(e -> vm.kill(false));
         revive.disableProperty().bind(vm.aliveProperty());
-        return new ContextMenu(kill, revive);
+        ContextMenu menu = new ContextMenu(kill, revive);
+        if (!vm.region().isEmpty()) { // the whole site: its balancers and servers
+            MenuItem killSite = new MenuItem(I18n.t("region.kill", vm.region()));
+            killSite.setId("kill-region-" + vm.region() + "-" + vm.id());
+            killSite.setOnAction(e -> vm.killSite(true));
+            MenuItem reviveSite = new MenuItem(I18n.t("region.revive", vm.region()));
+            reviveSite.setOnAction(e -> vm.killSite(false));
+            menu.getItems().addAll(new SeparatorMenuItem(), killSite, reviveSite);
+        }
+        return menu;
     }
 
     /** The VIP badge: a label that stands on the MASTER's card and moves with the address. */

@@ -39,6 +39,7 @@ public final class BalancerViewModel {
     private final BooleanProperty alive = new SimpleBooleanProperty(true);
     private final BooleanProperty holder = new SimpleBooleanProperty();
     private final StringProperty stateText = new SimpleStringProperty();
+    private final StringProperty detailText = new SimpleStringProperty();
     private Role role;
     /** Lab ns at which this router last heard an advert it accepts, or came up. */
     private long lastHeard;
@@ -57,7 +58,7 @@ public final class BalancerViewModel {
                         .findFirst()
                         .orElse(0);
         role = member() ? Role.BACKUP : Role.UP;
-        stateText.set(text(Long.MAX_VALUE));
+        show(Long.MAX_VALUE);
     }
 
     public String id() {
@@ -92,9 +93,17 @@ public final class BalancerViewModel {
         return holder;
     }
 
-    /** The card's state line: "MASTER · priority 150", "BACKUP · MASTER down in 2.3 s", "FAULT", "UP", "DOWN". */
+    /** The card's state line: MASTER, BACKUP, FAULT (keepalived's names), or UP / DOWN outside the VRRP group. */
     public ReadOnlyStringProperty stateTextProperty() {
         return stateText;
+    }
+
+    /**
+     * The line under it: "priority 150", or while a BACKUP misses the MASTER's adverts "takes over in 2.3 s"; empty
+     * outside the group.
+     */
+    public ReadOnlyStringProperty detailTextProperty() {
+        return detailText;
     }
 
     /** The state in keepalived's names (or UP / DOWN outside the group). */
@@ -107,21 +116,23 @@ public final class BalancerViewModel {
         engine.inject(ServerId.of(balancer.id()), FailureMode.of(kill ? FailureKind.CRASH : FailureKind.NONE));
     }
 
+    /** Crashes (or starts again) its whole site: every balancer and server of its region. */
+    public void killSite(boolean kill) {
+        engine.inject(ServerId.of(balancer.region()), FailureMode.of(kill ? FailureKind.CRASH : FailureKind.NONE));
+    }
+
     /** It crashed or came back at lab time {@code nanos}. */
     void setAlive(boolean value, long nanos) {
         if (value && !alive.get()) {
             lastHeard = nanos;
         }
         alive.set(value);
-        if (!value) {
-            holder.set(false);
-        }
         show(nanos);
     }
 
     /** Whether it holds the VIP now. */
     void setHolder(boolean value, long nanos) {
-        holder.set(value && alive.get());
+        holder.set(value);
         if (value) {
             lastHeard = nanos;
         }
@@ -143,28 +154,29 @@ public final class BalancerViewModel {
         role = !member()
                 ? (alive.get() ? Role.UP : Role.DOWN)
                 : !alive.get() ? Role.FAULT : holder.get() ? Role.MASTER : Role.BACKUP;
-        stateText.set(text(now));
+        stateText.set(name());
+        detailText.set(detail(now));
     }
 
-    private String text(long now) {
-        String name = switch (role) {
+    private String name() {
+        return switch (role) {
             case MASTER -> I18n.t("vrrp.role.master");
             case BACKUP -> I18n.t("vrrp.role.backup");
             case FAULT -> I18n.t("vrrp.role.fault");
             case UP -> I18n.t("vrrp.role.up");
             case DOWN -> I18n.t("vrrp.role.down");
         };
-        if (role == Role.MASTER) {
-            return I18n.t("vrrp.state.master", name, priority);
+    }
+
+    private String detail(long now) {
+        if (!member()) {
+            return "";
         }
-        if (role == Role.BACKUP) {
-            long left = lastHeard + vip.masterDownNanos(priority) - now;
-            boolean overdue = now != Long.MAX_VALUE && now - lastHeard > vip.advertMs() * 1_000_000L;
-            return overdue
-                    ? I18n.t("vrrp.state.countdown", name, Math.max(0, left) / 1e9)
-                    : I18n.t("vrrp.state.backup", name, priority);
-        }
-        return name;
+        long left = lastHeard + vip.masterDownNanos(priority) - now;
+        boolean overdue = now != Long.MAX_VALUE && now - lastHeard > vip.advertMs() * 1_000_000L;
+        return role == Role.BACKUP && overdue
+                ? I18n.t("vrrp.countdown", Math.max(0, left) / 1e9)
+                : I18n.t("vrrp.priority", priority);
     }
 
     /** The tooltip: id, region, priority and what the states mean. */

@@ -7,15 +7,11 @@ package dev.balancelab.ui.topology;
  * @param balancer the balancer's card
  * @param servers the servers' cards
  * @param storage the storage nodes' cards
+ * @param dns the DNS node's card (issue 14)
  */
-record CardModes(CardMode clients, CardMode balancer, CardMode servers, CardMode storage) {
-    /** Full storage node cards. */
-    CardModes(CardMode clients, CardMode balancer, CardMode servers) {
-        this(clients, balancer, servers, CardMode.FULL);
-    }
-
-    /** Full client and balancer cards, server cards in {@code servers} mode. */
+record CardModes(CardMode clients, CardMode balancer, CardMode servers, CardMode storage, CardMode dns) {
+    /** Full client, balancer, storage and DNS cards, server cards in {@code servers} mode. */
     static CardModes servers(CardMode servers) {
-        return new CardModes(CardMode.FULL, CardMode.FULL, servers);
+        return new CardModes(CardMode.FULL, CardMode.FULL, servers, CardMode.FULL, CardMode.FULL);
     }
 }

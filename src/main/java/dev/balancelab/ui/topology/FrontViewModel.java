@@ -44,6 +44,7 @@ final class FrontViewModel {
     private final List<String> clientIds;
     private final List<Map<String, Answer>> caches = new ArrayList<>();
     private final List<StringProperty> cacheTexts = new ArrayList<>();
+    private final List<StringProperty> pinnedTexts = new ArrayList<>();
     private final StringProperty dnsText = new SimpleStringProperty();
     private final StringProperty holder = new SimpleStringProperty();
     private final ObjectProperty<Set<String>> downRegions = new SimpleObjectProperty<>(Set.of());
@@ -68,6 +69,7 @@ final class FrontViewModel {
         for (int i = 0; i < clientIds.size(); i++) {
             caches.add(new HashMap<>());
             cacheTexts.add(new SimpleStringProperty(""));
+            pinnedTexts.add(new SimpleStringProperty(""));
         }
         java.util.Arrays.fill(routedRequest, -1);
         if (vip != null) { // keepalived: the highest priority starts as MASTER
@@ -99,12 +101,20 @@ final class FrontViewModel {
         return dnsText;
     }
 
-    /** Client {@code i}'s users' cached answers: "lb1 12 · lb2 8 · 3 ignore TTL"; empty without DNS. */
+    /** Client {@code i}'s users' cached answers: "cached: lb1 12 · lb2 8"; empty without DNS. */
     ReadOnlyStringProperty cacheTextProperty(int i) {
         return cacheTexts.get(i);
     }
 
-    /** The id of the balancer that holds the virtual IP, null without a VIP or while none does. */
+    /** How many of client {@code i}'s users keep their answer for good, and which: "pinned: lb1 2 · lb2 1". */
+    ReadOnlyStringProperty pinnedTextProperty(int i) {
+        return pinnedTexts.get(i);
+    }
+
+    /**
+     * The id of the balancer that holds the virtual IP, null without a VIP. A MASTER that dies keeps it until a
+     * BACKUP's master-down timer fires: clients' packets to the address go nowhere meanwhile.
+     */
     ReadOnlyStringProperty holderProperty() {
         return holder;
     }
@@ -166,10 +176,7 @@ final class FrontViewModel {
         if (b == null) {
             return;
         }
-        balancers.get(b).setAlive(c.alive(), c.nanos());
-        if (!c.alive() && c.balancer().equals(holder.get())) {
-            holder.set(null);
-        }
+        balancers.get(b).setAlive(c.alive(), c.nanos()); // a dead MASTER keeps the address until a BACKUP takes it
         Set<String> down = new LinkedHashSet<>();
         for (String region : regions) {
             List<BalancerViewModel> site =
@@ -224,7 +231,16 @@ final class FrontViewModel {
         balancers.forEach(b -> b.show(now));
         if (dns != null) {
             for (int c = 0; c < caches.size(); c++) {
-                cacheTexts.get(c).set(cacheText(caches.get(c), now));
+                Map<String, Answer> cache = caches.get(c);
+                cache.values().removeIf(a -> !a.pinned() && a.expires() <= now);
+                cacheTexts.get(c).set(I18n.t("dns.client.cache", counts(cache.values())));
+                pinnedTexts
+                        .get(c)
+                        .set(I18n.t(
+                                "dns.client.pinned",
+                                counts(cache.values().stream()
+                                        .filter(Answer::pinned)
+                                        .toList())));
             }
         }
         metrics.stream()
@@ -236,16 +252,15 @@ final class FrontViewModel {
         return disagreements(metrics);
     }
 
-    private String cacheText(Map<String, Answer> cache, long now) {
-        cache.values().removeIf(a -> !a.pinned() && a.expires() <= now);
-        Map<Integer, Long> counts = cache.values().stream()
+    /** "lb1 12 · lb2 8" (— for a user whose answer named no balancer), or "—" for none. */
+    private String counts(java.util.Collection<Answer> answers) {
+        Map<Integer, Long> counts = answers.stream()
                 .collect(Collectors.groupingBy(Answer::balancer, LinkedHashMap::new, Collectors.counting()));
-        String answers = IntStream.range(-1, balancers.size())
+        String text = IntStream.range(-1, balancers.size())
                 .filter(counts::containsKey)
                 .mapToObj(b -> (b < 0 ? "—" : balancers.get(b).id()) + " " + counts.get(b))
                 .collect(Collectors.joining(" · "));
-        long pinned = cache.values().stream().filter(Answer::pinned).count();
-        return I18n.t("dns.client.cache", answers.isEmpty() ? "—" : answers, pinned);
+        return text.isEmpty() ? "—" : text;
     }
 
     /** Servers whose state differs between live balancers, with each one's view. */

@@ -24,12 +24,12 @@ final class Geometry {
 
     static final double BALANCER_W = 200;
     static final double BALANCER_H = 84;
-    /** The state line a balancer card of a tiered lab adds (MASTER / BACKUP / FAULT, the countdown), px. */
-    static final double BALANCER_STATE_H = 22;
-    /** The line of the users' cached DNS answers a client card adds, px. */
-    static final double DNS_LINE_H = 20;
-    /** Width of the DNS node's card, px. */
-    static final double DNS_W = 150;
+    /** The state and detail lines a balancer card of a tiered lab adds (MASTER / BACKUP / FAULT, the countdown), px. */
+    static final double BALANCER_STATE_H = 40;
+    /** The two lines of the users' cached DNS answers a client card adds, px. */
+    static final double DNS_LINE_H = 36;
+    /** Width of the DNS node's card and of a client card in a lab with DNS (its cached answers), px. */
+    static final double DNS_W = 210;
     /** Space a region band keeps around its cards, px; its name stands in the left one, upright. */
     static final double REGION_PAD = 10;
     /** Room on a region band's left for its name, written upwards, px. */
@@ -65,6 +65,8 @@ final class Geometry {
     private final double balancerH;
     private final double serverW;
     private final double serverH;
+    private final double dnsW;
+    private final double dnsH;
     private final double[] clientX;
     private final double[] clientY;
     private final double[] serverX;
@@ -125,6 +127,8 @@ final class Geometry {
         this.storage = storage.toArray(Position[]::new);
         this.storageX = new double[this.storage.length];
         this.storageY = new double[this.storage.length];
+        this.dnsW = modes.dns().width(Tier.dns(1), font);
+        this.dnsH = modes.dns().height(Tier.dns(1), font);
         this.clients = clients.toArray(Position[]::new);
         this.servers = servers.toArray(Position[]::new);
         this.balancers = balancers.toArray(Position[]::new);
@@ -186,7 +190,8 @@ final class Geometry {
                         tiers.get(TopologyLayout.CLIENTS).mode(),
                         tiers.get(TopologyLayout.BALANCERS).mode(),
                         tiers.get(TopologyLayout.SERVERS).mode(),
-                        tiers.get(TopologyLayout.STORAGE).mode()),
+                        tiers.get(TopologyLayout.STORAGE).mode(),
+                        tiers.get(TopologyLayout.DNS).mode()),
                 FrontShape.of(t),
                 dns.isEmpty() ? null : dns.get(0),
                 false);
@@ -205,7 +210,7 @@ final class Geometry {
 
     /** As {@link #clientH()}; {@code dns}: with the line of the users' cached DNS answers. */
     static double clientH(boolean dns) {
-        double lines = dns ? ENDPOINT_LINES_PX + 14 : ENDPOINT_LINES_PX;
+        double lines = dns ? ENDPOINT_LINES_PX + 2 * 14 : ENDPOINT_LINES_PX;
         return CLIENT_H + (dns ? DNS_LINE_H : 0) + CjkFont.extraLineEm() * lines;
     }
 
@@ -214,7 +219,7 @@ final class Geometry {
      * several balancers.
      */
     static double balancerH(boolean tiered) {
-        double lines = tiered ? ENDPOINT_LINES_PX + 15 : ENDPOINT_LINES_PX;
+        double lines = tiered ? ENDPOINT_LINES_PX + 15 + 14 : ENDPOINT_LINES_PX;
         return BALANCER_H + (tiered ? BALANCER_STATE_H : 0) + CjkFont.extraLineEm() * lines;
     }
 
@@ -292,8 +297,8 @@ final class Geometry {
             balancerY[i] = inside(balancerY[i], balancerH / 2 + EDGE_Y, height);
         }
         if (dns != null) {
-            dnsX = inside(dns.x() * width, DNS_W / 2 + EDGE_X, width);
-            dnsY = inside(dns.y() * height, clientH() / 2 + EDGE_Y, height);
+            dnsX = inside(dns.x() * width, dnsW / 2 + EDGE_X, width);
+            dnsY = inside(dns.y() * height, dnsH / 2 + EDGE_Y, height);
         }
     }
 
@@ -366,7 +371,7 @@ final class Geometry {
 
     /** The DNS node's card, px (only if {@link #hasDns()}). */
     Box dnsBox() {
-        return Box.centredAt(dnsX, dnsY, DNS_W, clientH());
+        return Box.centredAt(dnsX, dnsY, dnsW, dnsH);
     }
 
     /**

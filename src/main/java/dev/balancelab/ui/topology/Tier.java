@@ -22,7 +22,7 @@ public record Tier(String name, int nodes, double fullWidth, double fullHeight) 
 
     /** {@code dns}: the cards of a lab with a DNS node, with a line of the users' cached answers (issue 14). */
     public static Tier clients(int nodes, boolean dns) {
-        return new Tier("clients", nodes, Geometry.CLIENT_W, Geometry.clientH(dns));
+        return new Tier("clients", nodes, dns ? Geometry.DNS_W : Geometry.CLIENT_W, Geometry.clientH(dns));
     }
 
     public static Tier balancers(int nodes) {

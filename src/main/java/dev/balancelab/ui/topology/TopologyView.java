@@ -106,8 +106,13 @@ public final class TopologyView implements CanvasCommands {
                 Label cache = new Label();
                 cache.setId("dns-cache-" + c.id());
                 cache.textProperty().bind(front.cacheTextProperty(i));
-                Tooltip.install(cache, new Tooltip(I18n.t("dns.client.tooltip")));
-                lines.add(cache);
+                Label pinned = new Label();
+                pinned.setId("dns-pinned-" + c.id());
+                pinned.textProperty().bind(front.pinnedTextProperty(i));
+                for (Label line : List.of(cache, pinned)) {
+                    Tooltip.install(line, new Tooltip(I18n.t("dns.client.tooltip")));
+                    lines.add(line);
+                }
             }
             EndpointCard card = new EndpointCard(c.name(), c.id(), lines, "client-card");
             card.setId("client-" + c.id());

@@ -352,7 +352,7 @@ public final class TopologyViewModel {
                 .endpoints()
                 .forEach(e -> servers.get(serverIndex.get(e.id())).showWeight(e.weight()));
         algorithm.set(AlgorithmTexts.label(engine.algorithm()));
-        Map<ServerId, String> split = front.sample(snapshot.labMillis() * 1_000_000L, engine.balancerMetrics());
+        Map<ServerId, String> split = front.sample(snapshot.labMillis() * 1_000_000L, engine.balancers());
         servers.forEach(s -> s.setSplit(split.get(s.id())));
         showStepNote();
     }
