@@ -3,6 +3,7 @@ package dev.balancelab.ui.topology;
 import static dev.balancelab.ui.common.Styles.styled;
 
 import dev.balancelab.ui.common.I18n;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -12,8 +13,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Circle;
 
 /**
- * What the dot colours mean. Swatches are styled with the very looked-up colours the dot layer reads
- * ({@link DotLayer#COLOURS}), so the two cannot disagree, whatever the theme.
+ * What the dot colours mean, and, while the dots are a sample ({@link DotSampler}), how many requests one dot stands
+ * for. Swatches are styled with the very looked-up colours the dot layer reads ({@link DotLayer#COLOURS}), so the two
+ * cannot disagree, whatever the theme.
  */
 final class DotLegend extends HBox {
     private static final String[] MEANINGS = {
@@ -21,7 +23,7 @@ final class DotLegend extends HBox {
     };
     private static final double SWATCH_RADIUS = 6;
 
-    DotLegend() {
+    DotLegend(ReadOnlyIntegerProperty requestsPerDot) {
         getStyleClass().add("dot-legend");
         setMouseTransparent(true);
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
@@ -29,6 +31,13 @@ final class DotLegend extends HBox {
         for (int c = 0; c < DotBuffer.COLOURS; c++) {
             getChildren().add(styled(new Label(I18n.t(MEANINGS[c]), swatch(c)), "legend-item"));
         }
+        Label perDot = styled(new Label(), "legend-item");
+        perDot.setId("requestsPerDot");
+        perDot.getStyleClass().add("legend-sample");
+        perDot.textProperty().bind(requestsPerDot.map(k -> I18n.t("legend.perDot", k)));
+        perDot.visibleProperty().bind(requestsPerDot.greaterThan(1));
+        perDot.managedProperty().bind(perDot.visibleProperty());
+        getChildren().add(perDot);
     }
 
     /** A dot as the layer draws it: retries get their ring. */

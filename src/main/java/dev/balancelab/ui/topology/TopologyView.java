@@ -32,8 +32,8 @@ import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Affine;
 
 /**
- * The topology canvas ({@code TopologyView.fxml}): three layers in a StackPane — cached links, scene-graph cards
- * (cached as one bitmap), and the request dots redrawn in every pulse in which they move. The cards live on a canvas
+ * The topology canvas ({@code TopologyView.fxml}): the picture — links and scene-graph cards on the paper, cached as one
+ * bitmap — and over it the request dots, redrawn in every pulse in which they move. The cards live on a canvas
  * as large as the viewport divided by the text scale and grown until the stored positions do not crowd ({@link TopologyLayout#growth}); it is drawn scaled to fit, times
  * the user's zoom (Ctrl+wheel, Ctrl+plus/minus, Ctrl+0), and panned by dragging the background.
  */
@@ -46,7 +46,7 @@ public final class TopologyView implements CanvasCommands {
     private final List<ServerCard> serverCards = new ArrayList<>();
     private Geometry geometry;
     private EndpointCard balancerCard;
-    private final DotLegend legend = new DotLegend();
+    private DotLegend legend;
     private final DoubleProperty textScale = new SimpleDoubleProperty(1);
     private double growth = 1;
     private boolean arranged;
@@ -58,6 +58,9 @@ public final class TopologyView implements CanvasCommands {
 
     @FXML
     private StackPane root;
+
+    @FXML
+    private Pane picture;
 
     @FXML
     private LinkLayer links;
@@ -105,12 +108,14 @@ public final class TopologyView implements CanvasCommands {
             serverCards.add(card);
         }
         root.setOnContextMenuRequested(this::showCanvasMenu);
-        // one bitmap for all cards: the dot canvas above them repaints this whole view every pulse, and the cards
-        // change only when a sample (5 Hz) or an edit changes them (BENCHMARKS.md, "Frame time at 100 servers")
-        cards.setCache(true);
+        // one opaque bitmap for the paper, the links and all cards: the dot canvas above them repaints this whole view
+        // every pulse, and the picture changes only when a sample (5 Hz) or an edit changes it; one blit instead of a
+        // fill and two (BENCHMARKS.md, "Frame time at 100 servers")
+        picture.setCache(true);
         cards.getChildren().addAll(clientCards);
         cards.getChildren().add(balancerCard);
         cards.getChildren().addAll(serverCards);
+        legend = new DotLegend(vm.requestsPerDotProperty());
         root.getChildren().add(root.getChildren().indexOf(dots), legend);
         legend.boundsInParentProperty().addListener(o -> relayout());
         root.getChildren().add(stepBanner());
@@ -183,7 +188,7 @@ public final class TopologyView implements CanvasCommands {
     }
 
     private void showCanvasMenu(ContextMenuEvent e) {
-        if (e.getTarget() != root && e.getTarget() != cards) {
+        if (e.getTarget() != root && e.getTarget() != picture && e.getTarget() != cards) {
             return;
         }
         Point2D world = cards.sceneToLocal(e.getSceneX(), e.getSceneY());

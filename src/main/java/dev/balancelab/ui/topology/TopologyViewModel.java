@@ -24,8 +24,11 @@ import java.util.Optional;
 import java.util.function.LongConsumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
@@ -40,6 +43,11 @@ public final class TopologyViewModel {
     static final int MAX_DOTS = 5_000;
 
     private static final long MAX_WAIT_NANOS = 60_000_000_000L;
+    /**
+     * Travelling dots wanted at most: above about this many attempts per lab second one dot stands for several
+     * requests (BENCHMARKS.md, "Frame time at 100 servers").
+     */
+    static final int DOT_BUDGET = 300;
 
     private final LabControl engine;
     private final ChangeListener<Topology> followDocument = (obs, old, now) -> follow(now);
@@ -48,6 +56,8 @@ public final class TopologyViewModel {
     private final List<ServerViewModel> servers;
     private final Map<ServerId, Integer> serverIndex = new HashMap<>();
     private final DotBuffer dots = new DotBuffer(MAX_DOTS, DotTiming.LEG_NANOS, MAX_WAIT_NANOS);
+    private final DotSampler sampler = new DotSampler(DOT_BUDGET, 4 * DotTiming.LEG_NANOS);
+    private final IntegerProperty requestsPerDot = new SimpleIntegerProperty(1);
     private final StringProperty algorithm = new SimpleStringProperty();
     private final LabDocument lab;
     private LongConsumer frameListener = now -> {};
@@ -75,7 +85,10 @@ public final class TopologyViewModel {
             serverIndex.put(servers.get(i).id(), i);
         }
         feed.onEvent(this::onEvent);
-        feed.onFrame(now -> frameListener.accept(now));
+        feed.onFrame(now -> {
+            requestsPerDot.set(sampler.perDot());
+            frameListener.accept(now);
+        });
         feed.onSnapshot(this::onSnapshot);
         lab.documentProperty().addListener(new WeakChangeListener<>(followDocument));
     }
@@ -194,6 +207,11 @@ public final class TopologyViewModel {
         return dots;
     }
 
+    /** Requests one dot stands for now (1 up to {@link #DOT_BUDGET} attempts per lab second); the legend says it. */
+    ReadOnlyIntegerProperty requestsPerDotProperty() {
+        return requestsPerDot;
+    }
+
     Geometry geometry() {
         return Geometry.of(topology);
     }
@@ -201,7 +219,10 @@ public final class TopologyViewModel {
     private void onEvent(LabEvent event) {
         if (event instanceof LabEvent.AttemptStarted s) {
             boolean stepped = s.requestId() == steppedRequest && s.attempt() == steppedAttempt;
-            dots.started(s.requestId(), s.attempt(), s.clientIndex(), serverIndex.get(s.server()), s.nanos(), stepped);
+            if (sampler.draw(s.requestId(), s.nanos()) || stepped) {
+                int server = serverIndex.get(s.server());
+                dots.started(s.requestId(), s.attempt(), s.clientIndex(), server, s.nanos(), stepped);
+            }
         } else if (event instanceof LabEvent.Decided d) {
             onDecided(d);
         } else if (event instanceof LabEvent.AttemptEnded e) {
@@ -240,7 +261,9 @@ public final class TopologyViewModel {
 
     private void onAttemptEnded(LabEvent.AttemptEnded e) {
         if (e.outcome() == Outcome.NO_SERVER) {
-            dots.noServer(e.nanos());
+            if (sampler.draw(e.requestId(), e.nanos())) {
+                dots.noServer(e.nanos());
+            }
             return;
         }
         dots.ended(
