@@ -22,6 +22,12 @@ class DotSamplerTest {
         return drawn;
     }
 
+    /** 1,000 attempts per lab second for 3 lab seconds: one dot in five. */
+    private void oneInFive() {
+        send(0, 1_000, 3, 0);
+        assertEquals(5, sampler.perDot());
+    }
+
     @Test
     void drawsEveryRequestAtALessonsRate() {
         assertEquals(2_500, send(0, 250, 10, 0));
@@ -56,8 +62,7 @@ class DotSamplerTest {
 
     @Test
     void goesBackToEveryRequestWhenTheRateFallsButDoesNotFlapAtTheEdge() {
-        send(0, 1_000, 3, 0);
-        assertEquals(5, sampler.perDot());
+        oneInFive();
         send(3_000, 280, 3, 3 * SECOND);
         assertEquals(2, sampler.perDot(), "280 dots fit 300, but not 80 % of it: one in 2 stays");
         send(4_000, 100, 3, 6 * SECOND);
@@ -66,8 +71,7 @@ class DotSamplerTest {
 
     @Test
     void aTrickleAfterALongQuietSpellIsDrawnInFull() {
-        send(0, 1_000, 3, 0);
-        assertEquals(5, sampler.perDot());
+        oneInFive();
         send(3_000, 1, 2, 60 * SECOND);
         assertEquals(1, sampler.perDot(), "one attempt in the window that ended after 57 quiet lab seconds");
     }
