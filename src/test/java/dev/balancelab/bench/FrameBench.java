@@ -14,6 +14,8 @@ import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.domain.ServiceTime;
 import dev.balancelab.domain.Topology;
 import dev.balancelab.ui.topology.DotLayer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -35,7 +37,10 @@ import javafx.stage.Stage;
  *   <li><b>handle</b>: wall time of the lab feed's {@code AnimationTimer.handle} (drain the events, move and draw
  *       the dots, every other frame listener), in ms;</li>
  *   <li><b>pulse</b>: interval between consecutive pulses (the {@code now} JavaFX hands to the timers), in ms, which
- *       also holds layout, CSS and the (software) rendering of the frame.</li>
+ *       also holds layout, CSS and the (software) rendering of the frame;</li>
+ *   <li><b>cpu per pulse</b>: CPU time the FX thread (events, CSS, layout) and Prism's render thread (rasterising and
+ *       compositing) used while recording, over the pulses recorded, in ms: what a frame costs, much less moved by
+ *       other processes on the machine than the pulse interval.</li>
  * </ul>
  *
  * The feed's handle time is bracketed by two empty timers, one started before the window opens and one after: JavaFX
@@ -53,6 +58,9 @@ public final class FrameBench {
 
     private static final int GRID = 10;
     private static final int MAX_PULSES = 100_000;
+    private static final String FX_THREAD = "JavaFX Application Thread";
+    /** Prism's render thread: rasterises and composites each frame (software pipeline). */
+    private static final String RENDER_THREAD = "QuantumRenderer-0";
 
     private final long[] handle = new long[MAX_PULSES];
     private final long[] pulse = new long[MAX_PULSES];
@@ -105,8 +113,10 @@ public final class FrameBench {
         });
         shown.await();
         TimeUnit.SECONDS.sleep(warmup);
+        long[] cpuBefore = {cpuNanos(FX_THREAD), cpuNanos(RENDER_THREAD)};
         Platform.runLater(() -> recording = true);
         TimeUnit.SECONDS.sleep(record);
+        long[] cpu = {cpuNanos(FX_THREAD) - cpuBefore[0], cpuNanos(RENDER_THREAD) - cpuBefore[1]};
         int[] drawn = new int[1];
         CountDownLatch stopped = new CountDownLatch(1);
         Platform.runLater(() -> {
@@ -119,7 +129,8 @@ public final class FrameBench {
         System.out.printf(
                 Locale.ROOT,
                 "inFlight=%d pulses=%d handle median=%.2f p99=%.2f max=%.2f ms"
-                        + " | pulse median=%.2f p99=%.2f max=%.2f ms | dots drawn=%d%n",
+                        + " | pulse median=%.2f p99=%.2f max=%.2f ms | cpu per pulse fx=%.2f render=%.2f ms"
+                        + " | dots drawn=%d%n",
                 inFlight,
                 pulses,
                 ms(handle, 0.5),
@@ -128,8 +139,19 @@ public final class FrameBench {
                 ms(pulse, 0.5),
                 ms(pulse, 0.99),
                 ms(pulse, 1),
+                cpu[0] / 1e6 / Math.max(1, pulses),
+                cpu[1] / 1e6 / Math.max(1, pulses),
                 drawn[0]);
         TimeUnit.SECONDS.sleep(hold);
+    }
+
+    /** CPU time the thread named {@code name} has used so far, in ns (0 if there is none). */
+    private static long cpuNanos(String name) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals(name))
+                .mapToLong(t -> threads.getThreadCpuTime(t.getId()))
+                .sum();
     }
 
     private static Stage window() {

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
 /**
- * Above 2,500 requests per second the canvas draws a sample of the requests and its legend says how many one dot
- * stands for (issue 11: 20,000 requests/s through the proxy). The lab offers 10,000 simulated requests/s to 0 ms
- * servers; the assertion needs only more than 2,500 of them per second of lab time, whatever the machine manages.
+ * Above a rate the canvas draws a sample of the requests and its legend says how many one dot stands for (issue 11:
+ * 20,000 requests/s through the proxy; {@code DotSampler}). The lab offers 10,000 simulated requests/s to 0 ms servers;
+ * the assertion needs only a few hundred of them per second of lab time, whatever the machine manages.
  */
 class DotSamplingViewTest extends LabWindowTest {
     @Override
@@ -36,10 +36,10 @@ class DotSamplingViewTest extends LabWindowTest {
         robot.clickOn("#startPause");
         await(() -> fx(() -> legend(robot).isVisible()));
         String text = fx(() -> legend(robot).getText());
-        assertTrue(text.matches("1 dot = (2|5|10) requests"), text);
+        assertTrue(text.matches("1 dot = [1-9][0-9]* requests") && !text.equals("1 dot = 1 requests"), text);
     }
 
     private static Label legend(FxRobot robot) {
-        return robot.lookup("#dotSampling").queryAs(Label.class);
+        return robot.lookup("#requestsPerDot").queryAs(Label.class);
     }
 }

@@ -13,8 +13,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Circle;
 
 /**
- * What the dot colours mean. Swatches are styled with the very looked-up colours the dot layer reads
- * ({@link DotLayer#COLOURS}), so the two cannot disagree, whatever the theme.
+ * What the dot colours mean, and, while the dots are a sample ({@link DotSampler}), how many requests one dot stands
+ * for. Swatches are styled with the very looked-up colours the dot layer reads ({@link DotLayer#COLOURS}), so the two
+ * cannot disagree, whatever the theme.
  */
 final class DotLegend extends HBox {
     private static final String[] MEANINGS = {
@@ -22,9 +23,7 @@ final class DotLegend extends HBox {
     };
     private static final double SWATCH_RADIUS = 6;
 
-    private final Label sampled = styled(new Label(), "legend-item");
-
-    DotLegend() {
+    DotLegend(ReadOnlyIntegerProperty requestsPerDot) {
         getStyleClass().add("dot-legend");
         setMouseTransparent(true);
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
@@ -32,21 +31,13 @@ final class DotLegend extends HBox {
         for (int c = 0; c < DotBuffer.COLOURS; c++) {
             getChildren().add(styled(new Label(I18n.t(MEANINGS[c]), swatch(c)), "legend-item"));
         }
-        sampled.setId("dotSampling");
-        sampled.setVisible(false);
-        sampled.managedProperty().bind(sampled.visibleProperty());
-        getChildren().add(sampled);
-    }
-
-    /** Says "1 dot = k requests" while {@code requestsPerDot} is above 1 ({@link DotSampling}). */
-    void follow(ReadOnlyIntegerProperty requestsPerDot) {
-        requestsPerDot.addListener((obs, old, k) -> show(k.intValue()));
-        show(requestsPerDot.get());
-    }
-
-    private void show(int requestsPerDot) {
-        sampled.setVisible(requestsPerDot > 1);
-        sampled.setText(I18n.t("legend.sampled", String.valueOf(requestsPerDot)));
+        Label perDot = styled(new Label(), "legend-item");
+        perDot.setId("requestsPerDot");
+        perDot.getStyleClass().add("legend-sample");
+        perDot.textProperty().bind(requestsPerDot.map(k -> I18n.t("legend.perDot", k)));
+        perDot.visibleProperty().bind(requestsPerDot.greaterThan(1));
+        perDot.managedProperty().bind(perDot.visibleProperty());
+        getChildren().add(perDot);
     }
 
     /** A dot as the layer draws it: retries get their ring. */

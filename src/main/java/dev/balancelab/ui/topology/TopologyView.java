@@ -34,8 +34,8 @@ import javafx.scene.transform.Affine;
 import javafx.util.Duration;
 
 /**
- * The topology canvas ({@code TopologyView.fxml}): three layers in a StackPane — cached links, scene-graph cards
- * (cached as one bitmap), and the request dots redrawn in every pulse in which they move. The cards live on a canvas
+ * The topology canvas ({@code TopologyView.fxml}): the picture — links and scene-graph cards on the paper, cached as one
+ * bitmap — and over it the request dots, redrawn in every pulse in which they move. The cards live on a canvas
  * as large as the viewport divided by the text scale and grown until the stored positions do not crowd ({@link TopologyLayout#growth}); it is drawn scaled to fit, times
  * the user's zoom (Ctrl+wheel, Ctrl+plus/minus, Ctrl+0), and panned by dragging the background.
  */
@@ -53,7 +53,7 @@ public final class TopologyView implements CanvasCommands {
     private EndpointCard dnsCard;
     private Label vipBadge;
     private final PulseLayer pulses = new PulseLayer();
-    private final DotLegend legend = new DotLegend();
+    private DotLegend legend;
     private final DoubleProperty textScale = new SimpleDoubleProperty(1);
     private double growth = 1;
     private boolean arranged;
@@ -65,6 +65,9 @@ public final class TopologyView implements CanvasCommands {
 
     @FXML
     private StackPane root;
+
+    @FXML
+    private Pane picture;
 
     @FXML
     private LinkLayer links;
@@ -131,9 +134,10 @@ public final class TopologyView implements CanvasCommands {
         }
         vm.storage().forEach(n -> storageCards.add(storageCard(n)));
         root.setOnContextMenuRequested(this::showCanvasMenu);
-        // one bitmap for all cards: the dot canvas above them repaints this whole view every pulse, and the cards
-        // change only when a sample (5 Hz) or an edit changes them (BENCHMARKS.md, "Frame time at 100 servers")
-        cards.setCache(true);
+        // one opaque bitmap for the paper, the links and all cards: the dot canvas above them repaints this whole view
+        // every pulse, and the picture changes only when a sample (5 Hz) or an edit changes it; one blit instead of a
+        // fill and two (BENCHMARKS.md, "Frame time at 100 servers")
+        picture.setCache(true);
         cards.getChildren().addAll(clientCards);
         cards.getChildren().addAll(balancerCards);
         cards.getChildren().addAll(serverCards);
@@ -152,8 +156,8 @@ public final class TopologyView implements CanvasCommands {
             links.redraw(geometry);
         });
         root.getChildren().add(root.getChildren().indexOf(dots), pulses);
+        legend = new DotLegend(vm.requestsPerDotProperty());
         root.getChildren().add(root.getChildren().indexOf(dots), legend);
-        legend.follow(vm.requestsPerDotProperty());
         legend.boundsInParentProperty().addListener(o -> relayout());
         root.getChildren().add(stepBanner());
         for (var layer : List.of(links, pulses, dots)) {
@@ -248,7 +252,7 @@ public final class TopologyView implements CanvasCommands {
     }
 
     private void showCanvasMenu(ContextMenuEvent e) {
-        if (e.getTarget() != root && e.getTarget() != cards) {
+        if (e.getTarget() != root && e.getTarget() != picture && e.getTarget() != cards) {
             return;
         }
         Point2D world = cards.sceneToLocal(e.getSceneX(), e.getSceneY());

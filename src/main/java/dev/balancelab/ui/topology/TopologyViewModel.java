@@ -27,9 +27,11 @@ import java.util.Optional;
 import java.util.function.LongConsumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
@@ -44,6 +46,11 @@ public final class TopologyViewModel {
     static final int MAX_DOTS = 5_000;
 
     private static final long MAX_WAIT_NANOS = 60_000_000_000L;
+    /**
+     * Travelling dots wanted at most: above about this many attempts per lab second one dot stands for several
+     * requests (BENCHMARKS.md, "Frame time at 100 servers").
+     */
+    static final int DOT_BUDGET = 300;
 
     private final LabControl engine;
     private final ChangeListener<Topology> followDocument = (obs, old, now) -> follow(now);
@@ -53,10 +60,11 @@ public final class TopologyViewModel {
     private final Map<ServerId, Integer> serverIndex = new HashMap<>();
     private final FrontViewModel front;
     private final DotBuffer dots = new DotBuffer(MAX_DOTS, DotTiming.LEG_NANOS, MAX_WAIT_NANOS);
-    private final DotSampling sampling = new DotSampling();
     private final StorageDots storageDots = new StorageDots(MAX_DOTS / 2, DotTiming.LEG_NANOS);
     private final List<StorageNodeViewModel> storage;
     private final Map<ServerId, Integer> storageIndex = new HashMap<>();
+    private final DotSampler sampler = new DotSampler(DOT_BUDGET, 4 * DotTiming.LEG_NANOS);
+    private final IntegerProperty requestsPerDot = new SimpleIntegerProperty(1);
     private final StringProperty algorithm = new SimpleStringProperty();
     private final LabDocument lab;
     private LongConsumer frameListener = now -> {};
@@ -94,7 +102,7 @@ public final class TopologyViewModel {
         front = new FrontViewModel(engine, topology);
         feed.onEvent(this::onEvent);
         feed.onFrame(now -> {
-            sampling.at(now);
+            requestsPerDot.set(sampler.perDot());
             frameListener.accept(now);
         });
         feed.onSnapshot(this::onSnapshot);
@@ -229,11 +237,6 @@ public final class TopologyViewModel {
         frameListener = listener;
     }
 
-    /** Requests per dot now: 1 while every request is drawn, k when one in k is ({@link DotSampling}). */
-    public ReadOnlyIntegerProperty requestsPerDotProperty() {
-        return sampling.requestsPerDotProperty();
-    }
-
     DotBuffer dots() {
         return dots;
     }
@@ -243,6 +246,11 @@ public final class TopologyViewModel {
         return front;
     }
 
+    /** Requests one dot stands for now (1 up to {@link #DOT_BUDGET} attempts per lab second); the legend says it. */
+    public ReadOnlyIntegerProperty requestsPerDotProperty() {
+        return requestsPerDot;
+    }
+
     Geometry geometry() {
         return Geometry.of(topology);
     }
@@ -250,17 +258,16 @@ public final class TopologyViewModel {
     private void onEvent(LabEvent event) {
         if (event instanceof LabEvent.AttemptStarted s) {
             boolean stepped = s.requestId() == steppedRequest && s.attempt() == steppedAttempt;
-            if (!sampling.draws(s.requestId(), s.attempt() == 1, s.nanos()) && !stepped) {
-                return;
+            if (sampler.draw(s.requestId(), s.nanos()) || stepped) {
+                dots.started(
+                        s.requestId(),
+                        s.attempt(),
+                        s.clientIndex(),
+                        serverIndex.get(s.server()),
+                        front.balancerOf(s.requestId()),
+                        s.nanos(),
+                        stepped);
             }
-            dots.started(
-                    s.requestId(),
-                    s.attempt(),
-                    s.clientIndex(),
-                    serverIndex.get(s.server()),
-                    front.balancerOf(s.requestId()),
-                    s.nanos(),
-                    stepped);
         } else if (event instanceof LabEvent.Decided d) {
             onDecided(d);
         } else if (event instanceof LabEvent.AttemptEnded e) {
@@ -325,7 +332,7 @@ public final class TopologyViewModel {
 
     private void onAttemptEnded(LabEvent.AttemptEnded e) {
         if (e.outcome() == Outcome.NO_SERVER) {
-            if (sampling.draws(e.requestId(), e.attempt() == 1, e.nanos())) {
+            if (sampler.draw(e.requestId(), e.nanos())) {
                 dots.noServer(front.balancerOf(e.requestId()), e.nanos());
             }
             return;

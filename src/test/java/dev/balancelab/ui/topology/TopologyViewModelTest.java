@@ -1,10 +1,13 @@
 package dev.balancelab.ui.topology;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.balancelab.domain.HealthCheckSpec;
 import dev.balancelab.domain.Position;
+import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.Topology;
+import dev.balancelab.telemetry.LabEvent;
 import dev.balancelab.ui.FallbackTopology;
 import dev.balancelab.ui.common.DocumentStub;
 import dev.balancelab.ui.common.FakeLab;
@@ -14,7 +17,10 @@ import dev.balancelab.ui.common.TopologyEdits;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Moving a card is an edit of the document only; an undone move comes back to the canvas without the lab. */
+/**
+ * Moving a card is an edit of the document only; an undone move comes back to the canvas without the lab. Above a rate
+ * the dots are a sample.
+ */
 class TopologyViewModelTest {
     private static final Topology LAB = FallbackTopology.create(HealthCheckSpec.DEFAULT);
     private static final double SIZE = 1000;
@@ -54,6 +60,31 @@ class TopologyViewModelTest {
 
         assertEquals(0, moves);
         assertEquals(4, vm.servers().size());
+    }
+
+    @Test
+    void aboveThreeHundredAttemptsALabSecondOneDotStandsForSeveralRequests() {
+        send(0, 1_000, 3);
+        assertEquals(5, vm.requestsPerDotProperty().get(), "1,000/s: one dot in five (about 200 on their way)");
+        int live = vm.dots().liveCount();
+        assertTrue(live < 1_000 + 2_000 / 4, live + " dots: the first second in full, then about one in five");
+
+        send(3, 40, 3);
+        assertEquals(1, vm.requestsPerDotProperty().get(), "a lesson's 40/s: every request again");
+    }
+
+    /** Sends {@code rate} attempts per lab second for {@code seconds} lab seconds from lab second {@code from}. */
+    private void send(int from, int rate, int seconds) {
+        long second = 1_000_000_000L;
+        for (long i = 0; i < (long) rate * seconds; i++) {
+            long nanos = from * second + i * second / rate;
+            long id = from * 1_000_000L + i;
+            lab.events.offer(new LabEvent.AttemptStarted(id, 1, 0, "k", ServerId.of("s" + (1 + id % 4)), nanos));
+            if (i % 500 == 499) {
+                lab.feed().pulse();
+            }
+        }
+        lab.feed().pulse();
     }
 
     private double serverX(int i) {
