@@ -46,7 +46,7 @@ class TopologyRoundTripTest {
                     .toList();
             assertEquals(onDisk, SampleTopologies.names());
         }
-        assertEquals(23, SampleTopologies.names().size());
+        assertEquals(26, SampleTopologies.names().size());
     }
 
     @ParameterizedTest
