@@ -37,8 +37,8 @@ class StorageTierViewTest extends LabWindowTest {
                 fx(() -> robot.lookup("#storage-db1").query().localToScene(0, 0).getX());
         assertTrue(storageLeft > serversRight, "the storage tier stands right of the servers");
         robot.clickOn("#startPause");
-        await(() -> detail(robot, "db1").contains("answered")
-                && !detail(robot, "db1").startsWith("0 "));
+        await(() ->
+                detail(robot, "db1").contains(" ops") && !detail(robot, "db1").startsWith("0 "));
         robot.clickOn("#storage-db2");
         robot.clickOn("Kill DB 2");
         await(() -> fx(() -> robot.lookup("#storage-db2")
