@@ -335,16 +335,19 @@ final class LabSession implements Documents, EngineFollower.Lab {
     }
 
     /**
-     * The canvas, labelled while it shows a replay, with the scenario bar (hidden when there is no scenario) and the
-     * timeline under it.
+     * The canvas with the timeline over its bottom right corner (no height taken from the cards) and, while it shows a
+     * replay, a label over its top right; the scenario bar (hidden when there is no scenario) under it.
      */
     private static Parent canvasArea(Parent canvas, ScenarioBar scenario, TimelineViewModel timeline) {
         Label badge = TimelineBar.badge(timeline);
-        StackPane labelled = new StackPane(canvas, badge);
+        TimelineBar bar = new TimelineBar(timeline);
+        StackPane labelled = new StackPane(canvas, badge, bar);
         StackPane.setAlignment(badge, Pos.TOP_RIGHT);
         StackPane.setMargin(badge, new Insets(10));
+        StackPane.setAlignment(bar, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(bar, new Insets(6));
         VBox.setVgrow(labelled, Priority.ALWAYS);
-        return new VBox(labelled, scenario, new TimelineBar(timeline));
+        return new VBox(labelled, scenario);
     }
 
     @Override

@@ -38,15 +38,18 @@ class TimelineTest extends LabWindowTest {
     void scrubbingBackShowsTheEarlierCountersAndLiveReturns(FxRobot robot) throws Exception {
         robot.clickOn("#startPause");
         await(() -> slider(robot).getMax() >= 1.0 && !text(robot, "#counters").startsWith("sent 0 "));
-        // one sample's counters and lab time, read together between two pulses
+        robot.clickOn("#startPause");
+        // paused: lab time and counters hold; one sample's counters and lab time, read together between two pulses
+        await(() -> stable(robot));
         double[] then = new double[1];
         String earlier = fx(() -> {
             then[0] = slider(robot).getMax();
             return text(robot, "#counters");
         });
+        robot.clickOn("#startPause");
         await(() -> slider(robot).getMax() >= then[0] + 1.5);
         robot.clickOn("#startPause");
-        await(() -> !text(robot, "#counters").equals(earlier));
+        await(() -> stable(robot) && !text(robot, "#counters").equals(earlier));
         String live = text(robot, "#counters");
 
         Fx.run(() -> slider(robot).setValue(then[0]));
@@ -79,14 +82,14 @@ class TimelineTest extends LabWindowTest {
         assertEquals(List.of("→ s1", "→ s1", "→ s3", "→ s1"), chosen(robot));
         List<String> seven = headings(robot);
 
-        robot.clickOn("#stepBackButton");
+        robot.type(KeyCode.LEFT);
         await(() -> text(robot, "#timeline-state").startsWith("Replay at pick "));
         // a a b a c a: the seventh pick is undone, the sixth is the newest
         assertEquals(List.of("→ s1", "→ s3", "→ s1", "→ s2"), chosen(robot));
         assertEquals(seven.subList(1, 4), headings(robot).subList(0, 3));
         assertTrue(text(robot, "#timeline-state").startsWith("Replay at pick 6 · "), text(robot, "#timeline-state"));
 
-        robot.type(KeyCode.LEFT);
+        robot.clickOn("#stepBackButton");
         await(() -> text(robot, "#timeline-state").startsWith("Replay at pick 5 · "));
         assertEquals(List.of("→ s3", "→ s1", "→ s2", "→ s1"), chosen(robot));
 
@@ -96,6 +99,13 @@ class TimelineTest extends LabWindowTest {
         await(() -> text(robot, "#timeline-state").startsWith("Live · "));
         assertEquals(seven, headings(robot), "the live lab, frozen at the seventh pick");
         assertNotEquals(List.of(), seven);
+    }
+
+    /** Whether the counters and the timeline's end stay the same over 400 ms. */
+    private static boolean stable(FxRobot robot) throws Exception {
+        String before = text(robot, "#counters") + text(robot, "#timeline-state");
+        Thread.sleep(400);
+        return before.equals(text(robot, "#counters") + text(robot, "#timeline-state"));
     }
 
     private static Slider slider(FxRobot robot) {

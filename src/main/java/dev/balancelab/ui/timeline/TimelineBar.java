@@ -19,15 +19,17 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /**
- * The timeline under the canvas: "Timeline", a scrub bar over the recorded minutes of lab time, where the window is
- * (live, or the replayed lab time or pick) and Live. Keys: Shift+Left / Shift+Right scrub one second, End returns to
+ * The timeline over the canvas's bottom right corner: a scrub bar over the recorded minutes of lab time, where the
+ * window is (live, or the replayed lab time or pick) and Live. Keys: Shift+Left / Shift+Right scrub one second, End returns to
  * the live lab. {@link #badge()} labels the canvas while a replay is shown.
  */
 public final class TimelineBar extends HBox {
+    /** The scrub bar's width, px: the bar sits over the canvas's corner beside the legend. */
+    private static final double SLIDER_WIDTH = 120;
+
     private final TimelineViewModel vm;
     private final Slider slider = new Slider();
     private final EventHandler<KeyEvent> keys = this::onKey;
@@ -40,12 +42,11 @@ public final class TimelineBar extends HBox {
         this.vm = vm;
         setId("timeline-bar");
         getStyleClass().add("timeline-bar");
-        Label title = styled(new Label(I18n.t("timeline.title")), "timeline-title");
         slider.setId("timeline-slider");
         slider.setTooltip(new Tooltip(I18n.t("timeline.slider.tooltip")));
         slider.minProperty().bind(vm.earliestProperty());
         slider.maxProperty().bind(vm.latestProperty());
-        HBox.setHgrow(slider, Priority.ALWAYS);
+        slider.setPrefWidth(SLIDER_WIDTH);
         Label state = styled(new Label(), "timeline-state");
         state.setId("timeline-state");
         state.textProperty().bind(stateText(vm));
@@ -54,10 +55,11 @@ public final class TimelineBar extends HBox {
         live.setTooltip(new Tooltip(I18n.t("timeline.live.tooltip")));
         live.setOnAction(e -> vm.live());
         live.disableProperty().bind(vm.replayProperty().isNull());
-        for (Region r : new Region[] {title, state, live}) {
+        for (Region r : new Region[] {state, live}) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
-        getChildren().addAll(title, slider, state, live);
+        setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        getChildren().addAll(slider, state, live);
         follow();
         // weak: the window builds a new bar for every replay, the view model lives as long as the lab
         vm.latestProperty().addListener(new WeakChangeListener<>(onLatest));

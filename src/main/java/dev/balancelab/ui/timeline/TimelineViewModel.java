@@ -75,8 +75,14 @@ public final class TimelineViewModel {
         return replaying() ? replay.get().moment().nanos() / 1e9 : latest.get();
     }
 
-    /** Shows the lab as recorded at {@code seconds} of lab time; at or after the latest recording, the live lab. */
+    /**
+     * Shows the lab as recorded at {@code seconds} of lab time; at or after the latest recording, the live lab. Nothing
+     * when that is the time shown (a replay at a pick stays at its pick).
+     */
     public void scrubTo(double seconds) {
+        if (seconds == shownSeconds()) {
+            return;
+        }
         if (recording.isEmpty() || seconds >= recording.latestNanos() / 1e9) {
             live();
         } else {
