@@ -290,6 +290,7 @@ final class Geometry {
         }
         if (!shape.regions().isEmpty()) {
             shape.regions().forEach(this::standByRegion);
+            keepApart(height);
         } else if (stack) {
             stackAround(allBalancers(), height / 2);
         }
@@ -317,6 +318,28 @@ final class Geometry {
                 .average()
                 .orElse(height / 2);
         stackAround(members, centre);
+    }
+
+    /**
+     * Moves balancers down until no two of one column overlap (regions whose servers stand close together put theirs
+     * close too), then the column up as far as it ran past the bottom edge.
+     */
+    private void keepApart(double height) {
+        double step = balancerH + BALANCER_GAP;
+        List<Integer> order = allBalancers().stream()
+                .sorted(java.util.Comparator.comparingDouble(b -> balancerY[b]))
+                .toList();
+        for (int k = 1; k < order.size(); k++) {
+            int b = order.get(k);
+            int above = order.get(k - 1);
+            if (balancerX[b] == balancerX[above]) {
+                balancerY[b] = Math.max(balancerY[b], balancerY[above] + step);
+            }
+        }
+        double over = order.isEmpty() ? 0 : balancerY[order.get(order.size() - 1)] + balancerH / 2 + EDGE_Y - height;
+        if (over > 0) {
+            order.forEach(b -> balancerY[b] -= over);
+        }
     }
 
     private void stackAround(List<Integer> members, double centre) {

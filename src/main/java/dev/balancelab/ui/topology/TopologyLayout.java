@@ -71,15 +71,39 @@ public final class TopologyLayout {
             return Drawing.stored(t, CardMode.FULL, growth(t, width, height, CardMode.FULL), width, height);
         }
         LayoutPlan grid = grid(t, width, height);
-        if (grid.fits() && grid.tiers().get(SERVERS).mode() == CardMode.FULL) {
+        if (drawable(grid, t) && grid.tiers().get(SERVERS).mode() == CardMode.FULL) {
             return Drawing.arranged(grid, t, 1);
         }
         double compact = growth(t, width, height, CardMode.COMPACT);
         if (compact <= maxGrowth) {
             return Drawing.stored(t, CardMode.COMPACT, compact, width, height);
         }
-        double k = smallest(g -> grid(t, width * g, height * g).fits());
+        double k = smallest(g -> drawable(grid(t, width * g, height * g), t));
         return Drawing.arranged(grid(t, width * k, height * k), t, k);
+    }
+
+    /**
+     * Whether {@code plan} fits its canvas and, drawn for {@code t} (balancers beside their region's servers), no two
+     * cards overlap.
+     */
+    private static boolean drawable(LayoutPlan plan, Topology t) {
+        if (!plan.fits()) {
+            return false;
+        }
+        Geometry g = Geometry.of(plan, t);
+        g.resize(plan.width(), plan.height());
+        return !overlapping(g.cards(), 0);
+    }
+
+    private static boolean overlapping(List<Box> cards, double gap) {
+        for (int i = 0; i < cards.size(); i++) {
+            for (int j = i + 1; j < cards.size(); j++) {
+                if (cards.get(i).crowds(cards.get(j), gap)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -127,15 +151,7 @@ public final class TopologyLayout {
     static boolean crowded(Topology t, double width, double height, CardMode serverCards) {
         Geometry geometry = Geometry.of(t, serverCards);
         geometry.resize(width, height);
-        List<Box> cards = geometry.cards();
-        for (int i = 0; i < cards.size(); i++) {
-            for (int j = i + 1; j < cards.size(); j++) {
-                if (cards.get(i).crowds(cards.get(j), TieredLayout.GAP)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return overlapping(geometry.cards(), TieredLayout.GAP);
     }
 
     /**

@@ -84,4 +84,21 @@ class TopologyLayoutTest {
 
         assertFalse(TopologyLayout.crowded(TopologyEdits.addClient(t, at), 820, 560));
     }
+
+    @Test
+    void balancersBesideRegionsWhoseServersStandCloseDoNotOverlap() {
+        Topology t = dev.balancelab.ui.TierTopologies.regions(dev.balancelab.domain.HealthCheckSpec.DEFAULT);
+        for (int i = 0; i < t.servers().size(); i++) { // four servers in a tight column: region centres 60 px apart
+            t = TopologyEdits.move(
+                    t, NodeRef.server(t.servers().get(i).id().value()), new Position(0.9, 0.35 + i * 0.1));
+        }
+        Geometry g = Geometry.of(t);
+        g.resize(1000, 600);
+        Box lb1 = g.balancerBox(0);
+        Box lb2 = g.balancerBox(1);
+        assertFalse(lb1.crowds(lb2, 0), lb1 + " and " + lb2);
+        assertTrue(lb1.centreY() < lb2.centreY(), "eu's balancer stays above us's");
+        var bands = g.regionBands();
+        assertFalse(bands.get(0).crowds(bands.get(1), 0), "the bands meet but do not overlap");
+    }
 }
