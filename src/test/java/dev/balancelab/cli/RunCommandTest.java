@@ -201,7 +201,7 @@ class RunCommandTest {
             delimiter = '|',
             value = {
                 "--algorithm|nope|error: --algorithm: unknown algorithm 'nope'",
-                "--event|kill:s9@1s|error: --event: no server, balancer or region 's9' in " + SAMPLE,
+                "--event|kill:s9@1s|error: --event: no server, storage node, balancer or region 's9' in " + SAMPLE,
                 "--event|explode:s2@1s|error: --event: 'explode:s2@1s' is not kill:S@T",
                 "--duration|ten|error: --duration: 'ten' is not a duration like 500ms, 10s, 2m or 1h",
             })

@@ -146,7 +146,7 @@ class FrontendFileTest {
         cases.put("kill of nothing", new String[] {
             "\"server\": \"us\"",
             "\"server\": \"mars\"",
-            "lab.json:13:106: scenario[1].server: no server, balancer or region has id \"mars\""
+            "lab.json:13:106: scenario[1].server: no server, storage node, balancer or region has id \"mars\""
         });
         return cases.entrySet().stream()
                 .map(e -> Arguments.of(e.getKey(), VALID.replace(e.getValue()[0], e.getValue()[1]), e.getValue()[2]));

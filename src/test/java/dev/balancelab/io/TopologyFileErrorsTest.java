@@ -124,7 +124,7 @@ class TopologyFileErrorsTest {
                 bad(
                         "scenario names no server",
                         VALID.replace("\"server\": \"s2\"", "\"server\": \"s9\""),
-                        "lab.json:10:57: scenario[0].server: no server, balancer or region has id \"s9\""),
+                        "lab.json:10:57: scenario[0].server: no server, storage node, balancer or region has id \"s9\""),
                 bad(
                         "schemaVersion 99",
                         VALID.replace("\"schemaVersion\": 1", "\"schemaVersion\": 99"),
