@@ -78,8 +78,8 @@ class StorageFieldsTest {
                 "\"db3\" | \"s1\" | lab.json:9:68: storage.nodes[2].id: duplicate id \"s1\" (first used at servers[0].id)",
                 "\"latencyMs\": 4 | \"latencyMs\": -1 | lab.json:9:42: storage.nodes[0].latencyMs: must be >= 0,"
                         + " was -1",
-                "\"server\": \"db2\" | \"server\": \"db9\" | lab.json:11:57: scenario[0].server: no server or storage"
-                        + " node has id \"db9\"",
+                "\"server\": \"db2\" | \"server\": \"db9\" | lab.json:11:57: scenario[0].server: no server, storage"
+                        + " node, balancer or region has id \"db9\"",
                 "\"writeProportion\": 0.25 | \"writeProportion\": 2 | lab.json:3:47: clients[0].writeProportion:"
                         + " must be <= 1, was 2",
             })
