@@ -127,7 +127,7 @@ final class TopologyReader {
         List<ClientSpec> clients = clients(clientNodes);
         List<ObjectNode> serverNodes = top.objects("servers", SERVER, true, Limits.MAX_SERVERS);
         List<ServerSpec> servers = servers(serverNodes);
-        Frontend front = FrontendReader.read(
+        FrontendReader.Tier tier = FrontendReader.read(
                 top,
                 BALANCER,
                 TopologyReader::balancer,
@@ -135,13 +135,14 @@ final class TopologyReader {
                 clients.stream().map(ClientSpec::id).toList(),
                 serverNodes,
                 servers.stream().map(s -> s.id().value()).toList());
-        BalancerSpec balancer = front.balancers().get(0).spec();
-        for (BalancerInstance b : front.balancers()) {
+        Frontend front = tier.front();
+        BalancerSpec balancer = tier.balancers().get(0).spec();
+        for (BalancerInstance b : tier.balancers()) {
             checkRingPoints(doc, b.spec().params(), servers);
         }
         StorageSpec storage = StorageReader.read(top, servers);
         Set<String> killable = new HashSet<>(front.regions().weights().keySet());
-        front.balancers().forEach(b -> killable.add(b.id()));
+        killable.addAll(front.ids());
         if (storage != null) {
             storage.nodes().forEach(node -> killable.add(node.id().value()));
         }
