@@ -18,8 +18,8 @@ import java.util.Optional;
  * @param translations the title and description in other languages, by IETF language tag (for example {@code zh-CN});
  *     {@code title} and {@code description} are the English ones
  * @param lesson the lesson's challenge and guided steps, {@link LessonPlan#NONE} if it has neither
- * @param front every balancer (the first is {@code balancer}, kept in step with it), VIP, DNS, regions and client
- *     retries; {@link Frontend#SINGLE} for one balancer reached directly
+ * @param front the first balancer's id and region, the other balancers, VIP, DNS, regions and client retries;
+ *     {@link Frontend#SINGLE} for one balancer {@code lb1} reached directly
  */
 public record Topology(
         String title,
@@ -97,17 +97,17 @@ public record Topology(
                 throw new IllegalArgumentException("duplicate server id " + s.id());
             }
         }
-        front = Objects.requireNonNull(front, "front").anchoredTo(balancer);
-        for (BalancerInstance b : front.balancers()) {
-            if (ids.contains(ServerId.of(b.id()))) {
-                throw new IllegalArgumentException("balancer id " + b.id() + " is also a server id");
+        Objects.requireNonNull(front, "front");
+        for (String id : front.ids()) {
+            if (ids.contains(ServerId.of(id))) {
+                throw new IllegalArgumentException("balancer id " + id + " is also a server id");
             }
         }
     }
 
-    /** Every balancer, the first being {@link #balancer()}. */
+    /** Every balancer, the first being {@link #balancer()} with the id and region {@code front} gives it. */
     public List<BalancerInstance> balancers() {
-        return front.balancers();
+        return front.balancers(balancer);
     }
 
     /** The title in the language {@code languageTag} (for example {@code zh-CN}), else the English one. */
@@ -132,7 +132,7 @@ public record Topology(
      */
     public boolean killable(String id) {
         return server(ServerId.of(id)).isPresent()
-                || front.balancer(id).isPresent()
+                || front.ids().contains(id)
                 || front.regions().weights().containsKey(id);
     }
 

@@ -16,8 +16,8 @@ final class ExportNotes {
             return "";
         }
         List<String> left = new ArrayList<>();
-        if (front.balancers().size() > 1) {
-            left.add("the other " + (front.balancers().size() - 1) + " balancer(s)");
+        if (!front.others().isEmpty()) {
+            left.add("the other " + front.others().size() + " balancer(s)");
         }
         if (front.vip() != null) {
             left.add("the VIP " + front.vip().address() + " (a keepalived vrrp_instance on each balancer)");
@@ -29,7 +29,6 @@ final class ExportNotes {
         if (front.regions().any()) {
             left.add("the regions and their global policy (a GSLB's job)");
         }
-        return "# the first balancer (" + front.balancers().get(0).id() + ") only; left out: " + String.join(", ", left)
-                + "\n";
+        return "# the first balancer (" + front.firstId() + ") only; left out: " + String.join(", ", left) + "\n";
     }
 }

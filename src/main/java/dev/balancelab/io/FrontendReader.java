@@ -39,6 +39,14 @@ final class FrontendReader {
         BalancerSpec read(ObjectNode n) throws TopologyFileException;
     }
 
+    /**
+     * What a file's tier reads as.
+     *
+     * @param balancers every balancer, settings included (the first's are the topology's {@code balancer})
+     * @param front the tier
+     */
+    record Tier(List<BalancerInstance> balancers, Frontend front) {}
+
     private FrontendReader() {}
 
     /**
@@ -48,7 +56,7 @@ final class FrontendReader {
      * @param clients the file's client objects, ids in order {@code clientIds}
      * @param servers the file's server objects, ids in order {@code serverIds}
      */
-    static Frontend read(
+    static Tier read(
             ObjectNode top,
             List<String> balancerFields,
             SpecReader specs,
@@ -68,12 +76,15 @@ final class FrontendReader {
                 sites);
         List<String> ids = balancers.stream().map(BalancerInstance::id).toList();
         ObjectNode retry = top.object("clientRetry", CLIENT_RETRY);
-        return new Frontend(
+        return new Tier(
                 balancers,
-                top.has("vip") ? vip(top.object("vip", VIP), ids) : null,
-                top.has("dns") ? dns(top.object("dns", DNS), ids) : null,
-                regions,
-                new ClientRetrySpec(retry.integer("attempts", 1, 1, 10), retry.whole("backoffMs", 0L, 0, HOUR_MS)));
+                Frontend.of(
+                        balancers,
+                        top.has("vip") ? vip(top.object("vip", VIP), ids) : null,
+                        top.has("dns") ? dns(top.object("dns", DNS), ids) : null,
+                        regions,
+                        new ClientRetrySpec(
+                                retry.integer("attempts", 1, 1, 10), retry.whole("backoffMs", 0L, 0, HOUR_MS))));
     }
 
     private static List<BalancerInstance> balancers(

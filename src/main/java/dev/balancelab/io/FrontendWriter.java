@@ -9,6 +9,7 @@ import dev.balancelab.domain.Regions;
 import dev.balancelab.domain.VipSpec;
 import dev.balancelab.domain.VrrpMember;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 
 /** Writes the balancer tier of a topology (issue 14), the fields {@link FrontendReader} reads. */
@@ -24,14 +25,15 @@ final class FrontendWriter {
      * The single {@code balancer} of a plain lab (one balancer {@code lb1} reached directly), else {@code balancers[]};
      * then, where the lab has them, {@code vip}, {@code dns}, {@code regions} and {@code clientRetry}.
      */
-    static void write(JsonWriter w, Frontend front, SpecWriter specs) throws IOException {
-        BalancerInstance first = front.balancers().get(0);
+    static void write(JsonWriter w, Frontend front, List<BalancerInstance> balancers, SpecWriter specs)
+            throws IOException {
+        BalancerInstance first = balancers.get(0);
         if (front.single() && first.id().equals(BalancerInstance.FIRST_ID)) {
             w.name("balancer").beginObject();
             specs.write(w, first.spec());
             w.endObject();
         } else {
-            balancers(w, front, specs);
+            balancers(w, balancers, specs);
         }
         if (front.vip() != null) {
             vip(w, front.vip());
@@ -53,9 +55,9 @@ final class FrontendWriter {
         }
     }
 
-    private static void balancers(JsonWriter w, Frontend front, SpecWriter specs) throws IOException {
+    private static void balancers(JsonWriter w, List<BalancerInstance> balancers, SpecWriter specs) throws IOException {
         w.name("balancers").beginArray();
-        for (BalancerInstance b : front.balancers()) {
+        for (BalancerInstance b : balancers) {
             w.beginObject().name("id").value(b.id());
             region(w, b.region());
             specs.write(w, b.spec());

@@ -116,7 +116,7 @@ final class TopologyReader {
         List<ClientSpec> clients = clients(clientNodes);
         List<ObjectNode> serverNodes = top.objects("servers", SERVER, true, Limits.MAX_SERVERS);
         List<ServerSpec> servers = servers(serverNodes);
-        Frontend front = FrontendReader.read(
+        FrontendReader.Tier tier = FrontendReader.read(
                 top,
                 BALANCER,
                 TopologyReader::balancer,
@@ -124,12 +124,13 @@ final class TopologyReader {
                 clients.stream().map(ClientSpec::id).toList(),
                 serverNodes,
                 servers.stream().map(s -> s.id().value()).toList());
-        BalancerSpec balancer = front.balancers().get(0).spec();
-        for (BalancerInstance b : front.balancers()) {
+        Frontend front = tier.front();
+        BalancerSpec balancer = tier.balancers().get(0).spec();
+        for (BalancerInstance b : tier.balancers()) {
             checkRingPoints(doc, b.spec().params(), servers);
         }
         Set<String> killable = new HashSet<>(front.regions().weights().keySet());
-        front.balancers().forEach(b -> killable.add(b.id()));
+        killable.addAll(front.ids());
         List<ScenarioEvent> scenario =
                 scenario(top.objects("scenario", EVENT, false, Limits.MAX_SCENARIO_EVENTS), servers, killable);
         return new Topology(

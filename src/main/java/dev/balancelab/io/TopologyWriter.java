@@ -38,7 +38,7 @@ final class TopologyWriter {
                 client(w, c, regions.ofClient(c.id()));
             }
             w.endArray();
-            FrontendWriter.write(w, t.front(), TopologyWriter::balancer);
+            FrontendWriter.write(w, t.front(), t.balancers(), TopologyWriter::balancer);
             w.name("servers").beginArray();
             for (ServerSpec s : t.servers()) {
                 server(w, s, regions.ofServer(s.id()));

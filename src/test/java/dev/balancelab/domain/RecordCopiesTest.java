@@ -31,6 +31,7 @@ class RecordCopiesTest {
             Map.entry("servers", List.of(SERVER.withWeight(9))),
             Map.entry("scenario", List.of(new ScenarioEvent(5, ScenarioEventType.KILL, ServerId.of("s1")))),
             Map.entry("translations", Map.of("zh-CN", new Topology.Translation("标题", null))),
+            Map.entry("front", Frontend.SINGLE.withClientRetry(new ClientRetrySpec(2, 5))),
             Map.entry("name", "renamed"),
             Map.entry("weight", 7),
             Map.entry("workers", 5),

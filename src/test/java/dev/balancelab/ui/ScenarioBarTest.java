@@ -64,6 +64,7 @@ class ScenarioBarTest extends LabWindowTest {
             PseudoClass past = PseudoClass.getPseudoClass("past");
             Label first = fx(() -> robot.lookup(".scenario-marker").queryAs(Label.class));
             await(() -> fx(() -> first.getPseudoClassStates().contains(past)));
+            robot.clickOn("#startPause"); // paused, the clock's text stands still while it is compared
             WaitForAsyncUtils.waitForFxEvents();
 
             for (String selector : List.of(".scenario-title", ".scenario-now")) {
