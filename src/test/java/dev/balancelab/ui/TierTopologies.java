@@ -25,14 +25,15 @@ public final class TierTopologies {
     public static Topology vipPair(HealthCheckSpec health, long advertMs) {
         Topology t = FallbackTopology.create(health);
         VipSpec vip = new VipSpec(VIP, List.of(new VrrpMember("lb1", 200), new VrrpMember("lb2", 100)), advertMs, true);
-        return t.withFront(new Frontend(pair(t, "", ""), vip, null, Regions.NONE, new ClientRetrySpec(3, 100)));
+        return t.withFront(
+                new Frontend("lb1", "", second(t, ""), vip, null, Regions.NONE, new ClientRetrySpec(3, 100)));
     }
 
     /** lb1 and lb2 behind a DNS name with a 2 s TTL that a tenth of the users ignore. */
     public static Topology dns(HealthCheckSpec health) {
         Topology t = FallbackTopology.create(health);
         DnsSpec dns = new DnsSpec(2_000, 0.1, List.of("lb1", "lb2"));
-        return t.withFront(new Frontend(pair(t, "", ""), null, dns, Regions.NONE, ClientRetrySpec.NONE));
+        return t.withFront(new Frontend("lb1", "", second(t, ""), null, dns, Regions.NONE, ClientRetrySpec.NONE));
     }
 
     /** Two sites, eu (lb1, s1, s2) and us (lb2, s3, s4), 80 ms apart, nearest region first. */
@@ -47,11 +48,11 @@ public final class TierTopologies {
                 80,
                 GlobalPolicy.NEAREST,
                 weights);
-        return t.withFront(new Frontend(pair(t, "eu", "us"), null, null, regions, new ClientRetrySpec(2, 50)));
+        return t.withFront(new Frontend("lb1", "eu", second(t, "us"), null, null, regions, new ClientRetrySpec(2, 50)));
     }
 
-    private static List<BalancerInstance> pair(Topology t, String first, String second) {
-        return List.of(
-                new BalancerInstance("lb1", first, t.balancer()), new BalancerInstance("lb2", second, t.balancer()));
+    /** lb2, with lb1's settings, in {@code region}. */
+    private static List<BalancerInstance> second(Topology t, String region) {
+        return List.of(new BalancerInstance("lb2", region, t.balancer()));
     }
 }
