@@ -141,21 +141,7 @@ final class ObjectNode {
 
     /** An array of strings; an absent field reads as empty. */
     List<String> strings(String name) throws TopologyFileException {
-        JsonElement value = get(name, false);
-        if (value == null) {
-            return List.of();
-        }
-        if (!value.isJsonArray()) {
-            throw error(name, "must be an array, was " + describe(value));
-        }
-        List<String> strings = new ArrayList<>();
-        for (JsonElement entry : value.getAsJsonArray()) {
-            if (!(entry.isJsonPrimitive() && entry.getAsJsonPrimitive().isString())) {
-                throw error(name, "entries must be strings; found " + describe(entry));
-            }
-            strings.add(entry.getAsString());
-        }
-        return strings;
+        return strings(name, List.of());
     }
 
     /** A string field whose value must be one of {@code allowed}. */
