@@ -172,6 +172,18 @@ class StorageEditorTest {
         });
     }
 
+    /** Remove acts on clients and servers only: a selected storage node stays, and so do scenario events naming it. */
+    @Test
+    void removeLeavesASelectedStorageNode() throws Exception {
+        onFx(() -> {
+            document.selectionProperty().set(NodeRef.storage("db1"));
+            document.removeSelected();
+
+            assertTrue(document.edits.isEmpty());
+            assertEquals(NodeRef.storage("db1"), document.selectionProperty().get());
+        });
+    }
+
     private PropertySheet.Item item(String name) {
         return vm.items().stream()
                 .filter(i -> i.getName().equals(name))
