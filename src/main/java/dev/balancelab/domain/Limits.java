@@ -109,6 +109,12 @@ public final class Limits {
     public static final int MAX_STORAGE_NODES = 64;
     /** Longest read or write of one storage node, in ms (1 h). */
     public static final long MAX_STORAGE_LATENCY_MS = 3_600_000;
+    /** A storage node's read or write time, ms. */
+    public static final Range STORAGE_LATENCY_MS = new Range(0, MAX_STORAGE_LATENCY_MS);
+    /** A storage tier's N, W and R (each further bounded: W, R &lt;= N &lt;= nodes, Dynamo section 4.5). */
+    public static final Range REPLICAS = new Range(1, MAX_STORAGE_NODES);
+    /** The share of a client's requests that write (YCSB {@code updateproportion}). */
+    public static final Range WRITE_PROPORTION = new Range(0, 1);
 
     private Limits() {}
 

@@ -5,13 +5,17 @@ import static dev.balancelab.ui.Fx.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.Topology;
 import dev.balancelab.io.SampleTopologies;
 import dev.balancelab.io.TopologyFileException;
+import dev.balancelab.ui.common.NodeRef;
 import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import org.controlsfx.control.PropertySheet;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
@@ -57,6 +61,46 @@ class StorageTierViewTest extends LabWindowTest {
                 .getSelectionModel()
                 .select(2));
         assertEquals("moved 37 of 200 keys (18.5 %) — ideal 20.0 %", Fx.text(robot, "#storageMoved"));
+    }
+
+    /** A click on a storage card selects it: the Edit tab shows its tier, and refuses R above N in one line. */
+    @Test
+    void aClickedStorageNodeIsEditedInTheEditTab(FxRobot robot) throws Exception {
+        robot.clickOn("#storage-db3");
+        robot.push(KeyCode.ESCAPE);
+        assertEquals(
+                NodeRef.storage("db3"), fx(() -> app.lab().selectionProperty().get()));
+        robot.clickOn(Fx.tab(robot, "Edit"));
+        await(() -> names(robot).contains("Replicas (N)"));
+        Fx.run(() -> item(robot, "Read quorum (R)").setValue(4));
+
+        assertEquals("W (2) and R (4) must be at most N (3)", Fx.text(robot, ".editor-refused"));
+        assertEquals(2, fx(() -> app.lab().topology().storage().replication().readQuorum()));
+        Fx.run(() -> item(robot, "Latency (ms)").setValue(7.5));
+        await(() -> fx(() -> app.lab()
+                        .topology()
+                        .storage()
+                        .node(ServerId.of("db3"))
+                        .orElseThrow()
+                        .latencyMs())
+                == 7.5);
+    }
+
+    private static List<String> names(FxRobot robot) throws Exception {
+        return fx(() -> sheet(robot).getItems().stream()
+                .map(PropertySheet.Item::getName)
+                .toList());
+    }
+
+    private static PropertySheet.Item item(FxRobot robot, String name) {
+        return sheet(robot).getItems().stream()
+                .filter(i -> i.getName().equals(name))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static PropertySheet sheet(FxRobot robot) {
+        return robot.lookup(".property-sheet").queryAs(PropertySheet.class);
     }
 
     private static String detail(FxRobot robot, String id) throws Exception {

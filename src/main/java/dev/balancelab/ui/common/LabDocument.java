@@ -40,13 +40,13 @@ public interface LabDocument {
     }
 
     /**
-     * Removes the selected client or server, if any (the balancer stays).
+     * Removes the selected client or server, if any (the balancer and storage nodes stay).
      *
      * @throws IllegalArgumentException if it is the last server; nothing changes then
      */
     default void removeSelected() {
         NodeRef selected = selectionProperty().get();
-        if (selected != null && selected.kind() != NodeRef.Kind.BALANCER) {
+        if (selected != null && (selected.kind() == NodeRef.Kind.CLIENT || selected.kind() == NodeRef.Kind.SERVER)) {
             edit(TopologyEdits.remove(topology(), selected));
             selectionProperty().set(null);
         }

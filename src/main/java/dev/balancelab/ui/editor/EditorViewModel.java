@@ -25,7 +25,7 @@ import javafx.util.Duration;
 import org.controlsfx.control.PropertySheet;
 
 /**
- * The property sheet's model: the fields of the selected client, server or balancer. Edits are gathered for
+ * The property sheet's model: the fields of the selected client, server, storage node (with its tier) or balancer. Edits are gathered for
  * {@link #COMMIT_DELAY} (so typing "120" is one edit, not three) and then applied as one undo step through the
  * {@link LabDocument}: weight applies to the running lab at once, other fields restart it. A value outside its
  * {@link Limits} range is not applied and {@link #refusedProperty()} says why in one line.
@@ -89,6 +89,10 @@ public final class EditorViewModel {
         } else if (selected.kind() == NodeRef.Kind.SERVER) {
             ServerId id = ServerId.of(selected.id());
             heading.set(working.server(id).map(s -> s.name() + " (" + id + ")").orElse(""));
+        } else if (selected.kind() == NodeRef.Kind.STORAGE) {
+            ServerId id = ServerId.of(selected.id());
+            heading.set(I18n.t(
+                    "storedit.heading", working.storage().node(id).orElseThrow().name(), id));
         } else {
             heading.set(client(selected.id()).name() + " (" + selected.id() + ")");
         }
@@ -106,6 +110,12 @@ public final class EditorViewModel {
                 BalancerItems.of(() -> working.balancer(), b -> change(working.withBalancer(b)), this::refuse);
             case SERVER -> serverRows(ServerId.of(selected.id()));
             case CLIENT -> clientItems(selected.id());
+            case STORAGE ->
+                StorageItems.of(
+                        ServerId.of(selected.id()),
+                        () -> working.storage(),
+                        t -> change(working.withStorage(t)),
+                        this::refuse);
         };
     }
 
@@ -126,6 +136,9 @@ public final class EditorViewModel {
             case BALANCER -> true;
             case SERVER -> working.server(ServerId.of(ref.id())).isPresent();
             case CLIENT -> working.clients().stream().anyMatch(c -> c.id().equals(ref.id()));
+            case STORAGE ->
+                working.storage() != null
+                        && working.storage().node(ServerId.of(ref.id())).isPresent();
         };
     }
 
@@ -328,6 +341,14 @@ public final class EditorViewModel {
                         Limits.ZIPF_EXPONENT,
                         ClientSpec::zipfExponent,
                         ClientSpec::withZipfExponent,
+                        id),
+                clientItem(
+                        I18n.t("storedit.client.writeProportion"),
+                        I18n.t("storedit.client.writeProportion.description"),
+                        Double.class,
+                        Limits.WRITE_PROPORTION,
+                        ClientSpec::writeProportion,
+                        ClientSpec::withWriteProportion,
                         id));
     }
 

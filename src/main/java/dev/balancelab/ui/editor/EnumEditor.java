@@ -3,6 +3,7 @@ package dev.balancelab.ui.editor;
 import dev.balancelab.domain.Distribution;
 import dev.balancelab.domain.FailureKind;
 import dev.balancelab.domain.HealthModel;
+import dev.balancelab.domain.Partitioning;
 import dev.balancelab.ui.common.FailureLabels;
 import dev.balancelab.ui.common.I18n;
 import java.util.List;
@@ -58,6 +59,10 @@ final class EnumEditor extends AbstractPropertyEditor<Object, ComboBox<Object>> 
                         case LRU -> "editor.cache.lru";
                         case W_TINYLFU -> "editor.cache.wTinyLfu";
                     });
+        }
+        if (constant instanceof Partitioning partitioning) {
+            return I18n.t(
+                    partitioning == Partitioning.HASH ? "storedit.partitioning.hash" : "storedit.partitioning.range");
         }
         if (constant instanceof HealthModel model) {
             return I18n.t(model == HealthModel.PUSH ? "push.model.push" : "push.model.active");

@@ -101,6 +101,8 @@ final class SpecItem<S, T> implements PropertySheet.Item {
         }
         try {
             commit.accept(setter.apply(spec.get(), typed));
+        } catch (Refused why) {
+            refused.accept(why.getMessage());
         } catch (IllegalArgumentException notAccepted) {
             refused.accept(I18n.t("editor.refused", name, typed instanceof Number n ? plain(n.doubleValue()) : typed));
         }

@@ -188,8 +188,8 @@ public final class TopologyView implements CanvasCommands {
     }
 
     /**
-     * A storage node's card: its name, and what it answered or that it is down (dashed border); a click offers to kill
-     * it or, when down, to revive it.
+     * A storage node's card: its name, and what it answered or that it is down (dashed border); a click selects it (the
+     * Edit tab edits it and its tier) and offers to kill it or, when down, to revive it.
      */
     private EndpointCard storageCard(StorageNodeViewModel node) {
         Label detail = new Label();
@@ -197,7 +197,11 @@ public final class TopologyView implements CanvasCommands {
         EndpointCard card = new EndpointCard(node.name(), node.id().value(), detail, "storage-card");
         card.setId("storage-" + node.id().value());
         node.downProperty().addListener((obs, was, down) -> card.pseudoClassStateChanged(DOWN, down));
+        NodeRef ref = NodeRef.storage(node.id().value());
+        showSelected(card, ref, vm.selectionProperty().get());
+        vm.selectionProperty().addListener((obs, old, now) -> showSelected(card, ref, now));
         card.setOnMouseClicked(e -> {
+            vm.selectionProperty().set(ref);
             MenuItem toggle = new MenuItem(
                     I18n.t(node.downProperty().get() ? "storage.menu.revive" : "storage.menu.kill", node.name()));
             toggle.setOnAction(a -> vm.toggleStorage(node));
