@@ -44,7 +44,7 @@ class EditorViewModelTest {
     void showsAHintUntilSomethingIsSelected() throws Exception {
         onFx(() -> {
             assertTrue(vm.items().isEmpty());
-            assertTrue(vm.headingProperty().get().startsWith("Select a client, server or the load balancer"));
+            assertTrue(vm.headingProperty().get().startsWith("Select a client, server, balancer or storage node"));
         });
     }
 

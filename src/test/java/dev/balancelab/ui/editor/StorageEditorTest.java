@@ -71,7 +71,7 @@ class StorageEditorTest {
                             "Replicas (N)",
                             "Write quorum (W)",
                             "Read quorum (R)",
-                            "Sloppy quorum (hinted handoff)"),
+                            "Sloppy quorum"),
                     vm.items().stream().map(PropertySheet.Item::getName).toList());
             assertEquals(2.0, item("Latency (ms)").getValue());
             assertEquals(3, item("Replicas (N)").getValue());
@@ -87,7 +87,7 @@ class StorageEditorTest {
             item("Latency (ms)").setValue(40.0);
             item("Write quorum (W)").setValue(1);
             item("Read quorum (R)").setValue(3);
-            item("Sloppy quorum (hinted handoff)").setValue(true);
+            item("Sloppy quorum").setValue(true);
             item("Virtual nodes per node").setValue(8);
             vm.applyNow();
 
