@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A whole lab: clients, one balancer, servers and an optional scenario. Immutable.
@@ -143,9 +144,21 @@ public record Topology(
      */
     public boolean killable(String id) {
         return server(ServerId.of(id)).isPresent()
-                || isStorageNode(ServerId.of(id))
-                || front.ids().contains(id)
-                || front.regions().weights().containsKey(id);
+                || otherFailureTargets(front, storage).contains(id);
+    }
+
+    /**
+     * What besides servers a kill or revive may name in a lab with this balancer tier and storage tier (null for
+     * none): its storage nodes, balancers and regions. The file reader checks a scenario with it before the topology
+     * exists.
+     */
+    public static Set<String> otherFailureTargets(Frontend front, StorageSpec storage) {
+        Set<String> ids = new HashSet<>(front.regions().weights().keySet());
+        ids.addAll(front.ids());
+        if (storage != null) {
+            storage.nodes().forEach(node -> ids.add(node.id().value()));
+        }
+        return ids;
     }
 
     /** A copy with another balancer. */

@@ -28,7 +28,6 @@ import dev.balancelab.domain.StorageSpec;
 import dev.balancelab.domain.Topology;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -141,13 +140,10 @@ final class TopologyReader {
             checkRingPoints(doc, b.spec().params(), servers);
         }
         StorageSpec storage = StorageReader.read(top, servers);
-        Set<String> killable = new HashSet<>(front.regions().weights().keySet());
-        killable.addAll(front.ids());
-        if (storage != null) {
-            storage.nodes().forEach(node -> killable.add(node.id().value()));
-        }
-        List<ScenarioEvent> scenario =
-                scenario(top.objects("scenario", EVENT, false, Limits.MAX_SCENARIO_EVENTS), servers, killable);
+        List<ScenarioEvent> scenario = scenario(
+                top.objects("scenario", EVENT, false, Limits.MAX_SCENARIO_EVENTS),
+                servers,
+                Topology.otherFailureTargets(front, storage));
         return new Topology(
                 titles.get(ENGLISH),
                 descriptions.get(ENGLISH),
