@@ -243,7 +243,7 @@ final class LabSession implements Documents, EngineFollower.Lab {
         ChartsViewModel nextCharts = new ChartsViewModel(topology, nextFeed);
         Tab chartsTab = lazyTab(I18n.t("tab.charts"), () -> ChartsView.create(nextCharts));
         nextCharts.shownProperty().bind(chartsTab.selectedProperty());
-        HealthMonitorViewModel health = new HealthMonitorViewModel(topology, nextFeed);
+        HealthMonitorViewModel health = new HealthMonitorViewModel(control, topology, nextFeed);
         HashRingViewModel ring = new HashRingViewModel(control, nextFeed);
         TabPane nextSide = new TabPane(
                 lazyTab(I18n.t("tab.health"), () -> HealthMonitorView.create(health)),

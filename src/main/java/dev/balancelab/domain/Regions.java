@@ -50,6 +50,12 @@ public record Regions(
         return servers.getOrDefault(id.value(), "");
     }
 
+    /** Whether a balancer in {@code balancerRegion} balances over server {@code id}: one of its region, or of none. */
+    public boolean serves(String balancerRegion, ServerId id) {
+        String region = ofServer(id);
+        return region.isEmpty() || region.equals(balancerRegion);
+    }
+
     /** Lab ms a request from {@code from} to {@code to} adds: 0 within a region or when either is none. */
     public long latencyMs(String from, String to) {
         return from.isEmpty() || to.isEmpty() || from.equals(to) ? 0 : latencyMs;

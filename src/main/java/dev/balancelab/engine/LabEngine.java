@@ -60,7 +60,7 @@ public final class LabEngine implements AutoCloseable {
     private final StepMode stepMode;
     /** The storage tier behind the servers, or null if the topology has none. */
     private final StorageTier storage;
-    /** Every balancer, the first being the topology's {@code balancer}: the one the window's health views show. */
+    /** Every balancer, the first being the topology's {@code balancer}; the others' health events come named. */
     private final List<BalancerNode> balancers = new ArrayList<>();
 
     private final BalancerNode first;
@@ -127,10 +127,9 @@ public final class LabEngine implements AutoCloseable {
         Regions regions = topology.front().regions();
         for (BalancerInstance b : topology.balancers()) {
             List<ServerSpec> theirs = topology.servers().stream()
-                    .filter(s -> regions.ofServer(s.id()).isEmpty()
-                            || regions.ofServer(s.id()).equals(b.region()))
+                    .filter(s -> regions.serves(b.region(), s.id()))
                     .toList();
-            EventLog own = balancers.isEmpty() ? log : new EventLog(0);
+            EventLog own = balancers.isEmpty() ? log : log.forBalancer(b.id());
             balancers.add(new BalancerNode(b, theirs, shared, own, balancers.size()));
         }
         this.first = balancers.get(0);

@@ -227,4 +227,20 @@ public sealed interface LabEvent {
      * @param nanos when
      */
     record DnsAnswered(int clientIndex, String key, String balancer, boolean pinned, long nanos) implements LabEvent {}
+
+    /**
+     * An event of a balancer other than the first (issue 14), naming it: its own health checker's {@link Heartbeat},
+     * {@link HealthChanged}, {@link Ejected} and {@link Unejected} (each balancer probes its servers itself, so their
+     * views can disagree for a while). The first balancer's come bare, as in a lab of one balancer; attempts and picks
+     * come bare from every balancer (a request's {@link Routed} names the balancer it went through).
+     *
+     * @param balancer the balancer's id
+     * @param event its event
+     */
+    record OfBalancer(String balancer, LabEvent event) implements LabEvent {
+        @Override
+        public long nanos() {
+            return event.nanos();
+        }
+    }
 }

@@ -16,6 +16,8 @@ import dev.balancelab.telemetry.Accounting;
 import dev.balancelab.telemetry.BalancerMetrics;
 import dev.balancelab.telemetry.LabEvent;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -92,6 +94,47 @@ class BalancerTierTest {
             List<BalancerMetrics> m = lab.engine.balancerMetrics();
             assertEquals(HealthState.UP, m.get(0).view().get(ServerId.of("s1")), "dead lb1 still thinks s1 is UP");
             assertEquals(HealthState.DOWN, m.get(1).view().get(ServerId.of("s1")), "lb2 found s1 DOWN");
+        }
+    }
+
+    @Test
+    void theOtherBalancersHealthEventsReachTheWindowNamedAndTheirAttemptsBare() {
+        try (EngineProbe lab = new EngineProbe(pair(20, ClientRetrySpec.NONE), 3, 1 << 16)) {
+            lab.engine.start();
+            lab.time.advanceBy(1_000);
+            lab.engine.kill(ServerId.of("s1"));
+            lab.time.advanceBy(5_000);
+            List<LabEvent> events = lab.drain();
+            List<LabEvent.OfBalancer> named = events.stream()
+                    .filter(LabEvent.OfBalancer.class::isInstance)
+                    .map(LabEvent.OfBalancer.class::cast)
+                    .toList();
+            assertTrue(named.stream().allMatch(e -> e.balancer().equals("lb2")), "only lb2's are named");
+            assertTrue(
+                    named.stream()
+                            .anyMatch(e -> e.event() instanceof LabEvent.HealthChanged c
+                                    && c.server().equals(ServerId.of("s1"))
+                                    && c.to() == HealthState.DOWN),
+                    "lb2's checker marked s1 DOWN, and says so");
+            assertTrue(
+                    events.stream()
+                            .anyMatch(e -> e instanceof LabEvent.HealthChanged c
+                                    && c.server().equals(ServerId.of("s1"))
+                                    && c.to() == HealthState.DOWN),
+                    "lb1's change comes bare, as in a lab of one balancer");
+            assertTrue(
+                    lab.engine.history().stream()
+                            .anyMatch(e ->
+                                    e instanceof LabEvent.OfBalancer o && o.event() instanceof LabEvent.HealthChanged),
+                    "lb2's changes are kept for views built later");
+            Set<Long> viaLb2 = events.stream()
+                    .filter(e -> e instanceof LabEvent.Routed r && "lb2".equals(r.balancer()))
+                    .map(e -> ((LabEvent.Routed) e).requestId())
+                    .collect(Collectors.toSet());
+            assertTrue(
+                    events.stream()
+                            .anyMatch(e -> e instanceof LabEvent.AttemptStarted a && viaLb2.contains(a.requestId())),
+                    "requests through lb2 start their attempts in the window's queue (their dots)");
         }
     }
 

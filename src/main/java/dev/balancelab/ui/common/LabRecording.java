@@ -179,12 +179,18 @@ public final class LabRecording {
             decided(d);
         } else if (event instanceof LabEvent.AttemptStarted s) {
             started(s);
-        } else if (event instanceof LabEvent.HealthChanged
-                || event instanceof LabEvent.Ejected
-                || event instanceof LabEvent.Unejected
-                || event instanceof LabEvent.Injected) {
+        } else if (isState(event)) {
             state(event);
         }
+    }
+
+    /** Health changes, ejections and injections, of any balancer's health checker. */
+    private static boolean isState(LabEvent event) {
+        return event instanceof LabEvent.HealthChanged
+                || event instanceof LabEvent.Ejected
+                || event instanceof LabEvent.Unejected
+                || event instanceof LabEvent.Injected
+                || event instanceof LabEvent.OfBalancer named && isState(named.event());
     }
 
     private void state(LabEvent event) {

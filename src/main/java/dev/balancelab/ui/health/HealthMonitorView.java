@@ -1,22 +1,33 @@
 package dev.balancelab.ui.health;
 
 import dev.balancelab.ui.common.Fxml;
+import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.LiveScrollPane;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.SegmentedButton;
 
 /**
  * The heartbeat monitor panel ({@code HealthMonitor.fxml}): one {@link HealthRow} per server, its timeline redrawn in
  * every pulse in which it moves by a pixel or gets new entries while it can be seen (rows scrolled out of view, or
- * the panel on a hidden tab, are drawn when they show again); servers that are not UP move to the top.
+ * the panel on a hidden tab, are drawn when they show again); servers that are not UP move to the top. In a lab of
+ * several balancers a segmented button ("lb1 | lb2") above chooses whose health checker the rows show.
  */
 public final class HealthMonitorView {
     private final HealthMonitorViewModel vm;
+    /** Each row's view, built when its balancer is first shown. */
+    private final Map<HealthRowModel, HealthRow> views = new HashMap<>();
+
+    @FXML
+    private SegmentedButton choice;
 
     @FXML
     private Label policy;
@@ -38,17 +49,50 @@ public final class HealthMonitorView {
 
     @FXML
     private void initialize() {
+        vm.balancerProperty().addListener((obs, old, id) -> show());
+        if (vm.balancers().size() > 1) {
+            vm.balancers().forEach(id -> choice.getButtons().add(button(id)));
+            choice.setVisible(true);
+            choice.setManaged(true);
+        }
+        show();
+        vm.setOnFrame(
+                now -> rows.getChildren().stream().filter(scroll::shows).forEach(view -> ((HealthRow) view).draw(now)));
+    }
+
+    private ToggleButton button(String id) {
+        ToggleButton button = new ToggleButton(id);
+        button.setId("health-balancer-" + id);
+        button.setTooltip(new Tooltip(I18n.t("health.balancer.tooltip", id)));
+        button.setSelected(id.equals(vm.balancerProperty().get()));
+        button.selectedProperty().addListener((obs, was, on) -> {
+            if (on) {
+                vm.balancerProperty().set(id);
+            }
+        });
+        return button;
+    }
+
+    /** Shows the chosen balancer's policy and rows. */
+    private void show() {
         policy.setText(vm.policy());
-        Map<HealthRowModel, HealthRow> views = new LinkedHashMap<>();
-        vm.rows().forEach(row -> views.put(row, new HealthRow(row)));
-        rows.getChildren().setAll(views.values());
-        vm.rows().forEach(row -> row.stateProperty().addListener((obs, old, state) -> reorder(views)));
-        vm.setOnFrame(now -> views.values().stream().filter(scroll::shows).forEach(view -> view.draw(now)));
+        for (HealthRowModel row : vm.rows()) {
+            views.computeIfAbsent(row, this::view);
+        }
+        reorder();
+    }
+
+    private HealthRow view(HealthRowModel row) {
+        row.stateProperty().addListener((obs, old, state) -> reorder());
+        return new HealthRow(row);
     }
 
     /** Puts the rows in {@link HealthMonitorViewModel#attentionOrder()}, moving nodes only when the order changed. */
-    private void reorder(Map<HealthRowModel, HealthRow> views) {
-        List<HealthRow> order = vm.attentionOrder().stream().map(views::get).toList();
+    private void reorder() {
+        List<Node> order = vm.attentionOrder().stream()
+                .map(views::get)
+                .map(Node.class::cast)
+                .toList();
         if (!order.equals(rows.getChildren())) {
             rows.getChildren().setAll(order);
         }

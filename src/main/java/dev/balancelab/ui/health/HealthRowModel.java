@@ -31,6 +31,9 @@ public final class HealthRowModel {
 
     private final ServerSpec server;
     private final HealthCheckSpec check;
+    /** The balancer whose checker this row shows, named in its sentences; null in a lab of one balancer. */
+    private final String balancer;
+
     private final boolean perTryTimeout;
     private final ObjectProperty<HealthState> state = new SimpleObjectProperty<>(HealthState.UP);
     private final StringProperty misses = new SimpleStringProperty();
@@ -47,13 +50,16 @@ public final class HealthRowModel {
     private final TimeRing failures = new TimeRing(EVENTS_KEPT, FailureKind.NONE.ordinal());
     private FailureKind failure = FailureKind.NONE;
     private long injectedAt = NONE;
+    private int missed;
 
     /**
      * @param beatsKept heartbeats kept for the timeline: enough to fill its window
      * @param perTryTimeout whether the balancer abandons an attempt after a per-try timeout
+     * @param balancer the balancer whose checker it shows, named in its sentences; null in a lab of one balancer
      */
-    HealthRowModel(ServerSpec server, HealthCheckSpec check, int beatsKept, boolean perTryTimeout) {
+    HealthRowModel(ServerSpec server, HealthCheckSpec check, int beatsKept, boolean perTryTimeout, String balancer) {
         this.server = server;
+        this.balancer = balancer;
         this.perTryTimeout = perTryTimeout;
         this.check = check;
         this.beats = new TimeRing(beatsKept, 1);
@@ -143,16 +149,31 @@ public final class HealthRowModel {
         checkStarts.add(Math.max(0, nanos - Math.round(rttMs * 1e6)), ok ? 1 : 0);
     }
 
+    /**
+     * The figures of a balancer other than the first, from its own heartbeats (the snapshot samples only the first
+     * balancer's): misses in a row and the last round trip.
+     */
+    void counted(boolean ok, double rttMs) {
+        missed = ok ? 0 : missed + 1;
+        showMisses(missed);
+        rtt.set(I18n.t("health.ms", rttMs));
+    }
+
+    /** The state a balancer other than the first sees, sampled with the snapshot. */
+    void viewed(HealthState seen) {
+        state.set(seen);
+    }
+
     /** Outlier detection ejected the server at {@code nanos} for {@code ejectionMs}. */
     void ejected(long ejectionMs, long nanos) {
         ejections.add(nanos, 1);
-        detection.set(I18n.t("health.ejected", seconds(nanos)) + " · " + I18n.t("health.ejectedFor", ejectionMs / 1e3));
+        detect(I18n.t("health.ejected", seconds(nanos)) + " · " + I18n.t("health.ejectedFor", ejectionMs / 1e3));
     }
 
     /** The ejection ended at {@code nanos}. */
     void unejected(long nanos) {
         ejections.add(nanos, 0);
-        detection.set(I18n.t("health.unejected", seconds(nanos)));
+        detect(I18n.t("health.unejected", seconds(nanos)));
     }
 
     /** @param labMillis the snapshot's lab time, in ms */
@@ -181,17 +202,26 @@ public final class HealthRowModel {
                         cause(),
                         seconds(nanos),
                         revive ? check.rise() : check.fall());
-        detection.set(waiting + hangHint());
+        detect(waiting + hangHint());
     }
 
     void changed(HealthState from, HealthState to, long nanos) {
         state.set(to);
         states.add(nanos, to.ordinal());
         if (to == HealthState.DOWN) {
-            detection.set(noticed(to, nanos, downBound()));
+            detect(noticed(to, nanos, downBound()));
         } else if (to == HealthState.UP && from == HealthState.DOWN) {
-            detection.set(noticed(to, nanos, upBound()));
+            detect(noticed(to, nanos, upBound()));
         }
+    }
+
+    private void detect(String text) {
+        detection.set(named(balancer, text));
+    }
+
+    /** {@code text} as balancer {@code id}'s ("lb2: …"), or as it is when {@code id} is null. */
+    static String named(String id, String text) {
+        return id == null ? text : I18n.t("health.ofBalancer", id, text);
     }
 
     /**

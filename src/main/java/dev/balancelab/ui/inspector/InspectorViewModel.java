@@ -11,6 +11,7 @@ import dev.balancelab.ui.common.LabControl;
 import dev.balancelab.ui.common.LabFeed;
 import dev.balancelab.ui.common.ServerNames;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
@@ -22,11 +23,15 @@ import javafx.collections.ObservableList;
  * "Why this server?": step mode, one pick of the live traffic per {@link #step()} (lab time freezes at it), and the
  * engine's explanation of each pick ({@link LabEvent.Decided}, completed with the request's key from its
  * {@link LabEvent.AttemptStarted}). The chosen server goes into the shared {@link Highlight}, so the topology canvas
- * marks it.
+ * marks it. In a lab of several balancers (issue 14) each explanation names the balancer that picked, the one the
+ * request's latest {@link LabEvent.Routed} went to.
  */
 public final class InspectorViewModel {
     /** Explanations kept, newest first. */
     static final int KEPT = 4;
+
+    /** Requests whose balancer is remembered at most: far more than wait at the step gate at once. */
+    static final int ROUTES_KEPT = 4_096;
 
     private final LabControl engine;
     private final Highlight highlight;
@@ -35,6 +40,13 @@ public final class InspectorViewModel {
     private final ObservableList<Explanation> explanations = FXCollections.observableArrayList();
     /** Decisions waiting for their attempt to start (which tells the key), by request id. */
     private final Map<Long, LabEvent.Decided> pending = new HashMap<>();
+    /** The balancer each recent request was handed to, by request id (labs of several balancers only). */
+    private final Map<Long, String> routes = new LinkedHashMap<>(64, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, String> eldest) {
+            return size() > ROUTES_KEPT;
+        }
+    };
 
     /** Subscribes to {@code feed}; {@code highlight} receives each chosen server. */
     public InspectorViewModel(LabControl engine, LabFeed feed, Highlight highlight) {
@@ -79,7 +91,9 @@ public final class InspectorViewModel {
     }
 
     private void onEvent(LabEvent event) {
-        if (event instanceof LabEvent.Decided d) {
+        if (event instanceof LabEvent.Routed r && r.reached()) {
+            routes.put(r.requestId(), r.balancer());
+        } else if (event instanceof LabEvent.Decided d) {
             if (d.server() == null) {
                 publish(d, "?");
             } else {
@@ -94,11 +108,13 @@ public final class InspectorViewModel {
     }
 
     private void publish(LabEvent.Decided d, String key) {
-        String heading = I18n.t(
+        String request = I18n.t(
                 d.attempt() > 1 ? "inspector.heading.retry" : "inspector.heading",
                 String.valueOf(d.requestId()),
                 d.attempt(),
                 key);
+        String balancer = routes.get(d.requestId());
+        String heading = balancer == null ? request : I18n.t("inspector.byBalancer", balancer, request);
         int index = indexOf(d.server());
         String chosen = index < 0
                 ? I18n.t("why.noServer")

@@ -5,6 +5,7 @@ import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.domain.FailureMode;
 import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.Topology;
+import dev.balancelab.telemetry.BalancerMetrics;
 import dev.balancelab.telemetry.EventQueue;
 import dev.balancelab.telemetry.MetricsSnapshot;
 import java.util.ArrayList;
@@ -19,6 +20,10 @@ public final class FakeLab implements LabControl {
     public final EventQueue events = new EventQueue(1_000);
     public MetricsSnapshot nextSnapshot;
     public long now;
+    /** What {@link #balancers()} answers: each balancer's figures and view. */
+    public List<BalancerMetrics> balancers = List.of();
+    /** What {@link #vipHolder()} answers. */
+    public String vipHolder;
 
     private final Topology topology;
     private final LabFeed feed;
@@ -109,5 +114,15 @@ public final class FakeLab implements LabControl {
     @Override
     public void inject(ServerId id, FailureMode mode) {
         calls.add("inject " + id + " " + mode.kind());
+    }
+
+    @Override
+    public List<BalancerMetrics> balancers() {
+        return balancers;
+    }
+
+    @Override
+    public String vipHolder() {
+        return vipHolder;
     }
 }

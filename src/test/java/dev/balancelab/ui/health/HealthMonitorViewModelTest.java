@@ -25,7 +25,7 @@ class HealthMonitorViewModelTest {
     private static final LatencyRecorder.Percentiles NONE = new LatencyRecorder.Percentiles(0, 0, 0, 0);
 
     private final FakeLab lab = new FakeLab(FallbackTopology.create(FAST), null);
-    private final HealthMonitorViewModel vm = new HealthMonitorViewModel(lab.topology(), lab.feed());
+    private final HealthMonitorViewModel vm = new HealthMonitorViewModel(lab, lab.topology(), lab.feed());
 
     @Test
     void oneRowPerServerInTopologyOrderAndThePolicyInWords() {
