@@ -14,8 +14,6 @@ final class Attempt extends Job {
     private final BiConsumer<Attempt, Outcome> onEnd;
     private volatile LabScheduler.Timer timeout;
     private volatile Runnable abandon;
-    /** Whether the storage tier's read or write for it missed its quorum, so the server answers with an error. */
-    volatile boolean storageFailed;
 
     Attempt(
             RequestState request,
@@ -41,8 +39,18 @@ final class Attempt extends Job {
     }
 
     @Override
+    long requestId() {
+        return request.id;
+    }
+
+    @Override
     String key() {
         return request.key;
+    }
+
+    @Override
+    boolean write() {
+        return request.write;
     }
 
     /** Ends the attempt with {@code outcome}, unless it already ended; returns whether this call ended it. */

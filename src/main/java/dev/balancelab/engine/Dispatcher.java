@@ -96,7 +96,7 @@ final class Dispatcher {
         if (node == null) {
             sinks.events().offer(new LabEvent.AttemptEnded(request.id, number, null, Outcome.NO_SERVER, false, now));
             policy.attemptEnded(request.tryNumber(number));
-            request.last(null, Outcome.NO_SERVER);
+            request.last(null, Outcome.NO_SERVER, null);
             finish(request, false);
             return;
         }
@@ -163,7 +163,7 @@ final class Dispatcher {
         if (request.over()) {
             return; // its balancer died: the client already saw this try fail
         }
-        request.last(node.spec().id(), outcome);
+        request.last(node.spec().id(), outcome, attempt.storage);
         // an external balancer retries by itself: its requests get one attempt
         RetryDecision decision =
                 outcome.ok() || request.pinned != null ? null : policy.decide(request.attempts(), cause(outcome));

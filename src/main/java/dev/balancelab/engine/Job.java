@@ -14,19 +14,38 @@ abstract class Job {
     /** Whether the server's cache held the key when the job took a slot. */
     volatile boolean cacheHit;
 
+    /** The storage tier's answer to the job's read or write; null if it did none (a cache hit, no storage tier). */
+    volatile StorageAnswer storage;
+
+    /** The lab's id of the request the job serves (the one its events carry). */
+    abstract long requestId();
+
     /** The request's key (what the hashing algorithms hash), looked up in the server's cache; null for none. */
     abstract String key();
+
+    /** Whether the request writes its key (else reads it), where a storage tier serves it. */
+    abstract boolean write();
 
     /** Ends the job with {@code outcome}, unless it already ended; returns whether this call ended it. */
     abstract boolean end(Outcome outcome);
 
-    /** A job for {@code key} that hands itself and its outcome to {@code answer}, once. */
-    static Job once(String key, BiConsumer<Job, Outcome> answer) {
+    /** A job of request {@code requestId} for {@code key} that hands itself and its outcome to {@code answer}, once. */
+    static Job once(long requestId, String key, boolean write, BiConsumer<Job, Outcome> answer) {
         AtomicBoolean ended = new AtomicBoolean();
         return new Job() {
             @Override
+            long requestId() {
+                return requestId;
+            }
+
+            @Override
             String key() {
                 return key;
+            }
+
+            @Override
+            boolean write() {
+                return write;
             }
 
             @Override

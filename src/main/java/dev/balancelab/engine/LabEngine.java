@@ -461,37 +461,53 @@ public final class LabEngine implements AutoCloseable {
      * (the external balancer retries by itself).
      *
      * @param key the request's key (from the lab's key source), looked up in the server's cache
+     * @param write whether the request writes its key (else reads it), where a storage tier serves it
      * @param done told once how it ended; its outcome {@link Outcome#NO_SERVER} for an unknown server
      */
-    public void serveExternal(ServerId server, String key, String clientAddress, Consumer<Wire.Ended> done) {
+    public void serveExternal(
+            ServerId server, String key, boolean write, String clientAddress, Consumer<Wire.Ended> done) {
         front.sendTo(
                 first,
-                RequestState.external(ids.incrementAndGet(), server, key, clientAddress, clock.labNanos(), done));
+                RequestState.external(
+                        ids.incrementAndGet(), server, key, write, clientAddress, clock.labNanos(), done));
     }
 
     /**
      * Runs one attempt the lab's proxy forwarded to {@code server}'s backend port on that server's workers (the
      * proxy side already counts it): a worker holds it for its service time, or for the cache's {@code hitMs} if the
-     * server's cache holds {@code key}; a served miss fills the cache, as for a simulated attempt. A full queue or a
-     * dead server answers {@link Outcome#REJECTED} at once.
+     * server's cache holds {@code key}; a miss or a write goes through the storage tier first, when the lab has one;
+     * a served miss fills the cache, as for a simulated attempt. A full queue or a dead server answers
+     * {@link Outcome#REJECTED} at once.
      *
+     * @param requestId the lab's id of the request (from the proxy), carried by its storage events
      * @param key the key the proxy derived from the request (its key source), null for none
-     * @param answer told once the outcome (OK, ERROR (error rate, gray), REJECTED, or RESET: the server crashed
-     *     meanwhile; a hung server never answers) and whether the server's cache held the key
+     * @param write whether the request writes its key (else reads it)
+     * @param answer told once how it was served: the outcome (OK, ERROR (error rate, gray, a missed storage quorum),
+     *     REJECTED, or RESET: the server crashed meanwhile; a hung server never answers), whether the server's cache
+     *     held the key and the storage tier's answer (null for none)
      * @return false if there is no such server
      */
-    public boolean work(ServerId server, String key, BiConsumer<Outcome, Boolean> answer) {
+    public boolean work(ServerId server, long requestId, String key, boolean write, Consumer<Served> answer) {
         ServerNode node = servers.get(server);
         if (node != null) {
-            node.submit(Job.once(key, (job, outcome) -> {
+            node.submit(Job.once(requestId, key, write, (job, outcome) -> {
                 if (outcome.ok()) {
                     node.served(job);
                 }
-                answer.accept(outcome, job.cacheHit);
+                answer.accept(new Served(outcome, job.cacheHit, job.storage));
             }));
         }
         return node != null;
     }
+
+    /**
+     * How a server served one piece of work from its backend port ({@link #work}).
+     *
+     * @param outcome how it ended
+     * @param cacheHit whether the server's cache held the key
+     * @param storage the storage tier's answer to its read or write; null if it did none
+     */
+    public record Served(Outcome outcome, boolean cacheHit, StorageAnswer storage) {}
 
     /**
      * Answers one health check at {@code server}'s own heartbeat responder (what its {@code GET /health} returns).

@@ -42,6 +42,7 @@ final class RequestState {
 
     private ServerId lastServer;
     private Outcome lastOutcome;
+    private StorageAnswer lastStorage;
     /** Set once, by whoever ends this try first: the balancer's dispatcher, or the balancer's death. */
     private final AtomicBoolean over = new AtomicBoolean();
     /** Told once how this try ended (true: completed); set before the try reaches a balancer. */
@@ -87,8 +88,14 @@ final class RequestState {
 
     /** A request an external balancer sent straight to {@code server}'s backend port. */
     static RequestState external(
-            long id, ServerId server, String key, String clientAddress, long now, Consumer<Wire.Ended> done) {
-        return new RequestState(id, EXTERNAL, key, clientAddress, now, false, null, server, done, 0);
+            long id,
+            ServerId server,
+            String key,
+            boolean write,
+            String clientAddress,
+            long now,
+            Consumer<Wire.Ended> done) {
+        return new RequestState(id, EXTERNAL, key, clientAddress, now, write, null, server, done, 0);
     }
 
     /**
@@ -151,14 +158,18 @@ final class RequestState {
         tried.add(server);
     }
 
-    /** Records how the latest attempt ended; {@code server} is null when no server was available. */
-    synchronized void last(ServerId server, Outcome outcome) {
+    /**
+     * Records how the latest attempt ended; {@code server} is null when no server was available, {@code storage} when
+     * it did no storage operation.
+     */
+    synchronized void last(ServerId server, Outcome outcome, StorageAnswer storage) {
         lastServer = server;
         lastOutcome = outcome;
+        lastStorage = storage;
     }
 
     synchronized Wire.Ended ended(boolean ok) {
-        return new Wire.Ended(ok, attemptBase + attempts, lastServer, lastOutcome);
+        return new Wire.Ended(ok, attemptBase + attempts, lastServer, lastOutcome, lastStorage);
     }
 
     synchronized Set<ServerId> tried() {

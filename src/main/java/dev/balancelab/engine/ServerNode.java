@@ -204,28 +204,29 @@ abstract class ServerNode {
      * The service time of a job that takes a slot, in lab ns: {@code hitMs} if it is a read whose key is cached (and
      * marks it a hit), else {@link #sampleServiceNanos()}, after the storage tier's read or write of the key when the
      * lab has one (a write always goes to it: the cache is write-through). An operation that misses its quorum fails
-     * the attempt at once ({@link #outcome}). Work that reached the backend port over HTTP looks its key up in the
-     * cache like an attempt but never reaches the storage tier.
+     * the job at once ({@link #outcome}). A simulated attempt and work that reached the backend port over HTTP alike
+     * (one data plane).
      */
     final long serviceNanos(Job job) {
         String key = job.key();
-        boolean write = job instanceof Attempt a && a.request.write;
+        boolean write = job.write();
         if (cache != null && key != null && !write && cache.lookup(key)) {
             job.cacheHit = true;
             return spec.cache().hitMs() * 1_000_000L;
         }
         StorageTier tier = storage;
-        if (tier == null || !(job instanceof Attempt attempt)) {
+        if (tier == null || key == null) {
             return sampleServiceNanos();
         }
-        StorageTier.Result r = tier.operate(attempt.request, spec.id());
-        attempt.storageFailed = !r.ok();
+        StorageAnswer r = tier.operate(job.requestId(), key, write, spec.id());
+        job.storage = r;
         return r.ok() ? r.nanos() + sampleServiceNanos() : 0;
     }
 
     /** How a job that held its slot for {@link #serviceNanos} ends: an error if its storage quorum failed, else OK. */
     static Outcome outcome(Job job) {
-        return job instanceof Attempt a && a.storageFailed ? Outcome.ERROR : Outcome.OK;
+        StorageAnswer s = job.storage;
+        return s != null && !s.ok() ? Outcome.ERROR : Outcome.OK;
     }
 
     /** After {@code job} was served: a miss fills the cache with its key. */

@@ -25,9 +25,6 @@ import java.util.stream.Collectors;
  * the clients' users) is measured after each kill and revive, on the control plane, never per snapshot.
  */
 final class StorageTier {
-    /** What an operation means to the server that sent it: whether it succeeded and how long it held the server. */
-    record Result(boolean ok, long nanos) {}
-
     private final QuorumStore store;
     private final List<String> keys;
     private final LabClock clock;
@@ -56,28 +53,38 @@ final class StorageTier {
         return store.replication().partitioner().nodes().contains(id);
     }
 
-    /** Reads or writes {@code request}'s key for {@code server}, counts it and reports it. */
-    Result operate(RequestState request, ServerId server) {
-        QuorumStore.Operation op = store.operate(request.key, request.write);
-        (request.write ? writes : reads).increment();
+    /**
+     * Reads ({@code write} false) or writes {@code key} for {@code server}'s request {@code requestId}, counts it and
+     * reports it as a {@link LabEvent.StorageOp}.
+     */
+    StorageAnswer operate(long requestId, String key, boolean write, ServerId server) {
+        QuorumStore.Operation op = store.operate(key, write);
+        (write ? writes : reads).increment();
         if (!op.ok()) {
-            (request.write ? failedWrites : failedReads).increment();
-        } else if (request.write) {
+            (write ? failedWrites : failedReads).increment();
+        } else if (write) {
             hintsStored.add(op.standIns().size());
         }
         long nanos = (long) (op.latencyMs() * 1e6);
         log.offer(new LabEvent.StorageOp(
-                request.id,
+                requestId,
                 server,
-                request.key,
-                request.write,
+                key,
+                write,
                 op.targets(),
                 op.refused(),
                 op.standIns(),
                 op.ok(),
                 nanos,
                 clock.labNanos()));
-        return new Result(op.ok(), nanos);
+        var spec = store.replication().spec();
+        return new StorageAnswer(
+                write,
+                op.ok(),
+                op.targets().size() - op.refused().size(),
+                write ? spec.writeQuorum() : spec.readQuorum(),
+                op.targets(),
+                nanos);
     }
 
     /** Kills ({@link FailureKind#CRASH}) or revives ({@link FailureMode#NONE}) a storage node; other modes are ignored. */

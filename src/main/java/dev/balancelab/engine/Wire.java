@@ -52,6 +52,8 @@ public interface Wire {
      * @param attempts attempts made, &gt;= 1
      * @param server the server of the last attempt; null if no server was available
      * @param outcome the last attempt's outcome
+     * @param storage the storage tier's answer to the last attempt's read or write; null if it did none (or it went
+     *     over the wire: then the backend's answer says it)
      */
-    record Ended(boolean ok, int attempts, ServerId server, Outcome outcome) {}
+    record Ended(boolean ok, int attempts, ServerId server, Outcome outcome, StorageAnswer storage) {}
 }

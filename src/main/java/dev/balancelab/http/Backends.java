@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.engine.LabEngine;
+import dev.balancelab.engine.StorageAnswer;
 import dev.balancelab.engine.Wire;
 import dev.balancelab.telemetry.Outcome;
 import java.io.IOException;
@@ -127,12 +128,14 @@ final class Backends implements AutoCloseable {
      */
     private void handle(ServerId id, HttpExchange exchange) {
         Headers headers = exchange.getRequestHeaders();
-        if (headers.containsKey(PROXIED)) {
-            engine.work(id, headers.getFirst(LabHeaders.KEY), (outcome, hit) -> {
+        boolean write = LabHeaders.writes(exchange.getRequestMethod());
+        String proxied = headers.getFirst(PROXIED);
+        if (proxied != null) {
+            engine.work(id, requestId(proxied), headers.getFirst(LabHeaders.KEY), write, served -> {
                 if (cached.contains(id)) {
-                    headers(exchange).set(LabHeaders.CACHE, hit ? "HIT" : "MISS");
+                    headers(exchange).set(LabHeaders.CACHE, served.cacheHit() ? "HIT" : "MISS");
                 }
-                answer(id, exchange, outcome);
+                answer(id, exchange, served.outcome(), served.storage());
             });
             return;
         }
@@ -144,7 +147,17 @@ final class Backends implements AutoCloseable {
             respond(exchange, 400, id, "bad request");
             return;
         }
-        engine.serveExternal(id, key, client, (Wire.Ended ended) -> answer(id, exchange, ended.outcome()));
+        engine.serveExternal(
+                id, key, write, client, (Wire.Ended ended) -> answer(id, exchange, ended.outcome(), ended.storage()));
+    }
+
+    /** The lab's request id the proxy put in {@link #PROXIED}; -1 if it is not a number (not the lab's proxy). */
+    private static long requestId(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private static Headers headers(HttpExchange exchange) {
@@ -155,11 +168,19 @@ final class Backends implements AutoCloseable {
         engine.answerHealthCheck(id).thenAccept(up -> respond(exchange, up ? 200 : 503, id, up ? "up" : "down"));
     }
 
-    /** Answers by outcome; a reset leaves the exchange to the crash, which closes its connection. */
-    private static void answer(ServerId id, HttpExchange exchange, Outcome outcome) {
+    /**
+     * Answers by outcome, saying what the storage tier answered ({@link LabHeaders#STORAGE}; a missed quorum is the
+     * 500 of an {@link Outcome#ERROR}, as the simulated attempt's error); a reset leaves the exchange to the crash,
+     * which closes its connection.
+     */
+    private static void answer(ServerId id, HttpExchange exchange, Outcome outcome, StorageAnswer storage) {
+        if (storage != null) {
+            headers(exchange).set(LabHeaders.STORAGE, LabHeaders.storage(storage));
+        }
+        boolean quorumFailed = storage != null && !storage.ok();
         switch (outcome) {
             case OK -> respond(exchange, 200, id, "served by " + id);
-            case ERROR -> respond(exchange, 500, id, id + ": error");
+            case ERROR -> respond(exchange, 500, id, id + (quorumFailed ? ": storage quorum failed" : ": error"));
             case REJECTED, NO_SERVER -> respond(exchange, 503, id, id + ": queue full");
             case TIMEOUT -> respond(exchange, 504, id, id + ": timed out");
             case RESET -> exchange.close();
