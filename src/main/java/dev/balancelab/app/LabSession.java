@@ -225,7 +225,13 @@ final class LabSession implements Documents, EngineFollower.Lab {
     }
 
     /** The window's feed, ViewModels and views on a lab, not shown yet. */
-    private record Views(LabFeed feed, MainWindowViewModel shell, ChartsViewModel charts, TabPane side, Parent root) {}
+    private record Views(
+            LabFeed feed,
+            MainWindowViewModel shell,
+            ChartsViewModel charts,
+            TabPane side,
+            Parent root,
+            TopologyViewModel topology) {}
 
     /**
      * @param control the live lab, or a replay of its recording
@@ -236,7 +242,8 @@ final class LabSession implements Documents, EngineFollower.Lab {
     private Views views(LabControl control, LabFeed nextFeed, Topology topology) {
         MainWindowViewModel nextShell = new MainWindowViewModel(control, nextFeed, this, appearance, document);
         Highlight highlight = new Highlight();
-        TopologyView topologyView = TopologyView.create(new TopologyViewModel(control, nextFeed, document, highlight));
+        TopologyViewModel topologyModel = new TopologyViewModel(control, nextFeed, document, highlight);
+        TopologyView topologyView = TopologyView.create(topologyModel);
         topologyView.textScaleProperty().bind(appearance.canvasScaleProperty());
         Parent canvas =
                 canvasArea(topologyView.root(), new ScenarioBar(new ScenarioViewModel(topology, nextFeed)), timeline);
@@ -263,7 +270,7 @@ final class LabSession implements Documents, EngineFollower.Lab {
         nextSide.getSelectionModel().select(sideTab);
         nextSide.getSelectionModel().selectedIndexProperty().addListener((obs, old, i) -> sideTab = i.intValue());
         Parent root = MainWindowController.create(nextShell, canvas, nextSide, topologyView, new LessonBar(lesson));
-        return new Views(nextFeed, nextShell, nextCharts, nextSide, root);
+        return new Views(nextFeed, nextShell, nextCharts, nextSide, root, topologyModel);
     }
 
     /** Shows {@code views} of the live lab in the window, starts their feed and records it for the timeline. */
@@ -276,6 +283,7 @@ final class LabSession implements Documents, EngineFollower.Lab {
         if (http != null) {
             shell.showRealHttp(http.proxy().toString());
         }
+        views.topology().showRealHttp(http != null);
         if (scene == null) {
             scene = new Scene(views.root());
             appearance.applyTo(scene.getStylesheets());
@@ -298,6 +306,7 @@ final class LabSession implements Documents, EngineFollower.Lab {
             LabControl control = new ReplayControl(liveControl, replay, timeline, LabSession.this::resume);
             LabFeed replayed = new LabFeed(new EventQueue(1), replay.moment()::nanos, replay.moment()::snapshot);
             Views views = views(control, replayed, document.topology());
+            views.topology().showRealHttp(http != null);
             replayed.replay(replay.events());
             replayed.replaySnapshots(replay.history());
             endReplay();

@@ -204,8 +204,8 @@ abstract class ServerNode {
      * The service time of a job that takes a slot, in lab ns: {@code hitMs} if it is a read whose key is cached (and
      * marks it a hit), else {@link #sampleServiceNanos()}, after the storage tier's read or write of the key when the
      * lab has one (a write always goes to it: the cache is write-through). An operation that misses its quorum fails
-     * the job at once ({@link #outcome}). A simulated attempt and work that reached the backend port over HTTP alike
-     * (one data plane).
+     * the job at once ({@link #outcome}). Simulated attempts and work that reached the backend port over HTTP are served
+     * alike (one data plane).
      */
     final long serviceNanos(Job job) {
         String key = job.key();

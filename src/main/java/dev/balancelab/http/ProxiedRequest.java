@@ -88,6 +88,11 @@ final class ProxiedRequest implements Wire {
                         });
         if (answer != null) {
             response.headers().set(answer.headers());
+            // the JDK backend writes header names as "X-balance-lab-storage": give it back the lab's spelling
+            String storage = answer.headers().get(LabHeaders.STORAGE);
+            if (storage != null) {
+                response.headers().set(LabHeaders.STORAGE, storage);
+            }
         }
         if (ended.server() != null) {
             response.headers().set(LabHeaders.SERVED_BY, ended.server().toString());

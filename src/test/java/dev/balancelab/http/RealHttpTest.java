@@ -15,7 +15,6 @@ import dev.balancelab.domain.RetrySpec;
 import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.ServiceTime;
 import dev.balancelab.domain.Topology;
-import dev.balancelab.engine.LabEngine;
 import dev.balancelab.io.TopologyFiles;
 import dev.balancelab.perf.LabTopologies;
 import dev.balancelab.telemetry.Accounting;
@@ -26,7 +25,6 @@ import java.io.OutputStream;
 import java.net.ConnectException;
 import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +35,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,29 +42,9 @@ import org.junit.jupiter.api.Test;
  * kill, the refusals of a reverse proxy that must not be an open proxy. No assert depends on timing; waits are
  * bounded polls.
  */
-class RealHttpTest {
-    private static final HttpClient CLIENT = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
-
-    private LabEngine engine;
-    private HttpLab http;
-
-    @AfterEach
-    void close() {
-        if (http != null) {
-            http.close();
-        }
-        if (engine != null) {
-            engine.close();
-        }
-    }
-
+class RealHttpTest extends LoopbackLabTest {
     private void start(Topology topology, HttpOptions options) throws InterruptedException {
-        engine = LabEngine.realTime(topology, 42, 0);
-        http = HttpLab.start(engine, options);
-        engine.start();
+        start(topology, options, 0);
     }
 
     private static HttpResponse<String> get(URI uri) throws IOException, InterruptedException {

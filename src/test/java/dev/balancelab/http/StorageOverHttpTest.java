@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.Topology;
-import dev.balancelab.engine.LabEngine;
 import dev.balancelab.io.TopologyFiles;
 import dev.balancelab.telemetry.DataCounts;
 import dev.balancelab.telemetry.LabEvent;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -18,7 +16,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,36 +23,16 @@ import org.junit.jupiter.api.Test;
  * storage tier like simulated ones, on lesson 15's topology (N = 3, R = W = 2, no caches), loopback only, bounded in
  * count and time.
  */
-class StorageOverHttpTest {
-    private static final HttpClient CLIENT = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
-
-    private LabEngine engine;
-    private HttpLab http;
-
-    @AfterEach
-    void close() {
-        if (http != null) {
-            http.close();
-        }
-        if (engine != null) {
-            engine.close();
-        }
-    }
-
+class StorageOverHttpTest extends LoopbackLabTest {
     private void start() throws Exception {
         Topology lesson = TopologyFiles.load(Path.of("sample-topologies/15-replication-under-failure.json"));
-        engine = LabEngine.realTime(
+        start(
                 lesson.withClients(lesson.clients().stream()
                                 .map(c -> c.withRate(0))
                                 .toList())
                         .withScenario(List.of()),
-                42,
+                HttpOptions.loopback(0),
                 10_000);
-        http = HttpLab.start(engine, HttpOptions.loopback(0));
-        engine.start();
     }
 
     private static HttpResponse<String> send(String method, URI uri) throws Exception {

@@ -62,7 +62,8 @@ class RealHttpWindowTest extends LabWindowTest {
         assertTrue(refused, "the proxy's port is closed once real HTTP is off");
     }
 
-    private static void toggle(FxRobot robot) throws Exception {
+    /** Switches Lab → Real HTTP (its check menu item). */
+    static void toggle(FxRobot robot) throws Exception {
         Fx.run(() -> {
             CheckMenuItem item = menuItem(robot);
             item.setSelected(!item.isSelected());

@@ -10,6 +10,8 @@ import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.ServerPalette;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.Side;
@@ -37,7 +39,7 @@ final class ServerCard extends VBox {
     private final ServerViewModel vm;
     private final Label name;
     private final List<Label> details;
-    /** The "backup" badge of a backup server, else an empty list. */
+    /** The "backup" badge of a backup server and the "url" badge of a server the lab does not run, if any. */
     private final List<Label> badges;
 
     private final Region inFlightBar;
@@ -59,26 +61,23 @@ final class ServerCard extends VBox {
         Label health = styled(new Label(), "card-state");
         health.textProperty().bind(vm.stateTextProperty());
         Label load = styled(new Label(), "card-detail");
+        load.setId("load-" + vm.id());
         load.textProperty()
                 .bind(Bindings.createStringBinding(
-                        () -> I18n.t(
-                                "card.load",
-                                vm.inFlightProperty().get(),
-                                vm.failedProperty().get()),
+                        () -> vm.externalIdleProperty().get()
+                                ? I18n.t("url.card.external")
+                                : I18n.t(
+                                        "card.load",
+                                        vm.inFlightProperty().get(),
+                                        vm.failedProperty().get()),
                         vm.inFlightProperty(),
-                        vm.failedProperty()));
+                        vm.failedProperty(),
+                        vm.externalIdleProperty()));
         Label done = styled(new Label(), "card-detail");
+        done.setId("done-" + vm.id());
         done.textProperty()
                 .bind(Bindings.createStringBinding(
-                        () -> Double.isNaN(vm.hitRatioProperty().get())
-                                ? I18n.t(
-                                        "card.completed", vm.completedProperty().get())
-                                : I18n.t(
-                                        "card.completedHitRatio",
-                                        vm.completedProperty().get(),
-                                        vm.hitRatioProperty().get()),
-                        vm.completedProperty(),
-                        vm.hitRatioProperty()));
+                        () -> doneText(vm), vm.completedProperty(), vm.hitRatioProperty(), vm.externalIdleProperty()));
         Region bar = styled(new Region(), "in-flight-bar");
         // chips and cells have no room for the colour dot: the bar carries the server's colour instead
         Color colour = ServerPalette.of(vm.index());
@@ -108,7 +107,17 @@ final class ServerCard extends VBox {
         });
         fail = failButton(this, "fail-" + vm.id(), menu);
         getChildren().add(fail);
-        badges = vm.backup() ? List.of(backupBadge(vm)) : List.of();
+        Label backup = vm.backup()
+                ? cornerBadge(I18n.t("backup.card.badge"), "backup-" + vm.id(), I18n.t("backup.card.tooltip"), null)
+                : null;
+        Label url = vm.url() == null
+                ? null
+                : cornerBadge(
+                        I18n.t("url.card.badge"),
+                        "url-" + vm.id(),
+                        I18n.t("url.card.tooltip", vm.url().url(), vm.url().healthPath()),
+                        backup);
+        badges = Stream.of(backup, url).filter(Objects::nonNull).toList();
         pseudoClassStateChanged(BACKUP, vm.backup());
         getChildren().addAll(badges);
         getChildren().add(splitBadge(vm));
@@ -174,16 +183,36 @@ final class ServerCard extends VBox {
     }
 
     /**
-     * The "backup" badge in the card's bottom-right corner (nginx and HAProxy {@code backup}): the server gets traffic
-     * only while no other server is available. Outside the card's layout, like the ⚡ button.
+     * The card's last line: completed attempts (and the cache's recent hit ratio), or for a {@code url} server while
+     * Real HTTP is off "turn on Real HTTP" (under "external service", in place of the stand-in's load).
      */
-    private Label backupBadge(ServerViewModel vm) {
-        Label badge = styled(new Label(I18n.t("backup.card.badge")), "card-backup");
-        badge.setId("backup-" + vm.id());
+    private static String doneText(ServerViewModel vm) {
+        if (vm.externalIdleProperty().get()) {
+            return I18n.t("url.card.needsRealHttp");
+        }
+        double hitRatio = vm.hitRatioProperty().get();
+        long completed = vm.completedProperty().get();
+        return Double.isNaN(hitRatio)
+                ? I18n.t("card.completed", completed)
+                : I18n.t("card.completedHitRatio", completed, hitRatio);
+    }
+
+    /**
+     * A badge in the card's bottom-right corner, or left of {@code rightOf}: "backup" (nginx and HAProxy
+     * {@code backup}: the server gets traffic only while no other server is available), "url" (a service the lab does
+     * not run, issue 11). Outside the card's layout, like the ⚡ button.
+     */
+    private Label cornerBadge(String text, String id, String tooltip, Label rightOf) {
+        Label badge = styled(new Label(text), "card-backup");
+        badge.setId(id);
         badge.setManaged(false);
-        badge.setTooltip(new Tooltip(I18n.t("backup.card.tooltip")));
+        badge.setTooltip(new Tooltip(tooltip));
+        var right = widthProperty().subtract(FAIL_INSET);
         badge.layoutXProperty()
-                .bind(widthProperty().subtract(badge.widthProperty()).subtract(FAIL_INSET));
+                .bind((rightOf == null
+                                ? right
+                                : right.subtract(rightOf.widthProperty()).subtract(FAIL_INSET))
+                        .subtract(badge.widthProperty()));
         badge.layoutYProperty()
                 .bind(heightProperty().subtract(badge.heightProperty()).subtract(FAIL_INSET));
         return badge;

@@ -9,6 +9,7 @@ import dev.balancelab.domain.HealthModel;
 import dev.balancelab.domain.HealthState;
 import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.ServerSpec;
+import dev.balancelab.domain.ServiceUrl;
 import dev.balancelab.telemetry.ServerMetrics;
 import dev.balancelab.ui.common.FailureLabels;
 import dev.balancelab.ui.common.Highlight;
@@ -59,10 +60,14 @@ public final class ServerViewModel {
     /** What each balancer's health checker says of it while they disagree ("lb1: UP, lb2: DOWN"), else null. */
     private final javafx.beans.property.StringProperty split = new javafx.beans.property.SimpleStringProperty();
 
+    /** Whether the lab runs with Real HTTP, so that a {@code url} server gets its requests (Lab → Real HTTP). */
+    private final BooleanProperty realHttp = new SimpleBooleanProperty();
+
     private final int fall;
     private final boolean push;
     private final boolean perTryTimeout;
     private final StringBinding stateText;
+    private final BooleanBinding externalIdle;
 
     ServerViewModel(LabControl engine, ServerSpec spec, int index, Highlight highlight, BalancerSpec balancer) {
         this.engine = engine;
@@ -75,6 +80,7 @@ public final class ServerViewModel {
         this.failure = new SimpleObjectProperty<>(spec.failure());
         weight.set(spec.weight());
         stateText = Bindings.createStringBinding(this::describeState, state, failure, weight, misses, sinceHeartbeat);
+        externalIdle = Bindings.createBooleanBinding(() -> spec.url() != null && !realHttp.get(), realHttp);
     }
 
     /**
@@ -157,6 +163,31 @@ public final class ServerViewModel {
     /** Whether it is a backup server: picked only while no other server is available. */
     public boolean backup() {
         return spec.backup();
+    }
+
+    /**
+     * The service of a "bring your own" server ({@code "url"}, issue 11): the lab does not run it and reaches it only
+     * over Real HTTP; null for a server the lab runs.
+     */
+    public ServiceUrl url() {
+        return spec.url();
+    }
+
+    /** Whether the lab runs with Real HTTP now. */
+    public ReadOnlyBooleanProperty realHttpProperty() {
+        return realHttp;
+    }
+
+    void showRealHttp(boolean on) {
+        realHttp.set(on);
+    }
+
+    /**
+     * Whether the card says "external service — turn on Real HTTP": a {@code url} server while Real HTTP is off, when
+     * the lab can only draw a stand-in with the file's service time.
+     */
+    public BooleanBinding externalIdleProperty() {
+        return externalIdle;
     }
 
     /** The weight the balancer uses now. */

@@ -110,6 +110,14 @@ public final class TopologyViewModel {
     }
 
     /**
+     * Tells the server cards whether the lab runs with Real HTTP (Lab → Real HTTP), which a {@code url} server needs to
+     * get its requests.
+     */
+    public void showRealHttp(boolean on) {
+        servers.forEach(s -> s.showRealHttp(on));
+    }
+
+    /**
      * Takes the positions from a document with the same clients and servers (a move, or its undo); a document with
      * other nodes is about to get a lab of its own.
      */
