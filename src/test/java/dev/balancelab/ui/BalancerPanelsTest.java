@@ -11,9 +11,6 @@ import dev.balancelab.domain.ScenarioEvent;
 import dev.balancelab.domain.ScenarioEventType;
 import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.Topology;
-import dev.balancelab.domain.VipSpec;
-import dev.balancelab.io.SampleTopologies;
-import dev.balancelab.io.TopologyFileException;
 import java.util.List;
 import javafx.scene.control.Labeled;
 import org.junit.jupiter.api.Test;
@@ -28,21 +25,15 @@ import org.testfx.api.FxRobot;
 class BalancerPanelsTest extends LabWindowTest {
     @Override
     Topology topology() {
-        try {
-            Topology lesson = SampleTopologies.load("40-ha-vip-failover-preempt.json");
-            VipSpec vip = lesson.front().vip();
-            VipSpec fast = new VipSpec(vip.address(), vip.members(), 100, vip.preempt());
-            List<BalancerInstance> fastChecks = lesson.balancers().stream()
-                    .map(b -> b.withSpec(b.spec().withHealthCheck(FAST_HEALTH)))
-                    .toList();
-            return lesson.withBalancer(lesson.balancer().withHealthCheck(FAST_HEALTH))
-                    .withFront(lesson.front().withVip(fast).withBalancers(fastChecks))
-                    .withScenario(List.of(
-                            new ScenarioEvent(500, ScenarioEventType.KILL, ServerId.of("lb1")),
-                            new ScenarioEvent(1000, ScenarioEventType.KILL, ServerId.of("s3"))));
-        } catch (TopologyFileException e) {
-            throw new IllegalStateException(e);
-        }
+        Topology lesson = TierTopologies.lesson40(100);
+        List<BalancerInstance> fastChecks = lesson.balancers().stream()
+                .map(b -> b.withSpec(b.spec().withHealthCheck(FAST_HEALTH)))
+                .toList();
+        return lesson.withBalancer(lesson.balancer().withHealthCheck(FAST_HEALTH))
+                .withFront(lesson.front().withBalancers(fastChecks))
+                .withScenario(List.of(
+                        new ScenarioEvent(500, ScenarioEventType.KILL, ServerId.of("lb1")),
+                        new ScenarioEvent(1000, ScenarioEventType.KILL, ServerId.of("s3"))));
     }
 
     @Test

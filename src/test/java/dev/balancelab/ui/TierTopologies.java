@@ -10,6 +10,8 @@ import dev.balancelab.domain.Regions;
 import dev.balancelab.domain.Topology;
 import dev.balancelab.domain.VipSpec;
 import dev.balancelab.domain.VrrpMember;
+import dev.balancelab.io.SampleTopologies;
+import dev.balancelab.io.TopologyFileException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +51,18 @@ public final class TierTopologies {
                 GlobalPolicy.NEAREST,
                 weights);
         return t.withFront(new Frontend("lb1", "eu", second(t, "us"), null, null, regions, new ClientRetrySpec(2, 50)));
+    }
+
+    /** Lesson 40 (the VIP pair with preempt) with adverts every {@code advertMs}, so that a test's failover is short. */
+    public static Topology lesson40(long advertMs) {
+        try {
+            Topology lesson = SampleTopologies.load("40-ha-vip-failover-preempt.json");
+            VipSpec vip = lesson.front().vip();
+            VipSpec fast = new VipSpec(vip.address(), vip.members(), advertMs, vip.preempt());
+            return lesson.withFront(lesson.front().withVip(fast));
+        } catch (TopologyFileException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** lb2, with lb1's settings, in {@code region}. */

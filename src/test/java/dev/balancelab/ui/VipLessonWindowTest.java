@@ -8,9 +8,6 @@ import dev.balancelab.domain.ScenarioEvent;
 import dev.balancelab.domain.ScenarioEventType;
 import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.Topology;
-import dev.balancelab.domain.VipSpec;
-import dev.balancelab.io.SampleTopologies;
-import dev.balancelab.io.TopologyFileException;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -24,15 +21,8 @@ import org.testfx.api.FxRobot;
 class VipLessonWindowTest extends LabWindowTest {
     @Override
     Topology topology() {
-        try {
-            Topology lesson = SampleTopologies.load("40-ha-vip-failover-preempt.json");
-            VipSpec vip = lesson.front().vip();
-            VipSpec fast = new VipSpec(vip.address(), vip.members(), 100, vip.preempt());
-            return lesson.withFront(lesson.front().withVip(fast))
-                    .withScenario(List.of(new ScenarioEvent(1000, ScenarioEventType.KILL, ServerId.of("lb1"))));
-        } catch (TopologyFileException e) {
-            throw new IllegalStateException(e);
-        }
+        return TierTopologies.lesson40(100)
+                .withScenario(List.of(new ScenarioEvent(1000, ScenarioEventType.KILL, ServerId.of("lb1"))));
     }
 
     @Test

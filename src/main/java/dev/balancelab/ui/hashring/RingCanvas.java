@@ -37,6 +37,8 @@ public final class RingCanvas extends Canvas {
     private static final double ARC_WIDTH = 14;
     private static final double DOT = 5;
     private static final double MOVED_DOT = 7;
+    /** The caption's size outside presentation mode, px. */
+    private static final double CAPTION_PX = 18;
 
     private final DoubleProperty progress = new SimpleDoubleProperty(1);
     private final Timeline travel = new Timeline(
@@ -44,6 +46,7 @@ public final class RingCanvas extends Canvas {
             new KeyFrame(TRAVEL, new KeyValue(progress, 1, Interpolator.EASE_BOTH)));
     private Color ringColour = Color.LIGHTGRAY;
     private Color ink = Color.BLACK;
+    private double captionPx = CAPTION_PX;
     private RingPicture picture = RingPicture.none();
     private boolean modN;
     private int servers = 1;
@@ -63,7 +66,13 @@ public final class RingCanvas extends Canvas {
     void restyle(CanvasStyle style) {
         ringColour = style.color("-lab-link");
         ink = style.color("-lab-ink");
+        captionPx = Math.max(CAPTION_PX, style.textPx());
         draw();
+    }
+
+    /** The size of its caption, px: 18, in presentation mode at least the window's smallest text (tests read it). */
+    public double captionPx() {
+        return captionPx;
     }
 
     /** The colour captions and moved keys' outlines are drawn in now (tests read it). */
@@ -196,7 +205,7 @@ public final class RingCanvas extends Canvas {
 
     private void drawCaption(GraphicsContext g, String caption) {
         g.setFill(ink);
-        g.setFont(Font.font(CjkFont.canvasFamily(), FontWeight.BOLD, 18));
+        g.setFont(Font.font(CjkFont.canvasFamily(), FontWeight.BOLD, captionPx));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         g.fillText(caption, 4, 4);

@@ -27,25 +27,31 @@ import javafx.scene.text.TextAlignment;
  * (Envoy keeps ejection as a flag beside the active state, and so does the engine). Each heartbeat is a tick at the
  * check's end (short green: answered in time, tall red: missed) after a line spanning the check from start to end (a
  * hung server's check lasts its whole timeout). A labelled line marks each injected failure (dark) or revive (blue).
- * Grid lines every 5 s carry the lab time in seconds.
+ * Grid lines every 5 s carry the lab time in seconds. Its text is {@link CanvasStyle#textPx()} high (12 px, in
+ * presentation mode the window's smallest text), and the rows of text above and below the bands grow with it.
  */
 public final class HeartbeatTimeline extends Pane {
-    private static final double HEIGHT = 60;
-    private static final double TOP = 16;
-    private static final double BAR_Y = 40;
+    /** The text size outside presentation mode, px; the geometry below is laid out for it. */
+    private static final double TEXT_PX = 12;
+    /** From the top of the bands to the top of the bar under them. */
+    private static final double BANDS_H = 24;
+
     private static final double BAR_H = 7;
-    private static final double OK_TOP = 23;
+    /** From the top of the bands to the top of an answered heartbeat's tick. */
+    private static final double OK_DOWN = 7;
+
     private static final double OK_H = 11;
     private static final double SPAN_H = 3;
-    /** A mark closer than this to the last labelled one gets no label of its own (they would overlap). */
+    /** A mark closer than this (at 12 px text) to the last labelled one gets no label of its own (they would overlap). */
     private static final double LABEL_ROOM = 70;
 
     private static final long GRID_NANOS = 5_000_000_000L;
     /** The looked-up colour of each {@link HealthState}, by ordinal. */
     private static final String[] STATE_COLOURS = {"-lab-up", "-lab-suspect", "-lab-down", "-lab-ejected"};
 
-    private final Font markFont = Font.font(CjkFont.canvasFamily(), FontWeight.BOLD, 12);
-    private final Font gridFont = Font.font(CjkFont.canvasFamily(), 12);
+    private Font markFont;
+    private Font gridFont;
+    private double textPx;
 
     private final HealthRowModel row;
     private final Canvas canvas = new Canvas();
@@ -66,8 +72,7 @@ public final class HeartbeatTimeline extends Pane {
         getStyleClass().add("beat-timeline");
         canvas.setManaged(false);
         getChildren().add(canvas);
-        setMinHeight(HEIGHT);
-        setPrefHeight(HEIGHT);
+        useTextPx(TEXT_PX);
         Arrays.fill(stateColours, Color.GRAY);
         new CanvasStyle(this, this::restyle);
     }
@@ -81,7 +86,32 @@ public final class HeartbeatTimeline extends Pane {
         muted = style.color("-lab-muted");
         grid = style.color("-lab-link");
         revive = style.color("-lab-accent");
+        useTextPx(style.textPx());
         draw(now);
+    }
+
+    /** Draws text {@code px} high, the bands between a row of marks' labels above and the axis below. */
+    private void useTextPx(double px) {
+        textPx = px;
+        markFont = Font.font(CjkFont.canvasFamily(), FontWeight.BOLD, px);
+        gridFont = Font.font(CjkFont.canvasFamily(), px);
+        double height = barY() + BAR_H + 1 + px;
+        setMinHeight(height);
+        setPrefHeight(height);
+    }
+
+    /** The size of the text it draws, px (tests read it). */
+    public double textPx() {
+        return textPx;
+    }
+
+    /** The top of the state bands: under the marks' labels. */
+    private double top() {
+        return textPx + 4;
+    }
+
+    private double barY() {
+        return top() + BANDS_H;
     }
 
     /** The colour the failure lines and their labels are drawn in now (tests read it). */
@@ -151,10 +181,10 @@ public final class HeartbeatTimeline extends Pane {
         for (long t = first; t <= now; t += GRID_NANOS) {
             double x = Math.floor(x(t)) + 0.5;
             gc.setStroke(grid);
-            gc.strokeLine(x, TOP, x, BAR_Y + BAR_H);
+            gc.strokeLine(x, top(), x, barY() + BAR_H);
             gc.setFill(muted);
-            gc.setTextAlign(x > canvas.getWidth() - 20 ? TextAlignment.RIGHT : TextAlignment.CENTER);
-            gc.fillText(I18n.t("health.axisSeconds", t / 1_000_000_000L), x, HEIGHT);
+            gc.setTextAlign(x > canvas.getWidth() - 2 * textPx ? TextAlignment.RIGHT : TextAlignment.CENTER);
+            gc.fillText(I18n.t("health.axisSeconds", t / 1_000_000_000L), x, canvas.getHeight());
         }
     }
 
@@ -182,9 +212,9 @@ public final class HeartbeatTimeline extends Pane {
         drawnStates.add(HealthState.values()[state]);
         Color colour = stateColours[state];
         gc.setFill(colour.deriveColor(0, 1, 1, 0.15));
-        gc.fillRect(x0, TOP, x1 - x0, BAR_Y - TOP);
+        gc.fillRect(x0, top(), x1 - x0, BANDS_H);
         gc.setFill(colour);
-        gc.fillRect(x0, BAR_Y, x1 - x0, BAR_H);
+        gc.fillRect(x0, barY(), x1 - x0, BAR_H);
         return true;
     }
 
@@ -221,8 +251,8 @@ public final class HeartbeatTimeline extends Pane {
             double end = x(beats.time(i));
             boolean ok = beats.value(i) == 1;
             gc.setFill(ok ? stateColours[HealthState.UP.ordinal()] : stateColours[HealthState.DOWN.ordinal()]);
-            double top = ok ? OK_TOP : TOP + 2;
-            double height = ok ? OK_H : BAR_Y - TOP - 4;
+            double top = ok ? top() + OK_DOWN : top() + 2;
+            double height = ok ? OK_H : BANDS_H - 4;
             double start = x(starts.time(i));
             if (end - start >= 1) {
                 gc.fillRect(start, top + (height - SPAN_H) / 2, end - start, SPAN_H);
@@ -269,8 +299,8 @@ public final class HeartbeatTimeline extends Pane {
      */
     private void mark(GraphicsContext gc, double x, String label) {
         boolean nearRight = x > canvas.getWidth() * 0.75;
-        gc.strokeLine(x, 2, x, BAR_Y + BAR_H);
-        if (Math.abs(x - lastLabelX) < LABEL_ROOM) {
+        gc.strokeLine(x, 2, x, barY() + BAR_H);
+        if (Math.abs(x - lastLabelX) < LABEL_ROOM * textPx / TEXT_PX) {
             return;
         }
         lastLabelX = x;
