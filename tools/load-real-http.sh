@@ -8,12 +8,14 @@
 # and 3 s after the end: the status bar's sent = completed + failed + in flight) in OUT; serve prints its summary's
 # counts. Loopback only; bounded by WARMUP + DURATION per run.
 # usage: tools/load-real-http.sh [DURATION=60s] [CONNECTIONS=400] [RATE=20000]
-#        (env: JAR, LAB, OUT, WARMUP, ROUNDS=1, MODES="window" or "serve window", JAVA_OPTS, e.g. a JFR recording)
+#        (env: JAR, LAB, OUT, WARMUP, ROUNDS=1, MODES="window" or "serve window", JAVA_OPTS, e.g. a JFR recording;
+#         a mode may name its own jar, MODE=JAR: MODES="serve window=/tmp/before.jar window" compares two builds)
 set -uo pipefail
 DURATION=${1:-60s}
 CONNECTIONS=${2:-400}
 RATE=${3:-20000}
 JAR=${JAR:-target/balance-lab.jar}
+DEFAULT_JAR=$JAR
 LAB=${LAB:-docs/bench/real-http-0ms.json}
 OUT=${OUT:-/tmp/load-real-http}
 MODES=${MODES:-window}
@@ -26,7 +28,8 @@ WORK=$(mktemp -d)
 APP=
 trap 'kill $APP 2>/dev/null || true; rm -rf "$WORK"' EXIT INT TERM
 
-start() { # mode: starts the lab, sets PROXY
+start() { # mode jar: starts the lab, sets PROXY
+    JAR=$2
     if [ "$1" = window ]; then
         java ${JAVA_OPTS:-} -Djava.util.prefs.userRoot="$WORK/prefs" -Dbalancelab.open="$LAB" \
             -Dbalancelab.realHttp=true -Dbalancelab.autostart=true -jar "$JAR" > "$WORK/app.out" 2> "$WORK/app.err" &
@@ -65,9 +68,12 @@ XVFB=$(ps -eo pid=,args= | awk -v d="$DISPLAY" '$2 ~ /Xvfb$/ && $3 == d { print 
 
 SECONDS_TOTAL=$(echo "$DURATION" | sed 's/s$//')
 for round in $(seq 1 "${ROUNDS:-1}"); do
-    for mode in $MODES; do
-        start "$mode"
-        echo "== $mode #$round: $RATE requests/s offered over $CONNECTIONS connections, $DURATION ($PROXY)"
+    for entry in $MODES; do
+        mode=${entry%%=*}
+        jar=$DEFAULT_JAR
+        [ "$entry" = "$mode" ] || jar=${entry#*=}
+        start "$mode" "$jar"
+        echo "== $mode #$round ($jar): $RATE requests/s offered over $CONNECTIONS connections, $DURATION ($PROXY)"
         load "${WARMUP:-20s}" > /dev/null # JIT, connections, the window's first frames: not measured
         if [ "$mode" = window ]; then
             ( sleep $((SECONDS_TOTAL / 2)); xwd -root -silent | convert xwd:- png:"$OUT/during.png" ) &
