@@ -199,7 +199,7 @@ final class BalancerNode {
             if (request.end(false)) {
                 lost.incrementAndGet();
                 dispatcher.abandoned();
-                if (attempt > 0) {
+                if (attempt > 0 && request.drawn()) {
                     log.offer(new LabEvent.AttemptEnded(request.id, attempt, server, Outcome.RESET, false, now));
                 }
             }

@@ -89,12 +89,16 @@ final class Dispatcher {
             return;
         }
         int number = request.nextAttempt();
-        ServerId id =
-                request.pinned != null ? request.pinned : chosenId(request, number, gate == StepMode.Gate.STEPPED);
+        boolean stepped = gate == StepMode.Gate.STEPPED;
+        ServerId id = request.pinned != null ? request.pinned : chosenId(request, number, stepped);
         ServerNode node = id == null ? null : servers.get(id);
         long now = clock.labNanos();
+        boolean drawn = request.drawn(sinks.events().sample(request.id, now), stepped);
         if (node == null) {
-            sinks.events().offer(new LabEvent.AttemptEnded(request.id, number, null, Outcome.NO_SERVER, false, now));
+            if (drawn) {
+                sinks.events()
+                        .offer(new LabEvent.AttemptEnded(request.id, number, null, Outcome.NO_SERVER, false, now));
+            }
             policy.attemptEnded(request.tryNumber(number));
             request.last(null, Outcome.NO_SERVER, null);
             finish(request, false);
@@ -102,14 +106,16 @@ final class Dispatcher {
         }
         request.tried(node.spec().id());
         node.stats().attemptStarted();
-        sinks.events()
-                .offer(new LabEvent.AttemptStarted(
-                        request.id,
-                        number,
-                        request.clientIndex,
-                        request.key,
-                        node.spec().id(),
-                        now));
+        if (drawn) {
+            sinks.events()
+                    .offer(new LabEvent.AttemptStarted(
+                            request.id,
+                            number,
+                            request.clientIndex,
+                            request.key,
+                            node.spec().id(),
+                            now));
+        }
         Attempt attempt = new Attempt(request, number, node, now, this::ended);
         if (perTryTimeoutNanos > 0) {
             attempt.timeout(scheduler.after(perTryTimeoutNanos, () -> attempt.end(Outcome.TIMEOUT)));
@@ -168,9 +174,11 @@ final class Dispatcher {
         RetryDecision decision =
                 outcome.ok() || request.pinned != null ? null : policy.decide(request.attempts(), cause(outcome));
         boolean willRetry = decision != null && decision.willRetry();
-        sinks.events()
-                .offer(new LabEvent.AttemptEnded(
-                        request.id, attempt.number, node.spec().id(), outcome, willRetry, now));
+        if (request.drawn()) {
+            sinks.events()
+                    .offer(new LabEvent.AttemptEnded(
+                            request.id, attempt.number, node.spec().id(), outcome, willRetry, now));
+        }
         sinks.attemptResults().accept(node.spec().id(), outcome);
         if (willRetry) {
             retryLater(request);

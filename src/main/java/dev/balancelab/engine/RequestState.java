@@ -43,6 +43,8 @@ final class RequestState {
     private ServerId lastServer;
     private Outcome lastOutcome;
     private StorageAnswer lastStorage;
+    /** Whether the window gets this try's attempt events; null until its first attempt decides. */
+    private Boolean drawn;
     /** Set once, by whoever ends this try first: the balancer's dispatcher, or the balancer's death. */
     private final AtomicBoolean over = new AtomicBoolean();
     /** Told once how this try ended (true: completed); set before the try reaches a balancer. */
@@ -152,6 +154,23 @@ final class RequestState {
         }
         onEnd.accept(ok);
         return true;
+    }
+
+    /**
+     * Whether the window gets this try's attempt events ({@code EventQueue.sample}): {@code sampled} decides at the
+     * first attempt and holds for the later ones, so every attempt of a drawn request ends its dot; a {@code stepped}
+     * pick (step mode explains it) is drawn from then on.
+     */
+    synchronized boolean drawn(boolean sampled, boolean stepped) {
+        if (drawn == null || stepped) {
+            drawn = sampled || stepped;
+        }
+        return drawn;
+    }
+
+    /** Whether the window got this try's attempt events (false before its first attempt). */
+    synchronized boolean drawn() {
+        return drawn != null && drawn;
     }
 
     synchronized void tried(ServerId server) {

@@ -7,13 +7,15 @@ import java.util.function.Consumer;
 
 /**
  * A bounded, lock-free, multi-producer queue of {@link LabEvent}s. Producers never block: past the capacity an event
- * is dropped and counted. The UI drains it once per pulse.
+ * is dropped and counted. The UI drains it once per pulse. A window that draws a sample of the requests installs its
+ * {@link DotSampler}; the engine then builds attempt events only for the requests {@link #sample} draws.
  */
 public final class EventQueue {
     private final ConcurrentLinkedQueue<LabEvent> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger size = new AtomicInteger();
     private final LongAdder dropped = new LongAdder();
     private final int capacity;
+    private volatile DotSampler sampler;
 
     /** @param capacity events held at most; 0 turns the queue off (everything is dropped) */
     public EventQueue(int capacity) {
@@ -21,6 +23,27 @@ public final class EventQueue {
             throw new IllegalArgumentException("capacity must be >= 0, was " + capacity);
         }
         this.capacity = capacity;
+    }
+
+    /**
+     * From now on the attempt events in this queue are a sample: those of the requests {@code sampler} draws (every
+     * request without one).
+     */
+    public void sampleAttempts(DotSampler sampler) {
+        this.sampler = sampler;
+    }
+
+    /**
+     * Counts one attempt of request {@code requestId} at lab time {@code nanos} and says whether its events go into
+     * this queue: always without a sampler, never if the queue is off (capacity 0, nothing draws them). The engine
+     * asks before it builds the events, and keeps the answer for all attempts of the request.
+     */
+    public boolean sample(long requestId, long nanos) {
+        if (capacity == 0) {
+            return false;
+        }
+        DotSampler s = sampler;
+        return s == null || s.draw(requestId, nanos);
     }
 
     /** Adds an event, or drops it if the queue is full. Never blocks. */

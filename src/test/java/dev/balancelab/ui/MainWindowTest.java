@@ -92,7 +92,7 @@ class MainWindowTest extends LabWindowTest {
     }
 
     /** The status bar's figures by name: sent, completed, failed, in flight, retries. */
-    private static Map<String, Long> counters(FxRobot robot) throws Exception {
+    static Map<String, Long> counters(FxRobot robot) throws Exception {
         String text = fx(() -> robot.lookup("#counters").queryAs(Label.class).getText());
         Map<String, Long> figures = new HashMap<>();
         Matcher m = FIGURE.matcher(text == null ? "" : text);

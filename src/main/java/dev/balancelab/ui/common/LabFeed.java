@@ -1,5 +1,6 @@
 package dev.balancelab.ui.common;
 
+import dev.balancelab.telemetry.DotSampler;
 import dev.balancelab.telemetry.EventQueue;
 import dev.balancelab.telemetry.LabEvent;
 import dev.balancelab.telemetry.MetricsSnapshot;
@@ -51,6 +52,14 @@ public final class LabFeed {
         this.labNanos = labNanos;
         this.sampler = sampler;
         sampling.setCycleCount(Timeline.INDEFINITE);
+    }
+
+    /**
+     * Makes the lab's attempt events a sample: from now on the engine builds them only for the requests
+     * {@code sampler} draws (the others are still counted in every figure).
+     */
+    public void sampleAttempts(DotSampler sampler) {
+        events.sampleAttempts(sampler);
     }
 
     /** Calls {@code sink} with every event, in order, on the FX thread. */

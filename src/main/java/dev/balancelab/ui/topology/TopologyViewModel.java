@@ -8,6 +8,7 @@ import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.domain.StorageNodeSpec;
 import dev.balancelab.domain.Topology;
+import dev.balancelab.telemetry.DotSampler;
 import dev.balancelab.telemetry.LabEvent;
 import dev.balancelab.telemetry.MetricsSnapshot;
 import dev.balancelab.telemetry.Outcome;
@@ -100,6 +101,7 @@ public final class TopologyViewModel {
             storageIndex.put(storage.get(i).id(), i);
         }
         front = new FrontViewModel(engine, topology);
+        feed.sampleAttempts(sampler);
         feed.onEvent(this::onEvent);
         feed.onFrame(now -> {
             requestsPerDot.set(sampler.perDot());
@@ -266,16 +268,14 @@ public final class TopologyViewModel {
     private void onEvent(LabEvent event) {
         if (event instanceof LabEvent.AttemptStarted s) {
             boolean stepped = s.requestId() == steppedRequest && s.attempt() == steppedAttempt;
-            if (sampler.draw(s.requestId(), s.nanos()) || stepped) {
-                dots.started(
-                        s.requestId(),
-                        s.attempt(),
-                        s.clientIndex(),
-                        serverIndex.get(s.server()),
-                        front.balancerOf(s.requestId()),
-                        s.nanos(),
-                        stepped);
-            }
+            dots.started(
+                    s.requestId(),
+                    s.attempt(),
+                    s.clientIndex(),
+                    serverIndex.get(s.server()),
+                    front.balancerOf(s.requestId()),
+                    s.nanos(),
+                    stepped);
         } else if (event instanceof LabEvent.Decided d) {
             onDecided(d);
         } else if (event instanceof LabEvent.AttemptEnded e) {
@@ -340,9 +340,7 @@ public final class TopologyViewModel {
 
     private void onAttemptEnded(LabEvent.AttemptEnded e) {
         if (e.outcome() == Outcome.NO_SERVER) {
-            if (sampler.draw(e.requestId(), e.nanos())) {
-                dots.noServer(front.balancerOf(e.requestId()), e.nanos());
-            }
+            dots.noServer(front.balancerOf(e.requestId()), e.nanos());
             return;
         }
         dots.ended(

@@ -79,7 +79,9 @@ class TopologyViewModelTest {
         for (long i = 0; i < (long) rate * seconds; i++) {
             long nanos = from * second + i * second / rate;
             long id = from * 1_000_000L + i;
-            lab.events.offer(new LabEvent.AttemptStarted(id, 1, 0, "k", ServerId.of("s" + (1 + id % 4)), nanos));
+            if (lab.events.sample(id, nanos)) { // as the engine does, through the sampler the view model installed
+                lab.events.offer(new LabEvent.AttemptStarted(id, 1, 0, "k", ServerId.of("s" + (1 + id % 4)), nanos));
+            }
             if (i % 500 == 499) {
                 lab.feed().pulse();
             }

@@ -1,4 +1,4 @@
-package dev.balancelab.ui.topology;
+package dev.balancelab.telemetry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
