@@ -4,15 +4,17 @@ import dev.balancelab.ui.common.CanvasStyle;
 import dev.balancelab.ui.common.I18n;
 import java.util.Arrays;
 import javafx.geometry.VPos;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import javafx.scene.transform.Affine;
 
 /**
  * The top layer of the topology view: one mouse-transparent canvas that redraws every request dot each pulse they move,
- * batched by colour (one fill colour set per batch, no save/restore per dot). A dot whose centre rounds to the same
+ * batched by colour, each dot a blit of a disc pre-rendered per colour at the view's scale. A dot whose centre rounds to the same
  * pixel as a dot of its colour already drawn this frame is skipped: it would move the picture by less than a pixel,
  * and under load most dots wait in a pile at their server, so a pile costs one oval instead of hundreds (software
  * rendering spends nearly all of a frame rasterising ovals). An empty frame after an empty frame is not drawn at all,
@@ -33,6 +35,10 @@ public final class DotLayer extends Canvas {
 
     private final Color[] fills = new Color[DotBuffer.COLOURS];
     private double radius = 6;
+    /** The dot of each colour code, pre-rendered at {@link #spriteScale} device px per canvas px. */
+    private final Image[] sprites = new Image[DotBuffer.COLOURS];
+
+    private double spriteScale = Double.NaN;
     private int drawn;
     /** The pixels drawn this frame, per colour code (dots and rings of a frame at the cap). */
     private final PixelSet drawnAt = new PixelSet(2 * TopologyViewModel.MAX_DOTS);
@@ -50,6 +56,7 @@ public final class DotLayer extends Canvas {
             fills[c] = style.color(COLOURS[c]);
         }
         radius = style.dotRadius();
+        spriteScale = Double.NaN;
     }
 
     /** Dots shown by the last frame, each dot of a pile counted (tests and the status line read it). */
@@ -69,23 +76,23 @@ public final class DotLayer extends Canvas {
         GraphicsContext gc = getGraphicsContext2D();
         gc.setTransform(new Affine());
         gc.clearRect(0, 0, getWidth(), getHeight());
-        gc.setTransform(view);
         drawnAt.clear();
         int n = dots.highWater();
         double ring = radius + RING_GAP;
+        prepareSprites();
         for (int c = 0; c < DotBuffer.COLOURS; c++) {
-            gc.setFill(fills[c]);
             for (int i = 0; i < n; i++) {
                 if (dots.live(i) && dots.colour(i) == c && drawnAt.add(c, dots.x(i), dots.y(i))) {
-                    gc.fillOval(dots.x(i) - radius, dots.y(i) - radius, 2 * radius, 2 * radius);
+                    stamp(gc, c, dots.x(i), dots.y(i));
                 }
             }
             for (int i = 0; i < storage.highWater(); i++) {
                 if (storage.live(i) && storage.colour(i) == c && drawnAt.add(c, storage.x(i), storage.y(i))) {
-                    gc.fillOval(storage.x(i) - radius, storage.y(i) - radius, 2 * radius, 2 * radius);
+                    stamp(gc, c, storage.x(i), storage.y(i));
                 }
             }
         }
+        gc.setTransform(view);
         drawFocus(gc, dots);
         gc.setStroke(fills[DotBuffer.RETRY]);
         gc.setLineWidth(2);
@@ -97,6 +104,42 @@ public final class DotLayer extends Canvas {
         drawn = dots.liveCount() + storage.liveCount();
         badge(dots, g, Geometry.REAL_CLIENTS, "topology.realClients");
         badge(dots, g, Geometry.EXTERNAL, "topology.externalBalancer");
+    }
+
+    /**
+     * Draws the dot sprite of colour {@code c} centred on canvas point ({@code x}, {@code y}), at whole device pixels
+     * (the graphics context holds the identity transform): one unscaled blit.
+     */
+    private void stamp(GraphicsContext gc, int c, double x, double y) {
+        double half = sprites[c].getWidth() / 2;
+        double px = view.getMxx() * x + view.getMxy() * y + view.getTx();
+        double py = view.getMyx() * x + view.getMyy() * y + view.getTy();
+        gc.drawImage(sprites[c], Math.rint(px - half), Math.rint(py - half));
+    }
+
+    /**
+     * One antialiased disc per colour, rendered once at the view's scale (again when the zoom or the theme changes):
+     * each dot is then a blit of a few dozen pixels instead of an oval rasterised again, which is what a software
+     * renderer spent most of the dot canvas's time on (BENCHMARKS.md, "Frame time at 100 servers: frame time").
+     */
+    private void prepareSprites() {
+        double scale = Math.hypot(view.getMxx(), view.getMyx());
+        if (scale == spriteScale) {
+            return;
+        }
+        spriteScale = scale;
+        double d = 2 * radius * scale;
+        int size = (int) Math.ceil(d) + 2;
+        Canvas disc = new Canvas(size, size);
+        GraphicsContext gc = disc.getGraphicsContext2D();
+        SnapshotParameters transparent = new SnapshotParameters();
+        transparent.setFill(Color.TRANSPARENT);
+        for (int c = 0; c < sprites.length; c++) {
+            gc.clearRect(0, 0, size, size);
+            gc.setFill(fills[c]);
+            gc.fillOval((size - d) / 2, (size - d) / 2, d, d);
+            sprites[c] = disc.snapshot(transparent, null);
+        }
     }
 
     /**
