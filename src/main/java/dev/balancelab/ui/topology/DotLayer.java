@@ -40,6 +40,8 @@ public final class DotLayer extends Canvas {
 
     private double spriteScale = Double.NaN;
     private int drawn;
+    /** Whether the last frame drew an in-flight bar. */
+    private boolean barsShown;
     /** The pixels drawn this frame, per colour code (dots and rings of a frame at the cap). */
     private final PixelSet drawnAt = new PixelSet(2 * TopologyViewModel.MAX_DOTS);
 
@@ -69,13 +71,19 @@ public final class DotLayer extends Canvas {
         this.view = view;
     }
 
-    void draw(DotBuffer dots, StorageDots storage, Geometry g) {
-        if (drawn == 0 && dots.liveCount() == 0 && storage.liveCount() == 0) {
+    /** Draws the dots, and under them the chips' in-flight {@code bars}; nothing if all is and was empty. */
+    void draw(DotBuffer dots, StorageDots storage, LoadBars bars, Geometry g) {
+        boolean anyBar = bars.any();
+        if (drawn == 0 && !barsShown && dots.liveCount() == 0 && storage.liveCount() == 0 && !anyBar) {
             return;
         }
+        barsShown = anyBar;
         GraphicsContext gc = getGraphicsContext2D();
         gc.setTransform(new Affine());
         gc.clearRect(0, 0, getWidth(), getHeight());
+        gc.setTransform(view);
+        bars.draw(gc);
+        gc.setTransform(new Affine());
         drawnAt.clear();
         int n = dots.highWater();
         double ring = radius + RING_GAP;
