@@ -14,10 +14,10 @@ import javafx.scene.transform.Affine;
 
 /**
  * The top layer of the topology view: one mouse-transparent canvas that redraws every request dot each pulse they move,
- * batched by colour, each dot a blit of a disc pre-rendered per colour at the view's scale. A dot whose centre rounds to the same
- * pixel as a dot of its colour already drawn this frame is skipped: it would move the picture by less than a pixel,
- * and under load most dots wait in a pile at their server, so a pile costs one oval instead of hundreds (software
- * rendering spends nearly all of a frame rasterising ovals). An empty frame after an empty frame is not drawn at all,
+ * batched by colour, each dot a blit of a disc pre-rendered per colour at the view's scale, over the chips' in-flight
+ * bars ({@link LoadBars}). A dot whose centre rounds to the same pixel as a dot of its colour already drawn this frame
+ * is skipped: it would move the picture by less than a pixel, and under load most dots wait in a pile at their server,
+ * so a pile costs one blit instead of hundreds. An empty frame after an empty frame is not drawn at all,
  * so that without dots the canvas does not make the whole topology view repaint every pulse.
  */
 public final class DotLayer extends Canvas {
