@@ -16,16 +16,19 @@ import dev.balancelab.domain.Topology;
 import dev.balancelab.ui.topology.DotLayer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /**
@@ -38,6 +41,15 @@ import javafx.stage.Stage;
  *       the dots, every other frame listener), in ms;</li>
  *   <li><b>pulse</b>: interval between consecutive pulses (the {@code now} JavaFX hands to the timers), in ms, which
  *       also holds layout, CSS and the (software) rendering of the frame;</li>
+ *   <li><b>frame</b>: the frame time, wall time from the start of a pulse (the {@code now} of its timers) to the end
+ *       of rendering that pulse's frame on Prism's render thread, in ms, over the pulses that rendered a frame of the
+ *       window (a pulse in which nothing changed renders none). It is what JavaFX's own pulse logger
+ *       ({@code -Djavafx.pulseLogger=true}) prints as the second figure of {@code [n interval ms:total ms]}, but in
+ *       ns, not whole ms: a pulse's CSS, layout and sync on the FX thread plus the rasterising and compositing on
+ *       the render thread, without the wait for the next vsync-paced pulse that the interval holds. The end is the
+ *       scene's rendered-frame callback ({@code com.sun.javafx.perf.PerformanceTracker}, the hook behind
+ *       {@code -Djavafx.perf}); the pulse it belongs to is the last one whose scenes were synchronised before it
+ *       (JavaFX renders at most one frame at a time: the next pulse's sync waits for it);</li>
  *   <li><b>cpu per pulse</b>: CPU time the FX thread (events, CSS, layout) and Prism's render thread (rasterising and
  *       compositing) used while recording, over the pulses recorded, in ms: what a frame costs, much less moved by
  *       other processes on the machine than the pulse interval.</li>
@@ -64,8 +76,18 @@ public final class FrameBench {
 
     private final long[] handle = new long[MAX_PULSES];
     private final long[] pulse = new long[MAX_PULSES];
+    private final long[] frame = new long[MAX_PULSES];
     private int pulses;
-    private boolean recording;
+    /** Frames rendered while recording; written by the render thread only. */
+    private volatile int frames;
+    /** Start of the pulse whose frame is being rendered, 0 if none; written after its sync, read at render end. */
+    private final AtomicLong rendering = new AtomicLong();
+    /** The post-scene pulse listener, held here: the toolkit keeps its listeners in a weak map. */
+    private Object synced;
+    /** Start ({@code now}) of the current pulse, FX thread. */
+    private long pulseStart;
+
+    private volatile boolean recording;
     private long before;
     private long lastNow;
 
@@ -76,6 +98,7 @@ public final class FrameBench {
                 pulse[pulses] = now - lastNow;
             }
             lastNow = now;
+            pulseStart = now;
             before = System.nanoTime();
         }
     };
@@ -105,13 +128,23 @@ public final class FrameBench {
 
     private void run(int inFlight, long warmup, long record, long hold) throws Exception {
         CountDownLatch shown = new CountDownLatch(1);
+        RuntimeException[] failed = new RuntimeException[1];
         Platform.startup(() -> {
-            first.start();
-            new BalanceLabApp(topology(inFlight)).start(new Stage());
-            last.start();
-            shown.countDown();
+            try {
+                first.start();
+                new BalanceLabApp(topology(inFlight)).start(new Stage());
+                last.start();
+                trackFrames(window().getScene());
+            } catch (RuntimeException e) {
+                failed[0] = e;
+            } finally {
+                shown.countDown();
+            }
         });
         shown.await();
+        if (failed[0] != null) {
+            throw failed[0];
+        }
         TimeUnit.SECONDS.sleep(warmup);
         long[] cpuBefore = {cpuNanos(FX_THREAD), cpuNanos(RENDER_THREAD)};
         Platform.runLater(() -> recording = true);
@@ -129,7 +162,8 @@ public final class FrameBench {
         System.out.printf(
                 Locale.ROOT,
                 "inFlight=%d pulses=%d handle median=%.2f p99=%.2f max=%.2f ms"
-                        + " | pulse median=%.2f p99=%.2f max=%.2f ms | cpu per pulse fx=%.2f render=%.2f ms"
+                        + " | pulse median=%.2f p99=%.2f max=%.2f ms"
+                        + " | frame median=%.2f p99=%.2f max=%.2f ms (%d frames) | cpu per pulse fx=%.2f render=%.2f ms"
                         + " | dots drawn=%d%n",
                 inFlight,
                 pulses,
@@ -139,6 +173,10 @@ public final class FrameBench {
                 ms(pulse, 0.5),
                 ms(pulse, 0.99),
                 ms(pulse, 1),
+                ms(frame, frames, 0.5),
+                ms(frame, frames, 0.99),
+                ms(frame, frames, 1),
+                frames,
                 cpu[0] / 1e6 / Math.max(1, pulses),
                 cpu[1] / 1e6 / Math.max(1, pulses),
                 drawn[0]);
@@ -173,12 +211,64 @@ public final class FrameBench {
         return null;
     }
 
-    /** The {@code q} quantile of the recorded values, in ms. */
+    /** The {@code q} quantile of the recorded per-pulse values, in ms. */
     private double ms(long[] values, double q) {
-        long[] sorted = Arrays.copyOf(values, pulses);
+        return ms(values, pulses, q);
+    }
+
+    /** The {@code q} quantile of the first {@code n} values, in ms (0 if there are none). */
+    private static double ms(long[] values, int n, double q) {
+        if (n == 0) {
+            return 0;
+        }
+        long[] sorted = Arrays.copyOf(values, n);
         Arrays.sort(sorted);
-        int i = (int) Math.ceil(q * pulses) - 1;
-        return sorted[Math.max(0, Math.min(pulses - 1, i))] / 1e6;
+        int i = (int) Math.ceil(q * n) - 1;
+        return sorted[Math.max(0, Math.min(n - 1, i))] / 1e6;
+    }
+
+    /**
+     * Records a frame time each time the render thread has rendered a frame of {@code scene}: a pulse's start is
+     * handed over once its scenes are synchronised (a post-scene pulse listener of the toolkit, after the sync that
+     * waits for the previous frame), and taken by the scene's rendered-frame callback. Reached by reflection:
+     * {@code com.sun.javafx.tk} and {@code com.sun.javafx.perf} are not exported, and JavaFX runs from the class
+     * path here (the unnamed module), so they can be called but not compiled against from inside this module.
+     */
+    private void trackFrames(Scene scene) {
+        try {
+            Class<?> toolkit = Class.forName("com.sun.javafx.tk.Toolkit");
+            Class<?> listener = Class.forName("com.sun.javafx.tk.TKPulseListener");
+            synced = Proxy.newProxyInstance(
+                    listener.getClassLoader(), new Class<?>[] {listener}, (p, m, a) -> switch (m.getName()) {
+                        case "pulse" -> {
+                            rendering.set(pulseStart);
+                            yield null;
+                        }
+                        case "hashCode" -> System.identityHashCode(p);
+                        case "equals" -> p == a[0];
+                        default -> "frame-time listener";
+                    });
+            toolkit.getMethod("addPostSceneTkPulseListener", listener)
+                    .invoke(toolkit.getMethod("getToolkit").invoke(null), synced);
+            Class<?> tracker = Class.forName("com.sun.javafx.perf.PerformanceTracker");
+            Object sceneTracker =
+                    tracker.getMethod("getSceneTracker", Scene.class).invoke(null, scene);
+            Runnable rendered = this::rendered;
+            tracker.getMethod("setOnRenderedFrameTask", Runnable.class).invoke(sceneTracker, rendered);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("frame time: JavaFX internals not reachable (run from the class path)", e);
+        }
+    }
+
+    /** Render thread: the frame of the pulse that started at {@link #rendering} is on screen. */
+    private void rendered() {
+        long end = System.nanoTime();
+        long start = rendering.getAndSet(0);
+        int n = frames;
+        if (start != 0 && recording && n < MAX_PULSES) {
+            frame[n] = end - start;
+            frames = n + 1;
+        }
     }
 
     /**

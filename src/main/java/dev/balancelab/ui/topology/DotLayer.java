@@ -4,18 +4,20 @@ import dev.balancelab.ui.common.CanvasStyle;
 import dev.balancelab.ui.common.I18n;
 import java.util.Arrays;
 import javafx.geometry.VPos;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import javafx.scene.transform.Affine;
 
 /**
  * The top layer of the topology view: one mouse-transparent canvas that redraws every request dot each pulse they move,
- * batched by colour (one fill colour set per batch, no save/restore per dot). A dot whose centre rounds to the same
- * pixel as a dot of its colour already drawn this frame is skipped: it would move the picture by less than a pixel,
- * and under load most dots wait in a pile at their server, so a pile costs one oval instead of hundreds (software
- * rendering spends nearly all of a frame rasterising ovals). An empty frame after an empty frame is not drawn at all,
+ * batched by colour, each dot a blit of a disc pre-rendered per colour at the view's scale, over the chips' in-flight
+ * bars ({@link LoadBars}). A dot whose centre rounds to the same pixel as a dot of its colour already drawn this frame
+ * is skipped: it would move the picture by less than a pixel, and under load most dots wait in a pile at their server,
+ * so a pile costs one blit instead of hundreds. An empty frame after an empty frame is not drawn at all,
  * so that without dots the canvas does not make the whole topology view repaint every pulse.
  */
 public final class DotLayer extends Canvas {
@@ -33,7 +35,13 @@ public final class DotLayer extends Canvas {
 
     private final Color[] fills = new Color[DotBuffer.COLOURS];
     private double radius = 6;
+    /** The dot of each colour code, pre-rendered at {@link #spriteScale} device px per canvas px. */
+    private final Image[] sprites = new Image[DotBuffer.COLOURS];
+
+    private double spriteScale = Double.NaN;
     private int drawn;
+    /** Whether the last frame drew an in-flight bar. */
+    private boolean barsShown;
     /** The pixels drawn this frame, per colour code (dots and rings of a frame at the cap). */
     private final PixelSet drawnAt = new PixelSet(2 * TopologyViewModel.MAX_DOTS);
 
@@ -50,6 +58,7 @@ public final class DotLayer extends Canvas {
             fills[c] = style.color(COLOURS[c]);
         }
         radius = style.dotRadius();
+        spriteScale = Double.NaN;
     }
 
     /** Dots shown by the last frame, each dot of a pile counted (tests and the status line read it). */
@@ -62,30 +71,36 @@ public final class DotLayer extends Canvas {
         this.view = view;
     }
 
-    void draw(DotBuffer dots, StorageDots storage, Geometry g) {
-        if (drawn == 0 && dots.liveCount() == 0 && storage.liveCount() == 0) {
+    /** Draws the dots, and under them the chips' in-flight {@code bars}; nothing if all is and was empty. */
+    void draw(DotBuffer dots, StorageDots storage, LoadBars bars, Geometry g) {
+        boolean anyBar = bars.any();
+        if (drawn == 0 && !barsShown && dots.liveCount() == 0 && storage.liveCount() == 0 && !anyBar) {
             return;
         }
+        barsShown = anyBar;
         GraphicsContext gc = getGraphicsContext2D();
         gc.setTransform(new Affine());
         gc.clearRect(0, 0, getWidth(), getHeight());
         gc.setTransform(view);
+        bars.draw(gc);
+        gc.setTransform(new Affine());
         drawnAt.clear();
         int n = dots.highWater();
         double ring = radius + RING_GAP;
+        prepareSprites();
         for (int c = 0; c < DotBuffer.COLOURS; c++) {
-            gc.setFill(fills[c]);
             for (int i = 0; i < n; i++) {
                 if (dots.live(i) && dots.colour(i) == c && drawnAt.add(c, dots.x(i), dots.y(i))) {
-                    gc.fillOval(dots.x(i) - radius, dots.y(i) - radius, 2 * radius, 2 * radius);
+                    stamp(gc, c, dots.x(i), dots.y(i));
                 }
             }
             for (int i = 0; i < storage.highWater(); i++) {
                 if (storage.live(i) && storage.colour(i) == c && drawnAt.add(c, storage.x(i), storage.y(i))) {
-                    gc.fillOval(storage.x(i) - radius, storage.y(i) - radius, 2 * radius, 2 * radius);
+                    stamp(gc, c, storage.x(i), storage.y(i));
                 }
             }
         }
+        gc.setTransform(view);
         drawFocus(gc, dots);
         gc.setStroke(fills[DotBuffer.RETRY]);
         gc.setLineWidth(2);
@@ -97,6 +112,42 @@ public final class DotLayer extends Canvas {
         drawn = dots.liveCount() + storage.liveCount();
         badge(dots, g, Geometry.REAL_CLIENTS, "topology.realClients");
         badge(dots, g, Geometry.EXTERNAL, "topology.externalBalancer");
+    }
+
+    /**
+     * Draws the dot sprite of colour {@code c} centred on canvas point ({@code x}, {@code y}), at whole device pixels
+     * (the graphics context holds the identity transform): one unscaled blit.
+     */
+    private void stamp(GraphicsContext gc, int c, double x, double y) {
+        double half = sprites[c].getWidth() / 2;
+        double px = view.getMxx() * x + view.getMxy() * y + view.getTx();
+        double py = view.getMyx() * x + view.getMyy() * y + view.getTy();
+        gc.drawImage(sprites[c], Math.rint(px - half), Math.rint(py - half));
+    }
+
+    /**
+     * One antialiased disc per colour, rendered once at the view's scale (again when the zoom or the theme changes):
+     * each dot is then a blit of a few dozen pixels instead of an oval rasterised again, which is what a software
+     * renderer spent most of the dot canvas's time on (BENCHMARKS.md, "Frame time at 100 servers: frame time").
+     */
+    private void prepareSprites() {
+        double scale = Math.hypot(view.getMxx(), view.getMyx());
+        if (scale == spriteScale) {
+            return;
+        }
+        spriteScale = scale;
+        double d = 2 * radius * scale;
+        int size = (int) Math.ceil(d) + 2;
+        Canvas disc = new Canvas(size, size);
+        GraphicsContext gc = disc.getGraphicsContext2D();
+        SnapshotParameters transparent = new SnapshotParameters();
+        transparent.setFill(Color.TRANSPARENT);
+        for (int c = 0; c < sprites.length; c++) {
+            gc.clearRect(0, 0, size, size);
+            gc.setFill(fills[c]);
+            gc.fillOval((size - d) / 2, (size - d) / 2, d, d);
+            sprites[c] = disc.snapshot(transparent, null);
+        }
     }
 
     /**

@@ -30,7 +30,8 @@ import javafx.scene.shape.Circle;
 import javafx.scene.shape.SVGPath;
 
 /**
- * A server on the canvas: name, weight and health, in-flight / completed / failed attempts. Pseudo-classes
+ * A server on the canvas: name, weight and health, in-flight / completed / failed attempts (a chip or cell shows the
+ * in-flight share as a bar, filled by {@link LoadBars}). Pseudo-classes
  * {@code :suspect}, {@code :down} and {@code :dead} colour it. A click only selects it (for the Edit tab); the failure
  * menu, which injects a failure of any kind (crash, hang, slow, error rate, flapping, gray) or heals it, opens from its
  * own gestures: right-click, the context-menu key, or the card's small "⚡" button.
@@ -45,6 +46,7 @@ final class ServerCard extends VBox {
     private final Region inFlightBar;
     private final Button fail;
     private static final double FAIL_INSET = 3;
+    private static final double TRACK_OPACITY = 0.25;
     private static final PseudoClass BACKUP = PseudoClass.getPseudoClass("backup");
     /** A lightning bolt, 10 × 16 px. */
     private static final String BOLT = "M6.7 0 L0 9.3 H4.2 L2.9 16 L10 5.8 H5.8 L7.9 0 Z";
@@ -87,12 +89,10 @@ final class ServerCard extends VBox {
                 Math.round(colour.getRed() * 255),
                 Math.round(colour.getGreen() * 255),
                 Math.round(colour.getBlue() * 255)));
-        bar.maxWidthProperty()
-                .bind(Bindings.createDoubleBinding(
-                        () -> (getWidth() - getInsets().getLeft() - getInsets().getRight())
-                                * Math.min(1, vm.inFlightProperty().get() / (double) vm.capacity()),
-                        widthProperty(),
-                        vm.inFlightProperty()));
+        // the track only (the whole width, faint): LoadBars fills it on the dot canvas, so that a new in-flight count
+        // does not re-render the cached picture of all cards
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.setOpacity(TRACK_OPACITY);
         bar.setManaged(false);
         bar.setVisible(false);
         inFlightBar = bar;
@@ -124,6 +124,15 @@ final class ServerCard extends VBox {
         vm.stateProperty().addListener((obs, old, state) -> HealthStyles.showState(this, state));
         vm.aliveProperty().addListener((obs, old, alive) -> HealthStyles.showAlive(this, alive));
         vm.chosenProperty().addListener((obs, old, chosen) -> pseudoClassStateChanged(Highlight.CHOSEN, chosen));
+    }
+
+    ServerViewModel model() {
+        return vm;
+    }
+
+    /** The in-flight bar's track (shown on chips and cells), which {@link LoadBars} fills. */
+    Region inFlightBar() {
+        return inFlightBar;
     }
 
     /**

@@ -178,10 +178,11 @@ public final class TopologyView implements CanvasCommands {
         pulses.setTransform(view);
         dots.setTransform(view);
         new ZoomPan(root, this).install();
+        LoadBars bars = new LoadBars(serverCards);
         vm.setOnFrame(now -> {
             boolean requests = vm.dots().advance(now, geometry);
-            if (vm.storageDots().advance(now, geometry) | requests) {
-                dots.draw(vm.dots(), vm.storageDots(), geometry);
+            if (vm.storageDots().advance(now, geometry) | requests | bars.takeChanged()) {
+                dots.draw(vm.dots(), vm.storageDots(), bars, geometry);
             }
             pulses.draw(vm.front().pulses(), geometry, now);
         });

@@ -1,0 +1,63 @@
+package dev.balancelab.ui.topology;
+
+import dev.balancelab.ui.common.ServerPalette;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Region;
+
+/**
+ * The filled part of the in-flight bars of server chips and cells (compact and dense cards), drawn on the dot canvas
+ * over each card's bar track. The bars change at nearly every 5 Hz sample; drawn in the cards, each change re-rendered
+ * the whole cached picture of paper, links and cards (BENCHMARKS.md, "Frame time at 100 servers: frame time"). On the
+ * dot canvas, which a busy lab redraws every pulse anyway, they leave the picture alone. Width: the card's in-flight attempts over its capacity (workers + queue), at most the whole track.
+ * Single-threaded (FX thread).
+ */
+final class LoadBars {
+    private final List<ServerCard> cards;
+    private boolean changed = true;
+
+    LoadBars(List<ServerCard> cards) {
+        this.cards = List.copyOf(cards);
+        this.cards.forEach(card -> card.model().inFlightProperty().addListener(o -> changed = true));
+    }
+
+    /** Whether a bar changed since the last call: the dot canvas must be drawn again even if no dot moved. */
+    boolean takeChanged() {
+        boolean was = changed;
+        changed = false;
+        return was;
+    }
+
+    /** Whether any bar has something to show (a shown track with attempts in flight). */
+    boolean any() {
+        return cards.stream().anyMatch(card -> fill(card) > 0);
+    }
+
+    /** Draws the bars through the graphics context's transform (canvas px, as the cards are placed). */
+    void draw(GraphicsContext gc) {
+        for (ServerCard card : cards) {
+            double fill = fill(card);
+            if (fill > 0) {
+                Region track = card.inFlightBar();
+                Bounds at = card.getBoundsInParent();
+                Bounds box = track.getBoundsInParent();
+                gc.setFill(ServerPalette.of(card.model().index()));
+                gc.fillRect(
+                        at.getMinX() + box.getMinX(),
+                        at.getMinY() + box.getMinY(),
+                        box.getWidth() * fill,
+                        box.getHeight());
+            }
+        }
+    }
+
+    /** Share of the track to fill, 0 when the card shows no bar. */
+    private static double fill(ServerCard card) {
+        ServerViewModel vm = card.model();
+        if (!card.inFlightBar().isVisible() || vm.capacity() <= 0) {
+            return 0;
+        }
+        return Math.min(1, vm.inFlightProperty().get() / (double) vm.capacity());
+    }
+}
