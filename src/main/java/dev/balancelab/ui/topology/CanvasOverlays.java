@@ -112,9 +112,19 @@ final class CanvasOverlays {
                 .orElse(root.getHeight());
     }
 
-    /** The overlays shown, px of the viewport. */
-    List<Bounds> boxes() {
+    /** The overlays shown at the top (step banner, corner label), px of the viewport. */
+    List<Bounds> topBoxes() {
+        return boxes(banner, topRight);
+    }
+
+    /** The overlays shown at the bottom (legend, corner bar), px of the viewport. */
+    List<Bounds> bottomBoxes() {
+        return boxes(legend, bottomRight);
+    }
+
+    private List<Bounds> boxes(Region centre, Region corner) {
         return shown().stream()
+                .filter(r -> r == centre || r == corner)
                 .filter(r -> r.getHeight() > 0)
                 .map(Region::getBoundsInParent)
                 .toList();

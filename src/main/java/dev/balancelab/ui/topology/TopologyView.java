@@ -355,10 +355,14 @@ public final class TopologyView implements CanvasCommands {
         }
         Drawing whole = drawing(width, height);
         Drawing drawing = whole;
-        top = 0;
-        if (overlays.boxes().stream().anyMatch(box -> covers(whole, box))) { // lay the cards out between them
-            top = overlays.top();
-            drawing = drawing(width, Math.max(1, overlays.bottom() - top) / textScale.get());
+        // the cards make room for the step banner and the replay label wherever they stand, and for the legend and the
+        // timeline where the tiered layout places them (stored positions keep theirs: full cards before a free corner)
+        boolean underTop = overlays.topBoxes().stream().anyMatch(box -> covers(whole, box));
+        boolean overBottom = whole.arranged() && overlays.bottomBoxes().stream().anyMatch(box -> covers(whole, box));
+        top = underTop ? overlays.top() : 0;
+        if (underTop || overBottom) {
+            double bottom = overBottom ? overlays.bottom() : root.getHeight();
+            drawing = drawing(width, Math.max(1, bottom - top) / textScale.get());
         }
         geometry = drawing.geometry();
         growth = drawing.growth();
