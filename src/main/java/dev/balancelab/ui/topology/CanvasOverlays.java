@@ -13,7 +13,7 @@ import javafx.scene.layout.StackPane;
  * The labels over the canvas's edges, kept apart from each other and from the cards: at the top the step banner
  * (centred) and a label over the top right corner (the timeline's "Replay at …"), which moves under the banner where
  * the two would meet; at the bottom the dot legend (left) and a bar over the bottom right corner (the timeline), which
- * moves above the legend where the canvas is too narrow for both on one row. The view lays its cards out between
+ * moves onto the legend's left edge just above it where the canvas is too narrow for both on one row. The view lays its cards out between
  * {@link #top()} and {@link #bottom()} when a card would otherwise lie under one of them.
  */
 final class CanvasOverlays {
@@ -84,7 +84,10 @@ final class CanvasOverlays {
         boolean underBanner = banner.isVisible() && topRight.isVisible() && overlapX(b, topRight.getBoundsInParent());
         topRight.setTranslateY(underBanner ? b.getMaxY() + GAP - topRight.getLayoutY() : 0);
         Bounds key = legend.getBoundsInParent();
-        boolean aboveLegend = legend.isVisible() && overlapX(key, bottomRight.getBoundsInParent());
+        double cornerX = bottomRight.getLayoutX();
+        boolean aboveLegend = legend.isVisible() && key.getMaxX() + GAP > cornerX;
+        // on the legend's side: the clients' column has room where the servers' may not
+        bottomRight.setTranslateX(aboveLegend ? key.getMinX() - cornerX : 0);
         bottomRight.setTranslateY(
                 aboveLegend ? key.getMinY() - GAP - bottomRight.getLayoutY() - bottomRight.getHeight() : 0);
     }

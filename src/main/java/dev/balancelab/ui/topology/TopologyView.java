@@ -355,14 +355,19 @@ public final class TopologyView implements CanvasCommands {
         }
         Drawing whole = drawing(width, height);
         Drawing drawing = whole;
-        // the cards make room for the step banner and the replay label wherever they stand, and for the legend and the
-        // timeline where the tiered layout places them (stored positions keep theirs: full cards before a free corner)
+        // the cards make room for the step banner and the replay label, and for the legend and the timeline as long as
+        // that keeps the cards as full as they are (stored positions: full cards before a free corner)
         boolean underTop = overlays.topBoxes().stream().anyMatch(box -> covers(whole, box));
-        boolean overBottom = whole.arranged() && overlays.bottomBoxes().stream().anyMatch(box -> covers(whole, box));
+        boolean overBottom = overlays.bottomBoxes().stream().anyMatch(box -> covers(whole, box));
         top = underTop ? overlays.top() : 0;
         if (underTop || overBottom) {
             double bottom = overBottom ? overlays.bottom() : root.getHeight();
-            drawing = drawing(width, Math.max(1, bottom - top) / textScale.get());
+            Drawing between = drawing(width, Math.max(1, bottom - top) / textScale.get());
+            boolean poorer =
+                    between.geometry().modes().smallerThan(whole.geometry().modes());
+            if (underTop || whole.arranged() || !poorer) {
+                drawing = between;
+            }
         }
         geometry = drawing.geometry();
         growth = drawing.growth();
