@@ -361,8 +361,8 @@ public final class TopologyView implements CanvasCommands {
         boolean overBottom = overlays.bottomBoxes().stream().anyMatch(box -> covers(whole, box));
         top = underTop ? overlays.top() : 0;
         if (underTop || overBottom) {
-            double bottom = overBottom ? overlays.bottom() : root.getHeight();
-            Drawing between = drawing(width, Math.max(1, bottom - top) / textScale.get());
+            // the bottom ones too: cards moved down for the top ones might reach them
+            Drawing between = drawing(width, Math.max(1, overlays.bottom() - top) / textScale.get());
             boolean poorer =
                     between.geometry().modes().smallerThan(whole.geometry().modes());
             if (underTop || whole.arranged() || !poorer) {
