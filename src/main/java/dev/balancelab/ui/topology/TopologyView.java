@@ -355,18 +355,19 @@ public final class TopologyView implements CanvasCommands {
         }
         Drawing whole = drawing(width, height);
         Drawing drawing = whole;
-        // the cards make room for the step banner and the replay label, and for the legend and the timeline as long as
-        // that keeps the cards as full as they are (stored positions: full cards before a free corner)
+        // the cards make room for the step banner and the replay label; for the legend and the timeline as long as that
+        // keeps them as full as they are, else, where the tiered layout put a card under the legend, above the legend
         boolean underTop = overlays.topBoxes().stream().anyMatch(box -> covers(whole, box));
         boolean overBottom = overlays.bottomBoxes().stream().anyMatch(box -> covers(whole, box));
         top = underTop ? overlays.top() : 0;
         if (underTop || overBottom) {
             // the bottom ones too: cards moved down for the top ones might reach them
             Drawing between = drawing(width, Math.max(1, overlays.bottom() - top) / textScale.get());
-            boolean poorer =
-                    between.geometry().modes().smallerThan(whole.geometry().modes());
-            if (underTop || whole.arranged() || !poorer) {
+            if (underTop
+                    || !between.geometry().modes().smallerThan(whole.geometry().modes())) {
                 drawing = between;
+            } else if (whole.arranged() && covers(whole, legend.getBoundsInParent())) {
+                drawing = drawing(width, legend.getBoundsInParent().getMinY() / textScale.get());
             }
         }
         geometry = drawing.geometry();
