@@ -61,17 +61,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
@@ -245,8 +241,7 @@ final class LabSession implements Documents, EngineFollower.Lab {
         TopologyViewModel topologyModel = new TopologyViewModel(control, nextFeed, document, highlight);
         TopologyView topologyView = TopologyView.create(topologyModel);
         topologyView.textScaleProperty().bind(appearance.canvasScaleProperty());
-        Parent canvas =
-                canvasArea(topologyView.root(), new ScenarioBar(new ScenarioViewModel(topology, nextFeed)), timeline);
+        Parent canvas = canvasArea(topologyView, new ScenarioBar(new ScenarioViewModel(topology, nextFeed)), timeline);
         ChartsViewModel nextCharts = new ChartsViewModel(topology, nextFeed);
         Tab chartsTab = lazyTab(I18n.t("tab.charts"), () -> ChartsView.create(nextCharts));
         nextCharts.shownProperty().bind(chartsTab.selectedProperty());
@@ -344,19 +339,14 @@ final class LabSession implements Documents, EngineFollower.Lab {
     }
 
     /**
-     * The canvas with the timeline over its bottom right corner (no height taken from the cards) and, while it shows a
-     * replay, a label over its top right; the scenario bar (hidden when there is no scenario) under it.
+     * The canvas with the timeline over its bottom right corner and, while it shows a replay, a label over its top right
+     * (the canvas keeps them apart from its legend, step banner and cards); the scenario bar (hidden when there is no
+     * scenario) under it.
      */
-    private static Parent canvasArea(Parent canvas, ScenarioBar scenario, TimelineViewModel timeline) {
-        Label badge = TimelineBar.badge(timeline);
-        TimelineBar bar = new TimelineBar(timeline);
-        StackPane labelled = new StackPane(canvas, badge, bar);
-        StackPane.setAlignment(badge, Pos.TOP_RIGHT);
-        StackPane.setMargin(badge, new Insets(10));
-        StackPane.setAlignment(bar, Pos.BOTTOM_RIGHT);
-        StackPane.setMargin(bar, new Insets(6));
-        VBox.setVgrow(labelled, Priority.ALWAYS);
-        return new VBox(labelled, scenario);
+    private static Parent canvasArea(TopologyView canvas, ScenarioBar scenario, TimelineViewModel timeline) {
+        canvas.corners(TimelineBar.badge(timeline), new TimelineBar(timeline));
+        VBox.setVgrow(canvas.root(), Priority.ALWAYS);
+        return new VBox(canvas.root(), scenario);
     }
 
     @Override

@@ -68,14 +68,23 @@ public final class LessonBar extends VBox {
         text.getStyleClass().add("lesson-step");
         text.setWrapText(true);
         text.textProperty().bind(stepText(false));
-        text.setPrefWidth(WRAPPED_WIDTH);
-        HBox.setHgrow(text, Priority.ALWAYS);
+        grow(text);
         for (Region fixed : List.of(back, position, next, notesButton)) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
         HBox row = new HBox(8, back, position, next, notesButton, text);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
+    }
+
+    /**
+     * Lets a wrapped text take the row's free width: it asks for little (so it never widens the window) and may grow
+     * to all of it (a label's maximum is its preferred width otherwise, and a 200 px wide step text took eight lines).
+     */
+    private static void grow(Region text) {
+        text.setPrefWidth(WRAPPED_WIDTH);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(text, Priority.ALWAYS);
     }
 
     /** The step's text, or its presenter note ("no note" when it has none). */
@@ -146,8 +155,7 @@ public final class LessonBar extends VBox {
                         vm.violationProperty()));
         result.managedProperty().bind(result.textProperty().isNotEmpty());
         VBox texts = new VBox(2, goal, result);
-        texts.setPrefWidth(WRAPPED_WIDTH);
-        HBox.setHgrow(texts, Priority.ALWAYS);
+        grow(texts);
         HBox row = new HBox(8, check, texts);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;

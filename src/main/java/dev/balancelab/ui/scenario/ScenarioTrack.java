@@ -6,13 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 
 /**
  * The scenario's axis from lab time 0 to {@link ScenarioViewModel#endSeconds()}: the elapsed part filled, one label
- * per event whose left edge (a tick) sits at its time — below the axis when it would overlap the one before — and
- * the playhead at lab time now. A label that would run past the axis' end ends at its tick instead ({@code :before}).
+ * per event whose left edge (a tick) sits at its time — below the axis when it would overlap the one before above it,
+ * only its time ("26 s", the whole text in its tooltip) when it would overlap on both rows (lesson 15's close events
+ * on a narrow canvas), hidden when even that has no room — and the playhead at lab time now. A label that would run
+ * past the axis' end ends at its tick instead ({@code :before}).
  * Markers reached get {@code :past}. The track asks for no width of its own: it takes what the bar leaves.
  */
 final class ScenarioTrack extends Pane {
@@ -22,6 +26,8 @@ final class ScenarioTrack extends Pane {
     private static final double AXIS_Y = 24;
     private static final double AXIS_H = 4;
     private static final double GAP = 8;
+    /** Measures label texts (FX thread only). */
+    private static final Text MEASURE = new Text();
 
     private final ScenarioViewModel vm;
     private final Region axis = styled(new Region(), "scenario-axis");
@@ -34,7 +40,11 @@ final class ScenarioTrack extends Pane {
         setMinHeight(HEIGHT);
         setPrefHeight(HEIGHT);
         setMinWidth(0);
-        vm.markers().forEach(m -> markers.add(styled(new Label(m.label()), "scenario-marker")));
+        for (ScenarioViewModel.Marker m : vm.markers()) {
+            Label label = styled(new Label(m.label()), "scenario-marker");
+            label.setTooltip(new Tooltip(m.label()));
+            markers.add(label);
+        }
         getChildren().addAll(axis, elapsed);
         getChildren().addAll(markers);
         getChildren().add(playhead);
@@ -51,17 +61,41 @@ final class ScenarioTrack extends Pane {
         for (int i = 0; i < markers.size(); i++) {
             Label label = markers.get(i);
             ScenarioViewModel.Marker marker = vm.markers().get(i);
-            double x = x(marker.atSeconds());
-            double w = label.prefWidth(-1);
-            double h = label.prefHeight(w);
-            boolean before = x + w > getWidth() && x - w >= 0;
-            double left = before ? x - w : x;
-            int row = left < rowEnds[0] + GAP ? 1 : 0;
-            label.resizeRelocate(left, row == 0 ? AXIS_Y - h : AXIS_Y + AXIS_H, w, h);
-            rowEnds[row] = left + w;
             label.pseudoClassStateChanged(PAST, marker.past(now));
-            label.pseudoClassStateChanged(BEFORE, before);
+            boolean shown = place(label, marker.label(), x(marker.atSeconds()), rowEnds)
+                    || place(label, marker.time(), x(marker.atSeconds()), rowEnds);
+            label.setVisible(shown);
         }
+    }
+
+    /**
+     * Puts {@code label} with {@code text} at its tick {@code x} on the first row where it keeps {@link #GAP} from the
+     * label before it (row 0 above the axis, row 1 below); false, and nothing placed, where neither row has room.
+     */
+    private boolean place(Label label, String text, double x, double[] rowEnds) {
+        double w = width(label, text);
+        double h = label.prefHeight(-1);
+        boolean before = x + w > getWidth() && x - w >= 0;
+        double left = before ? x - w : x;
+        for (int row = 0; row < rowEnds.length; row++) {
+            if (left >= rowEnds[row] + GAP) {
+                if (!text.equals(label.getText())) {
+                    label.setText(text);
+                }
+                label.resizeRelocate(left, row == 0 ? AXIS_Y - h : AXIS_Y + AXIS_H, w, h);
+                label.pseudoClassStateChanged(BEFORE, before);
+                rowEnds[row] = left + w;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The width {@code label} asks for with {@code text}: its padding and border and the text in its font, px. */
+    private static double width(Label label, String text) {
+        MEASURE.setFont(label.getFont());
+        MEASURE.setText(text);
+        return Math.ceil(label.snappedLeftInset() + MEASURE.getLayoutBounds().getWidth() + label.snappedRightInset());
     }
 
     @Override

@@ -27,7 +27,7 @@ public final class ScenarioViewModel {
     public ScenarioViewModel(Topology topology, LabFeed feed) {
         this.markers = topology.scenario().stream()
                 .sorted(Comparator.comparingLong(ScenarioEvent::atMs))
-                .map(e -> new Marker(e.atMs() / 1000.0, label(e, topology)))
+                .map(e -> new Marker(e.atMs() / 1000.0, at(e), label(e, topology)))
                 .toList();
         feed.onFrame(nanos -> now.set(nanos / 1e9));
     }
@@ -60,14 +60,18 @@ public final class ScenarioViewModel {
                 : topology.server(e.server())
                         .map(s -> ServerNames.of(s.name(), s.id().value()))
                         .orElse(e.server().value());
-        String at = I18n.t("scenario.at", plain(e.atMs() / 1000.0));
-        return at + " "
+        return at(e) + " "
                 + switch (e.type()) {
                     case KILL -> I18n.t("scenario.kill", server);
                     case REVIVE -> I18n.t("scenario.revive", server);
                     case SET_WEIGHT -> I18n.t("scenario.weight", server, plain(e.value()));
                     case SET_RATE -> I18n.t("scenario.rate", plain(e.value()));
                 };
+    }
+
+    /** "10 s": when it happens. */
+    private static String at(ScenarioEvent e) {
+        return I18n.t("scenario.at", plain(e.atMs() / 1000.0));
     }
 
     private static String plain(double value) {
@@ -78,9 +82,10 @@ public final class ScenarioViewModel {
      * One scenario event on the axis.
      *
      * @param atSeconds when it happens, in lab seconds
+     * @param time the short label where the whole one has no room: when it happens, for example "10 s"
      * @param label what happens, for example "10 s kill s2"
      */
-    public record Marker(double atSeconds, String label) {
+    public record Marker(double atSeconds, String time, String label) {
         /** Whether lab time {@code nowSeconds} has reached it. */
         public boolean past(double nowSeconds) {
             return nowSeconds >= atSeconds;

@@ -44,6 +44,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -122,6 +123,9 @@ public final class MainWindowController {
     private VBox banner;
 
     @FXML
+    private HBox titleRow;
+
+    @FXML
     private Label lessonTitle;
 
     @FXML
@@ -167,6 +171,14 @@ public final class MainWindowController {
         lessonTitle.setText(vm.lessonTitle());
         lessonDescription.textProperty().bind(vm.lessonTextProperty());
         banner.getChildren().add(lessonBar);
+        new LessonFold(
+                        root,
+                        banner,
+                        titleRow,
+                        lessonDescription,
+                        stage,
+                        vm.appearance().presentationProperty())
+                .install();
         bindToolbar();
         bindView();
         bindStatus();

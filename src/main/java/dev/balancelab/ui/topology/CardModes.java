@@ -14,4 +14,13 @@ record CardModes(CardMode clients, CardMode balancer, CardMode servers, CardMode
     static CardModes servers(CardMode servers) {
         return new CardModes(CardMode.FULL, CardMode.FULL, servers, CardMode.FULL, CardMode.FULL);
     }
+
+    /** Whether some tier shows less here than in {@code other} (chips where {@code other} has full cards, ...). */
+    boolean smallerThan(CardModes other) {
+        return clients.compareTo(other.clients) > 0
+                || balancer.compareTo(other.balancer) > 0
+                || servers.compareTo(other.servers) > 0
+                || storage.compareTo(other.storage) > 0
+                || dns.compareTo(other.dns) > 0;
+    }
 }

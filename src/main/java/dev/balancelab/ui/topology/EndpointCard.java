@@ -3,10 +3,13 @@ package dev.balancelab.ui.topology;
 import static dev.balancelab.ui.common.Styles.styled;
 
 import java.util.List;
+import java.util.Locale;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 
 /**
  * A client or the balancer on the canvas: a title and one detail line ({@link CardMode#FULL}), the title alone
@@ -20,6 +23,10 @@ class EndpointCard extends VBox {
     private final List<Label> details;
     private final String name;
     private final String shortName;
+    /** Measures the title (FX thread only). */
+    private static final Text MEASURE = new Text();
+    /** The title's font as the style sheet sets it, before {@link #fitTitle()} shrinks it. */
+    private Font titleFont = Font.getDefault();
 
     /**
      * @param name the title ("Web", "Load balancer")
@@ -56,6 +63,38 @@ class EndpointCard extends VBox {
         });
         showMode(this, mode);
         ServerCard.fixSize(this, width, height);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        fitTitle();
+        super.layoutChildren();
+    }
+
+    /**
+     * Shrinks the title's font, down to the card's smallest text ({@link CardMode#BASE_FONT_PX}, so it stays as legible
+     * as the detail lines), until the whole name fits the card's width ("Simulated (off)" showed as "Simulate…").
+     */
+    private void fitTitle() {
+        double room = getWidth() - snappedLeftInset() - snappedRightInset() - 1;
+        if (room <= 0 || title.getText() == null) {
+            return;
+        }
+        if (title.getStyle().isEmpty()) {
+            titleFont = title.getFont(); // as the style sheet sets it
+        }
+        MEASURE.setFont(titleFont);
+        MEASURE.setText(title.getText());
+        double whole = MEASURE.getLayoutBounds().getWidth();
+        double size = titleFont.getSize();
+        String style = "";
+        if (whole > room) {
+            double fitting = Math.max(CardMode.BASE_FONT_PX, Math.floor(2 * size * room / whole) / 2);
+            style = String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", fitting);
+        }
+        if (!style.equals(title.getStyle())) {
+            title.setStyle(style);
+        }
     }
 
     /** Sets the {@code :compact} or {@code :dense} pseudo-class of a card for {@code mode}. */

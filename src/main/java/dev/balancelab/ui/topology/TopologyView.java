@@ -28,6 +28,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Affine;
@@ -54,6 +55,10 @@ public final class TopologyView implements CanvasCommands {
     private Label vipBadge;
     private final PulseLayer pulses = new PulseLayer();
     private DotLegend legend;
+    private CanvasOverlays overlays;
+    /** Px of the viewport above the cards, left to the overlays at the top while they would cover a card. */
+    private double top;
+
     private final DoubleProperty textScale = new SimpleDoubleProperty(1);
     private double growth = 1;
     private boolean arranged;
@@ -158,8 +163,9 @@ public final class TopologyView implements CanvasCommands {
         root.getChildren().add(root.getChildren().indexOf(dots), pulses);
         legend = new DotLegend(vm.requestsPerDotProperty());
         root.getChildren().add(root.getChildren().indexOf(dots), legend);
-        legend.boundsInParentProperty().addListener(o -> relayout());
-        root.getChildren().add(stepBanner());
+        Label banner = stepBanner();
+        root.getChildren().add(banner);
+        overlays = new CanvasOverlays(root, banner, legend, this::relayout);
         for (var layer : List.of(links, pulses, dots)) {
             layer.widthProperty().bind(root.widthProperty());
             layer.heightProperty().bind(root.heightProperty());
@@ -348,10 +354,22 @@ public final class TopologyView implements CanvasCommands {
         if (width <= 0 || height <= 0) {
             return;
         }
-        Drawing drawing = drawing(width, height);
-        Bounds key = legend.getBoundsInParent();
-        if (drawing.arranged() && covers(drawing, key)) { // a long column reaches the legend: lay out above it
-            drawing = drawing(width, key.getMinY() / textScale.get());
+        Drawing whole = drawing(width, height);
+        Drawing drawing = whole;
+        // the cards make room for the step banner and the replay label; for the legend and the timeline as long as that
+        // keeps them as full as they are, else, where the tiered layout put a card under the legend, above the legend
+        boolean underTop = overlays.topBoxes().stream().anyMatch(box -> covers(whole, box));
+        boolean overBottom = overlays.bottomBoxes().stream().anyMatch(box -> covers(whole, box));
+        top = underTop ? overlays.top() : 0;
+        if (underTop || overBottom) {
+            // the bottom ones too: cards moved down for the top ones might reach them
+            Drawing between = drawing(width, Math.max(1, overlays.bottom() - top) / textScale.get());
+            if (underTop
+                    || !between.geometry().modes().smallerThan(whole.geometry().modes())) {
+                drawing = between;
+            } else if (whole.arranged() && covers(whole, legend.getBoundsInParent())) {
+                drawing = drawing(width, legend.getBoundsInParent().getMinY() / textScale.get());
+            }
         }
         geometry = drawing.geometry();
         growth = drawing.growth();
@@ -361,7 +379,7 @@ public final class TopologyView implements CanvasCommands {
             showModes();
         }
         double scale = textScale.get() / growth * zoom;
-        view.setToTransform(scale, 0, panX, 0, scale, panY);
+        view.setToTransform(scale, 0, panX, 0, scale, panY + top);
         for (int i = 0; i < clientCards.size(); i++) {
             centre(
                     clientCards.get(i),
@@ -411,7 +429,7 @@ public final class TopologyView implements CanvasCommands {
         return TopologyLayout.drawing(vm.topology(), width, height, maxGrowth);
     }
 
-    /** Whether a card would be drawn under the dot legend ({@code key}, px of the viewport; the user's zoom aside). */
+    /** Whether a card would be drawn under an overlay ({@code key}, px of the viewport; the user's zoom aside). */
     private boolean covers(Drawing drawing, Bounds key) {
         double k = drawing.growth() / textScale.get();
         Box legendBox = new Box(key.getMinX() * k, key.getMinY() * k, key.getWidth() * k, key.getHeight() * k);
@@ -434,6 +452,14 @@ public final class TopologyView implements CanvasCommands {
     /** The canvas size in px on which the cards are laid out (before zoom): the viewport over the text scale, grown. */
     private double[] canvasSize() {
         return new double[] {root.getWidth() / textScale.get() * growth, root.getHeight() / textScale.get() * growth};
+    }
+
+    /**
+     * Puts {@code label} over the canvas's top right corner and {@code bar} over its bottom right corner (the
+     * timeline's replay label and scrub bar), apart from the step banner, the dot legend and the cards.
+     */
+    public void corners(Region label, Region bar) {
+        overlays.corners(label, bar);
     }
 
     @Override

@@ -1,0 +1,135 @@
+package dev.balancelab.ui.topology;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.InvalidationListener;
+import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The labels over the canvas's edges, kept apart from each other and from the cards: at the top the step banner
+ * (centred) and a label over the top right corner (the timeline's "Replay at …"), which moves under the banner where
+ * the two would meet; at the bottom the dot legend (left) and a bar over the bottom right corner (the timeline), which
+ * moves onto the legend's left edge just above it where the canvas is too narrow for both on one row. The view lays its cards out between
+ * {@link #top()} and {@link #bottom()} when a card would otherwise lie under one of them.
+ */
+final class CanvasOverlays {
+    /** Space between two overlays, and between an overlay and a card, px. */
+    static final double GAP = 8;
+
+    private static final double CORNER_MARGIN = 6;
+    private static final double BADGE_MARGIN = 10;
+
+    private final StackPane root;
+    private final Region banner;
+    private final Region legend;
+    private Region topRight;
+    private Region bottomRight;
+    private final InvalidationListener apart = o -> keepApart();
+    private final InvalidationListener moved;
+
+    /**
+     * @param banner the step banner, over the top centre
+     * @param legend the dot legend, over the bottom left corner
+     * @param onMoved runs when an overlay moved, showed or hid (the cards may have to make room)
+     */
+    CanvasOverlays(StackPane root, Region banner, Region legend, Runnable onMoved) {
+        this.root = root;
+        this.banner = banner;
+        this.legend = legend;
+        this.moved = o -> onMoved.run();
+        follow(banner);
+        follow(legend);
+    }
+
+    private void follow(Region overlay) {
+        for (var property : List.of(overlay.boundsInParentProperty(), overlay.visibleProperty())) {
+            property.addListener(apart);
+            property.addListener(moved);
+        }
+    }
+
+    /** Adds {@code label} over the top right corner and {@code bar} over the bottom right corner. */
+    void corners(Region label, Region bar) {
+        topRight = label;
+        bottomRight = bar;
+        StackPane.setAlignment(label, Pos.TOP_RIGHT);
+        StackPane.setMargin(label, new Insets(BADGE_MARGIN));
+        StackPane.setAlignment(bar, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(bar, new Insets(CORNER_MARGIN));
+        root.getChildren().addAll(label, bar);
+        follow(label);
+        follow(bar);
+    }
+
+    /** The overlays shown (the corner ones once added). */
+    private List<Region> shown() {
+        List<Region> regions = new ArrayList<>(List.of(banner, legend));
+        if (topRight != null) {
+            regions.add(topRight);
+            regions.add(bottomRight);
+        }
+        return regions.stream().filter(Region::isVisible).toList();
+    }
+
+    /** Moves the corner label under the banner and the corner bar above the legend where they would meet. */
+    private void keepApart() {
+        if (topRight == null) {
+            return;
+        }
+        Bounds b = banner.getBoundsInParent();
+        boolean underBanner = banner.isVisible() && topRight.isVisible() && overlapX(b, topRight.getBoundsInParent());
+        topRight.setTranslateY(underBanner ? b.getMaxY() + GAP - topRight.getLayoutY() : 0);
+        Bounds key = legend.getBoundsInParent();
+        double cornerX = bottomRight.getLayoutX();
+        boolean aboveLegend = legend.isVisible() && key.getMaxX() + GAP > cornerX;
+        // on the legend's side: the clients' column has room where the servers' may not
+        bottomRight.setTranslateX(aboveLegend ? key.getMinX() - cornerX : 0);
+        bottomRight.setTranslateY(
+                aboveLegend ? key.getMinY() - GAP - bottomRight.getLayoutY() - bottomRight.getHeight() : 0);
+    }
+
+    private static boolean overlapX(Bounds a, Bounds b) {
+        return a.getMinX() < b.getMaxX() + GAP && b.getMinX() < a.getMaxX() + GAP;
+    }
+
+    /** Px of the viewport the overlays at the top take: the lowest bottom edge of those shown (0 for none). */
+    double top() {
+        return shown().stream()
+                .filter(r -> r == banner || r == topRight)
+                .mapToDouble(r -> r.getBoundsInParent().getMaxY() + GAP)
+                .max()
+                .orElse(0);
+    }
+
+    /** Px from the viewport's top to the highest top edge of the overlays shown at the bottom (its height for none). */
+    double bottom() {
+        return shown().stream()
+                .filter(r -> r == legend || r == bottomRight)
+                .filter(r -> r.getHeight() > 0)
+                .mapToDouble(r -> r.getBoundsInParent().getMinY() - GAP)
+                .min()
+                .orElse(root.getHeight());
+    }
+
+    /** The overlays shown at the top (step banner, corner label), px of the viewport. */
+    List<Bounds> topBoxes() {
+        return boxes(banner, topRight);
+    }
+
+    /** The overlays shown at the bottom (legend, corner bar), px of the viewport. */
+    List<Bounds> bottomBoxes() {
+        return boxes(legend, bottomRight);
+    }
+
+    private List<Bounds> boxes(Region centre, Region corner) {
+        return shown().stream()
+                .filter(r -> r == centre || r == corner)
+                .filter(r -> r.getHeight() > 0)
+                .map(Region::getBoundsInParent)
+                .toList();
+    }
+}
