@@ -51,7 +51,8 @@ class StepModeWindowTest extends LabWindowTest {
         await(() -> !fx(
                 () -> robot.lookup("#startPause").queryAs(ToggleButton.class).isSelected()));
 
-        String counters = text(robot, "#counters");
+        // the status bar shows the lab's 5 Hz sample: the one taken as the step froze may still be on its way
+        String counters = settledCounters(robot);
         Thread.sleep(600);
         assertEquals(counters, text(robot, "#counters"), "every request holds where it is");
         assertTrue(fx(() -> robot.lookup("#dots").queryAs(DotLayer.class).drawnDots()) >= 3, "the dots stay drawn");
@@ -92,5 +93,20 @@ class StepModeWindowTest extends LabWindowTest {
                 .filter(n -> n.getStyleClass().contains("decision-reason"))
                 .map(n -> ((Labeled) n).getText())
                 .toList());
+    }
+
+    /** The counters once two readings 300 ms apart (more than one 5 Hz sample) agree; at most 5 s. */
+    private static String settledCounters(FxRobot robot) throws Exception {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        String last = text(robot, "#counters");
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(300);
+            String now = text(robot, "#counters");
+            if (now.equals(last)) {
+                return now;
+            }
+            last = now;
+        }
+        throw new AssertionError("the counters never held still: " + last);
     }
 }
