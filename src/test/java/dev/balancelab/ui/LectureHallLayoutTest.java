@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.balancelab.io.SampleTopologies;
+import dev.balancelab.ui.common.I18n;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +57,7 @@ class LectureHallLayoutTest extends LabWindowTest {
     void theStepBannerTheReplayLabelAndTheCardsStayApart(FxRobot robot) throws Exception {
         open(SampleTopologies.names().get(0));
         narrowest();
-        robot.clickOn("Why?");
+        robot.clickOn(I18n.t("tab.why"));
         for (int step = 0; step < 2; step++) {
             robot.clickOn("#stepButton");
             int picks = step + 1;
@@ -66,7 +67,8 @@ class LectureHallLayoutTest extends LabWindowTest {
         assertEquals(List.of(), laidOut(LectureHallLayoutTest::overlaps), "live, stepped");
 
         robot.type(KeyCode.LEFT);
-        await(() -> text(robot, "#timeline-state").startsWith("Replay at pick "));
+        String replayAtPick = I18n.t("timeline.state.pick", "#", "").split("#")[0]; // "Replay at pick "
+        await(() -> text(robot, "#timeline-state").startsWith(replayAtPick));
         await(() -> fx(() -> robot.lookup("#timeline-badge").query().isVisible()));
         List<String> replay = laidOut(LectureHallLayoutTest::overlaps);
         assertTrue(fx(() -> robot.lookup("#stepBanner").query().isVisible()), "the replay shows the step banner");
