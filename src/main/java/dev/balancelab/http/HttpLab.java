@@ -19,9 +19,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A real-time lab speaking HTTP: its servers as backends ({@link Backends}), its balancer as a reverse proxy
- * ({@link Proxy}), its active health checks as real {@code GET /health} ({@link HealthChecks}). Threads: the proxy's
- * Netty event loops ({@code lab-proxy-accept-N}, {@code lab-proxy-N}), one JDK {@code HTTP-Dispatcher} per backend
- * port, and the servers' own workers, which answer the requests.
+ * ({@link Proxy}), its active health checks as real {@code GET /health} ({@link HealthChecks}). Threads: one set of
+ * Netty event loops for the proxy and the backends alike ({@code lab-http-accept-0} accepts, {@code lab-http-N} run
+ * the connections: the proxy's clients, its connections to the backends and the backends' side of them), and the
+ * servers' own workers, which serve the requests (the loops write their answers).
  */
 public final class HttpLab implements AutoCloseable {
     private static final Duration ABANDON_HEALTH_CHECK = Duration.ofSeconds(60);
@@ -39,13 +40,18 @@ public final class HttpLab implements AutoCloseable {
         this.options = options;
         this.urls = urls(engine.topology());
         this.servers = engine.topology().servers().stream().map(ServerSpec::id).toList();
-        this.backends = new Backends(engine, options.bind(), options.keySource());
         this.boss = new MultiThreadIoEventLoopGroup(
-                1, new DefaultThreadFactory("lab-proxy-accept", true), NioIoHandler.newFactory());
+                1, new DefaultThreadFactory("lab-http-accept", true), NioIoHandler.newFactory());
         this.workers = new MultiThreadIoEventLoopGroup(
                 Math.max(2, Runtime.getRuntime().availableProcessors()),
-                new DefaultThreadFactory("lab-proxy", true),
+                new DefaultThreadFactory("lab-http", true),
                 NioIoHandler.newFactory());
+        try {
+            this.backends = new Backends(engine, boss, workers, options);
+        } catch (RuntimeException e) {
+            stopLoops();
+            throw e;
+        }
         this.client = new BackendClient(workers, addresses());
         urls.keySet().forEach(id -> client.cutOff(id, !engine.alive(id)));
         engine.onAliveChanged(this::aliveChanged);
@@ -60,8 +66,8 @@ public final class HttpLab implements AutoCloseable {
             engine.checkHealthWith(checks);
             bound = new Proxy(boss, workers, engine, client, options);
         } catch (RuntimeException | InterruptedException e) {
-            stopLoops();
             backends.close();
+            stopLoops();
             throw e;
         }
         this.proxy = bound;
@@ -165,8 +171,8 @@ public final class HttpLab implements AutoCloseable {
     public void close() {
         proxy.close();
         client.close();
-        stopLoops();
         backends.close();
+        stopLoops();
     }
 
     private void stopLoops() {

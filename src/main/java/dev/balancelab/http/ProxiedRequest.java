@@ -80,7 +80,7 @@ final class ProxiedRequest implements Wire {
                         HttpVersion.HTTP_1_1,
                         HttpResponseStatus.valueOf(answer.status()),
                         Unpooled.wrappedBuffer(answer.body()))
-                : ProxyHandler.error(
+                : HttpServing.error(
                         switch (ended.outcome()) {
                             case TIMEOUT -> HttpResponseStatus.GATEWAY_TIMEOUT;
                             case NO_SERVER -> HttpResponseStatus.SERVICE_UNAVAILABLE;
@@ -88,11 +88,6 @@ final class ProxiedRequest implements Wire {
                         });
         if (answer != null) {
             response.headers().set(answer.headers());
-            // the JDK backend writes header names as "X-balance-lab-storage": give it back the lab's spelling
-            String storage = answer.headers().get(LabHeaders.STORAGE);
-            if (storage != null) {
-                response.headers().set(LabHeaders.STORAGE, storage);
-            }
         }
         if (ended.server() != null) {
             response.headers().set(LabHeaders.SERVED_BY, ended.server().toString());
