@@ -1,5 +1,6 @@
 package dev.balancelab.engine;
 
+import dev.balancelab.telemetry.EventQueue;
 import dev.balancelab.telemetry.Outcome;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
@@ -51,6 +52,11 @@ final class Attempt extends Job {
     @Override
     boolean write() {
         return request.write;
+    }
+
+    @Override
+    boolean drawn(EventQueue events) {
+        return request.drawn();
     }
 
     /** Ends the attempt with {@code outcome}, unless it already ended; returns whether this call ended it. */

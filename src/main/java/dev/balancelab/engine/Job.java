@@ -1,5 +1,6 @@
 package dev.balancelab.engine;
 
+import dev.balancelab.telemetry.EventQueue;
 import dev.balancelab.telemetry.Outcome;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
@@ -25,6 +26,14 @@ abstract class Job {
 
     /** Whether the request writes its key (else reads it), where a storage tier serves it. */
     abstract boolean write();
+
+    /**
+     * Whether the job's request has a dot in the window, so that its storage operation gets an event too: the
+     * sampler's choice for its id ({@link EventQueue#sampled}); an attempt keeps its request's own choice.
+     */
+    boolean drawn(EventQueue events) {
+        return events.sampled(requestId());
+    }
 
     /** Ends the job with {@code outcome}, unless it already ended; returns whether this call ended it. */
     abstract boolean end(Outcome outcome);

@@ -218,7 +218,7 @@ abstract class ServerNode {
         if (tier == null || key == null) {
             return sampleServiceNanos();
         }
-        StorageAnswer r = tier.operate(job.requestId(), key, write, spec.id());
+        StorageAnswer r = tier.operate(job, spec.id());
         job.storage = r;
         return r.ok() ? r.nanos() + sampleServiceNanos() : 0;
     }

@@ -54,10 +54,13 @@ final class StorageTier {
     }
 
     /**
-     * Reads ({@code write} false) or writes {@code key} for {@code server}'s request {@code requestId}, counts it and
-     * reports it as a {@link LabEvent.StorageOp}.
+     * Reads or writes the key of {@code server}'s {@code job} (its {@link Job#write()}), counts it and reports it as a
+     * {@link LabEvent.StorageOp} if the job's request has a dot in the window ({@link Job#drawn}); the counters count
+     * every operation.
      */
-    StorageAnswer operate(long requestId, String key, boolean write, ServerId server) {
+    StorageAnswer operate(Job job, ServerId server) {
+        String key = job.key();
+        boolean write = job.write();
         QuorumStore.Operation op = store.operate(key, write);
         (write ? writes : reads).increment();
         if (!op.ok()) {
@@ -66,17 +69,19 @@ final class StorageTier {
             hintsStored.add(op.standIns().size());
         }
         long nanos = (long) (op.latencyMs() * 1e6);
-        log.offer(new LabEvent.StorageOp(
-                requestId,
-                server,
-                key,
-                write,
-                op.targets(),
-                op.refused(),
-                op.standIns(),
-                op.ok(),
-                nanos,
-                clock.labNanos()));
+        if (job.drawn(log.queue())) {
+            log.offer(new LabEvent.StorageOp(
+                    job.requestId(),
+                    server,
+                    key,
+                    write,
+                    op.targets(),
+                    op.refused(),
+                    op.standIns(),
+                    op.ok(),
+                    nanos,
+                    clock.labNanos()));
+        }
         var spec = store.replication().spec();
         return new StorageAnswer(
                 write,

@@ -47,6 +47,14 @@ public final class DotSampler {
             roll(nanos);
         }
         attempts.increment();
+        return drawn(requestId);
+    }
+
+    /**
+     * Whether request {@code requestId} gets a dot at the current {@code k}, without counting an attempt: what
+     * {@link #draw} decided for it unless {@code k} changed since (the storage operations of a request ask this).
+     */
+    public boolean drawn(long requestId) {
         int k = perDot;
         return k == 1 || Math.floorMod(mix(requestId), k) == 0;
     }

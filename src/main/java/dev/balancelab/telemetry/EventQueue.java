@@ -46,6 +46,19 @@ public final class EventQueue {
         return s == null || s.draw(requestId, nanos);
     }
 
+    /**
+     * Whether the events of request {@code requestId} other than its attempts' (its storage operations) go into this
+     * queue: the sampler's choice for it, not counted as an attempt ({@link DotSampler#drawn}); always without a
+     * sampler, never if the queue is off.
+     */
+    public boolean sampled(long requestId) {
+        if (capacity == 0) {
+            return false;
+        }
+        DotSampler s = sampler;
+        return s == null || s.drawn(requestId);
+    }
+
     /** Adds an event, or drops it if the queue is full. Never blocks. */
     public void offer(LabEvent event) {
         if (size.incrementAndGet() > capacity) {

@@ -15,9 +15,11 @@ import dev.balancelab.domain.StorageNodeSpec;
 import dev.balancelab.domain.StorageSpec;
 import dev.balancelab.domain.Topology;
 import dev.balancelab.telemetry.DataCounts;
+import dev.balancelab.telemetry.DotSampler;
 import dev.balancelab.telemetry.LabEvent;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +63,36 @@ class StorageTierTest {
                 .filter(e -> e instanceof LabEvent.StorageOp)
                 .map(e -> (LabEvent.StorageOp) e)
                 .toList();
+    }
+
+    @Test
+    void aboveTheDotBudgetOnlyTheDrawnRequestsGetStorageEventsAndEveryOperationIsCounted() {
+        try (EngineProbe lab = new EngineProbe(lab(false), 7, 1 << 16)) {
+            // 200 requests/s whose dots travel 1 s, 20 dots at most: one request in 10 is drawn after the first second
+            DotSampler sampler = new DotSampler(20, 1_000_000_000L);
+            lab.engine.events().sampleAttempts(sampler);
+            lab.engine.start();
+            lab.run(1_000);
+            lab.drain();
+            DataCounts before = lab.engine.snapshot().data();
+            lab.run(3_000);
+            List<LabEvent> events = lab.drain();
+            DataCounts after = lab.engine.snapshot().data();
+
+            assertEquals(10, sampler.perDot());
+            long operations = after.reads() + after.writes() - before.reads() - before.writes();
+            Set<Long> drawn = events.stream()
+                    .filter(e -> e instanceof LabEvent.AttemptStarted)
+                    .map(e -> ((LabEvent.AttemptStarted) e).requestId())
+                    .collect(Collectors.toSet());
+            List<Long> ops = events.stream()
+                    .filter(e -> e instanceof LabEvent.StorageOp)
+                    .map(e -> ((LabEvent.StorageOp) e).requestId())
+                    .toList();
+            assertTrue(operations > 500, "every operation is counted: " + operations);
+            assertEquals(operations / 10.0, ops.size(), operations / 20.0, "one operation in 10 gets an event");
+            assertTrue(drawn.containsAll(ops), "a storage event only for a request whose attempt has a dot");
+        }
     }
 
     @Test
