@@ -17,7 +17,6 @@ module dev.balancelab {
     requires io.netty.handler;
     requires io.netty.transport;
     requires java.net.http;
-    requires jdk.httpserver;
 
     // The launcher: JavaFX instantiates the Application subclass reflectively. Nothing else is API.
     exports dev.balancelab.app to

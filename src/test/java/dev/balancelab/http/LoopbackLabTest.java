@@ -2,7 +2,13 @@ package dev.balancelab.http;
 
 import dev.balancelab.domain.Topology;
 import dev.balancelab.engine.LabEngine;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 
@@ -31,5 +37,39 @@ abstract class LoopbackLabTest {
         engine = LabEngine.realTime(topology, 42, eventCapacity);
         http = HttpLab.start(engine, options);
         engine.start();
+    }
+
+    /**
+     * Sends {@code requests} {@code GET}s of {@code uri}'s path on one raw connection, one after the other (keep-alive),
+     * and returns the answers as they came, heads spelled as sent (10 s at most per read). Each answer's body must be
+     * one line.
+     */
+    static String getOnOneConnection(URI uri, int requests) throws IOException {
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            InputStream in = socket.getInputStream();
+            String request = "GET " + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+                    + " HTTP/1.1\r\nHost: lab\r\n\r\n";
+            StringBuilder answers = new StringBuilder();
+            for (int i = 0; i < requests; i++) {
+                out.write(request.getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                answers.append(readUntil(in, "\r\n\r\n")).append(readUntil(in, "\n"));
+            }
+            return answers.toString();
+        }
+    }
+
+    private static String readUntil(InputStream in, String end) throws IOException {
+        StringBuilder text = new StringBuilder();
+        while (!text.toString().endsWith(end)) {
+            int b = in.read();
+            if (b < 0) {
+                throw new IOException("connection closed after: " + text);
+            }
+            text.append((char) b);
+        }
+        return text.toString();
     }
 }

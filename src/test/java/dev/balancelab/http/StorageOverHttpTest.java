@@ -130,6 +130,14 @@ class StorageOverHttpTest extends LoopbackLabTest {
     }
 
     @Test
+    void aBackendSpellsTheStorageHeaderAsDocumented() throws Exception {
+        start();
+        String answer =
+                getOnOneConnection(http.backends().get(ServerId.of("s1")).resolve("/p?key=user-3"), 1);
+        assertTrue(answer.contains("\r\nX-Balance-Lab-Storage: read ok r=3/2 replicas="), answer);
+    }
+
+    @Test
     void anExternalBalancersWriteReachesTheStorageTierAndAMissedQuorumAnswers500() throws Exception {
         start();
         URI s1 = http.backends().get(ServerId.of("s1")).resolve("/from-nginx?key=user-3");

@@ -1,0 +1,147 @@
+package dev.balancelab.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.balancelab.domain.FailureKind;
+import dev.balancelab.domain.FailureMode;
+import dev.balancelab.domain.HealthCheckSpec;
+import dev.balancelab.domain.ServerId;
+import dev.balancelab.domain.ServiceTime;
+import dev.balancelab.perf.LabTopologies;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The backends on Netty keep the JDK-HttpServer backends' semantics (issue 11): the lab server's own bounded pool
+ * serves (a full queue answers 503) while the event loops stay free, a crash cuts open connections and a revive
+ * rebinds the same port, {@code /health} is the heartbeat responder's, keep-alive connections are reused, and the lab's
+ * headers keep their spelling. Requests go straight to the backends, as real nginx sends them; loopback only, bounded
+ * waits, no assert on timing.
+ */
+class NettyBackendsTest extends LoopbackLabTest {
+    private static final ServerId S1 = ServerId.of("s1");
+    private static final ServerId S2 = ServerId.of("s2");
+
+    /** Two servers of one worker and a queue of one, each request held {@code serviceMs}. */
+    private void startTwo(long serviceMs) throws InterruptedException {
+        start(
+                LabTopologies.of(
+                        2, 1, 1, ServiceTime.fixed(serviceMs), 0, new HealthCheckSpec(60_000, 30_000, 3, 2), 1),
+                HttpOptions.loopback(0),
+                0);
+    }
+
+    private static CompletableFuture<HttpResponse<String>> send(URI uri) {
+        return LoopbackLabTest.CLIENT.sendAsync(
+                HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Waits (15 s at most) until {@code count} of {@code answers} are done; returns those. */
+    private static List<CompletableFuture<HttpResponse<String>>> done(
+            List<CompletableFuture<HttpResponse<String>>> answers, int count) throws InterruptedException {
+        for (int i = 0;
+                i < 300 && answers.stream().filter(CompletableFuture::isDone).count() < count;
+                i++) {
+            Thread.sleep(50);
+        }
+        return answers.stream().filter(CompletableFuture::isDone).toList();
+    }
+
+    private static boolean accepts(URI backend) {
+        try (Socket socket = new Socket(backend.getHost(), backend.getPort())) {
+            return socket.isConnected();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Test
+    void aFullQueueAnswers503AndTheHeartbeatResponderAnswersHealthMeanwhile() throws Exception {
+        startTwo(60_000);
+        URI s1 = http.backends().get(S1);
+        List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            answers.add(send(s1.resolve("/held-" + i)));
+        }
+        List<CompletableFuture<HttpResponse<String>>> rejected = done(answers, 4);
+        assertEquals(4, rejected.size(), "one worker and a queue of one hold two requests; the other four get 503");
+        for (var answer : rejected) {
+            assertEquals(503, answer.join().statusCode(), answer.join().body());
+            assertEquals(
+                    "s1",
+                    answer.join().headers().firstValue(LabHeaders.SERVED_BY).orElse("-"));
+        }
+        // the event loops do not wait for the held requests: s1's own health check and s2 answer
+        assertEquals(200, send(s1.resolve("/health")).get(15, TimeUnit.SECONDS).statusCode());
+        assertEquals(
+                200,
+                send(http.backends().get(S2).resolve("/health"))
+                        .get(15, TimeUnit.SECONDS)
+                        .statusCode());
+        assertEquals(2, answers.stream().filter(a -> !a.isDone()).count());
+    }
+
+    @Test
+    void aCrashCutsOpenConnectionsRefusesNewOnesAndARevivedServerAnswersOnTheSamePort() throws Exception {
+        startTwo(60_000);
+        URI s1 = http.backends().get(S1);
+        CompletableFuture<HttpResponse<String>> held = send(s1.resolve("/held"));
+        for (int i = 0; i < 300 && engine.snapshot().perServer().get(S1).inFlight() == 0; i++) {
+            Thread.sleep(50);
+        }
+        engine.kill(S1);
+        var cut = assertThrows(ExecutionException.class, () -> held.get(15, TimeUnit.SECONDS));
+        assertTrue(cut.getCause() instanceof IOException, cut.toString());
+        assertThrows(ConnectException.class, () -> new Socket(s1.getHost(), s1.getPort()).close());
+
+        engine.revive(S1); // on the control plane: the port opens soon after
+        assertEquals(s1, http.backends().get(S1));
+        for (int i = 0; i < 300 && !accepts(s1); i++) {
+            Thread.sleep(50);
+        }
+        HttpResponse<String> health = send(s1.resolve("/health")).get(15, TimeUnit.SECONDS);
+        assertEquals(200, health.statusCode());
+        assertEquals("up\n", health.body());
+    }
+
+    @Test
+    void aHungServersHealthCheckIsNeverAnsweredWhileTheOthersAre() throws Exception {
+        startTwo(1);
+        URI s1 = http.backends().get(S1);
+        engine.inject(S1, FailureMode.of(FailureKind.HANG));
+        var check = HttpRequest.newBuilder(s1.resolve("/health"))
+                .timeout(Duration.ofMillis(500))
+                .build();
+        assertThrows(HttpTimeoutException.class, () -> CLIENT.send(check, HttpResponse.BodyHandlers.ofString()));
+        assertEquals(
+                200,
+                send(http.backends().get(S2).resolve("/health"))
+                        .get(15, TimeUnit.SECONDS)
+                        .statusCode());
+        engine.inject(S1, FailureMode.NONE);
+        assertEquals(200, send(s1.resolve("/health")).get(15, TimeUnit.SECONDS).statusCode());
+    }
+
+    @Test
+    void keepAliveConnectionsAreReusedAndTheLabsHeadersKeepTheirSpelling() throws Exception {
+        startTwo(1);
+        String heads = getOnOneConnection(http.backends().get(S2).resolve("/health"), 3);
+        assertEquals(3, heads.split("HTTP/1.1 200 OK", -1).length - 1, heads);
+        assertEquals(3, heads.split("\r\nX-Served-By: s2\r\n", -1).length - 1, heads);
+    }
+}
