@@ -5,13 +5,11 @@ import dev.balancelab.engine.LabEngine;
 import dev.balancelab.engine.StorageAnswer;
 import dev.balancelab.telemetry.Outcome;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
-import java.net.InetSocketAddress;
 
 /**
  * One connection to a lab server's backend port. The event loop never waits for the service time: a request goes to
@@ -20,7 +18,7 @@ import java.net.InetSocketAddress;
  * goes to the server's heartbeat responder. One request at a time per connection: reading pauses until the answer is
  * written (keep-alive: the next request on the same connection follows).
  */
-final class BackendHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
+final class BackendHandler extends RequestHandler {
     private final LabEngine engine;
     private final ServerId id;
     private final KeySource keySource;
@@ -39,12 +37,7 @@ final class BackendHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
     }
 
     @Override
-    protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
-        HttpResponseStatus refusal = HttpServing.refusal(request);
-        if (refusal != null) {
-            HttpServing.answer(ctx, HttpServing.error(refusal), false);
-            return;
-        }
+    void serve(ChannelHandlerContext ctx, FullHttpRequest request) {
         boolean keepAlive = HttpUtil.isKeepAlive(request);
         if (health(request.uri())) {
             ctx.channel().config().setAutoRead(false);
@@ -71,13 +64,9 @@ final class BackendHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
             });
             return;
         }
-        String client =
-                ((InetSocketAddress) ctx.channel().remoteAddress()).getAddress().getHostAddress();
-        String key;
-        try {
-            key = keySource.key(request.uri(), headers::get, client);
-        } catch (IllegalArgumentException e) { // a malformed query string or cookie
-            HttpServing.answer(ctx, text(HttpResponseStatus.BAD_REQUEST, "bad request"), false);
+        String client = client(ctx);
+        String key = keyOrRefuse(ctx, request, keySource, client);
+        if (key == null) {
             return;
         }
         ctx.channel().config().setAutoRead(false);
@@ -134,10 +123,5 @@ final class BackendHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
         } else {
             HttpServing.answerFromAnyThread(ctx, response, keepAlive);
         }
-    }
-
-    @Override
-    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        ctx.close();
     }
 }

@@ -53,7 +53,7 @@ public record KeySource(Kind kind, String name) {
 
     /**
      * The key of a request from {@code clientAddress}, given its target ({@code /path?query}) and its headers by name
-     * (first value, null if absent): the proxy's Netty request and a backend's JDK exchange alike.
+     * (first value, null if absent): the proxy's requests and an external balancer's at a backend alike.
      *
      * @throws IllegalArgumentException for a malformed query string or cookie
      */

@@ -2,11 +2,8 @@ package dev.balancelab.http;
 
 import dev.balancelab.engine.LabEngine;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.FullHttpRequest;
-import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
-import java.net.InetSocketAddress;
 
 /**
  * The proxy's handler of one client connection: refuses what a reverse proxy must not forward, and hands every other
@@ -14,7 +11,7 @@ import java.net.InetSocketAddress;
  * to the backends. One request at a time per connection: reading pauses until the answer is written (backpressure;
  * pipelined requests wait in the socket).
  */
-final class ProxyHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
+final class ProxyHandler extends RequestHandler {
     private final LabEngine engine;
     private final BackendClient backends;
     private final KeySource keySource;
@@ -26,19 +23,10 @@ final class ProxyHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
     }
 
     @Override
-    protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
-        HttpResponseStatus refusal = HttpServing.refusal(request);
-        if (refusal != null) {
-            HttpServing.answer(ctx, HttpServing.error(refusal), false);
-            return;
-        }
-        String client =
-                ((InetSocketAddress) ctx.channel().remoteAddress()).getAddress().getHostAddress();
-        String key;
-        try {
-            key = keySource.key(request.uri(), request.headers()::get, client);
-        } catch (IllegalArgumentException e) { // a malformed query string or cookie
-            HttpServing.answer(ctx, HttpServing.error(HttpResponseStatus.BAD_REQUEST), false);
+    void serve(ChannelHandlerContext ctx, FullHttpRequest request) {
+        String client = client(ctx);
+        String key = keyOrRefuse(ctx, request, keySource, client);
+        if (key == null) {
             return;
         }
         ctx.channel().config().setAutoRead(false);
@@ -47,10 +35,5 @@ final class ProxyHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
                 new ProxiedRequest(request, client, key, ctx.channel().eventLoop(), engine, backends);
         engine.sendReal(
                 key, client, proxied, ended -> HttpServing.answerFromAnyThread(ctx, proxied.answer(ended), keepAlive));
-    }
-
-    @Override
-    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        ctx.close();
     }
 }
