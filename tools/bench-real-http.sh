@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Real HTTP benchmark (BENCHMARKS.md, "Real HTTP"): in one run, wrk (64 connections, DURATION, default 30s) against
 #   (a) real nginx proxying round robin to the lab's backends, (b) the lab's own proxy to the same backends,
-#   (c) one backend directly (how much the JDK HttpServer backends can take).
+#   (c) one backend directly (how much a Netty backend can take).
 # ROUNDS (default 1) repeats (a) and (b) alternately, so that a shared machine's swings hit both alike.
 # Loopback only. Needs wrk and nginx (Debian packages) and target/balance-lab.jar.
 set -uo pipefail
@@ -22,7 +22,8 @@ sed -n '2,$p' "$WORK/serve.out" > "$WORK/nginx.conf"
 NGINX_URL=http://$(grep -m1 'listen ' "$WORK/nginx.conf" | sed 's/.*listen \([^;]*\);/\1/')
 nginx -p "$WORK/" -c "$WORK/nginx.conf" 2> "$WORK/nginx.err" &
 NGINX=$!
-sleep 1
+# a loaded machine may take more than a second to start nginx: wait (10 s at most) until it answers
+for _ in $(seq 1 50); do curl -s -o /dev/null "$NGINX_URL/" && break; sleep 0.2; done
 
 run() { # name url
     echo "== $1 ($2)"
