@@ -24,6 +24,8 @@ nginx -p "$WORK/" -c "$WORK/nginx.conf" 2> "$WORK/nginx.err" &
 NGINX=$!
 # a loaded machine may take more than a second to start nginx: wait (10 s at most) until it answers
 for _ in $(seq 1 50); do curl -s -o /dev/null "$NGINX_URL/" && break; sleep 0.2; done
+# its port (the proxy's + 1) may be taken, e.g. as another connection's ephemeral port: say so, rerun
+curl -s -o /dev/null "$NGINX_URL/" || { echo "nginx did not start:"; cat "$WORK/nginx.err"; }
 
 run() { # name url
     echo "== $1 ($2)"
