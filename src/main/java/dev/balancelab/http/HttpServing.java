@@ -25,6 +25,7 @@ import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
+import io.netty.handler.flow.FlowControlHandler;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.RejectedExecutionException;
@@ -34,8 +35,10 @@ import java.util.function.Function;
  * What the lab's HTTP servers on Netty share, the proxy ({@link Proxy}) and the backends ({@link Backends}): the
  * listening socket and each connection's pipeline (the connection limit, the HTTP/1.1 codec with request line and
  * headers at most {@link HttpOptions#MAX_HEAD_BYTES} each, the header and idle deadlines, the aggregator with bodies at
- * most {@link HttpOptions#MAX_BODY_BYTES}: 413 above, Netty's own answer, then the server's handler), the requests they
- * refuse and how an answer is written on a keep-alive connection.
+ * most {@link HttpOptions#MAX_BODY_BYTES}: 413 above, Netty's own answer, Netty's flow control, then the server's
+ * handler), the requests they refuse and how an answer is written on a keep-alive connection. The handler pauses
+ * reading while it serves a request; the flow control holds back requests already decoded (pipelined in one read)
+ * until it reads again, so that they are served one after the other and answered in order (RFC 9112 section 9.3.2).
  */
 final class HttpServing {
     private HttpServing() {}
@@ -70,6 +73,7 @@ final class HttpServing {
                                 .addLast(new HttpServerCodec(head))
                                 .addLast(new RequestDeadline(options.headerTimeoutMs(), options.idleTimeoutMs()))
                                 .addLast(new HttpObjectAggregator(HttpOptions.MAX_BODY_BYTES))
+                                .addLast(new FlowControlHandler())
                                 .addLast(handler.apply(channel));
                     }
                 })

@@ -9,7 +9,7 @@ import io.netty.handler.codec.http.HttpUtil;
  * The proxy's handler of one client connection: refuses what a reverse proxy must not forward, and hands every other
  * request to the engine as a real request ({@link LabEngine#sendReal}) whose attempts a {@link ProxiedRequest} carries
  * to the backends. One request at a time per connection: reading pauses until the answer is written (backpressure;
- * pipelined requests wait in the socket).
+ * pipelined requests wait in Netty's flow control, {@link HttpServing}).
  */
 final class ProxyHandler extends RequestHandler {
     private final LabEngine engine;

@@ -40,21 +40,25 @@ abstract class LoopbackLabTest {
     }
 
     /**
-     * Sends {@code requests} {@code GET}s of {@code uri}'s path on one raw connection, one after the other (keep-alive),
-     * and returns the answers as they came, heads spelled as sent (10 s at most per read). Each answer's body must be
-     * one line.
+     * Sends {@code requests} {@code GET}s of {@code uri}'s path on one raw connection (keep-alive), one after the other,
+     * or all at once ({@code pipelined}), and returns the answers as they came, heads spelled as sent (10 s at most per
+     * read). Each answer's body must be one line.
      */
-    static String getOnOneConnection(URI uri, int requests) throws IOException {
+    static String getOnOneConnection(URI uri, int requests, boolean pipelined) throws IOException {
         try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             InputStream in = socket.getInputStream();
             String request = "GET " + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
                     + " HTTP/1.1\r\nHost: lab\r\n\r\n";
+            out.write((pipelined ? request.repeat(requests) : request).getBytes(StandardCharsets.US_ASCII));
+            out.flush();
             StringBuilder answers = new StringBuilder();
             for (int i = 0; i < requests; i++) {
-                out.write(request.getBytes(StandardCharsets.US_ASCII));
-                out.flush();
+                if (!pipelined && i > 0) {
+                    out.write(request.getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                }
                 answers.append(readUntil(in, "\r\n\r\n")).append(readUntil(in, "\n"));
             }
             return answers.toString();

@@ -140,8 +140,16 @@ class NettyBackendsTest extends LoopbackLabTest {
     @Test
     void keepAliveConnectionsAreReusedAndTheLabsHeadersKeepTheirSpelling() throws Exception {
         startTwo(1);
-        String heads = getOnOneConnection(http.backends().get(S2).resolve("/health"), 3);
+        String heads = getOnOneConnection(http.backends().get(S2).resolve("/health"), 3, false);
         assertEquals(3, heads.split("HTTP/1.1 200 OK", -1).length - 1, heads);
         assertEquals(3, heads.split("\r\nX-Served-By: s2\r\n", -1).length - 1, heads);
+    }
+
+    @Test
+    void pipelinedRequestsAreServedOneAfterTheOtherAndAnsweredInOrder() throws Exception {
+        startTwo(1);
+        // one worker and a queue of one: served together, the third would be refused (503) and answered first
+        String answers = getOnOneConnection(http.backends().get(S1).resolve("/pipelined"), 3, true);
+        assertEquals(3, answers.split("HTTP/1.1 200 OK", -1).length - 1, answers);
     }
 }

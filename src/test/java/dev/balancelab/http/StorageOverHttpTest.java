@@ -133,7 +133,7 @@ class StorageOverHttpTest extends LoopbackLabTest {
     void aBackendSpellsTheStorageHeaderAsDocumented() throws Exception {
         start();
         String answer =
-                getOnOneConnection(http.backends().get(ServerId.of("s1")).resolve("/p?key=user-3"), 1);
+                getOnOneConnection(http.backends().get(ServerId.of("s1")).resolve("/p?key=user-3"), 1, false);
         assertTrue(answer.contains("\r\nX-Balance-Lab-Storage: read ok r=3/2 replicas="), answer);
     }
 
