@@ -75,6 +75,27 @@ class LectureHallLayoutTest extends LabWindowTest {
         assertEquals(List.of(), replay, "a replay of a step");
     }
 
+    /**
+     * Step mode at 1280 × 720 with the side panel as it opens: lesson 01's four cards stay full cards while the step
+     * banner shows (making room for it used to shrink the canvas below the full-card size), and the banner is whole.
+     */
+    @Test
+    void lesson01KeepsFullCardsUnderTheStepBanner(FxRobot robot) throws Exception {
+        open(SampleTopologies.names().get(0));
+        robot.clickOn(I18n.t("tab.why"));
+        robot.clickOn("#stepButton");
+        await(() -> fx(() -> robot.lookup(".decision-heading").queryAll().size()) >= 1);
+        await(() -> fx(() -> robot.lookup("#stepBanner").query().isVisible()));
+        List<String> faults = new ArrayList<>(laidOut(root -> faults(root, true)));
+        faults.addAll(laidOut(LectureHallLayoutTest::overlaps));
+        Labeled banner = fx(() -> robot.lookup("#stepBanner").queryAs(Labeled.class));
+        String shown = fx(() -> Fx.shownText(banner));
+        if (!banner.getText().replaceAll("\\s+", " ").equals(shown.replaceAll("\\s+", " "))) {
+            faults.add("the step banner \"" + banner.getText() + "\" shows as \"" + shown + "\"");
+        }
+        assertEquals(List.of(), faults);
+    }
+
     private void open(String lesson) throws Exception {
         Fx.run(() -> {
             if (lesson.startsWith("docs/")) {
