@@ -75,6 +75,37 @@ class LectureHallLayoutTest extends LabWindowTest {
         assertEquals(List.of(), replay, "a replay of a step");
     }
 
+    /**
+     * Step mode at 1280 × 720 with the side panel as it opens: lesson 01's four cards stay full cards while the step
+     * banner shows (making room for it used to shrink the canvas below the full-card size); the banner, the Why? tab's
+     * step buttons ("◀ Ste…" before) and its Predict question are whole, and the latest explanation shows its pick.
+     */
+    @Test
+    void lesson01KeepsFullCardsUnderTheStepBanner(FxRobot robot) throws Exception {
+        open(SampleTopologies.names().get(0));
+        robot.clickOn(I18n.t("tab.why"));
+        robot.clickOn("#stepButton");
+        await(() -> fx(() -> robot.lookup(".decision-heading").queryAll().size()) >= 1);
+        await(() -> fx(() -> robot.lookup("#stepBanner").query().isVisible()));
+        List<String> faults = new ArrayList<>(laidOut(root -> faults(root, true)));
+        faults.addAll(laidOut(LectureHallLayoutTest::overlaps));
+        for (String selector : List.of("#stepBanner", "#stepButton", "#stepBackButton", "#predict-question")) {
+            Labeled label = fx(() -> robot.lookup(selector).queryAs(Labeled.class));
+            String shown = fx(() -> Fx.shownText(label));
+            if (!label.getText().replaceAll("\\s+", " ").equals(shown.replaceAll("\\s+", " "))) {
+                faults.add(selector + " \"" + label.getText() + "\" shows as \"" + shown + "\"");
+            }
+        }
+        Bounds chosen = fx(() ->
+                bounds(robot.lookup(".decision-card.latest .decision-chosen").query()));
+        Bounds cards =
+                fx(() -> bounds(robot.lookup(".inspector-panel .panel-scroll").query()));
+        if (chosen.getMaxY() > cards.getMaxY()) {
+            faults.add("the pick " + chosen + " lies below the Why? tab's cards " + cards);
+        }
+        assertEquals(List.of(), faults);
+    }
+
     private void open(String lesson) throws Exception {
         Fx.run(() -> {
             if (lesson.startsWith("docs/")) {
@@ -145,6 +176,10 @@ class LectureHallLayoutTest extends LabWindowTest {
                 found.add(figure + " " + bounds(root.lookup(figure)) + " leaves the window");
             }
         }
+        root.lookupAll(".side-panel").stream()
+                .filter(Node::isVisible)
+                .filter(panel -> bounds(panel).getMaxX() > window.getMaxX() + 0.5)
+                .forEach(panel -> found.add("the side panel " + bounds(panel) + " is cut by the window's right edge"));
         Node legend = root.lookup(".dot-legend");
         Node timeline = root.lookup("#timeline-bar");
         if (bounds(legend).intersects(bounds(timeline))) {

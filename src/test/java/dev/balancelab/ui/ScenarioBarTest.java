@@ -10,11 +10,16 @@ import dev.balancelab.domain.ScenarioEvent;
 import dev.balancelab.domain.ScenarioEventType;
 import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.Topology;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -84,6 +89,40 @@ class ScenarioBarTest extends LabWindowTest {
         } finally {
             run(() -> stage.setWidth(width)); // the window remembers its size for the tests after this one
         }
+    }
+
+    /**
+     * Where the playhead crosses an event's label, the label is drawn over it: its text stays readable (the playhead
+     * used to be drawn across "0.5 s kill s2" for 8 s of lab time).
+     */
+    @Test
+    void thePlayheadPassesUnderTheLabels(FxRobot robot) throws Exception {
+        Region playhead = fx(() -> robot.lookup(".scenario-playhead").queryAs(Region.class));
+        Label first = fx(() -> robot.lookup(".scenario-marker").queryAs(Label.class));
+        robot.clickOn("#startPause");
+        await(() -> fx(() -> playhead.getBoundsInParent().getCenterX()
+                > first.getBoundsInParent().getMinX() + 20));
+        robot.clickOn("#startPause");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> crossed = fx(() -> {
+            Bounds label = first.getBoundsInParent();
+            int x = (int) playhead.getBoundsInParent().getCenterX();
+            assertTrue(x < label.getMaxX(), "the playhead at " + x + " is inside the label " + label);
+            Color cursor = (Color) playhead.getBackground().getFills().get(0).getFill();
+            WritableImage track = playhead.getParent().snapshot(new SnapshotParameters(), null);
+            List<String> found = new ArrayList<>();
+            for (int y = (int) label.getMinY() + 1; y < label.getMaxY() - 1; y++) {
+                Color seen = track.getPixelReader().getColor(x, y);
+                if (Math.abs(seen.getRed() - cursor.getRed())
+                                + Math.abs(seen.getGreen() - cursor.getGreen())
+                                + Math.abs(seen.getBlue() - cursor.getBlue())
+                        < 0.05) {
+                    found.add("y " + y);
+                }
+            }
+            return found;
+        });
+        assertEquals(List.of(), crossed, "the playhead's colour over the label \"0.5 s kill s2\"");
     }
 
     private static Bounds bounds(Node n) {

@@ -17,7 +17,7 @@ import java.util.function.Supplier;
 /**
  * The window's recording of a running lab, for the timeline: every snapshot of the last {@link #WINDOW_NANOS} of lab
  * time with the picker and algorithm of that moment, every explained pick ({@link LabEvent.Decided}, its attempt and
- * a snapshot taken at it) of that span, and the lab's state changes (health, ejections, injected failures; the newest
+ * a snapshot taken at it, and in a lab of several balancers the request's {@link LabEvent.Routed}) of that span, and the lab's state changes (health, ejections, injected failures; the newest
  * {@link #STATE_EVENTS_KEPT}, whatever their age, so a server killed long ago is still down in a replay). A
  * {@link Replay} is what views built on it show: the lab as it was then. Per-request events are not kept (minutes of
  * them at thousands of requests/s would be millions), so a replay has no dots in flight. FX thread only.
@@ -69,6 +69,8 @@ public final class LabRecording {
     private final Deque<Kept> picks = new ArrayDeque<>();
     private final Deque<Moment> moments = new ArrayDeque<>();
     private final List<Decision> decisions = new ArrayList<>();
+    /** The balancer each recent request was handed to, kept with an explained pick of it. */
+    private final Routes routes = new Routes();
     /** Requests whose pick was explained and whose attempt has not started yet. */
     private final Set<Long> explained = new HashSet<>();
 
@@ -175,6 +177,9 @@ public final class LabRecording {
     }
 
     private void onEvent(LabEvent event) {
+        if (routes.offer(event)) {
+            return;
+        }
         if (event instanceof LabEvent.Decided d) {
             decided(d);
         } else if (event instanceof LabEvent.AttemptStarted s) {
@@ -201,6 +206,10 @@ public final class LabRecording {
     }
 
     private void decided(LabEvent.Decided d) {
+        LabEvent.Routed route = routes.of(d.requestId());
+        if (route != null) { // a replayed "Why?" names the balancer that picked, as the live one does
+            picks.addLast(new Kept(seq++, route));
+        }
         picks.addLast(new Kept(seq++, d));
         if (d.server() == null) {
             decide();

@@ -9,6 +9,7 @@ import dev.balancelab.telemetry.LabEvent;
 import dev.balancelab.telemetry.MetricsSnapshot;
 import dev.balancelab.ui.common.LabControl;
 import dev.balancelab.ui.common.LabFeed;
+import dev.balancelab.ui.common.Viewpoint;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,10 +53,10 @@ public final class HealthMonitorViewModel {
             checkers.put(b.id(), new CheckerRows(b, servers, all.size() > 1));
         }
         this.first = checkers.get(all.get(0).id());
-        String holder = lab.vipHolder();
+        String shown = Viewpoint.of(lab.vipHolder(), lab.balancers());
         balancer.set(
-                holder != null && checkers.containsKey(holder)
-                        ? holder
+                shown != null && checkers.containsKey(shown)
+                        ? shown
                         : all.get(0).id());
         feed.onEvent(this::onEvent);
         feed.onSnapshot(this::onSnapshot);
@@ -73,7 +74,8 @@ public final class HealthMonitorViewModel {
     }
 
     /**
-     * The balancer whose health checker is shown: at first the one holding the VIP, else the first. Setting an id that
+     * The balancer whose health checker is shown: at first the one the server cards follow ({@link Viewpoint}: the VIP
+     * holder while alive, else the first alive). Setting an id that
      * is not a balancer's is ignored by {@link #rows()} and friends, which then show the first.
      */
     public StringProperty balancerProperty() {

@@ -30,6 +30,9 @@ public final class InspectorView {
     private VBox root;
 
     @FXML
+    private Label hint;
+
+    @FXML
     private ToggleSwitch stepMode;
 
     @FXML
@@ -47,6 +50,9 @@ public final class InspectorView {
     @FXML
     private void initialize() {
         stepMode.selectedProperty().bindBidirectional(vm.stepModeProperty());
+        // what step mode does, until it is on: then the canvas's banner says it, and the explanations take the room
+        hint.visibleProperty().bind(vm.stepModeProperty().not());
+        hint.managedProperty().bind(hint.visibleProperty());
         vm.explanations().addListener((ListChangeListener<Explanation>) c -> showCards());
         root.sceneProperty().addListener((o, old, scene) -> moveShortcut(old, scene));
     }

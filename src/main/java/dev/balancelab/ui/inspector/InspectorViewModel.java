@@ -9,9 +9,9 @@ import dev.balancelab.ui.common.Highlight;
 import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.LabControl;
 import dev.balancelab.ui.common.LabFeed;
+import dev.balancelab.ui.common.Routes;
 import dev.balancelab.ui.common.ServerNames;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
@@ -30,9 +30,6 @@ public final class InspectorViewModel {
     /** Explanations kept, newest first. */
     static final int KEPT = 4;
 
-    /** Requests whose balancer is remembered at most: far more than wait at the step gate at once. */
-    static final int ROUTES_KEPT = 4_096;
-
     private final LabControl engine;
     private final Highlight highlight;
     private final List<ServerSpec> servers;
@@ -40,13 +37,8 @@ public final class InspectorViewModel {
     private final ObservableList<Explanation> explanations = FXCollections.observableArrayList();
     /** Decisions waiting for their attempt to start (which tells the key), by request id. */
     private final Map<Long, LabEvent.Decided> pending = new HashMap<>();
-    /** The balancer each recent request was handed to, by request id (labs of several balancers only). */
-    private final Map<Long, String> routes = new LinkedHashMap<>(64, 0.75f, false) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, String> eldest) {
-            return size() > ROUTES_KEPT;
-        }
-    };
+    /** The balancer each recent request was handed to (labs of several balancers only). */
+    private final Routes routes = new Routes();
 
     /** Subscribes to {@code feed}; {@code highlight} receives each chosen server. */
     public InspectorViewModel(LabControl engine, LabFeed feed, Highlight highlight) {
@@ -91,9 +83,10 @@ public final class InspectorViewModel {
     }
 
     private void onEvent(LabEvent event) {
-        if (event instanceof LabEvent.Routed r && r.reached()) {
-            routes.put(r.requestId(), r.balancer());
-        } else if (event instanceof LabEvent.Decided d) {
+        if (routes.offer(event)) {
+            return;
+        }
+        if (event instanceof LabEvent.Decided d) {
             if (d.server() == null) {
                 publish(d, "?");
             } else {
@@ -113,8 +106,8 @@ public final class InspectorViewModel {
                 String.valueOf(d.requestId()),
                 d.attempt(),
                 key);
-        String balancer = routes.get(d.requestId());
-        String heading = balancer == null ? request : I18n.t("inspector.byBalancer", balancer, request);
+        LabEvent.Routed route = routes.of(d.requestId());
+        String heading = route == null ? request : I18n.t("inspector.byBalancer", route.balancer(), request);
         int index = indexOf(d.server());
         String chosen = index < 0
                 ? I18n.t("why.noServer")

@@ -15,7 +15,8 @@ import javafx.scene.text.Text;
  * The scenario's axis from lab time 0 to {@link ScenarioViewModel#endSeconds()}: the elapsed part filled, one label
  * per event whose left edge (a tick) sits at its time — below the axis when it would overlap the one before above it,
  * only its time ("26 s", the whole text in its tooltip) when it would overlap on both rows (lesson 15's close events
- * on a narrow canvas), hidden when even that has no room — and the playhead at lab time now. A label that would run
+ * on a narrow canvas), hidden when even that has no room — and the playhead at lab time now, which passes under the
+ * labels (they are filled with the bar's colour, so it never crosses their text). A label that would run
  * past the axis' end ends at its tick instead ({@code :before}).
  * Markers reached get {@code :past}. The track asks for no width of its own: it takes what the bar leaves.
  */
@@ -45,9 +46,9 @@ final class ScenarioTrack extends Pane {
             label.setTooltip(new Tooltip(m.label()));
             markers.add(label);
         }
-        getChildren().addAll(axis, elapsed);
+        // the playhead under the labels, each on the bar's colour: it never crosses a label's text
+        getChildren().addAll(axis, elapsed, playhead);
         getChildren().addAll(markers);
-        getChildren().add(playhead);
         vm.nowProperty().addListener(o -> requestLayout());
     }
 

@@ -161,6 +161,7 @@ public final class MainWindowController {
     @FXML
     private void initialize() {
         content.getItems().setAll(canvas, side);
+        side.getStyleClass().add("side-tabs");
         SplitPane.setResizableWithParent(side, false);
         content.setDividerPositions(vm.appearance().sideDividerProperty().get());
         content.getDividers()

@@ -22,6 +22,10 @@ final class CanvasOverlays {
 
     private static final double CORNER_MARGIN = 6;
     private static final double BADGE_MARGIN = 10;
+    /** The step banner's widest, as a share of the canvas's width. */
+    private static final double BANNER_WIDTH = 0.8;
+    /** The narrowest the step banner gets at the top left before it goes back to the centre, px. */
+    private static final double BANNER_MIN_WIDTH = 260;
 
     private final StackPane root;
     private final Region banner;
@@ -29,6 +33,11 @@ final class CanvasOverlays {
     private Region topRight;
     private Region bottomRight;
     private final InvalidationListener apart = o -> keepApart();
+    /** Whether the step banner stands over free paper where it is, so that the cards need not make room for it. */
+    private boolean bannerFree;
+    /** The cards where the view would draw them without making room for an overlay, px of the viewport. */
+    private List<Box> cards = List.of();
+
     private final InvalidationListener moved;
 
     /**
@@ -43,6 +52,7 @@ final class CanvasOverlays {
         this.moved = o -> onMoved.run();
         follow(banner);
         follow(legend);
+        StackPane.setAlignment(banner, Pos.TOP_CENTER);
     }
 
     /**
@@ -60,6 +70,82 @@ final class CanvasOverlays {
         });
         overlay.visibleProperty().addListener(apart);
         overlay.visibleProperty().addListener(moved);
+    }
+
+    /**
+     * Places the overlays for cards drawn at {@code cards} (px of the viewport, before they make room for an overlay):
+     * the step banner over free paper if it can be ({@link #placeBanner}), the corner bar above the legend where it
+     * would cover a card in its corner.
+     */
+    void place(List<Box> cards) {
+        this.cards = cards;
+        placeBanner();
+        keepApart();
+    }
+
+    /**
+     * Puts the step banner where it covers none of the cards if it can: at the top centre, else
+     * at the top left as wide as the free paper left of the cards it would cover (its text folds onto more lines), so
+     * that showing it does not shrink the cards; else back at the top centre, where the cards make room for it ({@link
+     * #top()}). Lesson 01 at 1280 × 720: the servers' column reaches up to 50 px under the canvas's top, the clients'
+     * 90 px.
+     */
+    private void placeBanner() {
+        if (!banner.isVisible()) {
+            return;
+        }
+        double widest = root.getWidth() * BANNER_WIDTH;
+        double width = Math.min(widest, banner.prefWidth(-1));
+        bannerFree = free(bannerBox((root.getWidth() - width) / 2, widest), cards);
+        if (bannerFree) {
+            toCentre(widest);
+            return;
+        }
+        placeAside(widest);
+    }
+
+    /** The banner at the top left, as wide as the free paper there, or at the top centre if that is too narrow. */
+    private void placeAside(double widest) {
+        double w = widest;
+        while (w >= BANNER_MIN_WIDTH) {
+            Box box = bannerBox(BADGE_MARGIN, w);
+            double right = cards.stream()
+                    .filter(card -> card.crowds(box, GAP))
+                    .mapToDouble(Box::x)
+                    .min()
+                    .orElse(Double.NaN);
+            if (Double.isNaN(right)) {
+                bannerFree = true;
+                StackPane.setAlignment(banner, Pos.TOP_LEFT);
+                StackPane.setMargin(banner, new Insets(0, 0, 0, BADGE_MARGIN));
+                banner.setMaxWidth(w);
+                return;
+            }
+            w = Math.min(w - 1, right - GAP - BADGE_MARGIN);
+        }
+        toCentre(widest);
+    }
+
+    /** Puts the step banner back at the top centre, where the cards make room for it (they move anyway). */
+    void centreBanner() {
+        bannerFree = false;
+        toCentre(root.getWidth() * BANNER_WIDTH);
+    }
+
+    private void toCentre(double width) {
+        StackPane.setAlignment(banner, Pos.TOP_CENTER);
+        StackPane.setMargin(banner, null);
+        banner.setMaxWidth(width);
+    }
+
+    /** The step banner's box at {@code x} px from the left, at most {@code maxWidth} px wide, px of the viewport. */
+    private Box bannerBox(double x, double maxWidth) {
+        double width = Math.min(maxWidth, banner.prefWidth(-1));
+        return new Box(x, banner.getTranslateY(), width, banner.prefHeight(width));
+    }
+
+    private static boolean free(Box box, List<Box> cards) {
+        return cards.stream().noneMatch(card -> card.crowds(box, GAP));
     }
 
     /** Adds {@code label} over the top right corner and {@code bar} over the bottom right corner. */
@@ -95,11 +181,16 @@ final class CanvasOverlays {
         topRight.setTranslateY(underBanner ? b.getMaxY() + GAP - topRight.getLayoutY() : 0);
         Bounds key = legend.getBoundsInParent();
         double cornerX = bottomRight.getLayoutX();
-        boolean aboveLegend = legend.isVisible() && key.getMaxX() + GAP > cornerX;
+        double width = bottomRight.getWidth();
+        double height = bottomRight.getHeight();
+        Box corner = new Box(cornerX, bottomRight.getLayoutY(), width, height);
+        Box besideLegend = new Box(key.getMinX(), key.getMinY() - GAP - height, width, height);
+        boolean onCard = cards.stream().anyMatch(card -> card.crowds(corner, 0));
+        boolean aboveLegend =
+                legend.isVisible() && (key.getMaxX() + GAP > cornerX || (onCard && free(besideLegend, cards)));
         // on the legend's side: the clients' column has room where the servers' may not
-        bottomRight.setTranslateX(aboveLegend ? key.getMinX() - cornerX : 0);
-        bottomRight.setTranslateY(
-                aboveLegend ? key.getMinY() - GAP - bottomRight.getLayoutY() - bottomRight.getHeight() : 0);
+        bottomRight.setTranslateX(aboveLegend ? besideLegend.x() - cornerX : 0);
+        bottomRight.setTranslateY(aboveLegend ? besideLegend.y() - bottomRight.getLayoutY() : 0);
     }
 
     private static boolean overlapX(Bounds a, Bounds b) {
@@ -109,7 +200,7 @@ final class CanvasOverlays {
     /** Px of the viewport the overlays at the top take: the lowest bottom edge of those shown (0 for none). */
     double top() {
         return shown().stream()
-                .filter(r -> r == banner || r == topRight)
+                .filter(r -> (r == banner && !bannerFree) || r == topRight)
                 .mapToDouble(r -> r.getBoundsInParent().getMaxY() + GAP)
                 .max()
                 .orElse(0);
@@ -127,7 +218,7 @@ final class CanvasOverlays {
 
     /** The overlays shown at the top (step banner, corner label), px of the viewport. */
     List<Bounds> topBoxes() {
-        return boxes(banner, topRight);
+        return boxes(bannerFree ? null : banner, topRight);
     }
 
     /** The overlays shown at the bottom (legend, corner bar), px of the viewport. */

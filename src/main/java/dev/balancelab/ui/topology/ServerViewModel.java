@@ -16,7 +16,9 @@ import dev.balancelab.ui.common.Highlight;
 import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.LabControl;
 import dev.balancelab.ui.common.ServerNames;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -50,6 +52,8 @@ public final class ServerViewModel {
     private final LongProperty failed = new SimpleLongProperty();
     private final IntegerProperty weight = new SimpleIntegerProperty();
     private final IntegerProperty misses = new SimpleIntegerProperty();
+    /** Consecutive heartbeat misses by each balancer other than the first, counted from its heartbeats. */
+    private final Map<String, Integer> missesBy = new HashMap<>();
     /** Under push heartbeats, lab ms since the last one arrived; -1 before the first. */
     private final LongProperty sinceHeartbeat = new SimpleLongProperty(-1);
 
@@ -127,6 +131,23 @@ public final class ServerViewModel {
         if (m.cache() != null) {
             hitRatio.set(recentHits.add(m.cache()));
         }
+    }
+
+    /**
+     * Another balancer's health checker is the one the card follows (the first is dead or lost the VIP, issue 14): its
+     * state of the server replaces the snapshot's (the first balancer's), and its misses are counted from its own
+     * heartbeats ({@link #heardBy}).
+     *
+     * @param state its view, {@link HealthState#EJECTED} when its outlier detection ejected the server
+     */
+    void viewedBy(String balancer, HealthState state) {
+        this.state.set(state);
+        misses.set(missesBy.getOrDefault(balancer, 0));
+    }
+
+    /** A heartbeat of a balancer other than the first: counts its consecutive misses, as its health checker does. */
+    void heardBy(String balancer, boolean ok) {
+        missesBy.put(balancer, ok ? 0 : missesBy.getOrDefault(balancer, 0) + 1);
     }
 
     /**

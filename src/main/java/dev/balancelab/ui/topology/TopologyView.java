@@ -18,7 +18,6 @@ import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ContextMenu;
@@ -226,8 +225,6 @@ public final class TopologyView implements CanvasCommands {
         banner.visibleProperty().bind(vm.stepNoteProperty().isNotNull());
         banner.setWrapText(true);
         banner.setMouseTransparent(true);
-        banner.maxWidthProperty().bind(root.widthProperty().multiply(0.8));
-        StackPane.setAlignment(banner, Pos.TOP_CENTER);
         return banner;
     }
 
@@ -356,10 +353,14 @@ public final class TopologyView implements CanvasCommands {
         }
         Drawing whole = drawing(width, height);
         Drawing drawing = whole;
+        overlays.place(inViewport(whole));
         // the cards make room for the step banner and the replay label; for the legend and the timeline as long as that
         // keeps them as full as they are, else, where the tiered layout put a card under the legend, above the legend
-        boolean underTop = overlays.topBoxes().stream().anyMatch(box -> covers(whole, box));
         boolean overBottom = overlays.bottomBoxes().stream().anyMatch(box -> covers(whole, box));
+        if (overBottom) {
+            overlays.centreBanner();
+        }
+        boolean underTop = overlays.topBoxes().stream().anyMatch(box -> covers(whole, box));
         top = underTop ? overlays.top() : 0;
         if (underTop || overBottom) {
             // the bottom ones too: cards moved down for the top ones might reach them
@@ -427,6 +428,14 @@ public final class TopologyView implements CanvasCommands {
     private Drawing drawing(double width, double height) {
         double maxGrowth = textScale.get() > 1 ? 1 : TopologyLayout.FULL_CARDS_UP_TO;
         return TopologyLayout.drawing(vm.topology(), width, height, maxGrowth);
+    }
+
+    /** The cards of {@code drawing} in px of the viewport (the user's zoom aside). */
+    private List<Box> inViewport(Drawing drawing) {
+        double k = drawing.growth() / textScale.get();
+        return drawing.geometry().cards().stream()
+                .map(b -> new Box(b.x() / k, b.y() / k, b.width() / k, b.height() / k))
+                .toList();
     }
 
     /** Whether a card would be drawn under an overlay ({@code key}, px of the viewport; the user's zoom aside). */

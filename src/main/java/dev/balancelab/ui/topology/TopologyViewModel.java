@@ -8,6 +8,7 @@ import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.domain.StorageNodeSpec;
 import dev.balancelab.domain.Topology;
+import dev.balancelab.telemetry.BalancerMetrics;
 import dev.balancelab.telemetry.DotSampler;
 import dev.balancelab.telemetry.LabEvent;
 import dev.balancelab.telemetry.MetricsSnapshot;
@@ -21,6 +22,7 @@ import dev.balancelab.ui.common.LabDocument;
 import dev.balancelab.ui.common.LabFeed;
 import dev.balancelab.ui.common.NodeRef;
 import dev.balancelab.ui.common.TopologyEdits;
+import dev.balancelab.ui.common.Viewpoint;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -289,6 +291,11 @@ public final class TopologyViewModel {
             if (index != null) { // a kill of a balancer or a site names no server
                 servers.get(index).injected(i.kind());
             }
+        } else if (event instanceof LabEvent.OfBalancer named && named.event() instanceof LabEvent.Heartbeat h) {
+            Integer index = serverIndex.get(h.server());
+            if (index != null) {
+                servers.get(index).heardBy(named.balancer(), h.ok());
+            }
         } else {
             front.onEvent(event, dots::refused);
         }
@@ -351,21 +358,39 @@ public final class TopologyViewModel {
                 e.nanos());
     }
 
+    /**
+     * The balancer other than the first whose health view the server cards show ({@link Viewpoint}: the VIP holder while
+     * alive, else the first alive), or null for the first, whose view is the snapshot's.
+     */
+    private BalancerMetrics viewer(List<BalancerMetrics> balancers) {
+        String shown = Viewpoint.of(engine.vipHolder(), balancers);
+        return balancers.stream()
+                .skip(1)
+                .filter(b -> b.id().equals(shown))
+                .findFirst()
+                .orElse(null);
+    }
+
     private void onSnapshot(MetricsSnapshot snapshot) {
         long answered =
                 storage.stream().mapToLong(StorageNodeViewModel::answeredCount).sum();
         storage.forEach(n -> n.show(answered));
+        List<BalancerMetrics> balancers = engine.balancers();
+        BalancerMetrics viewer = viewer(balancers);
         for (ServerViewModel s : servers) {
             var metrics = snapshot.perServer().get(s.id());
             if (metrics != null) {
                 s.update(metrics, snapshot.labMillis());
+            }
+            if (viewer != null && viewer.view().containsKey(s.id())) {
+                s.viewedBy(viewer.id(), viewer.view().get(s.id()));
             }
         }
         engine.picker()
                 .endpoints()
                 .forEach(e -> servers.get(serverIndex.get(e.id())).showWeight(e.weight()));
         algorithm.set(AlgorithmTexts.label(engine.algorithm()));
-        Map<ServerId, String> split = front.sample(snapshot.labMillis() * 1_000_000L, engine.balancers());
+        Map<ServerId, String> split = front.sample(snapshot.labMillis() * 1_000_000L, balancers);
         servers.forEach(s -> s.setSplit(split.get(s.id())));
         showStepNote();
     }
