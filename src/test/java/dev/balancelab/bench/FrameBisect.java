@@ -36,7 +36,9 @@ final class FrameBisect {
     static void apply(Parent root) {
         for (String part : System.getProperty("bench.hide", "").split(",")) {
             if (!part.isBlank()) {
-                parts(root, part.trim()).forEach(n -> n.setVisible(false));
+                parts(root, part.trim()).stream()
+                        .filter(n -> !n.visibleProperty().isBound()) // shown only while in use (the step banner)
+                        .forEach(n -> n.setVisible(false));
             }
         }
         for (String id : System.getProperty("bench.nobg", "").split(",")) { // CSS selectors
