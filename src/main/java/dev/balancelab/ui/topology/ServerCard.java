@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Side;
 import javafx.scene.Node;
@@ -40,6 +41,8 @@ final class ServerCard extends VBox {
     private final ServerViewModel vm;
     private final Label name;
     private final List<Label> details;
+    /** What each of the {@link #details} says, followed only while the line is shown. */
+    private final List<ObservableValue<String>> detailTexts;
     /** The "backup" badge of a backup server and the "url" badge of a server the lab does not run, if any. */
     private final List<Label> badges;
 
@@ -61,25 +64,22 @@ final class ServerCard extends VBox {
                 new Label(ServerPalette.marker(vm.index()) + vm.label(), new Circle(8, ServerPalette.of(vm.index()))),
                 "card-title");
         Label health = styled(new Label(), "card-state");
-        health.textProperty().bind(vm.stateTextProperty());
         Label load = styled(new Label(), "card-detail");
         load.setId("load-" + vm.id());
-        load.textProperty()
-                .bind(Bindings.createStringBinding(
-                        () -> vm.externalIdleProperty().get()
-                                ? I18n.t("url.card.external")
-                                : I18n.t(
-                                        "card.load",
-                                        vm.inFlightProperty().get(),
-                                        vm.failedProperty().get()),
-                        vm.inFlightProperty(),
-                        vm.failedProperty(),
-                        vm.externalIdleProperty()));
+        ObservableValue<String> loadText = Bindings.createStringBinding(
+                () -> vm.externalIdleProperty().get()
+                        ? I18n.t("url.card.external")
+                        : I18n.t(
+                                "card.load",
+                                vm.inFlightProperty().get(),
+                                vm.failedProperty().get()),
+                vm.inFlightProperty(),
+                vm.failedProperty(),
+                vm.externalIdleProperty());
         Label done = styled(new Label(), "card-detail");
         done.setId("done-" + vm.id());
-        done.textProperty()
-                .bind(Bindings.createStringBinding(
-                        () -> doneText(vm), vm.completedProperty(), vm.hitRatioProperty(), vm.externalIdleProperty()));
+        ObservableValue<String> doneText = Bindings.createStringBinding(
+                () -> doneText(vm), vm.completedProperty(), vm.hitRatioProperty(), vm.externalIdleProperty());
         Region bar = styled(new Region(), "in-flight-bar");
         // chips and cells have no room for the colour dot: the bar carries the server's colour instead
         Color colour = ServerPalette.of(vm.index());
@@ -98,6 +98,8 @@ final class ServerCard extends VBox {
         inFlightBar = bar;
         getChildren().addAll(name, health, load, done, bar);
         details = List.of(health, load, done);
+        detailTexts = List.of(vm.stateTextProperty(), loadText, doneText);
+        showDetails(true);
 
         Tooltip.install(this, new Tooltip(vm.description()));
         ContextMenu menu = menu(vm);
@@ -143,10 +145,7 @@ final class ServerCard extends VBox {
     void show(CardMode mode, double width, double height) {
         boolean full = mode == CardMode.FULL;
         boolean dense = mode == CardMode.DENSE;
-        details.forEach(line -> {
-            line.setVisible(full);
-            line.setManaged(full);
-        });
+        showDetails(full);
         inFlightBar.setVisible(!full);
         inFlightBar.setManaged(!full);
         name.setText(
@@ -161,6 +160,24 @@ final class ServerCard extends VBox {
         badges.forEach(badge -> badge.setVisible(full));
         EndpointCard.showMode(this, mode);
         fixSize(this, width, height);
+    }
+
+    /**
+     * Shows or hides the detail lines; hidden ones stop following their figures: a hidden label whose text changes
+     * still re-renders the cached picture of all cards, which the 5 Hz samples of 100 chips did at every sample, the
+     * slowest frames at 5,000 in flight (BENCHMARKS.md, "Frame time at 100 servers: where the other 7 ms went").
+     */
+    private void showDetails(boolean shown) {
+        for (int i = 0; i < details.size(); i++) {
+            Label line = details.get(i);
+            line.setVisible(shown);
+            line.setManaged(shown);
+            if (shown) {
+                line.textProperty().bind(detailTexts.get(i));
+            } else {
+                line.textProperty().unbind();
+            }
+        }
     }
 
     /** Gives a card exactly this size, so that the geometry's anchor points sit on its edges. */
