@@ -41,8 +41,8 @@ final class ServerCard extends VBox {
     private final ServerViewModel vm;
     private final Label name;
     private final List<Label> details;
-    /** What each of the {@link #details} says, followed only while the line is shown. */
-    private final List<ObservableValue<String>> detailTexts;
+    /** What the figure lines of the {@link #details} (all but the state) say, followed only while they are shown. */
+    private final List<ObservableValue<String>> figureTexts;
     /** The "backup" badge of a backup server and the "url" badge of a server the lab does not run, if any. */
     private final List<Label> badges;
 
@@ -64,6 +64,7 @@ final class ServerCard extends VBox {
                 new Label(ServerPalette.marker(vm.index()) + vm.label(), new Circle(8, ServerPalette.of(vm.index()))),
                 "card-title");
         Label health = styled(new Label(), "card-state");
+        health.textProperty().bind(vm.stateTextProperty());
         Label load = styled(new Label(), "card-detail");
         load.setId("load-" + vm.id());
         ObservableValue<String> loadText = Bindings.createStringBinding(
@@ -98,7 +99,7 @@ final class ServerCard extends VBox {
         inFlightBar = bar;
         getChildren().addAll(name, health, load, done, bar);
         details = List.of(health, load, done);
-        detailTexts = List.of(vm.stateTextProperty(), loadText, doneText);
+        figureTexts = List.of(loadText, doneText);
         showDetails(true);
 
         Tooltip.install(this, new Tooltip(vm.description()));
@@ -163,17 +164,20 @@ final class ServerCard extends VBox {
     }
 
     /**
-     * Shows or hides the detail lines; hidden ones stop following their figures: a hidden label whose text changes
-     * still re-renders the cached picture of all cards, which the 5 Hz samples of 100 chips did at every sample, the
-     * slowest frames at 5,000 in flight (BENCHMARKS.md, "Frame time at 100 servers: where the other 7 ms went").
+     * Shows or hides the detail lines; hidden figure lines stop following their figures: a hidden label whose text
+     * changes still re-renders the cached picture of all cards, which the 5 Hz samples of 100 chips did at every
+     * sample, the slowest frames at 5,000 in flight (BENCHMARKS.md, "Frame time at 100 servers: where the other 7 ms
+     * went"). The state line keeps following (it changes with the server's state, which a chip's colour shows too).
      */
     private void showDetails(boolean shown) {
-        for (int i = 0; i < details.size(); i++) {
-            Label line = details.get(i);
+        details.forEach(line -> {
             line.setVisible(shown);
             line.setManaged(shown);
+        });
+        for (int i = 0; i < figureTexts.size(); i++) {
+            Label line = details.get(i + 1);
             if (shown) {
-                line.textProperty().bind(detailTexts.get(i));
+                line.textProperty().bind(figureTexts.get(i));
             } else {
                 line.textProperty().unbind();
             }
