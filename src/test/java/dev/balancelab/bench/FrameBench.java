@@ -60,7 +60,8 @@ import javafx.stage.Stage;
  * with {@code 0} in flight for the baseline. See BENCHMARKS.md ("Frame time") for the command.
  *
  * <p>Arguments: {@code inFlight [warmupSeconds=10] [recordSeconds=20] [holdSeconds=0]}; {@code holdSeconds} keeps
- * the window open after recording (for a screenshot).
+ * the window open after recording (for a screenshot). {@link FrameBisect} lists the switches that hide parts of
+ * the window.
  */
 public final class FrameBench {
     private static final double SERVICE_MS = 1_000;
@@ -135,6 +136,7 @@ public final class FrameBench {
                 new BalanceLabApp(topology(inFlight)).start(new Stage());
                 last.start();
                 trackFrames(window().getScene());
+                FrameBisect.apply(window().getScene().getRoot());
             } catch (RuntimeException e) {
                 failed[0] = e;
             } finally {
@@ -196,7 +198,7 @@ public final class FrameBench {
         return (Stage) javafx.stage.Window.getWindows().get(0);
     }
 
-    private static <T> T find(Node node, Class<T> type) {
+    static <T> T find(Node node, Class<T> type) {
         if (type.isInstance(node)) {
             return type.cast(node);
         }

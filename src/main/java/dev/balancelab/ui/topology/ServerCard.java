@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Side;
 import javafx.scene.Node;
@@ -40,6 +41,8 @@ final class ServerCard extends VBox {
     private final ServerViewModel vm;
     private final Label name;
     private final List<Label> details;
+    /** What the figure lines of the {@link #details} (all but the state) say, followed only while they are shown. */
+    private final List<ObservableValue<String>> figureTexts;
     /** The "backup" badge of a backup server and the "url" badge of a server the lab does not run, if any. */
     private final List<Label> badges;
 
@@ -64,22 +67,20 @@ final class ServerCard extends VBox {
         health.textProperty().bind(vm.stateTextProperty());
         Label load = styled(new Label(), "card-detail");
         load.setId("load-" + vm.id());
-        load.textProperty()
-                .bind(Bindings.createStringBinding(
-                        () -> vm.externalIdleProperty().get()
-                                ? I18n.t("url.card.external")
-                                : I18n.t(
-                                        "card.load",
-                                        vm.inFlightProperty().get(),
-                                        vm.failedProperty().get()),
-                        vm.inFlightProperty(),
-                        vm.failedProperty(),
-                        vm.externalIdleProperty()));
+        ObservableValue<String> loadText = Bindings.createStringBinding(
+                () -> vm.externalIdleProperty().get()
+                        ? I18n.t("url.card.external")
+                        : I18n.t(
+                                "card.load",
+                                vm.inFlightProperty().get(),
+                                vm.failedProperty().get()),
+                vm.inFlightProperty(),
+                vm.failedProperty(),
+                vm.externalIdleProperty());
         Label done = styled(new Label(), "card-detail");
         done.setId("done-" + vm.id());
-        done.textProperty()
-                .bind(Bindings.createStringBinding(
-                        () -> doneText(vm), vm.completedProperty(), vm.hitRatioProperty(), vm.externalIdleProperty()));
+        ObservableValue<String> doneText = Bindings.createStringBinding(
+                () -> doneText(vm), vm.completedProperty(), vm.hitRatioProperty(), vm.externalIdleProperty());
         Region bar = styled(new Region(), "in-flight-bar");
         // chips and cells have no room for the colour dot: the bar carries the server's colour instead
         Color colour = ServerPalette.of(vm.index());
@@ -98,6 +99,8 @@ final class ServerCard extends VBox {
         inFlightBar = bar;
         getChildren().addAll(name, health, load, done, bar);
         details = List.of(health, load, done);
+        figureTexts = List.of(loadText, doneText);
+        showDetails(true);
 
         Tooltip.install(this, new Tooltip(vm.description()));
         ContextMenu menu = menu(vm);
@@ -143,10 +146,7 @@ final class ServerCard extends VBox {
     void show(CardMode mode, double width, double height) {
         boolean full = mode == CardMode.FULL;
         boolean dense = mode == CardMode.DENSE;
-        details.forEach(line -> {
-            line.setVisible(full);
-            line.setManaged(full);
-        });
+        showDetails(full);
         inFlightBar.setVisible(!full);
         inFlightBar.setManaged(!full);
         name.setText(
@@ -161,6 +161,27 @@ final class ServerCard extends VBox {
         badges.forEach(badge -> badge.setVisible(full));
         EndpointCard.showMode(this, mode);
         fixSize(this, width, height);
+    }
+
+    /**
+     * Shows or hides the detail lines; hidden figure lines stop following their figures: a hidden label whose text
+     * changes still re-renders the cached picture of all cards, which the 5 Hz samples of 100 chips did at every
+     * sample, the slowest frames at 5,000 in flight (BENCHMARKS.md, "Frame time at 100 servers: where the other 7 ms
+     * went"). The state line keeps following (it changes with the server's state, which a chip's colour shows too).
+     */
+    private void showDetails(boolean shown) {
+        details.forEach(line -> {
+            line.setVisible(shown);
+            line.setManaged(shown);
+        });
+        for (int i = 0; i < figureTexts.size(); i++) {
+            Label line = details.get(i + 1);
+            if (shown) {
+                line.textProperty().bind(figureTexts.get(i));
+            } else {
+                line.textProperty().unbind();
+            }
+        }
     }
 
     /** Gives a card exactly this size, so that the geometry's anchor points sit on its edges. */
