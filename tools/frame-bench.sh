@@ -8,7 +8,7 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 reps=$1
 shift
 for rep in $(seq "$reps"); do
-  for n in 0 5000; do
+  for n in ${INFLIGHT:-0 5000}; do
     for co in "$@"; do
       line=$(xvfb-run -a -s "-screen 0 1600x1000x24" java -Dprism.order=sw \
         -Djava.util.prefs.userRoot=/tmp/frame-bench-prefs \

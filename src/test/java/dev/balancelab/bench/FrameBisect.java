@@ -49,6 +49,34 @@ final class FrameBisect {
         if (Boolean.getBoolean("bench.dump")) {
             dump(FrameBench.find(root, DotLayer.class));
         }
+        if (Boolean.getBoolean("bench.count")) {
+            count(root, 0);
+        }
+    }
+
+    /**
+     * Prints every subtree of 200 nodes or more with its node count: each pulse's bounds update walks every node of the
+     * scene, shown or not.
+     */
+    private static int count(Node node, int depth) {
+        int nodes = 1;
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                nodes += count(child, depth + 1);
+            }
+        }
+        if (nodes >= 200) {
+            System.out.printf(
+                    Locale.ROOT,
+                    "bench.count %s%s #%s %s visible=%s: %d nodes%n",
+                    "  ".repeat(depth),
+                    node.getClass().getSimpleName(),
+                    node.getId(),
+                    node.getStyleClass(),
+                    node.isVisible(),
+                    nodes);
+        }
+        return nodes;
     }
 
     private static List<Node> parts(Parent root, String part) {

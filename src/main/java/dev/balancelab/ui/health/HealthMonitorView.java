@@ -56,8 +56,7 @@ public final class HealthMonitorView {
             choice.setManaged(true);
         }
         show();
-        vm.setOnFrame(
-                now -> rows.getChildren().stream().filter(scroll::shows).forEach(view -> ((HealthRow) view).draw(now)));
+        vm.setOnFrame(now -> rows.getChildren().forEach(view -> ((HealthRow) view).draw(now, scroll.shows(view))));
     }
 
     private ToggleButton button(String id) {

@@ -5,6 +5,8 @@ import static dev.balancelab.ui.common.Styles.styled;
 import dev.balancelab.domain.HealthState;
 import dev.balancelab.ui.common.HealthStyles;
 import dev.balancelab.ui.common.I18n;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
@@ -18,6 +20,12 @@ import javafx.scene.layout.VBox;
  */
 final class HealthRow extends VBox {
     private final HeartbeatTimeline timeline;
+    /**
+     * Whether the row is in the panel's view: the figures that change at every heartbeat (misses, round trip, last beat)
+     * follow only then, and catch up when it scrolls into view. With 100 servers, 100 rows' figures changing at each
+     * heartbeat laid out the whole list again (BENCHMARKS.md "Frame time at 100 servers: steady figures").
+     */
+    private final BooleanProperty shown = new SimpleBooleanProperty(true);
 
     HealthRow(HealthRowModel row) {
         setId("health-" + row.id());
@@ -29,10 +37,12 @@ final class HealthRow extends VBox {
         badge.setTooltip(new Tooltip(I18n.t("health.badge.tooltip")));
         row.stateProperty().addListener((obs, old, state) -> HealthStyles.showState(badge, state));
         Label misses = styled(new Label(), "health-figure");
-        misses.textProperty().bind(row.missesProperty().map(m -> I18n.t("health.misses", m)));
+        misses.textProperty()
+                .bind(row.missesProperty().map(m -> I18n.t("health.misses", m)).when(shown));
         misses.setTooltip(new Tooltip(I18n.t("health.misses.tooltip")));
         Label rtt = styled(new Label(), "health-figure");
-        rtt.textProperty().bind(row.rttProperty().map(r -> I18n.t("health.rtt", r)));
+        rtt.textProperty()
+                .bind(row.rttProperty().map(r -> I18n.t("health.rtt", r)).when(shown));
         rtt.setTooltip(new Tooltip(I18n.t("health.rtt.tooltip")));
         HBox title = styled(new HBox(name, badge), "health-title");
         if (row.backup()) {
@@ -44,7 +54,7 @@ final class HealthRow extends VBox {
         if (row.push()) {
             Label lastBeat = styled(new Label(), "health-figure");
             lastBeat.setId("last-beat-" + row.id());
-            lastBeat.textProperty().bind(row.lastBeatProperty());
+            lastBeat.textProperty().bind(row.lastBeatProperty().when(shown));
             lastBeat.setTooltip(new Tooltip(I18n.t("push.health.lastBeat.tooltip")));
             figures.getChildren().add(lastBeat);
         } else {
@@ -65,8 +75,14 @@ final class HealthRow extends VBox {
         HealthStyles.showState(badge, HealthState.UP);
     }
 
-    /** Redraws the timeline up to {@code labNanos} if that moves it by a pixel or more, or it has new entries. */
-    void draw(long labNanos) {
-        timeline.frame(labNanos);
+    /**
+     * Redraws the timeline up to {@code labNanos} if that moves it by a pixel or more, or it has new entries, while the
+     * row is {@code shown}; its figures follow only while shown.
+     */
+    void draw(long labNanos, boolean shown) {
+        this.shown.set(shown);
+        if (shown) {
+            timeline.frame(labNanos);
+        }
     }
 }

@@ -8,6 +8,7 @@ import dev.balancelab.ui.common.Fxml;
 import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.Snapshots;
 import dev.balancelab.ui.common.StartPause;
+import dev.balancelab.ui.common.SteadyLabel;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -289,10 +290,9 @@ public final class MainWindowController {
     }
 
     private static Label statusLabel(String id, String tooltipKey) {
-        Label label = new Label();
+        Label label = new SteadyLabel();
         label.setTooltip(new Tooltip(I18n.t(tooltipKey)));
         label.setId(id);
-        label.setMinWidth(Region.USE_PREF_SIZE);
         label.getStyleClass().add("status-" + id);
         return label;
     }

@@ -4,6 +4,7 @@ import static dev.balancelab.ui.common.Styles.styled;
 
 import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.LabRecording;
+import dev.balancelab.ui.common.SteadyLabel;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -47,7 +48,7 @@ public final class TimelineBar extends HBox {
         slider.minProperty().bind(vm.earliestProperty());
         slider.maxProperty().bind(vm.latestProperty());
         slider.setPrefWidth(SLIDER_WIDTH);
-        Label state = styled(new Label(), "timeline-state");
+        Label state = styled(new SteadyLabel(), "timeline-state");
         state.setId("timeline-state");
         state.textProperty().bind(stateText(vm));
         Button live = new Button(I18n.t("timeline.live"));
@@ -55,9 +56,7 @@ public final class TimelineBar extends HBox {
         live.setTooltip(new Tooltip(I18n.t("timeline.live.tooltip")));
         live.setOnAction(e -> vm.live());
         live.disableProperty().bind(vm.replayProperty().isNull());
-        for (Region r : new Region[] {state, live}) {
-            r.setMinWidth(Region.USE_PREF_SIZE);
-        }
+        live.setMinWidth(Region.USE_PREF_SIZE);
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         getChildren().addAll(slider, state, live);
         follow();
