@@ -3,6 +3,8 @@ package dev.balancelab.ui;
 import static dev.balancelab.ui.Fx.await;
 import static dev.balancelab.ui.Fx.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.balancelab.domain.ScenarioEvent;
 import dev.balancelab.domain.ScenarioEventType;
@@ -10,6 +12,7 @@ import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.Topology;
 import java.util.List;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ToggleButton;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
@@ -33,6 +36,25 @@ class ServerCardViewpointTest extends LabWindowTest {
         await(() -> state(robot, "s2").startsWith("DOWN"));
         assertEquals("DOWN · killed", state(robot, "s2"));
         assertEquals("UP · weight 1", state(robot, "s1").replaceAll("weight \\d+", "weight 1"));
+    }
+
+    @Test
+    void theHealthTabMovesToTheLiveVipHolderUnlessOneWasChosenByHand(FxRobot robot) throws Exception {
+        assertTrue(selected(robot, "lb1"));
+        robot.clickOn("#startPause");
+        await(() -> selected(robot, "lb2"));
+        assertFalse(selected(robot, "lb1"));
+
+        robot.clickOn("#health-balancer-lb1");
+        await(() -> selected(robot, "lb1"));
+        Thread.sleep(600); // three 5 Hz samples: a choice made by hand stays
+        assertTrue(selected(robot, "lb1"));
+    }
+
+    private static boolean selected(FxRobot robot, String balancer) throws Exception {
+        return fx(() -> robot.lookup("#health-balancer-" + balancer)
+                .queryAs(ToggleButton.class)
+                .isSelected());
     }
 
     private static String state(FxRobot robot, String server) throws Exception {

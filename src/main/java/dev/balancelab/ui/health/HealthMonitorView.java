@@ -49,7 +49,10 @@ public final class HealthMonitorView {
 
     @FXML
     private void initialize() {
-        vm.balancerProperty().addListener((obs, old, id) -> show());
+        vm.balancerProperty().addListener((obs, old, id) -> {
+            choice.getButtons().forEach(b -> b.setSelected(b.getText().equals(id)));
+            show();
+        });
         if (vm.balancers().size() > 1) {
             vm.balancers().forEach(id -> choice.getButtons().add(button(id)));
             choice.setVisible(true);

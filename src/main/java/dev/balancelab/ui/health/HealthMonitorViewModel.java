@@ -34,6 +34,9 @@ public final class HealthMonitorViewModel {
 
     private final CheckerRows first;
     private final StringProperty balancer = new SimpleStringProperty();
+    /** The balancer the cards followed at the last snapshot ({@link Viewpoint}); null if none has rows here. */
+    private String followed;
+
     private LongConsumer frameListener = now -> {};
 
     /**
@@ -53,11 +56,8 @@ public final class HealthMonitorViewModel {
             checkers.put(b.id(), new CheckerRows(b, servers, all.size() > 1));
         }
         this.first = checkers.get(all.get(0).id());
-        String shown = Viewpoint.of(lab.vipHolder(), lab.balancers());
-        balancer.set(
-                shown != null && checkers.containsKey(shown)
-                        ? shown
-                        : all.get(0).id());
+        followed = viewpoint();
+        balancer.set(followed != null ? followed : all.get(0).id());
         feed.onEvent(this::onEvent);
         feed.onSnapshot(this::onSnapshot);
         feed.onFrame(now -> frameListener.accept(now));
@@ -74,7 +74,7 @@ public final class HealthMonitorViewModel {
     }
 
     /**
-     * The balancer whose health checker is shown: at first the one the server cards follow ({@link Viewpoint}: the VIP
+     * The balancer whose health checker is shown: the one the server cards follow, until one is chosen by hand ({@link Viewpoint}: the VIP
      * holder while alive, else the first alive). Setting an id that
      * is not a balancer's is ignored by {@link #rows()} and friends, which then show the first.
      */
@@ -166,6 +166,27 @@ public final class HealthMonitorViewModel {
         });
         if (checkers.size() > 1) {
             lab.balancers().forEach(this::viewed);
+            follow();
+        }
+    }
+
+    /** The balancer the server cards follow ({@link Viewpoint}), if it has rows here; else null. */
+    private String viewpoint() {
+        String shown = Viewpoint.of(lab.vipHolder(), lab.balancers());
+        return shown != null && checkers.containsKey(shown) ? shown : null;
+    }
+
+    /**
+     * Moves to the balancer the cards follow when it changes (the VIP holder died, another took the VIP), as long as
+     * the balancer shown is the one followed last: a balancer chosen by hand stays.
+     */
+    private void follow() {
+        String now = viewpoint();
+        if (now != null && !now.equals(followed)) {
+            if (balancer.get().equals(followed)) {
+                balancer.set(now);
+            }
+            followed = now;
         }
     }
 
