@@ -16,7 +16,7 @@ import io.netty.handler.codec.http.HttpUtil;
  * the server's own bounded worker pool ({@link LabEngine#work}, or {@link LabEngine#serveExternal} for an external
  * balancer's request), and the answer is written from the job's end on the connection's event loop. {@code GET /health}
  * goes to the server's heartbeat responder. One request at a time per connection: reading pauses until the answer is
- * written (keep-alive: the next request on the same connection follows).
+ * written ({@link RequestHandler}; keep-alive: the next request on the same connection follows).
  */
 final class BackendHandler extends RequestHandler {
     private final LabEngine engine;
@@ -40,7 +40,6 @@ final class BackendHandler extends RequestHandler {
     void serve(ChannelHandlerContext ctx, FullHttpRequest request) {
         boolean keepAlive = HttpUtil.isKeepAlive(request);
         if (health(request.uri())) {
-            ctx.channel().config().setAutoRead(false);
             engine.answerHealthCheck(id)
                     .thenAccept(up -> reply(
                             ctx,
@@ -54,7 +53,6 @@ final class BackendHandler extends RequestHandler {
         boolean write = LabHeaders.writes(request.method().name());
         String proxied = headers.get(LabHeaders.REQUEST);
         if (proxied != null) {
-            ctx.channel().config().setAutoRead(false);
             engine.work(id, requestId(proxied), headers.get(LabHeaders.KEY), write, served -> {
                 FullHttpResponse response = answer(served.outcome(), served.storage());
                 if (response != null && cached) {
@@ -69,7 +67,6 @@ final class BackendHandler extends RequestHandler {
         if (key == null) {
             return;
         }
-        ctx.channel().config().setAutoRead(false);
         engine.serveExternal(
                 id, key, write, client, ended -> reply(ctx, keepAlive, answer(ended.outcome(), ended.storage())));
     }

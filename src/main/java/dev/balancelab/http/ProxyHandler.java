@@ -29,7 +29,6 @@ final class ProxyHandler extends RequestHandler {
         if (key == null) {
             return;
         }
-        ctx.channel().config().setAutoRead(false);
         boolean keepAlive = HttpUtil.isKeepAlive(request);
         ProxiedRequest proxied =
                 new ProxiedRequest(request, client, key, ctx.channel().eventLoop(), engine, backends);

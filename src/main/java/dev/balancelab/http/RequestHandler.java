@@ -9,7 +9,8 @@ import java.net.InetSocketAddress;
 /**
  * The last handler of a connection to one of the lab's HTTP servers (the proxy, a backend): answers what
  * {@link HttpServing#refusal} refuses and closes the connection, closes it on an error, and hands every other request
- * to {@link #serve}, which must answer it ({@link HttpServing#answer}).
+ * to {@link #serve}, which must answer it ({@link HttpServing#answer}). Reading pauses while a request is served (one
+ * request at a time per connection); the answer on a keep-alive connection resumes it.
  */
 abstract class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
     @Override
@@ -19,6 +20,7 @@ abstract class RequestHandler extends SimpleChannelInboundHandler<FullHttpReques
             HttpServing.answer(ctx, HttpServing.error(refusal), false);
             return;
         }
+        ctx.channel().config().setAutoRead(false);
         serve(ctx, request);
     }
 
