@@ -17,8 +17,9 @@ import java.util.function.Supplier;
 /**
  * The window's recording of a running lab, for the timeline: every snapshot of the last {@link #WINDOW_NANOS} of lab
  * time with the picker and algorithm of that moment, every explained pick ({@link LabEvent.Decided}, its attempt and
- * a snapshot taken at it, and in a lab of several balancers the request's {@link LabEvent.Routed}) of that span, and the lab's state changes (health, ejections, injected failures; the newest
- * {@link #STATE_EVENTS_KEPT}, whatever their age, so a server killed long ago is still down in a replay). A
+ * a snapshot taken at it, and in a lab of several balancers the request's {@link LabEvent.Routed}) of that span, and
+ * the lab's state changes (health, ejections, injected failures; the newest {@link #STATE_EVENTS_KEPT}, whatever their
+ * age, so a server killed long ago is still down in a replay). A
  * {@link Replay} is what views built on it show: the lab as it was then. Per-request events are not kept (minutes of
  * them at thousands of requests/s would be millions), so a replay has no dots in flight. FX thread only.
  */

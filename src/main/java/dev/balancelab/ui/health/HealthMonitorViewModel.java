@@ -74,9 +74,9 @@ public final class HealthMonitorViewModel {
     }
 
     /**
-     * The balancer whose health checker is shown: the one the server cards follow, until one is chosen by hand ({@link Viewpoint}: the VIP
-     * holder while alive, else the first alive). Setting an id that
-     * is not a balancer's is ignored by {@link #rows()} and friends, which then show the first.
+     * The balancer whose health checker is shown: the one the server cards follow, until one is chosen by hand
+     * ({@link Viewpoint}: the VIP holder while alive, else the first alive). Setting an id that is not a balancer's is
+     * ignored by {@link #rows()} and friends, which then show the first.
      */
     public StringProperty balancerProperty() {
         return balancer;
