@@ -89,11 +89,16 @@ final class BalancerCard extends EndpointCard {
 
     /** The VIP badge: a label that stands on the MASTER's card and moves with the address. */
     static Label vipBadge(String address) {
-        Label badge = styled(new Label(I18n.t("vip.badge", address)), "vip-badge");
+        Label badge = styled(new Label(vipBadgeText(address, false)), "vip-badge");
         badge.setId("vipBadge");
         badge.setManaged(false);
         badge.setMouseTransparent(false);
         badge.setTooltip(new Tooltip(I18n.t("vip.badge.tooltip", address)));
         return badge;
+    }
+
+    /** The VIP badge's text: "VIP 10.0.0.100" on a full card, "VIP" alone on a {@code chip}. */
+    static String vipBadgeText(String address, boolean chip) {
+        return chip ? I18n.t("vip.badge.short") : I18n.t("vip.badge", address);
     }
 }

@@ -319,7 +319,8 @@ public final class TopologyView implements CanvasCommands {
 
     /**
      * Puts the VIP badge on the top edge of the MASTER's card (hidden while no balancer holds it); {@code animate}:
-     * it travels there from where it stood, so a class sees the address move.
+     * it travels there from where it stood, so a class sees the address move. On a chip, whose name fills it, the
+     * badge says only "VIP" (the address stays in its tooltip) and stands just above the chip's right corner.
      */
     private void moveVipBadge(boolean animate) {
         String holder = vm.front().holderProperty().get();
@@ -328,10 +329,12 @@ public final class TopologyView implements CanvasCommands {
         if (b < 0) {
             return;
         }
+        boolean chip = geometry.modes().balancer() != CardMode.FULL;
+        vipBadge.setText(BalancerCard.vipBadgeText(vm.front().vip().address(), chip));
         vipBadge.autosize();
         Box card = geometry.balancerBox(b);
-        double x = card.maxX() - vipBadge.getWidth() - 30;
-        double y = card.y() - vipBadge.getHeight() / 2;
+        double x = card.maxX() - vipBadge.getWidth() - (chip ? 0 : 30);
+        double y = card.y() - vipBadge.getHeight() / (chip ? 1 : 2);
         double fromX = vipBadge.getLayoutX() + vipBadge.getTranslateX();
         double fromY = vipBadge.getLayoutY() + vipBadge.getTranslateY();
         vipBadge.relocate(x, y);
