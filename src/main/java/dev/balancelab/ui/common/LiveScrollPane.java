@@ -29,11 +29,16 @@ public final class LiveScrollPane extends ScrollPane {
      * ancestors are visible (an unselected tab's content is not), and the node's bounds meet the viewport's.
      */
     public boolean shows(Node content) {
-        if (getScene() == null || !treeVisible(this)) {
+        if (!showing()) {
             return false;
         }
         Bounds viewport = localToScene(getLayoutBounds());
         return viewport.intersects(content.localToScene(content.getLayoutBounds()));
+    }
+
+    /** Whether the pane can be seen now: it is in a window and it and all its ancestors are visible. */
+    public boolean showing() {
+        return getScene() != null && treeVisible(this);
     }
 
     private static boolean treeVisible(Node node) {
