@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
 /**
- * 30 servers: only the heartbeat rows in view are in the scene graph; a row out of view keeps its place (the list is
- * as tall as before and scrolls the same) and comes back, whole, when it is scrolled into view.
+ * 30 servers: only the heartbeat rows in view, or within a viewport's height of it, are in the scene graph; a row
+ * out of view keeps its place (the list is as tall as before and scrolls the same) and comes back, whole, when it is
+ * scrolled into view.
  */
 class HealthRowsInViewTest extends LabWindowTest {
     @Override

@@ -21,8 +21,8 @@ import org.controlsfx.control.SegmentedButton;
  * every pulse in which it moves by a pixel or gets new entries while it can be seen (rows scrolled out of view, or
  * the panel on a hidden tab, are drawn when they show again); servers that are not UP move to the top. Each row sits
  * in a {@link ViewportSlot} (id {@code health-<server id>}) and is in the scene graph only while it is in view of the
- * shown panel. In a lab of several balancers a segmented button ("lb1 | lb2") above chooses whose health checker the
- * rows show.
+ * shown panel or near it. In a lab of several balancers a segmented button ("lb1 | lb2") above chooses whose health
+ * checker the rows show.
  */
 public final class HealthMonitorView {
     private final HealthMonitorViewModel vm;
@@ -66,18 +66,18 @@ public final class HealthMonitorView {
     }
 
     /**
-     * Draws the rows in view up to {@code labNanos}; while the panel can be seen, only they are in the scene graph (on
-     * a hidden tab the rows stay as they are, so the panel shows again as it was).
+     * Draws the rows in view up to {@code labNanos}; while the panel can be seen, only the rows in view or within a
+     * viewport's height of it are in the scene graph (on a hidden tab the rows stay as they are, so the panel shows
+     * again as it was).
      */
     private void frame(long labNanos) {
         boolean showing = scroll.showing();
         for (Node node : rows.getChildren()) {
             ViewportSlot slot = (ViewportSlot) node;
-            boolean inView = scroll.shows(slot);
             if (showing) {
-                slot.hold(inView);
+                slot.hold(scroll.near(slot));
             }
-            ((HealthRow) slot.content()).draw(labNanos, inView);
+            ((HealthRow) slot.content()).draw(labNanos, scroll.shows(slot));
         }
     }
 
