@@ -158,6 +158,7 @@ public final class FrameBench {
             recording = false;
             Parent root = window().getScene().getRoot();
             drawn[0] = find(root, DotLayer.class).drawnDots();
+            FrameBisect.recount(root);
             stopped.countDown();
         });
         stopped.await();

@@ -55,6 +55,17 @@ final class FrameBisect {
     }
 
     /**
+     * Prints the node counts again with {@code -Dbench.count=true}, at the end of the recording: a panel that keeps only
+     * what is in view in the scene graph ({@code ViewportSlot}) has let go of the rest by then; FX thread.
+     */
+    static void recount(Parent root) {
+        if (Boolean.getBoolean("bench.count")) {
+            System.out.println("bench.count after recording:");
+            count(root, 0);
+        }
+    }
+
+    /**
      * Prints every subtree of 200 nodes or more with its node count: each pulse's bounds update walks every node of the
      * scene, shown or not.
      */

@@ -12,7 +12,9 @@ import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.LabFeed;
 import dev.balancelab.ui.common.ServerPalette;
 import java.util.ArrayDeque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -52,6 +54,14 @@ public final class ChartsViewModel {
     private final SimpleStringProperty totals = new SimpleStringProperty("");
     private final SimpleBooleanProperty paused = new SimpleBooleanProperty(true);
     private final ArrayDeque<MetricsSnapshot> recent = new ArrayDeque<>(RATE_SPAN);
+    /**
+     * The points sampled while the charts are not shown, per series, oldest first, at most {@link #WINDOW}: they join
+     * their series when the charts show again. A series checks every change for duplicate points (it builds a set of
+     * all its points), which at 100 servers was most of a sample's cost on the FX thread (BENCHMARKS.md, lane
+     * {@code panels5}).
+     */
+    private final Map<XYChart.Series<Number, Number>, ArrayDeque<XYChart.Data<Number, Number>>> waiting =
+            new IdentityHashMap<>();
 
     /** Subscribes to {@code feed}. */
     public ChartsViewModel(Topology topology, LabFeed feed) {
@@ -69,6 +79,11 @@ public final class ChartsViewModel {
         List.of(I18n.t("charts.series.failed"), I18n.t("charts.series.retries"))
                 .forEach(name -> errors.add(series(name)));
         feed.onSnapshot(this::onSnapshot);
+        shown.addListener((obs, was, on) -> {
+            if (on) {
+                catchUp();
+            }
+        });
     }
 
     private static XYChart.Series<Number, Number> series(String name) {
@@ -76,8 +91,8 @@ public final class ChartsViewModel {
     }
 
     /**
-     * Whether the charts are on screen. While they are not, the series keep their samples but no chart listens, so
-     * nothing is laid out five times a second for nobody.
+     * Whether the charts are on screen. While they are not, no chart listens and the series stand still, so nothing is
+     * laid out five times a second for nobody; the samples taken meanwhile join the series when they are shown again.
      */
     public BooleanProperty shownProperty() {
         return shown;
@@ -205,12 +220,33 @@ public final class ChartsViewModel {
         return snapshot.perServer().get(servers.get(i).id());
     }
 
-    private static void add(XYChart.Series<Number, Number> series, double x, double y) {
-        ObservableList<XYChart.Data<Number, Number>> data = series.getData();
-        if (data.size() == WINDOW) {
-            data.remove(0);
+    private void add(XYChart.Series<Number, Number> series, double x, double y) {
+        XYChart.Data<Number, Number> point = new XYChart.Data<>(x, y);
+        if (shown.get()) {
+            ObservableList<XYChart.Data<Number, Number>> data = series.getData();
+            if (data.size() == WINDOW) {
+                data.remove(0);
+            }
+            data.add(point);
+        } else {
+            ArrayDeque<XYChart.Data<Number, Number>> points = waiting.computeIfAbsent(series, s -> new ArrayDeque<>());
+            if (points.size() == WINDOW) {
+                points.removeFirst();
+            }
+            points.addLast(point);
         }
-        data.add(new XYChart.Data<>(x, y));
+    }
+
+    /** Adds the points that waited while the charts were hidden to their series, keeping the last {@link #WINDOW}. */
+    private void catchUp() {
+        waiting.forEach((series, points) -> {
+            ObservableList<XYChart.Data<Number, Number>> data = series.getData();
+            data.addAll(points);
+            if (data.size() > WINDOW) {
+                data.remove(0, data.size() - WINDOW);
+            }
+        });
+        waiting.clear();
     }
 
     private MetricsRow row(MetricsSnapshot s) {

@@ -29,11 +29,30 @@ public final class LiveScrollPane extends ScrollPane {
      * ancestors are visible (an unselected tab's content is not), and the node's bounds meet the viewport's.
      */
     public boolean shows(Node content) {
-        if (getScene() == null || !treeVisible(this)) {
+        if (!showing()) {
             return false;
         }
         Bounds viewport = localToScene(getLayoutBounds());
         return viewport.intersects(content.localToScene(content.getLayoutBounds()));
+    }
+
+    /**
+     * Whether {@code content} (a node inside this pane) is within one viewport height above or below the viewport of
+     * the shown pane: about to be scrolled into view.
+     */
+    public boolean near(Node content) {
+        if (!showing()) {
+            return false;
+        }
+        Bounds viewport = localToScene(getLayoutBounds());
+        double reach = viewport.getHeight();
+        return content.localToScene(content.getLayoutBounds())
+                .intersects(viewport.getMinX(), viewport.getMinY() - reach, viewport.getWidth(), 3 * reach);
+    }
+
+    /** Whether the pane can be seen now: it is in a window and it and all its ancestors are visible. */
+    public boolean showing() {
+        return getScene() != null && treeVisible(this);
     }
 
     private static boolean treeVisible(Node node) {

@@ -3,6 +3,7 @@ package dev.balancelab.ui.health;
 import dev.balancelab.ui.common.Fxml;
 import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.LiveScrollPane;
+import dev.balancelab.ui.common.ViewportSlot;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +19,15 @@ import org.controlsfx.control.SegmentedButton;
 /**
  * The heartbeat monitor panel ({@code HealthMonitor.fxml}): one {@link HealthRow} per server, its timeline redrawn in
  * every pulse in which it moves by a pixel or gets new entries while it can be seen (rows scrolled out of view, or
- * the panel on a hidden tab, are drawn when they show again); servers that are not UP move to the top. In a lab of
- * several balancers a segmented button ("lb1 | lb2") above chooses whose health checker the rows show.
+ * the panel on a hidden tab, are drawn when they show again); servers that are not UP move to the top. Each row sits
+ * in a {@link ViewportSlot} (id {@code health-<server id>}) and is in the scene graph only while it is in view of the
+ * shown panel or near it. In a lab of several balancers a segmented button ("lb1 | lb2") above chooses whose health
+ * checker the rows show.
  */
 public final class HealthMonitorView {
     private final HealthMonitorViewModel vm;
-    /** Each row's view, built when its balancer is first shown. */
-    private final Map<HealthRowModel, HealthRow> views = new HashMap<>();
+    /** Each row's place in the list, holding its view; built when its balancer is first shown. */
+    private final Map<HealthRowModel, ViewportSlot> views = new HashMap<>();
 
     @FXML
     private SegmentedButton choice;
@@ -59,7 +62,23 @@ public final class HealthMonitorView {
             choice.setManaged(true);
         }
         show();
-        vm.setOnFrame(now -> rows.getChildren().forEach(view -> ((HealthRow) view).draw(now, scroll.shows(view))));
+        vm.setOnFrame(this::frame);
+    }
+
+    /**
+     * Draws the rows in view up to {@code labNanos}; while the panel can be seen, only the rows in view or within a
+     * viewport's height of it are in the scene graph (on a hidden tab the rows stay as they are, so the panel shows
+     * again as it was).
+     */
+    private void frame(long labNanos) {
+        boolean showing = scroll.showing();
+        for (Node node : rows.getChildren()) {
+            ViewportSlot slot = (ViewportSlot) node;
+            if (showing) {
+                slot.hold(scroll.near(slot));
+            }
+            ((HealthRow) slot.content()).draw(labNanos, scroll.shows(slot));
+        }
     }
 
     private ToggleButton button(String id) {
@@ -84,9 +103,11 @@ public final class HealthMonitorView {
         reorder();
     }
 
-    private HealthRow view(HealthRowModel row) {
+    private ViewportSlot view(HealthRowModel row) {
         row.stateProperty().addListener((obs, old, state) -> reorder());
-        return new HealthRow(row);
+        ViewportSlot slot = new ViewportSlot(new HealthRow(row));
+        slot.setId("health-" + row.id());
+        return slot;
     }
 
     /** Puts the rows in {@link HealthMonitorViewModel#attentionOrder()}, moving nodes only when the order changed. */

@@ -28,7 +28,6 @@ final class HealthRow extends VBox {
     private final BooleanProperty shown = new SimpleBooleanProperty(true);
 
     HealthRow(HealthRowModel row) {
-        setId("health-" + row.id());
         getStyleClass().addAll("panel-card", "health-row");
         Label name = styled(new Label(row.name()), "health-name");
         Label badge = styled(new Label(), "state-badge");
