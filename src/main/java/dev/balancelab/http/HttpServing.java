@@ -10,7 +10,6 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.DecoderResult;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpRequest;
@@ -44,12 +43,14 @@ final class HttpServing {
     private HttpServing() {}
 
     /**
-     * Binds {@code address} on {@code boss}, serving its connections on {@code workers} under {@code options}' limits;
+     * Binds {@code address} on {@code boss}, serving its connections on {@code workers} (both of {@code transport})
+     * under {@code options}' limits;
      * {@code handler} gives each new connection its last handler.
      *
      * @throws java.net.BindException (thrown by Netty without declaring it) if the port is taken
      */
     static Channel bind(
+            Transport transport,
             EventLoopGroup boss,
             EventLoopGroup workers,
             InetSocketAddress address,
@@ -61,7 +62,7 @@ final class HttpServing {
                 .setMaxHeaderSize(HttpOptions.MAX_HEAD_BYTES);
         return new ServerBootstrap()
                 .group(boss, workers)
-                .channel(NioServerSocketChannel.class)
+                .channel(transport.serverChannel())
                 .option(ChannelOption.SO_REUSEADDR, true)
                 .option(ChannelOption.SO_BACKLOG, 1024)
                 .childOption(ChannelOption.TCP_NODELAY, true)
