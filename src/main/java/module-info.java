@@ -16,6 +16,9 @@ module dev.balancelab {
     requires io.netty.common;
     requires io.netty.handler;
     requires io.netty.transport;
+    requires io.netty.transport.classes.epoll;
+    // Only the native library (a resource): required so that the launcher's module path resolves it.
+    requires io.netty.transport.epoll.linux.x86_64;
     requires java.net.http;
 
     // The launcher: JavaFX instantiates the Application subclass reflectively. Nothing else is API.

@@ -219,6 +219,7 @@ final class ServeCommand implements Callable<Integer> {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("proxy", http.proxy().toString());
         line.put("backends", backends);
+        line.put("transport", http.transport());
         return line;
     }
 

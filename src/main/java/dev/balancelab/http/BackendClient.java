@@ -16,7 +16,6 @@ import io.netty.channel.pool.AbstractChannelPoolHandler;
 import io.netty.channel.pool.ChannelHealthChecker;
 import io.netty.channel.pool.ChannelPool;
 import io.netty.channel.pool.SimpleChannelPool;
-import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpClientCodec;
@@ -54,9 +53,10 @@ final class BackendClient implements AutoCloseable {
     /** One attempt on one connection. */
     private record Call(Wire.WireAttempt attempt, Consumer<BackendAnswer> answered, ChannelPool pool) {}
 
-    BackendClient(EventLoopGroup group, Map<ServerId, InetSocketAddress> backends) {
+    /** Pools on each loop of {@code group} (of {@code transport}) to each of {@code backends}. */
+    BackendClient(Transport transport, EventLoopGroup group, Map<ServerId, InetSocketAddress> backends) {
         Bootstrap base = new Bootstrap()
-                .channel(NioSocketChannel.class)
+                .channel(transport.channel())
                 .option(ChannelOption.TCP_NODELAY, true)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, CONNECT_TIMEOUT_MS);
         backends.keySet()

@@ -15,8 +15,8 @@ import io.netty.handler.codec.http.HttpUtil;
  * One connection to a lab server's backend port. The event loop never waits for the service time: a request goes to
  * the server's own bounded worker pool ({@link LabEngine#work}, or {@link LabEngine#serveExternal} for an external
  * balancer's request), and the answer is written from the job's end on the connection's event loop. {@code GET /health}
- * goes to the server's heartbeat responder. One request at a time per connection: reading pauses until the answer is
- * written ({@link RequestHandler}; keep-alive: the next request on the same connection follows).
+ * goes to the server's heartbeat responder. One request at a time per connection ({@link RequestHandler}; keep-alive:
+ * the next request on the same connection follows).
  */
 final class BackendHandler extends RequestHandler {
     private final LabEngine engine;
@@ -114,11 +114,11 @@ final class BackendHandler extends RequestHandler {
     }
 
     /** Writes {@code response} on the connection's event loop, or cuts the connection for none (a reset). */
-    private static void reply(ChannelHandlerContext ctx, boolean keepAlive, FullHttpResponse response) {
+    private void reply(ChannelHandlerContext ctx, boolean keepAlive, FullHttpResponse response) {
         if (response == null) {
             ctx.close();
         } else {
-            HttpServing.answerFromAnyThread(ctx, response, keepAlive);
+            answerFromAnyThread(ctx, response, keepAlive);
         }
     }
 }

@@ -33,6 +33,7 @@ import java.util.stream.Collectors;
  */
 final class Backends implements AutoCloseable {
     private final LabEngine engine;
+    private final Transport transport;
     private final EventLoopGroup boss;
     private final EventLoopGroup workers;
     private final HttpOptions options;
@@ -53,12 +54,14 @@ final class Backends implements AutoCloseable {
      * Binds one port per server the lab runs (free ports, chosen by the system; none for a server with a
      * {@code url}) on {@code options}' address and opens those whose server runs.
      *
+     * @param transport the event loops' transport
      * @param boss accepts the connections
      * @param workers serve them (never blocked by a service time)
      * @throws UncheckedIOException if a port cannot be bound
      */
-    Backends(LabEngine engine, EventLoopGroup boss, EventLoopGroup workers, HttpOptions options) {
+    Backends(LabEngine engine, Transport transport, EventLoopGroup boss, EventLoopGroup workers, HttpOptions options) {
         this.engine = engine;
+        this.transport = transport;
         this.boss = boss;
         this.workers = workers;
         this.options = options;
@@ -114,8 +117,8 @@ final class Backends implements AutoCloseable {
         ChannelGroup connections = new DefaultChannelGroup(id.value(), GlobalEventExecutor.INSTANCE, true);
         Channel listening;
         try {
-            listening =
-                    HttpServing.bind(boss, workers, new InetSocketAddress(options.bind(), port), options, channel -> {
+            listening = HttpServing.bind(
+                    transport, boss, workers, new InetSocketAddress(options.bind(), port), options, channel -> {
                         connections.add(channel);
                         return new BackendHandler(engine, id, options.keySource(), cached.contains(id));
                     });

@@ -6,9 +6,6 @@ import dev.balancelab.domain.ServiceUrl;
 import dev.balancelab.domain.Topology;
 import dev.balancelab.engine.LabEngine;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.nio.NioIoHandler;
-import io.netty.util.concurrent.DefaultThreadFactory;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
@@ -22,12 +19,14 @@ import java.util.concurrent.TimeUnit;
  * ({@link Proxy}), its active health checks as real {@code GET /health} ({@link HealthChecks}). Threads: one set of
  * Netty event loops for the proxy and the backends alike ({@code lab-http-accept-0} accepts, {@code lab-http-N} run
  * the connections: the proxy's clients, its connections to the backends and the backends' side of them), and the
- * servers' own workers, which serve the requests (the loops write their answers).
+ * servers' own workers, which serve the requests (the loops write their answers). The loops run on Netty's native
+ * epoll transport where it loads, else on NIO ({@link #transport()}).
  */
 public final class HttpLab implements AutoCloseable {
     private static final Duration ABANDON_HEALTH_CHECK = Duration.ofSeconds(60);
 
     private final Backends backends;
+    private final Transport transport;
     private final EventLoopGroup boss;
     private final EventLoopGroup workers;
     private final BackendClient client;
@@ -40,19 +39,16 @@ public final class HttpLab implements AutoCloseable {
         this.options = options;
         this.urls = urls(engine.topology());
         this.servers = engine.topology().servers().stream().map(ServerSpec::id).toList();
-        this.boss = new MultiThreadIoEventLoopGroup(
-                1, new DefaultThreadFactory("lab-http-accept", true), NioIoHandler.newFactory());
-        this.workers = new MultiThreadIoEventLoopGroup(
-                Math.max(2, Runtime.getRuntime().availableProcessors()),
-                new DefaultThreadFactory("lab-http", true),
-                NioIoHandler.newFactory());
+        this.transport = Transport.best();
+        this.boss = transport.loops(1, "lab-http-accept");
+        this.workers = transport.loops(Math.max(2, Runtime.getRuntime().availableProcessors()), "lab-http");
         try {
-            this.backends = new Backends(engine, boss, workers, options);
+            this.backends = new Backends(engine, transport, boss, workers, options);
         } catch (RuntimeException e) {
             stopLoops();
             throw e;
         }
-        this.client = new BackendClient(workers, addresses());
+        this.client = new BackendClient(transport, workers, addresses());
         urls.keySet().forEach(id -> client.cutOff(id, !engine.alive(id)));
         engine.onAliveChanged(this::aliveChanged);
         Proxy bound;
@@ -64,7 +60,7 @@ public final class HttpLab implements AutoCloseable {
             HealthChecks checks = new HealthChecks(health, client::isCutOff, ABANDON_HEALTH_CHECK);
             checks.warmUp();
             engine.checkHealthWith(checks);
-            bound = new Proxy(boss, workers, engine, client, options);
+            bound = new Proxy(transport, boss, workers, engine, client, options);
         } catch (RuntimeException | InterruptedException e) {
             backends.close();
             stopLoops();
@@ -143,6 +139,11 @@ public final class HttpLab implements AutoCloseable {
     /** The proxy's base URI, e.g. {@code http://127.0.0.1:8080}. */
     public URI proxy() {
         return URI.create("http://" + Addresses.hostPort(Addresses.reachable(options.bind()), proxy.port()));
+    }
+
+    /** Netty's transport under the proxy and the backends: {@code epoll} (native, Linux) or {@code nio}. */
+    public String transport() {
+        return transport.id();
     }
 
     /** Each server's backend base URI (for a server with a {@code url}: that URL), in topology order. */

@@ -3,14 +3,11 @@ package dev.balancelab.http;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandler;
-import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.DecoderResult;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpRequest;
@@ -21,35 +18,32 @@ import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpServerCodec;
-import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
-import io.netty.handler.flow.FlowControlHandler;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 
 /**
  * What the lab's HTTP servers on Netty share, the proxy ({@link Proxy}) and the backends ({@link Backends}): the
  * listening socket and each connection's pipeline (the connection limit, the HTTP/1.1 codec with request line and
  * headers at most {@link HttpOptions#MAX_HEAD_BYTES} each, the header and idle deadlines, the aggregator with bodies at
- * most {@link HttpOptions#MAX_BODY_BYTES}: 413 above, Netty's own answer, Netty's flow control, then the server's
- * handler), the requests they refuse and how an answer is written on a keep-alive connection. The handler pauses
- * reading while it serves a request; the flow control holds back requests already decoded (pipelined in one read)
- * until it reads again, so that they are served one after the other and answered in order (RFC 9112 section 9.3.2).
+ * most {@link HttpOptions#MAX_BODY_BYTES}: 413 above, Netty's own answer, then the server's {@link RequestHandler},
+ * which serves pipelined requests one after the other) and the requests they refuse.
  */
 final class HttpServing {
     private HttpServing() {}
 
     /**
-     * Binds {@code address} on {@code boss}, serving its connections on {@code workers} under {@code options}' limits;
+     * Binds {@code address} on {@code boss}, serving its connections on {@code workers} (both of {@code transport})
+     * under {@code options}' limits;
      * {@code handler} gives each new connection its last handler.
      *
      * @throws java.net.BindException (thrown by Netty without declaring it) if the port is taken
      */
     static Channel bind(
+            Transport transport,
             EventLoopGroup boss,
             EventLoopGroup workers,
             InetSocketAddress address,
@@ -61,7 +55,7 @@ final class HttpServing {
                 .setMaxHeaderSize(HttpOptions.MAX_HEAD_BYTES);
         return new ServerBootstrap()
                 .group(boss, workers)
-                .channel(NioServerSocketChannel.class)
+                .channel(transport.serverChannel())
                 .option(ChannelOption.SO_REUSEADDR, true)
                 .option(ChannelOption.SO_BACKLOG, 1024)
                 .childOption(ChannelOption.TCP_NODELAY, true)
@@ -73,7 +67,6 @@ final class HttpServing {
                                 .addLast(new HttpServerCodec(head))
                                 .addLast(new RequestDeadline(options.headerTimeoutMs(), options.idleTimeoutMs()))
                                 .addLast(new HttpObjectAggregator(HttpOptions.MAX_BODY_BYTES))
-                                .addLast(new FlowControlHandler())
                                 .addLast(handler.apply(channel));
                     }
                 })
@@ -114,36 +107,5 @@ final class HttpServing {
     /** A plain-text answer with {@code status}, its code and reason as the body. */
     static FullHttpResponse error(HttpResponseStatus status) {
         return text(status, status.toString());
-    }
-
-    /**
-     * Writes the answer on the connection's event loop; keeps the connection (and reads the next request: reading
-     * pauses while a request is served) or closes it.
-     */
-    static void answer(ChannelHandlerContext ctx, FullHttpResponse response, boolean keepAlive) {
-        HttpUtil.setContentLength(response, response.content().readableBytes());
-        HttpUtil.setKeepAlive(response, keepAlive);
-        var written = ctx.writeAndFlush(response);
-        if (keepAlive) {
-            ctx.channel().config().setAutoRead(true);
-        } else {
-            written.addListener(ChannelFutureListener.CLOSE);
-        }
-    }
-
-    /**
-     * {@link #answer}, from any thread: at once on the connection's event loop (a backend answered on it: no hand-over),
-     * else handed to it; released if the loop is shut down meanwhile (the lab closed).
-     */
-    static void answerFromAnyThread(ChannelHandlerContext ctx, FullHttpResponse response, boolean keepAlive) {
-        if (ctx.executor().inEventLoop()) {
-            answer(ctx, response, keepAlive);
-            return;
-        }
-        try {
-            ctx.executor().execute(() -> answer(ctx, response, keepAlive));
-        } catch (RejectedExecutionException e) {
-            response.release();
-        }
     }
 }

@@ -13,8 +13,15 @@ final class Proxy implements AutoCloseable {
     private final Channel listening;
 
     /** Binds the proxy; throws if the port is taken. */
-    Proxy(EventLoopGroup boss, EventLoopGroup workers, LabEngine engine, BackendClient backends, HttpOptions options) {
+    Proxy(
+            Transport transport,
+            EventLoopGroup boss,
+            EventLoopGroup workers,
+            LabEngine engine,
+            BackendClient backends,
+            HttpOptions options) {
         this.listening = HttpServing.bind(
+                transport,
                 boss,
                 workers,
                 new InetSocketAddress(options.bind(), options.proxyPort()),

@@ -8,8 +8,7 @@ import io.netty.handler.codec.http.HttpUtil;
 /**
  * The proxy's handler of one client connection: refuses what a reverse proxy must not forward, and hands every other
  * request to the engine as a real request ({@link LabEngine#sendReal}) whose attempts a {@link ProxiedRequest} carries
- * to the backends. One request at a time per connection: reading pauses until the answer is written (backpressure;
- * pipelined requests wait in Netty's flow control, {@link HttpServing}).
+ * to the backends. One request at a time per connection ({@link RequestHandler}: pipelined requests wait).
  */
 final class ProxyHandler extends RequestHandler {
     private final LabEngine engine;
@@ -32,7 +31,6 @@ final class ProxyHandler extends RequestHandler {
         boolean keepAlive = HttpUtil.isKeepAlive(request);
         ProxiedRequest proxied =
                 new ProxiedRequest(request, client, key, ctx.channel().eventLoop(), engine, backends);
-        engine.sendReal(
-                key, client, proxied, ended -> HttpServing.answerFromAnyThread(ctx, proxied.answer(ended), keepAlive));
+        engine.sendReal(key, client, proxied, ended -> answerFromAnyThread(ctx, proxied.answer(ended), keepAlive));
     }
 }

@@ -19,9 +19,17 @@ class ServeCommandTest {
     private static final String SAMPLE = "sample-topologies/02-weighted-heterogeneous.json";
     private static final Pattern ADDRESSES = Pattern.compile(
             "\\{\"proxy\":\"http://127\\.0\\.0\\.1:(\\d+)\",\"backends\":\\{\"s1\":\"http://127\\.0\\.0\\.1:(\\d+)\","
-                    + "\"s2\":\"http://127\\.0\\.0\\.1:(\\d+)\",\"s3\":\"http://127\\.0\\.0\\.1:(\\d+)\"}}");
+                    + "\"s2\":\"http://127\\.0\\.0\\.1:(\\d+)\",\"s3\":\"http://127\\.0\\.0\\.1:(\\d+)\"},"
+                    + "\"transport\":\"" + nativeTransport() + "\"}");
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
+
+    /** Netty's native epoll on Linux x86-64 (the machines CI and the app-image run on), the JDK's NIO elsewhere. */
+    private static String nativeTransport() {
+        boolean linuxX64 = System.getProperty("os.name").equals("Linux")
+                && System.getProperty("os.arch").equals("amd64");
+        return linuxX64 ? "epoll" : "nio";
+    }
 
     private int serve(String... args) {
         return BalanceLabCli.execute(args, new PrintWriter(out), new PrintWriter(err));
