@@ -5,6 +5,7 @@ import dev.balancelab.ui.common.I18n;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import javafx.beans.InvalidationListener;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.geometry.VPos;
 import javafx.scene.image.ImageView;
@@ -69,10 +70,14 @@ public final class DotLayer extends ImageView {
 
     /** Keeps the layer {@code width} × {@code height} px (its parent's size) from now on. */
     void follow(ObservableDoubleValue width, ObservableDoubleValue height) {
-        width.addListener(o -> this.width = width.get());
-        height.addListener(o -> this.height = height.get());
-        this.width = width.get();
-        this.height = height.get();
+        InvalidationListener resize = o -> {
+            this.width = width.get();
+            this.height = height.get();
+            fitRaster();
+        };
+        width.addListener(resize);
+        height.addListener(resize);
+        resize.invalidated(width);
     }
 
     /** Re-reads the dot colours and radius from the theme. */
@@ -133,7 +138,10 @@ public final class DotLayer extends ImageView {
         raster.show();
     }
 
-    /** A raster of the layer's size in device px (a new one, empty, when the size or the screen's scale changed). */
+    /**
+     * A raster of the layer's size in device px: a new one, empty, when the size or the screen's scale changed (the
+     * view lays its cards out again and moves the dots, so the next frame draws them again).
+     */
     private void fitRaster() {
         double scale = outputScale();
         int w = (int) Math.ceil(width * scale);
