@@ -65,7 +65,7 @@ final class DotRaster {
         rects = 0;
     }
 
-    /** Fills the rectangle at ({@code x}, {@code y}) device px, {@code w} × {@code h}, premultiplied {@code argb} over. */
+    /** Fills {@code w} × {@code h} device px from ({@code x}, {@code y}) with premultiplied {@code argb}, over. */
     void fill(int x, int y, int w, int h, int argb) {
         int x0 = Math.max(0, x);
         int y0 = Math.max(0, y);

@@ -9,8 +9,8 @@ import javafx.scene.paint.Color;
  * The filled part of the in-flight bars of server chips and cells (compact and dense cards), drawn on the dot layer
  * over each card's bar track. The bars change at nearly every 5 Hz sample; drawn in the cards, each change re-rendered
  * the whole cached picture of paper, links and cards (BENCHMARKS.md, "Frame time at 100 servers: frame time"). On the
- * dot canvas, which a busy lab redraws every pulse anyway, they leave the picture alone. Width: the card's in-flight attempts over its capacity (workers + queue), at most the whole track.
- * Single-threaded (FX thread).
+ * dot layer, which a busy lab redraws every pulse anyway, they leave the picture alone. Width: the card's in-flight
+ * attempts over its capacity (workers + queue), at most the whole track. Single-threaded (FX thread).
  */
 final class LoadBars {
     private final List<ServerCard> cards;
