@@ -1,5 +1,6 @@
 package dev.balancelab.ui;
 
+import static dev.balancelab.ui.Fx.await;
 import static dev.balancelab.ui.Fx.fx;
 import static dev.balancelab.ui.Fx.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,6 +36,29 @@ class DotCanvasAncestorsTest extends LabWindowTest {
                 .add(Appearance.class.getResource("/css/theme-dark.css").toExternalForm()));
 
         assertEquals(List.of(), fx(() -> slowBackgrounds(robot)), "dark theme");
+    }
+
+    /**
+     * Prism clears each dirty region with the scene's fill before it renders: a window root painting the paper again
+     * painted it twice under every frame. The root has no fill and the scene's fill is the theme's paper.
+     */
+    @Test
+    void theSceneFillIsThePaperAndTheRootPaintsNone() throws Exception {
+        assertEquals(List.of(), fx(() -> rootFills()), "light theme: the root's fills");
+        await(() -> fx(() -> stage.getScene().getFill()).equals(Color.web("#f8f9fa")));
+
+        run(() -> stage.getScene()
+                .getStylesheets()
+                .add(Appearance.class.getResource("/css/theme-dark.css").toExternalForm()));
+
+        await(() -> fx(() -> stage.getScene().getFill()).equals(Color.web("#101214")));
+        assertEquals(List.of(), fx(() -> rootFills()), "dark theme: the root's fills");
+    }
+
+    private List<BackgroundFill> rootFills() {
+        Region root = (Region) stage.getScene().getRoot();
+        root.applyCss();
+        return root.getBackground() == null ? List.of() : root.getBackground().getFills();
     }
 
     /** The ancestors of the dot canvas whose background is not one plain fill (style classes and fills). */

@@ -3,6 +3,7 @@ package dev.balancelab.ui;
 import static dev.balancelab.ui.Fx.await;
 import static dev.balancelab.ui.Fx.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.balancelab.io.SampleTopologies;
@@ -31,6 +32,9 @@ class MainWindowTest extends LabWindowTest {
         robot.clickOn("#startPause");
         await(() -> counters(robot).get("sent") > 0);
         await(() -> fx(() -> robot.lookup("#dots").queryAs(DotLayer.class).drawnDots()) > 0);
+        assertFalse(
+                fx(() -> robot.lookup("#pulses").query().isVisible()),
+                "no VRRP advert or DNS answer under way: the empty pulse layer is not rendered under the dots");
 
         robot.clickOn("#fail-s2");
         robot.clickOn("Kill s2");

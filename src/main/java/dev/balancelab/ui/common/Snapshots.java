@@ -22,10 +22,16 @@ public final class Snapshots {
 
     private Snapshots() {}
 
-    /** {@code node} as it is drawn now, {@code scale} image pixels per layout pixel (1, 2, 3). */
+    /**
+     * {@code node} as it is drawn now, {@code scale} image pixels per layout pixel (1, 2, 3), over its scene's fill as
+     * in the window (the main window's root paints no background of its own).
+     */
     public static WritableImage image(Node node, double scale) {
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setTransform(Transform.scale(scale, scale));
+        if (node.getScene() != null) {
+            parameters.setFill(node.getScene().getFill());
+        }
         return node.snapshot(parameters, null);
     }
 

@@ -4,6 +4,7 @@ import static dev.balancelab.ui.common.Styles.styled;
 
 import dev.balancelab.domain.AlgorithmKind;
 import dev.balancelab.ui.common.CanvasCommands;
+import dev.balancelab.ui.common.CanvasStyle;
 import dev.balancelab.ui.common.Fxml;
 import dev.balancelab.ui.common.I18n;
 import dev.balancelab.ui.common.Snapshots;
@@ -197,6 +198,11 @@ public final class MainWindowController {
         samples.setDisable(vm.sampleNames().isEmpty());
         fillRecent();
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        // the root paints no background (lab.css, .main-window): the scene's fill is the paper
+        new CanvasStyle(
+                root,
+                style -> Optional.ofNullable(root.getScene())
+                        .ifPresent(scene -> scene.setFill(style.color("-lab-paper"))));
         vm.setAskToSave(this::askToSave);
     }
 

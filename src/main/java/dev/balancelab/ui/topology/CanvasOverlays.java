@@ -60,8 +60,13 @@ final class CanvasOverlays {
      * change of its bounds while shown, not on every invalidation. The corner bar's and the replay badge's texts follow
      * the lab clock, which invalidates their bounds at every sample; laying the cards out again each time re-rendered
      * the cached picture of every card five times a second (BENCHMARKS.md, "Frame time at 100 servers").
+     *
+     * <p>The overlay is drawn from an image of it (node cache): it lies in the dot layer's dirty region, painted again
+     * in every frame in which the dots move, and the software renderer rasterised its rounded background, border and
+     * text again each time, where an image is one blit (BENCHMARKS.md, "Frame time at 100 servers: the render thread").
      */
     private void follow(Region overlay) {
+        overlay.setCache(true);
         overlay.boundsInParentProperty().addListener((o, was, now) -> {
             if (overlay.isVisible()) {
                 apart.invalidated(o);

@@ -3,15 +3,14 @@ package dev.balancelab.ui.topology;
 import dev.balancelab.ui.common.ServerPalette;
 import java.util.List;
 import javafx.geometry.Bounds;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 
 /**
- * The filled part of the in-flight bars of server chips and cells (compact and dense cards), drawn on the dot canvas
+ * The filled part of the in-flight bars of server chips and cells (compact and dense cards), drawn on the dot layer
  * over each card's bar track. The bars change at nearly every 5 Hz sample; drawn in the cards, each change re-rendered
  * the whole cached picture of paper, links and cards (BENCHMARKS.md, "Frame time at 100 servers: frame time"). On the
- * dot canvas, which a busy lab redraws every pulse anyway, they leave the picture alone. Width: the card's in-flight attempts over its capacity (workers + queue), at most the whole track.
- * Single-threaded (FX thread).
+ * dot layer, which a busy lab redraws every pulse anyway, they leave the picture alone. Width: the card's in-flight
+ * attempts over its capacity (workers + queue), at most the whole track. Single-threaded (FX thread).
  */
 final class LoadBars {
     private final List<ServerCard> cards;
@@ -34,16 +33,21 @@ final class LoadBars {
         return cards.stream().anyMatch(card -> fill(card) > 0);
     }
 
-    /** Draws the bars through the graphics context's transform (canvas px, as the cards are placed). */
-    void draw(GraphicsContext gc) {
+    /** Where a bar is drawn: a rectangle of canvas px (as the cards are placed) filled with a colour. */
+    @FunctionalInterface
+    interface Painter {
+        void fill(Color colour, double x, double y, double width, double height);
+    }
+
+    /** Hands {@code painter} the filled part of each bar that has one. */
+    void draw(Painter painter) {
         for (ServerCard card : cards) {
             double fill = fill(card);
             if (fill > 0) {
-                Region track = card.inFlightBar();
                 Bounds at = card.getBoundsInParent();
-                Bounds box = track.getBoundsInParent();
-                gc.setFill(ServerPalette.of(card.model().index()));
-                gc.fillRect(
+                Bounds box = card.inFlightBar().getBoundsInParent();
+                painter.fill(
+                        ServerPalette.of(card.model().index()),
                         at.getMinX() + box.getMinX(),
                         at.getMinY() + box.getMinY(),
                         box.getWidth() * fill,

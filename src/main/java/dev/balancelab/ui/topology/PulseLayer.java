@@ -9,7 +9,10 @@ import javafx.scene.transform.Affine;
 /**
  * The balancer tier's signals over the cards (issue 14): VRRP adverts running along the dashed link from the MASTER
  * to each BACKUP, DNS answers flying from the DNS node to a client (red when they name no live balancer). Redrawn in
- * a pulse only while a signal is under way, and once more to clear the last; mouse-transparent.
+ * a pulse only while a signal is under way, and once more to clear the last; mouse-transparent. Hidden while it shows
+ * nothing: an empty full-size canvas still costs the software renderer a blit of all its pixels in every frame in which
+ * the dots above it move (a fifth of the render thread at 5,000 in flight; BENCHMARKS.md, "Frame time at 100 servers:
+ * the render thread").
  */
 final class PulseLayer extends Canvas {
     private static final double RADIUS = 5;
@@ -20,8 +23,10 @@ final class PulseLayer extends Canvas {
     private boolean drawn;
 
     PulseLayer() {
+        setId("pulses");
         setMouseTransparent(true);
         setManaged(false);
+        setVisible(false);
     }
 
     void restyle(CanvasStyle style) {
@@ -44,6 +49,7 @@ final class PulseLayer extends Canvas {
         gc.setTransform(new Affine());
         gc.clearRect(0, 0, getWidth(), getHeight());
         drawn = any;
+        setVisible(any);
         if (!any) {
             return;
         }

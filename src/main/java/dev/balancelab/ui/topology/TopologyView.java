@@ -165,10 +165,11 @@ public final class TopologyView implements CanvasCommands {
         Label banner = stepBanner();
         root.getChildren().add(banner);
         overlays = new CanvasOverlays(root, banner, legend, this::relayout);
-        for (var layer : List.of(links, pulses, dots)) {
+        for (var layer : List.of(links, pulses)) {
             layer.widthProperty().bind(root.widthProperty());
             layer.heightProperty().bind(root.heightProperty());
         }
+        dots.follow(root.widthProperty(), root.heightProperty());
         new CanvasStyle(root, this::restyle);
         root.widthProperty().addListener(o -> relayout());
         root.heightProperty().addListener(o -> relayout());
