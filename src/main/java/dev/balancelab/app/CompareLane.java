@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** A pane of View → Compare: the lab under one algorithm on a {@link VirtualLab}, started at once, run by the window. */
+/**
+ * A pane of View → Compare: the lab under one algorithm on a {@link VirtualLab}, started at once, run by the window.
+ */
 final class CompareLane implements ComparedLab {
     private final AlgorithmKind algorithm;
     private final List<Arrival> arrivals = new ArrayList<>();

@@ -339,9 +339,9 @@ final class LabSession implements Documents, EngineFollower.Lab {
     }
 
     /**
-     * The canvas with the timeline over its bottom right corner and, while it shows a replay, a label over its top right
-     * (the canvas keeps them apart from its legend, step banner and cards); the scenario bar (hidden when there is no
-     * scenario) under it.
+     * The canvas with the timeline over its bottom right corner and, while it shows a replay, a label over its top
+     * right (the canvas keeps them apart from its legend, step banner and cards); the scenario bar (hidden when there
+     * is no scenario) under it.
      */
     private static Parent canvasArea(TopologyView canvas, ScenarioBar scenario, TimelineViewModel timeline) {
         canvas.corners(TimelineBar.badge(timeline), new TimelineBar(timeline));

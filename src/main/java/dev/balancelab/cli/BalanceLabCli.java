@@ -6,10 +6,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The headless command line: {@code picks}, {@code ring}, {@code run}, {@code serve}, {@code compare} and {@code check}. Bad input exits with code 2 and one line on
- * stderr starting {@code error:}; never a stack trace. Options accept the ranges of the topology file format
- * ({@link dev.balancelab.domain.Limits}), so memory and time stay bounded for any accepted value. Arguments starting
- * with {@code @} are taken literally: picocli's {@code @file} expansion is off, so {@code @/dev/zero} cannot hang.
+ * The headless command line: {@code picks}, {@code ring}, {@code run}, {@code serve}, {@code compare} and {@code
+ * check}. Bad input exits with code 2 and one line on stderr starting {@code error:}; never a stack trace. Options
+ * accept the ranges of the topology file format ({@link dev.balancelab.domain.Limits}), so memory and time stay bounded
+ * for any accepted value. Arguments starting with {@code @} are taken literally: picocli's {@code @file} expansion is
+ * off, so {@code @/dev/zero} cannot hang.
  */
 @Command(
         name = "balance-lab",

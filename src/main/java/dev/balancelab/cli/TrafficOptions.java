@@ -12,7 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Option;
 
-/** The options {@code run} and {@code compare} share: duration, rate, seed and timed events ({@code serve} parses its events alike). */
+/**
+ * The options {@code run} and {@code compare} share: duration, rate, seed and timed events ({@code serve} parses its
+ * events alike).
+ */
 final class TrafficOptions {
     /** {@code type:target[=value]@time}. */
     private static final Pattern EVENT = Pattern.compile("(kill|revive|weight|rate):([^=@\\s]+)(?:=([^@]+))?@(.+)");

@@ -21,7 +21,9 @@ import java.util.Objects;
  */
 public record HealthCheckSpec(
         long intervalMs, long timeoutMs, int fall, int rise, CheckSchedule schedule, HealthModel model, long ttlMs) {
-    /** The push model's default TTL: three heartbeat intervals, as a ZooKeeper client pings every third of its timeout. */
+    /**
+     * The push model's default TTL: three heartbeat intervals, as a ZooKeeper client pings every third of its timeout.
+     */
     public static final long DEFAULT_TTL_MS = 3000;
 
     /** HAProxy-like defaults: every 1000 ms, 500 ms timeout, fall 3, rise 2, at a fixed rate; active checks. */

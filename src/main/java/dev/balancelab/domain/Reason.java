@@ -20,7 +20,9 @@ public record Reason(String key, String english, List<String> args) {
         args = List.copyOf(args);
     }
 
-    /** A reason with {@code args} turned into text ({@link String#valueOf}), so every language shows the same values. */
+    /**
+     * A reason with {@code args} turned into text ({@link String#valueOf}), so every language shows the same values.
+     */
     public static Reason of(String key, String english, Object... args) {
         return new Reason(key, english, Arrays.stream(args).map(String::valueOf).toList());
     }

@@ -13,8 +13,9 @@ import java.util.Objects;
  * @param serviceTime service time per request at lab speed 1×
  * @param failure the failure the server starts in ({@link FailureKind#NONE} for a healthy one)
  * @param position where the server is drawn
- * @param backup a backup server (nginx {@code server ... backup}, HAProxy {@code server ... backup}): it gets no traffic
- *     while any non-backup server is available, and takes over when none is (see {@code balancing.LoadBalancer})
+ * @param backup a backup server (nginx {@code server ... backup}, HAProxy {@code server ... backup}): it gets no
+ *     traffic while any non-backup server is available, and takes over when none is (see {@code
+ *     balancing.LoadBalancer})
  * @param cache the server's cache of response keys, or null for none
  * @param url where the server answers HTTP if the lab does not run it (a student's own service: its workers, queue,
  *     service time and cache are then not the lab's), or null for a server the lab runs

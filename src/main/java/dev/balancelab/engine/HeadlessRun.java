@@ -13,9 +13,9 @@ import java.util.function.Consumer;
 
 /**
  * One headless run of a topology for a lab duration at speed 1×, as {@code run}, {@code compare} and {@code check}
- * do it: the engine's events are drained every {@value VirtualLab#SLICE_MS} ms of lab time into a {@link KeyTally} and an
- * optional observer. In virtual time the run replays exactly, and the traffic (arrival times, keys, the scenario) does
- * not depend on the algorithm: every client draws from its own seeded stream, apart from the random pickers', the
+ * do it: the engine's events are drained every {@value VirtualLab#SLICE_MS} ms of lab time into a {@link KeyTally} and
+ * an optional observer. In virtual time the run replays exactly, and the traffic (arrival times, keys, the scenario)
+ * does not depend on the algorithm: every client draws from its own seeded stream, apart from the random pickers', the
  * servers' and the retry jitter's streams, so runs of one file and seed under different algorithms send the very same
  * requests.
  *

@@ -16,12 +16,12 @@ import java.util.function.UnaryOperator;
 
 /**
  * Each server's health as two flags, as Envoy keeps them ({@code Host::HealthFlag} {@code FAILED_ACTIVE_HC} and
- * {@code FAILED_OUTLIER_CHECK} in {@code envoy/upstream/upstream.h}): the active check's state (heartbeat results through a
- * {@link HealthStateMachine}: UP, SUSPECT or DOWN) and whether outlier detection has ejected it (attempt results
- * through the {@link OutlierDetector}). Heartbeats go on counting while a server is ejected. A server is available to
- * the balancer when its active state is available and it is not ejected. Applied on the control plane; a change of
- * active state is recorded as a {@link LabEvent.HealthChanged}, an ejection as {@link LabEvent.Ejected} and its end
- * as {@link LabEvent.Unejected}; a change of availability tells the balancer and starts slow start on a return.
+ * {@code FAILED_OUTLIER_CHECK} in {@code envoy/upstream/upstream.h}): the active check's state (heartbeat results
+ * through a {@link HealthStateMachine}: UP, SUSPECT or DOWN) and whether outlier detection has ejected it (attempt
+ * results through the {@link OutlierDetector}). Heartbeats go on counting while a server is ejected. A server is
+ * available to the balancer when its active state is available and it is not ejected. Applied on the control plane; a
+ * change of active state is recorded as a {@link LabEvent.HealthChanged}, an ejection as {@link LabEvent.Ejected} and
+ * its end as {@link LabEvent.Unejected}; a change of availability tells the balancer and starts slow start on a return.
  */
 final class HealthTracker {
     /**

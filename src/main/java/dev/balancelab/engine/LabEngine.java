@@ -36,10 +36,10 @@ import java.util.function.Function;
 
 /**
  * The running lab, a facade over its parts: one server per spec, a traffic source per client, the
- * {@link Dispatcher}, the {@link HeartbeatProber} (or {@link PushHeartbeats} under the push model), and on the serial {@link ControlPlane} the {@link FailureInjector},
- * the {@link HealthTracker} and the {@link SlowStartRamp}, which apply every state change and publish a new
- * {@link Picker}. Clock, scheduler, control plane and servers come from a {@link LabRuntime}: real time
- * ({@link #realTime}) or virtual time ({@link #virtualTime}), with the same model on top.
+ * {@link Dispatcher}, the {@link HeartbeatProber} (or {@link PushHeartbeats} under the push model), and on the serial
+ * {@link ControlPlane} the {@link FailureInjector}, the {@link HealthTracker} and the {@link SlowStartRamp}, which
+ * apply every state change and publish a new {@link Picker}. Clock, scheduler, control plane and servers come from a
+ * {@link LabRuntime}: real time ({@link #realTime}) or virtual time ({@link #virtualTime}), with the same model on top.
  *
  * <p>Lab time starts paused; {@link #start()} lets it run. All public methods are thread-safe and return without
  * waiting for the control plane, except {@link #close()}; in virtual time they are meant for the thread that drives
@@ -90,8 +90,8 @@ public final class LabEngine implements AutoCloseable {
     }
 
     /**
-     * A lab in virtual time: no thread of its own; time passes only in {@code time}'s {@link VirtualScheduler#advanceBy}
-     * and {@link VirtualScheduler#runUntil}, and a seeded run replays exactly.
+     * A lab in virtual time: no thread of its own; time passes only in {@code time}'s {@link
+     * VirtualScheduler#advanceBy} and {@link VirtualScheduler#runUntil}, and a seeded run replays exactly.
      *
      * @param time a new virtual scheduler, for this engine only
      * @see #LabEngine(Topology, long, int)

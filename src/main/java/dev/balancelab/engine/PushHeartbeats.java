@@ -12,8 +12,8 @@ import java.util.function.Supplier;
  * monitor declares a server failed when no heartbeat has arrived for {@code ttl}: a ZooKeeper session expires after
  * its session timeout without a ping, a Consul TTL check turns critical when it has not been updated within its TTL.
  * Each arrival is reported as a good heartbeat (round trip 0: nothing is waited for), each expiry once as a failed
- * one (round trip {@code ttl}); the next arrival reports good again. Every server's TTL starts at {@link #start()}, so a
- * server that never sends is failed {@code ttl} later.
+ * one (round trip {@code ttl}); the next arrival reports good again. Every server's TTL starts at {@link #start()}, so
+ * a server that never sends is failed {@code ttl} later.
  */
 final class PushHeartbeats implements HealthChecks {
     private final LabScheduler scheduler;

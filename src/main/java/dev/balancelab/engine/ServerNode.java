@@ -20,12 +20,13 @@ import java.util.function.Consumer;
  *
  * <p>{@link #inject} puts it into a {@link FailureMode}. A crash makes it stop answering: queued and running attempts
  * end {@link Outcome#RESET}, new ones are refused ({@link Outcome#REJECTED}) and so are heartbeats, at once, as a
- * crashed process's port refuses connections; leaving the crash starts it again, empty. A hang holds slots and heartbeats without answering; slow multiplies service time;
- * error rate and gray failure answer requests with {@link Outcome#ERROR} (gray: always, while heartbeats pass).
+ * crashed process's port refuses connections; leaving the crash starts it again, empty. A hang holds slots and
+ * heartbeats without answering; slow multiplies service time; error rate and gray failure answer requests with {@link
+ * Outcome#ERROR} (gray: always, while heartbeats pass).
  *
  * <p>A server with a {@link dev.balancelab.domain.CacheSpec cache} looks each attempt's key up when the attempt takes a
- * slot: a hit holds the slot for the cache's {@code hitMs}, a miss for a drawn service time, and a served miss fills the
- * cache ({@link #served}). A crash empties the cache: the process comes back cold.
+ * slot: a hit holds the slot for the cache's {@code hitMs}, a miss for a drawn service time, and a served miss fills
+ * the cache ({@link #served}). A crash empties the cache: the process comes back cold.
  */
 abstract class ServerNode {
     private final ServerSpec spec;
@@ -204,8 +205,8 @@ abstract class ServerNode {
      * The service time of a job that takes a slot, in lab ns: {@code hitMs} if it is a read whose key is cached (and
      * marks it a hit), else {@link #sampleServiceNanos()}, after the storage tier's read or write of the key when the
      * lab has one (a write always goes to it: the cache is write-through). An operation that misses its quorum fails
-     * the job at once ({@link #outcome}). Simulated attempts and work that reached the backend port over HTTP are served
-     * alike (one data plane).
+     * the job at once ({@link #outcome}). Simulated attempts and work that reached the backend port over HTTP are
+     * served alike (one data plane).
      */
     final long serviceNanos(Job job) {
         String key = job.key();

@@ -14,8 +14,8 @@ import java.util.Set;
  * A server in virtual time: {@code workers} slots, each held by one job from its start until a completion
  * scheduled one service time later, and a bounded queue in front. The failure semantics are those of
  * {@link ServerNode}: a crash resets queued and running attempts (their pending completions are void) and refuses new
- * ones; a hang holds its slots until it ends, then serves them; heartbeats are answered (or, by a dead server, refused) at once, and held by a hung one.
- * Runs on the scheduler's driving thread.
+ * ones; a hang holds its slots until it ends, then serves them; heartbeats are answered (or, by a dead server, refused)
+ * at once, and held by a hung one. Runs on the scheduler's driving thread.
  */
 final class SimulatedServer extends ServerNode {
     private final LabScheduler scheduler;

@@ -35,7 +35,10 @@ final class SlowStartRamp {
         this.windowMs = windowMs;
     }
 
-    /** Records a server's configured weight (the engine adds all servers to the balancer at once); while the engine is being built only. */
+    /**
+     * Records a server's configured weight (the engine adds all servers to the balancer at once); while the engine is
+     * being built only.
+     */
     void register(ServerNode node) {
         weights.put(node.spec().id(), node.spec().weight());
     }

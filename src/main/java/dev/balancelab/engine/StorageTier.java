@@ -92,7 +92,9 @@ final class StorageTier {
                 nanos);
     }
 
-    /** Kills ({@link FailureKind#CRASH}) or revives ({@link FailureMode#NONE}) a storage node; other modes are ignored. */
+    /**
+     * Kills ({@link FailureKind#CRASH}) or revives ({@link FailureMode#NONE}) a storage node; other modes are ignored.
+     */
     void inject(ServerId node, FailureMode mode) {
         long now = clock.labNanos();
         if (mode.kind() == FailureKind.CRASH) {

@@ -7,10 +7,11 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One client's traffic: Poisson arrivals at the client's rate (requests/s of lab time), each from a user drawn from
- * the client's population, uniformly or, with a Zipf exponent, by popularity ({@link Zipf}: user 0 the hottest). User {@code u} of client {@code c} has key {@code user-u} and source
- * address {@code 10.c.(u/256).(u%256)}. Runs on the lab scheduler; with a fixed seed the sequence of keys is the same
- * every run. A client with a write proportion draws whether each request writes from a stream of its own, so its
- * arrivals and keys are those it would send without writes.
+ * the client's population, uniformly or, with a Zipf exponent, by popularity ({@link Zipf}: user 0 the hottest). User
+ * {@code u} of client {@code c} has key {@code user-u} and source address {@code 10.c.(u/256).(u%256)}. Runs on the lab
+ * scheduler; with a fixed seed the sequence of keys is the same every run. A client with a write proportion draws
+ * whether each request writes from a stream of its own, so its arrivals and keys are those it would send without
+ * writes.
  */
 final class TrafficSource {
     private static final long IDLE_POLL_NANOS = 100_000_000L;

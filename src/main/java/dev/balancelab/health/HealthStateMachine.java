@@ -8,7 +8,8 @@ import java.util.Objects;
  * Fall/rise threshold logic of an active health check for one server, with HAProxy's semantics
  * ({@code fall N}: N consecutive failed checks mark the server DOWN; {@code rise N}: N consecutive successful checks
  * mark it UP again). Under push heartbeats ({@link dev.balancelab.domain.HealthModel#PUSH}) one expired TTL marks it
- * DOWN and one heartbeat UP again, as a Consul TTL check turns critical and passing. A server starts UP. Not thread-safe: used by the serial control plane only.
+ * DOWN and one heartbeat UP again, as a Consul TTL check turns critical and passing. A server starts UP. Not
+ * thread-safe: used by the serial control plane only.
  */
 public final class HealthStateMachine {
     private final HealthCheckSpec spec;

@@ -37,10 +37,10 @@ import java.util.function.Consumer;
  * {@link SimpleChannelPool}; a connection is reused when it is free and still open), one attempt per connection at a
  * time. Each event loop has its own pools, and an attempt goes out on the loop of the client connection it serves (as
  * Netty's proxy example and Armeria do): the client's request, the backend's answer and the client's answer run on one
- * thread, with no hand-over between threads. A refused connection ends the attempt {@link Outcome#REJECTED}, a connection cut before the answer
- * {@link Outcome#RESET}; a per-try timeout closes the connection. A server can be {@linkplain #cutOff cut off} (a
- * server the lab does not run, killed in the lab): its open connections are closed and new attempts refused, as a
- * firewall rule would, while its process runs on.
+ * thread, with no hand-over between threads. A refused connection ends the attempt {@link Outcome#REJECTED}, a
+ * connection cut before the answer {@link Outcome#RESET}; a per-try timeout closes the connection. A server can be
+ * {@linkplain #cutOff cut off} (a server the lab does not run, killed in the lab): its open connections are closed and
+ * new attempts refused, as a firewall rule would, while its process runs on.
  */
 final class BackendClient implements AutoCloseable {
     private static final AttributeKey<Call> CALL = AttributeKey.valueOf("balancelab.call");

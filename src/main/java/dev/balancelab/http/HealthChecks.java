@@ -16,10 +16,11 @@ import java.util.function.Predicate;
 
 /**
  * Active health checks as real requests: {@code GET /health} to a server's backend port (or the {@code healthPath} at
- * the {@code url} of a server the lab does not run) with the JDK's {@code HttpClient}. A 200 passes; any other answer, or a refused connection (a killed server, HAProxy's
- * {@code L4CON}), fails at once; a hung server never answers and the engine's prober fails the check at its
- * {@code timeout}. The client's own request timeout only frees the connection later. A server that is cut off
- * ({@link BackendClient#cutOff}) fails its checks at once without a request, as behind a firewall rule.
+ * the {@code url} of a server the lab does not run) with the JDK's {@code HttpClient}. A 200 passes; any other answer,
+ * or a refused connection (a killed server, HAProxy's {@code L4CON}), fails at once; a hung server never answers and
+ * the engine's prober fails the check at its {@code timeout}. The client's own request timeout only frees the
+ * connection later. A server that is cut off ({@link BackendClient#cutOff}) fails its checks at once without a request,
+ * as behind a firewall rule.
  */
 final class HealthChecks implements Function<ServerId, CompletableFuture<Boolean>> {
     private final HttpClient client;

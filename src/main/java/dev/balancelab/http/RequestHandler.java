@@ -75,8 +75,8 @@ abstract class RequestHandler extends SimpleChannelInboundHandler<FullHttpReques
     }
 
     /**
-     * {@link #answer}, from any thread: at once on the connection's event loop (a backend answered on it: no hand-over),
-     * else handed to it; released if the loop is shut down meanwhile (the lab closed).
+     * {@link #answer}, from any thread: at once on the connection's event loop (a backend answered on it: no
+     * hand-over), else handed to it; released if the loop is shut down meanwhile (the lab closed).
      */
     final void answerFromAnyThread(ChannelHandlerContext ctx, FullHttpResponse response, boolean keepAlive) {
         if (ctx.executor().inEventLoop()) {

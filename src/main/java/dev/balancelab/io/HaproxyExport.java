@@ -17,9 +17,9 @@ import java.util.Map;
  * ({@code inter}, {@code fall}, {@code rise}, {@code timeout check}), retries ({@code retries},
  * {@code option redispatch}, {@code timeout server}), outlier ejection ({@code observe layer7 error-limit}) and slow
  * start. Where HAProxy has no equivalent (least response time, Maglev, rendezvous hashing, retry budget) or picks
- * differently (smooth weighted round robin's order, nginx's hashes) the export says so in a comment. Servers are written as {@code <id>:8080}.
- * Backup servers get {@code backup}, and the backend {@code option allbackups}: without it HAProxy sends everything
- * to the first usable backup, where the lab (and nginx) balance over all of them.
+ * differently (smooth weighted round robin's order, nginx's hashes) the export says so in a comment. Servers are
+ * written as {@code <id>:8080}. Backup servers get {@code backup}, and the backend {@code option allbackups}: without
+ * it HAProxy sends everything to the first usable backup, where the lab (and nginx) balance over all of them.
  */
 public final class HaproxyExport {
     /** Retry condition → HAProxy {@code retry-on} keywords. */

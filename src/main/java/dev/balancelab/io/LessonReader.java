@@ -31,7 +31,9 @@ final class LessonReader {
 
     private LessonReader() {}
 
-    /** The challenge and steps of {@code top}, the file's top-level object; servers are checked against {@code servers}. */
+    /**
+     * The challenge and steps of {@code top}, the file's top-level object; servers are checked against {@code servers}.
+     */
     static LessonPlan read(ObjectNode top, List<ServerSpec> servers) throws TopologyFileException {
         Challenge challenge = top.has("challenge") ? challenge(top.object("challenge", CHALLENGE)) : null;
         List<LessonStep> steps = new ArrayList<>();

@@ -65,7 +65,8 @@ public sealed interface LabEvent {
     }
 
     /**
-     * One heartbeat result: the check ran from {@code nanos − rttMs} to {@code nanos} (a timeline draws it as that span).
+     * One heartbeat result: the check ran from {@code nanos − rttMs} to {@code nanos} (a timeline draws it as that
+     * span).
      *
      * @param server the probed server
      * @param ok whether it answered within the timeout

@@ -28,9 +28,10 @@ import javafx.scene.paint.Color;
 
 /**
  * The charts' model, fed by the lab's snapshots (about five a second, never per request): per-server completions/s,
- * latency p50/p95/p99 over the last {@link LatencyRecorder#WINDOW_MS} ms of lab time, errors and retries per second, in-flight per server, the cache hit ratio of each server that has a cache, and a fairness figure,
- * over a window of {@link #WINDOW} samples (x in lab seconds). While lab time stands still no samples are added and
- * a run summary is offered instead.
+ * latency p50/p95/p99 over the last {@link LatencyRecorder#WINDOW_MS} ms of lab time, errors and retries per second,
+ * in-flight per server, the cache hit ratio of each server that has a cache, and a fairness figure, over a window of
+ * {@link #WINDOW} samples (x in lab seconds). While lab time stands still no samples are added and a run summary is
+ * offered instead.
  */
 public final class ChartsViewModel {
     private final BooleanProperty shown = new SimpleBooleanProperty(true);
@@ -46,7 +47,9 @@ public final class ChartsViewModel {
     private final ObservableList<XYChart.Series<Number, Number>> errors = FXCollections.observableArrayList();
     private final ObservableList<XYChart.Series<Number, Number>> inFlight = FXCollections.observableArrayList();
     private final ObservableList<XYChart.Series<Number, Number>> hitRatio = FXCollections.observableArrayList();
-    /** Topology indexes of the servers with a cache, in order: hit-ratio series {@code i} is server {@code cached[i]}. */
+    /**
+     * Topology indexes of the servers with a cache, in order: hit-ratio series {@code i} is server {@code cached[i]}.
+     */
     private final List<Integer> cached;
 
     private final ObservableList<SummaryRow> summary = FXCollections.observableArrayList();

@@ -15,8 +15,8 @@ public final class MetricsWindow {
      * The CSV header without the per-server columns. Every row is one sample: {@code labMs} lab time in ms;
      * {@code sent, completed, failed, inFlight, retries} cumulative request counts; {@code p50Ms_last5s,
      * p95Ms_last5s, p99Ms_last5s} latency of the requests completed in the last
-     * {@link dev.balancelab.telemetry.LatencyRecorder#WINDOW_MS} ms of lab time, in ms; then one {@code completed_<server id>}
-     * column per server, the attempts it completed so far (cumulative).
+     * {@link dev.balancelab.telemetry.LatencyRecorder#WINDOW_MS} ms of lab time, in ms; then one {@code
+     * completed_<server id>} column per server, the attempts it completed so far (cumulative).
      */
     public static final String CSV_HEADER =
             "labMs,sent,completed,failed,inFlight,retries," + "p50Ms_last5s,p95Ms_last5s,p99Ms_last5s";

@@ -8,7 +8,9 @@ import javafx.scene.control.ToggleButton;
 public final class StartPause {
     private StartPause() {}
 
-    /** Makes {@code button} run and pause {@code running}, saying "Pause" while it runs and "Start" while it does not. */
+    /**
+     * Makes {@code button} run and pause {@code running}, saying "Pause" while it runs and "Start" while it does not.
+     */
     public static void bind(ToggleButton button, BooleanProperty running) {
         button.selectedProperty().bindBidirectional(running);
         button.textProperty()

@@ -119,8 +119,8 @@ public final class CompareViewModel {
     }
 
     /**
-     * One animation pulse at wall time {@code nowNanos}: while running, every pane runs to the same new lab time (at most
-     * {@link #MAX_PULSE_NANOS} of wall time × speed further).
+     * One animation pulse at wall time {@code nowNanos}: while running, every pane runs to the same new lab time (at
+     * most {@link #MAX_PULSE_NANOS} of wall time × speed further).
      *
      * @return whether lab time moved
      */

@@ -25,10 +25,10 @@ import javafx.util.Duration;
 import org.controlsfx.control.PropertySheet;
 
 /**
- * The property sheet's model: the fields of the selected client, server, storage node (with its tier) or balancer. Edits are gathered for
- * {@link #COMMIT_DELAY} (so typing "120" is one edit, not three) and then applied as one undo step through the
- * {@link LabDocument}: weight applies to the running lab at once, other fields restart it. A value outside its
- * {@link Limits} range is not applied and {@link #refusedProperty()} says why in one line.
+ * The property sheet's model: the fields of the selected client, server, storage node (with its tier) or balancer.
+ * Edits are gathered for {@link #COMMIT_DELAY} (so typing "120" is one edit, not three) and then applied as one undo
+ * step through the {@link LabDocument}: weight applies to the running lab at once, other fields restart it. A value
+ * outside its {@link Limits} range is not applied and {@link #refusedProperty()} says why in one line.
  */
 public final class EditorViewModel {
     /** Quiet time after the last change before it is applied. */
@@ -99,7 +99,9 @@ public final class EditorViewModel {
         items.setAll(rows());
     }
 
-    /** The rows of the selected node in the working topology: which rows depend on its values (a cache, an algorithm). */
+    /**
+     * The rows of the selected node in the working topology: which rows depend on its values (a cache, an algorithm).
+     */
     private List<PropertySheet.Item> rows() {
         NodeRef selected = lab.selectionProperty().get();
         if (selected == null || working == null || !exists(selected)) {

@@ -41,7 +41,9 @@ final class EnumEditor extends AbstractPropertyEditor<Object, ComboBox<Object>> 
         return new EnumEditor(item, box);
     }
 
-    /** A constant in words, in the window's language: failure kinds as the failure menu names them ("None" for none). */
+    /**
+     * A constant in words, in the window's language: failure kinds as the failure menu names them ("None" for none).
+     */
     static String words(Enum<?> constant) {
         if (constant instanceof FailureKind kind) {
             return kind == FailureKind.NONE ? I18n.t("editor.failure.none") : FailureLabels.title(kind);

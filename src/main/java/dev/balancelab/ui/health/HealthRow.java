@@ -21,9 +21,9 @@ import javafx.scene.layout.VBox;
 final class HealthRow extends VBox {
     private final HeartbeatTimeline timeline;
     /**
-     * Whether the row is in the panel's view: the figures that change at every heartbeat (misses, round trip, last beat)
-     * follow only then, and catch up when it scrolls into view. With 100 servers, 100 rows' figures changing at each
-     * heartbeat laid out the whole list again (BENCHMARKS.md "Frame time at 100 servers: steady figures").
+     * Whether the row is in the panel's view: the figures that change at every heartbeat (misses, round trip, last
+     * beat) follow only then, and catch up when it scrolls into view. With 100 servers, 100 rows' figures changing at
+     * each heartbeat laid out the whole list again (BENCHMARKS.md "Frame time at 100 servers: steady figures").
      */
     private final BooleanProperty shown = new SimpleBooleanProperty(true);
 

@@ -95,7 +95,10 @@ public final class HealthRowModel {
         return check.model() == HealthModel.PUSH;
     }
 
-    /** Under push heartbeats, the time since the last one against the TTL, for example "last heartbeat 230 ms ago / TTL 3000 ms". */
+    /**
+     * Under push heartbeats, the time since the last one against the TTL, for example "last heartbeat 230 ms ago / TTL
+     * 3000 ms".
+     */
     public ReadOnlyStringProperty lastBeatProperty() {
         return lastBeat;
     }

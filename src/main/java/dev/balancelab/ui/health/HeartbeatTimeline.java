@@ -42,7 +42,9 @@ public final class HeartbeatTimeline extends Pane {
 
     private static final double OK_H = 11;
     private static final double SPAN_H = 3;
-    /** A mark closer than this (at 12 px text) to the last labelled one gets no label of its own (they would overlap). */
+    /**
+     * A mark closer than this (at 12 px text) to the last labelled one gets no label of its own (they would overlap).
+     */
     private static final double LABEL_ROOM = 70;
 
     private static final long GRID_NANOS = 5_000_000_000L;

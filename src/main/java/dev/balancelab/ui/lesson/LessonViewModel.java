@@ -169,7 +169,9 @@ public final class LessonViewModel {
         return violation.getReadOnlyProperty();
     }
 
-    /** Runs the challenge on the document as it is now, on a background thread; the verdict arrives on the FX thread. */
+    /**
+     * Runs the challenge on the document as it is now, on a background thread; the verdict arrives on the FX thread.
+     */
     public void check() {
         Challenge challenge = plan.challenge();
         if (challenge == null || checking.get()) {

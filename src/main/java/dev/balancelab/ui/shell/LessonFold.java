@@ -20,8 +20,8 @@ import javafx.scene.text.Text;
 /**
  * Folds the lesson description in a short window: where the whole text would push the status bar out of the window
  * (a 1280 × 720 projector, lessons 12–15, 40–42), the banner shows the title and, on the same row, as much of the
- * description as fits on it and a "more" toggle, which opens the whole text over the top of the canvas. Presentation mode
- * keeps the full banner in its overlay.
+ * description as fits on it and a "more" toggle, which opens the whole text over the top of the canvas. Presentation
+ * mode keeps the full banner in its overlay.
  */
 final class LessonFold {
     private static final PseudoClass FOLDED = PseudoClass.getPseudoClass("folded");

@@ -152,8 +152,8 @@ public final class MainWindowController {
 
     /**
      * Loads the window for {@code vm} with {@code canvas} in the middle and {@code side} on the right (resizable,
-     * hideable); {@code commands} serve + Server, + Client, Arrange and zoom; {@code lessonBar} (guided steps, challenge)
-     * goes under the lesson text in the banner.
+     * hideable); {@code commands} serve + Server, + Client, Arrange and zoom; {@code lessonBar} (guided steps,
+     * challenge) goes under the lesson text in the banner.
      */
     public static Parent create(
             MainWindowViewModel vm, Node canvas, Node side, CanvasCommands commands, Node lessonBar) {

@@ -24,8 +24,8 @@ import javafx.scene.layout.Region;
 
 /**
  * The timeline over the canvas's bottom right corner: a scrub bar over the recorded minutes of lab time, where the
- * window is (live, or the replayed lab time or pick) and Live. Keys: Shift+Left / Shift+Right scrub one second, End returns to
- * the live lab. {@link #badge()} labels the canvas while a replay is shown.
+ * window is (live, or the replayed lab time or pick) and Live. Keys: Shift+Left / Shift+Right scrub one second, End
+ * returns to the live lab. {@link #badge()} labels the canvas while a replay is shown.
  */
 public final class TimelineBar extends HBox {
     /** The scrub bar's width, px: the bar sits over the canvas's corner beside the legend. */

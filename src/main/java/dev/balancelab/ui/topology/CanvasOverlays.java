@@ -13,8 +13,8 @@ import javafx.scene.layout.StackPane;
  * The labels over the canvas's edges, kept apart from each other and from the cards: at the top the step banner
  * (centred) and a label over the top right corner (the timeline's "Replay at …"), which moves under the banner where
  * the two would meet; at the bottom the dot legend (left) and a bar over the bottom right corner (the timeline), which
- * moves onto the legend's left edge just above it where the canvas is too narrow for both on one row. The view lays its cards out between
- * {@link #top()} and {@link #bottom()} when a card would otherwise lie under one of them.
+ * moves onto the legend's left edge just above it where the canvas is too narrow for both on one row. The view lays its
+ * cards out between {@link #top()} and {@link #bottom()} when a card would otherwise lie under one of them.
  */
 final class CanvasOverlays {
     /** Space between two overlays, and between an overlay and a card, px. */

@@ -13,9 +13,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Circle;
 
 /**
- * What the dot colours mean, and, while the dots are a sample ({@link dev.balancelab.telemetry.DotSampler}), how many requests one dot stands
- * for. Swatches are styled with the very looked-up colours the dot layer reads ({@link DotLayer#COLOURS}), so the two
- * cannot disagree, whatever the theme.
+ * What the dot colours mean, and, while the dots are a sample ({@link dev.balancelab.telemetry.DotSampler}), how many
+ * requests one dot stands for. Swatches are styled with the very looked-up colours the dot layer reads ({@link
+ * DotLayer#COLOURS}), so the two cannot disagree, whatever the theme.
  */
 final class DotLegend extends HBox {
     private static final String[] MEANINGS = {

@@ -175,8 +175,8 @@ final class Geometry {
     }
 
     /**
-     * The cards where {@code plan} (DNS | clients | balancers | servers | storage, as {@link TopologyLayout#plan} makes it for
-     * {@code t}) puts them, in its modes; resize to the plan's canvas.
+     * The cards where {@code plan} (DNS | clients | balancers | servers | storage, as {@link TopologyLayout#plan} makes
+     * it for {@code t}) puts them, in its modes; resize to the plan's canvas.
      */
     static Geometry of(LayoutPlan plan, Topology t) {
         List<PlacedTier> tiers = plan.tiers();
@@ -359,8 +359,8 @@ final class Geometry {
     }
 
     /**
-     * Every card's box at the last {@link #resize}: the clients, the balancers, the servers, the storage nodes, then the DNS node,
-     * px.
+     * Every card's box at the last {@link #resize}: the clients, the balancers, the servers, the storage nodes, then
+     * the DNS node, px.
      */
     List<Box> cards() {
         List<Box> cards = new ArrayList<>();

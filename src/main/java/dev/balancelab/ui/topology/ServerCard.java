@@ -140,8 +140,8 @@ final class ServerCard extends VBox {
 
     /**
      * Shows every line ({@link CardMode#FULL}), a chip ({@link CardMode#COMPACT}: name, state colour and an in-flight
-     * bar in the server's colour) or a grid cell ({@link CardMode#DENSE}: the id, state colour and in-flight bar; no "⚡", the menu opens
-     * with a right-click), at {@code width} × {@code height} px.
+     * bar in the server's colour) or a grid cell ({@link CardMode#DENSE}: the id, state colour and in-flight bar; no
+     * "⚡", the menu opens with a right-click), at {@code width} × {@code height} px.
      */
     void show(CardMode mode, double width, double height) {
         boolean full = mode == CardMode.FULL;

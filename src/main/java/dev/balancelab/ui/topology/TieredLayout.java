@@ -32,7 +32,9 @@ public final class TieredLayout {
         return plan(tiers, width, height, fontPx, CardMode.DENSE);
     }
 
-    /** As {@link #plan(List, double, double, double)}, for a window that draws no mode smaller than {@code smallest}. */
+    /**
+     * As {@link #plan(List, double, double, double)}, for a window that draws no mode smaller than {@code smallest}.
+     */
     public static LayoutPlan plan(List<Tier> tiers, double width, double height, double fontPx, CardMode smallest) {
         double usable = height - 2 * MARGIN;
         List<TierGrid> grids = new ArrayList<>();

@@ -40,7 +40,10 @@ public final class TopologyLayout {
 
     private TopologyLayout() {}
 
-    /** The tiers of {@code t} (its DNS node, clients, balancers, servers, storage nodes) on this canvas, in modes the canvas draws. */
+    /**
+     * The tiers of {@code t} (its DNS node, clients, balancers, servers, storage nodes) on this canvas, in modes the
+     * canvas draws.
+     */
     public static LayoutPlan plan(Topology t, double width, double height, double fontPx) {
         return TieredLayout.plan(tiers(t), width, height, fontPx, DRAWN);
     }
@@ -156,8 +159,8 @@ public final class TopologyLayout {
 
     /**
      * Where a new client or server ({@code kind}) can go on this canvas so that no two of today's cards crowd, the new
-     * one included (the balancer, which has no stored position, stays between the clients and the servers); empty if there
-     * is no such place (then arrange).
+     * one included (the balancer, which has no stored position, stays between the clients and the servers); empty if
+     * there is no such place (then arrange).
      */
     public static Optional<Position> freeSlot(Topology t, NodeRef.Kind kind, double width, double height) {
         LayoutPlan plan = plan(t, width, height, CardMode.BASE_FONT_PX);
@@ -177,8 +180,8 @@ public final class TopologyLayout {
 
     /**
      * How much larger than a {@code width} × {@code height} px viewport (a factor &gt;= 1, in steps of 15 %, at most
-     * {@value #MAX_GROWTH}) the canvas must be for {@code t}'s stored positions not to crowd; the view draws that canvas
-     * zoomed out by the same factor.
+     * {@value #MAX_GROWTH}) the canvas must be for {@code t}'s stored positions not to crowd; the view draws that
+     * canvas zoomed out by the same factor.
      */
     public static double growth(Topology t, double width, double height) {
         return growth(t, width, height, CardMode.FULL);
@@ -209,8 +212,8 @@ public final class TopologyLayout {
     }
 
     /**
-     * {@code t} as it is, or arranged ({@link #arrangedToFit}) if the view would have to zoom out further for its stored
-     * positions than for the arranged ones in a typical 1000 × 560 px viewport (cards stacked at one place by a
+     * {@code t} as it is, or arranged ({@link #arrangedToFit}) if the view would have to zoom out further for its
+     * stored positions than for the arranged ones in a typical 1000 × 560 px viewport (cards stacked at one place by a
      * generator, or a single column of twenty).
      */
     public static Topology uncrowded(Topology t) {

@@ -34,10 +34,11 @@ import javafx.scene.transform.Affine;
 import javafx.util.Duration;
 
 /**
- * The topology canvas ({@code TopologyView.fxml}): the picture — links and scene-graph cards on the paper, cached as one
- * bitmap — and over it the request dots, redrawn in every pulse in which they move. The cards live on a canvas
- * as large as the viewport divided by the text scale and grown until the stored positions do not crowd ({@link TopologyLayout#growth}); it is drawn scaled to fit, times
- * the user's zoom (Ctrl+wheel, Ctrl+plus/minus, Ctrl+0), and panned by dragging the background.
+ * The topology canvas ({@code TopologyView.fxml}): the picture — links and scene-graph cards on the paper, cached as
+ * one bitmap — and over it the request dots, redrawn in every pulse in which they move. The cards live on a canvas as
+ * large as the viewport divided by the text scale and grown until the stored positions do not crowd ({@link
+ * TopologyLayout#growth}); it is drawn scaled to fit, times the user's zoom (Ctrl+wheel, Ctrl+plus/minus, Ctrl+0), and
+ * panned by dragging the background.
  */
 public final class TopologyView implements CanvasCommands {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");

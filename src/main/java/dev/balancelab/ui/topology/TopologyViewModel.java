@@ -359,8 +359,8 @@ public final class TopologyViewModel {
     }
 
     /**
-     * The balancer other than the first whose health view the server cards show ({@link Viewpoint}: the VIP holder while
-     * alive, else the first alive), or null for the first, whose view is the snapshot's.
+     * The balancer other than the first whose health view the server cards show ({@link Viewpoint}: the VIP holder
+     * while alive, else the first alive), or null for the first, whose view is the snapshot's.
      */
     private BalancerMetrics viewer(List<BalancerMetrics> balancers) {
         String shown = Viewpoint.of(engine.vipHolder(), balancers);
