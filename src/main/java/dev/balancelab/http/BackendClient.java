@@ -8,7 +8,6 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
-import io.netty.channel.EventLoopGroup;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
@@ -53,15 +52,15 @@ final class BackendClient implements AutoCloseable {
     /** One attempt on one connection. */
     private record Call(Wire.WireAttempt attempt, Consumer<BackendAnswer> answered, ChannelPool pool) {}
 
-    /** Pools on each loop of {@code group} (of {@code transport}) to each of {@code backends}. */
-    BackendClient(Transport transport, EventLoopGroup group, Map<ServerId, InetSocketAddress> backends) {
+    /** Pools on each of {@code loops}' workers to each of {@code backends}. */
+    BackendClient(EventLoops loops, Map<ServerId, InetSocketAddress> backends) {
         Bootstrap base = new Bootstrap()
-                .channel(transport.channel())
+                .channel(loops.transport().channel())
                 .option(ChannelOption.TCP_NODELAY, true)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, CONNECT_TIMEOUT_MS);
         backends.keySet()
                 .forEach(id -> open.put(id, new DefaultChannelGroup(id.value(), GlobalEventExecutor.INSTANCE)));
-        for (EventExecutor loop : group) {
+        for (EventExecutor loop : loops.workers()) {
             Map<ServerId, ChannelPool> loopPools = new LinkedHashMap<>();
             backends.forEach((id, address) -> loopPools.put(
                     id,

@@ -4,7 +4,6 @@ import dev.balancelab.domain.ServerId;
 import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.engine.LabEngine;
 import io.netty.channel.Channel;
-import io.netty.channel.EventLoopGroup;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.util.concurrent.GlobalEventExecutor;
@@ -33,9 +32,7 @@ import java.util.stream.Collectors;
  */
 final class Backends implements AutoCloseable {
     private final LabEngine engine;
-    private final Transport transport;
-    private final EventLoopGroup boss;
-    private final EventLoopGroup workers;
+    private final EventLoops loops;
     private final HttpOptions options;
     private final Set<ServerId> cached;
     private final Map<ServerId, Integer> ports = new LinkedHashMap<>();
@@ -54,16 +51,12 @@ final class Backends implements AutoCloseable {
      * Binds one port per server the lab runs (free ports, chosen by the system; none for a server with a
      * {@code url}) on {@code options}' address and opens those whose server runs.
      *
-     * @param transport the event loops' transport
-     * @param boss accepts the connections
-     * @param workers serve them (never blocked by a service time)
+     * @param loops accept and serve the connections
      * @throws UncheckedIOException if a port cannot be bound
      */
-    Backends(LabEngine engine, Transport transport, EventLoopGroup boss, EventLoopGroup workers, HttpOptions options) {
+    Backends(LabEngine engine, EventLoops loops, HttpOptions options) {
         this.engine = engine;
-        this.transport = transport;
-        this.boss = boss;
-        this.workers = workers;
+        this.loops = loops;
         this.options = options;
         this.cached = engine.topology().servers().stream()
                 .filter(s -> s.cache() != null)
@@ -117,11 +110,10 @@ final class Backends implements AutoCloseable {
         ChannelGroup connections = new DefaultChannelGroup(id.value(), GlobalEventExecutor.INSTANCE, true);
         Channel listening;
         try {
-            listening = HttpServing.bind(
-                    transport, boss, workers, new InetSocketAddress(options.bind(), port), options, channel -> {
-                        connections.add(channel);
-                        return new BackendHandler(engine, id, options.keySource(), cached.contains(id));
-                    });
+            listening = HttpServing.bind(loops, new InetSocketAddress(options.bind(), port), options, channel -> {
+                connections.add(channel);
+                return new BackendHandler(engine, id, options.keySource(), cached.contains(id));
+            });
         } catch (Exception e) { // Netty rethrows the checked BindException without declaring it
             throw new UncheckedIOException(
                     "cannot bind " + id + "'s backend to port " + port + ": " + e.getMessage(),

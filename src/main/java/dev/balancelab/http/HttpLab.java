@@ -5,14 +5,12 @@ import dev.balancelab.domain.ServerSpec;
 import dev.balancelab.domain.ServiceUrl;
 import dev.balancelab.domain.Topology;
 import dev.balancelab.engine.LabEngine;
-import io.netty.channel.EventLoopGroup;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A real-time lab speaking HTTP: its servers as backends ({@link Backends}), its balancer as a reverse proxy
@@ -26,9 +24,7 @@ public final class HttpLab implements AutoCloseable {
     private static final Duration ABANDON_HEALTH_CHECK = Duration.ofSeconds(60);
 
     private final Backends backends;
-    private final Transport transport;
-    private final EventLoopGroup boss;
-    private final EventLoopGroup workers;
+    private final EventLoops loops;
     private final BackendClient client;
     private final Proxy proxy;
     private final HttpOptions options;
@@ -39,16 +35,14 @@ public final class HttpLab implements AutoCloseable {
         this.options = options;
         this.urls = urls(engine.topology());
         this.servers = engine.topology().servers().stream().map(ServerSpec::id).toList();
-        this.transport = Transport.best();
-        this.boss = transport.loops(1, "lab-http-accept");
-        this.workers = transport.loops(Math.max(2, Runtime.getRuntime().availableProcessors()), "lab-http");
+        this.loops = new EventLoops();
         try {
-            this.backends = new Backends(engine, transport, boss, workers, options);
+            this.backends = new Backends(engine, loops, options);
         } catch (RuntimeException e) {
-            stopLoops();
+            loops.close();
             throw e;
         }
-        this.client = new BackendClient(transport, workers, addresses());
+        this.client = new BackendClient(loops, addresses());
         urls.keySet().forEach(id -> client.cutOff(id, !engine.alive(id)));
         engine.onAliveChanged(this::aliveChanged);
         Proxy bound;
@@ -60,10 +54,10 @@ public final class HttpLab implements AutoCloseable {
             HealthChecks checks = new HealthChecks(health, client::isCutOff, ABANDON_HEALTH_CHECK);
             checks.warmUp();
             engine.checkHealthWith(checks);
-            bound = new Proxy(transport, boss, workers, engine, client, options);
+            bound = new Proxy(loops, engine, client, options);
         } catch (RuntimeException | InterruptedException e) {
             backends.close();
-            stopLoops();
+            loops.close();
             throw e;
         }
         this.proxy = bound;
@@ -143,7 +137,7 @@ public final class HttpLab implements AutoCloseable {
 
     /** Netty's transport under the proxy and the backends: {@code epoll} (native, Linux) or {@code nio}. */
     public String transport() {
-        return transport.id();
+        return loops.transport().id();
     }
 
     /** Each server's backend base URI (for a server with a {@code url}: that URL), in topology order. */
@@ -173,11 +167,6 @@ public final class HttpLab implements AutoCloseable {
         proxy.close();
         client.close();
         backends.close();
-        stopLoops();
-    }
-
-    private void stopLoops() {
-        boss.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly();
-        workers.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly();
+        loops.close();
     }
 }

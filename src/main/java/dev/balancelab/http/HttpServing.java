@@ -6,7 +6,6 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
-import io.netty.channel.EventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.DecoderResult;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
@@ -36,16 +35,14 @@ final class HttpServing {
     private HttpServing() {}
 
     /**
-     * Binds {@code address} on {@code boss}, serving its connections on {@code workers} (both of {@code transport})
+     * Binds {@code address} on {@code loops}' acceptor, serving its connections on their workers,
      * under {@code options}' limits;
      * {@code handler} gives each new connection its last handler.
      *
      * @throws java.net.BindException (thrown by Netty without declaring it) if the port is taken
      */
     static Channel bind(
-            Transport transport,
-            EventLoopGroup boss,
-            EventLoopGroup workers,
+            EventLoops loops,
             InetSocketAddress address,
             HttpOptions options,
             Function<SocketChannel, ChannelHandler> handler) {
@@ -54,8 +51,8 @@ final class HttpServing {
                 .setMaxInitialLineLength(HttpOptions.MAX_HEAD_BYTES)
                 .setMaxHeaderSize(HttpOptions.MAX_HEAD_BYTES);
         return new ServerBootstrap()
-                .group(boss, workers)
-                .channel(transport.serverChannel())
+                .group(loops.boss(), loops.workers())
+                .channel(loops.transport().serverChannel())
                 .option(ChannelOption.SO_REUSEADDR, true)
                 .option(ChannelOption.SO_BACKLOG, 1024)
                 .childOption(ChannelOption.TCP_NODELAY, true)

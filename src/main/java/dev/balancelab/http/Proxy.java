@@ -2,7 +2,6 @@ package dev.balancelab.http;
 
 import dev.balancelab.engine.LabEngine;
 import io.netty.channel.Channel;
-import io.netty.channel.EventLoopGroup;
 import java.net.InetSocketAddress;
 
 /**
@@ -13,17 +12,9 @@ final class Proxy implements AutoCloseable {
     private final Channel listening;
 
     /** Binds the proxy; throws if the port is taken. */
-    Proxy(
-            Transport transport,
-            EventLoopGroup boss,
-            EventLoopGroup workers,
-            LabEngine engine,
-            BackendClient backends,
-            HttpOptions options) {
+    Proxy(EventLoops loops, LabEngine engine, BackendClient backends, HttpOptions options) {
         this.listening = HttpServing.bind(
-                transport,
-                boss,
-                workers,
+                loops,
                 new InetSocketAddress(options.bind(), options.proxyPort()),
                 options,
                 channel -> new ProxyHandler(engine, backends, options.keySource()));
