@@ -24,6 +24,7 @@ import dev.balancelab.ui.common.LabControl;
 import dev.balancelab.ui.common.LabFeed;
 import dev.balancelab.ui.common.LabRecording;
 import dev.balancelab.ui.common.TopologyEdits;
+import dev.balancelab.ui.common.ViewportSlot;
 import dev.balancelab.ui.compare.CompareViewModel;
 import dev.balancelab.ui.compare.CompareWindow;
 import dev.balancelab.ui.editor.EditorView;
@@ -251,11 +252,9 @@ final class LabSession implements Documents, EngineFollower.Lab {
                 lazyTab(I18n.t("tab.health"), () -> HealthMonitorView.create(health)),
                 lazyTab(I18n.t("tab.hashring"), () -> HashRingView.create(ring)),
                 // built at once: it holds the window-wide Step key (→)
-                tab(
-                        I18n.t("tab.why"),
-                        withPredict(
-                                InspectorView.create(new InspectorViewModel(control, nextFeed, highlight)),
-                                new PredictView(new PredictViewModel(control, nextFeed)))),
+                whyTab(
+                        InspectorView.create(new InspectorViewModel(control, nextFeed, highlight)),
+                        new PredictView(new PredictViewModel(control, nextFeed))),
                 chartsTab,
                 lazyTab(I18n.t("tab.edit"), () -> EditorView.create(editorModel)));
         if (topology.storage() != null) {
@@ -332,10 +331,18 @@ final class LabSession implements Documents, EngineFollower.Lab {
         shell.runningProperty().set(true);
     }
 
-    /** The Why? tab: Predict over the step-mode explanations. */
-    private static Parent withPredict(Parent why, PredictView predict) {
+    /**
+     * The Why? tab: Predict over the step-mode explanations. Predict's buttons (one per server) are in the scene graph
+     * only while the tab is shown: JavaFX walks every node of the scene each pulse, hidden or not, and at 100 servers
+     * they were 300 nodes (BENCHMARKS.md, "Frame time at 100 servers: nodes"). The explanations stay, with the Step key.
+     */
+    private static Tab whyTab(Parent why, PredictView predict) {
         VBox.setVgrow(why, Priority.ALWAYS);
-        return new VBox(predict, new Separator(), why);
+        ViewportSlot slot = new ViewportSlot(predict);
+        Tab tab = tab(I18n.t("tab.why"), new VBox(slot, new Separator(), why));
+        slot.hold(false);
+        tab.selectedProperty().addListener((obs, was, selected) -> slot.hold(selected));
+        return tab;
     }
 
     /**

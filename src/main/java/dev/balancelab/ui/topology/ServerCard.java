@@ -123,7 +123,10 @@ final class ServerCard extends VBox {
         badges = Stream.of(backup, url).filter(Objects::nonNull).toList();
         pseudoClassStateChanged(BACKUP, vm.backup());
         getChildren().addAll(badges);
-        getChildren().add(splitBadge(vm));
+        Label split = splitBadge(vm);
+        if (vm.splitProperty().get() != null) {
+            getChildren().add(split);
+        }
         vm.stateProperty().addListener((obs, old, state) -> HealthStyles.showState(this, state));
         vm.aliveProperty().addListener((obs, old, alive) -> HealthStyles.showAlive(this, alive));
         vm.chosenProperty().addListener((obs, old, chosen) -> pseudoClassStateChanged(Highlight.CHOSEN, chosen));
@@ -170,10 +173,13 @@ final class ServerCard extends VBox {
      * went"). The state line keeps following (it changes with the server's state, which a chip's colour shows too).
      */
     private void showDetails(boolean shown) {
-        details.forEach(line -> {
-            line.setVisible(shown);
-            line.setManaged(shown);
-        });
+        // hidden lines leave the card: JavaFX walks every node of the scene each pulse (bounds, CSS), and the hidden
+        // lines of 100 chips were a third of the scene's nodes (BENCHMARKS.md, "Frame time at 100 servers: nodes")
+        if (!shown) {
+            getChildren().removeAll(details);
+        } else if (!getChildren().contains(details.get(0))) {
+            getChildren().addAll(getChildren().indexOf(name) + 1, details);
+        }
         for (int i = 0; i < figureTexts.size(); i++) {
             Label line = details.get(i + 1);
             if (shown) {
@@ -261,7 +267,14 @@ final class ServerCard extends VBox {
                 .bind(Bindings.createStringBinding(
                         () -> I18n.t("split.tooltip", vm.splitProperty().get()), vm.splitProperty()));
         badge.setTooltip(tip);
-        badge.visibleProperty().bind(vm.splitProperty().isNotNull());
+        // in the card only while shown (see showDetails)
+        vm.splitProperty().addListener((obs, was, split) -> {
+            if (split == null) {
+                getChildren().remove(badge);
+            } else if (!getChildren().contains(badge)) {
+                getChildren().add(badge);
+            }
+        });
         badge.layoutXProperty()
                 .bind(widthProperty()
                         .subtract(badge.widthProperty())
