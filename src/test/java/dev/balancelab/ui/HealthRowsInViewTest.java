@@ -6,16 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.balancelab.domain.Topology;
+import dev.balancelab.ui.common.I18n;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
 /**
- * 30 servers: only the heartbeat rows in view, or within a viewport's height of it, are in the scene graph; a row
- * out of view keeps its place (the list is as tall as before and scrolls the same) and comes back, whole, when it is
- * scrolled into view.
+ * 30 servers: what is out of view or hidden is not in the scene graph (JavaFX walks every node of the scene each
+ * pulse, shown or not). Only the heartbeat rows in view, or within a viewport's height of it, are there; a row out of
+ * view keeps its place (the list is as tall as before and scrolls the same) and comes back, whole, when it is scrolled
+ * into view. The servers, drawn as chips, carry no detail lines, and Predict's server buttons exist only while the
+ * Why? tab is shown.
  */
 class HealthRowsInViewTest extends LabWindowTest {
     @Override
@@ -42,6 +46,33 @@ class HealthRowsInViewTest extends LabWindowTest {
         Fx.run(() -> scroll(robot).setVvalue(0));
         await(() -> holds(robot, "s1") && !holds(robot, "s30"));
         assertEquals("Server 1 (s1)", Fx.text(robot, "#health-s1 .health-name"));
+    }
+
+    @Test
+    void chipsHoldNoDetailLines(FxRobot robot) throws Exception {
+        await(() -> fx(() -> robot.lookup("#server-s30").queryAs(Region.class).getWidth() > 0));
+        assertTrue(
+                fx(() -> robot.lookup("#server-s30").queryAs(Region.class).getWidth() < 200),
+                "drawn as a chip at 30 servers");
+        assertEquals(
+                0, fx(() -> robot.lookup("#server-s1 .card-detail").queryAll().size()));
+        assertEquals(
+                0, fx(() -> robot.lookup("#server-s1 .card-state").queryAll().size()));
+        assertEquals(
+                1, fx(() -> robot.lookup("#server-s1 .in-flight-bar").queryAll().size()));
+    }
+
+    @Test
+    void predictButtonsExistOnlyWhileTheWhyTabIsShown(FxRobot robot) throws Exception {
+        assertTrue(robot.lookup("#predict-s1").tryQuery().isEmpty(), "the Health tab is shown");
+
+        robot.clickOn(Fx.tab(robot, I18n.t("tab.why")));
+        await(() -> robot.lookup("#predict-s30").tryQuery().isPresent());
+        robot.clickOn("#predict-s1");
+        await(() -> Fx.text(robot, "#predict-score").endsWith("of 1 right"));
+
+        robot.clickOn(Fx.tab(robot, I18n.t("tab.health")));
+        await(() -> robot.lookup("#predict-s1").tryQuery().isEmpty());
     }
 
     private static Parent slot(FxRobot robot, String server) {
