@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
@@ -123,10 +124,7 @@ final class ServerCard extends VBox {
         badges = Stream.of(backup, url).filter(Objects::nonNull).toList();
         pseudoClassStateChanged(BACKUP, vm.backup());
         getChildren().addAll(badges);
-        Label split = splitBadge(vm);
-        if (vm.splitProperty().get() != null) {
-            getChildren().add(split);
-        }
+        addSplitBadge(vm);
         vm.stateProperty().addListener((obs, old, state) -> HealthStyles.showState(this, state));
         vm.aliveProperty().addListener((obs, old, alive) -> HealthStyles.showAlive(this, alive));
         vm.chosenProperty().addListener((obs, old, chosen) -> pseudoClassStateChanged(Highlight.CHOSEN, chosen));
@@ -255,10 +253,10 @@ final class ServerCard extends VBox {
     }
 
     /**
-     * The split marker left of the ⚡ button (issue 14), shown while two balancers' health checkers disagree about
-     * this server; its tooltip says what each one says.
+     * The split marker left of the ⚡ button (issue 14), in the card only while two balancers' health checkers
+     * disagree about this server (see {@link #showDetails}); its tooltip says what each one says.
      */
-    private Label splitBadge(ServerViewModel vm) {
+    private void addSplitBadge(ServerViewModel vm) {
         Label badge = styled(new Label(I18n.t("split.badge")), "card-split");
         badge.setId("split-" + vm.id());
         badge.setManaged(false);
@@ -267,21 +265,21 @@ final class ServerCard extends VBox {
                 .bind(Bindings.createStringBinding(
                         () -> I18n.t("split.tooltip", vm.splitProperty().get()), vm.splitProperty()));
         badge.setTooltip(tip);
-        // in the card only while shown (see showDetails)
-        vm.splitProperty().addListener((obs, was, split) -> {
-            if (split == null) {
-                getChildren().remove(badge);
-            } else if (!getChildren().contains(badge)) {
-                getChildren().add(badge);
-            }
-        });
         badge.layoutXProperty()
                 .bind(widthProperty()
                         .subtract(badge.widthProperty())
                         .subtract(fail.widthProperty())
                         .subtract(3 * FAIL_INSET));
         badge.setLayoutY(FAIL_INSET);
-        return badge;
+        InvalidationListener place = o -> {
+            if (vm.splitProperty().get() == null) {
+                getChildren().remove(badge);
+            } else if (!getChildren().contains(badge)) {
+                getChildren().add(badge);
+            }
+        };
+        vm.splitProperty().addListener(place);
+        place.invalidated(vm.splitProperty());
     }
 
     @Override

@@ -32,11 +32,14 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
 /** One server card's state, sampled from the lab's snapshots, and its failure-injection commands. */
 public final class ServerViewModel {
@@ -62,7 +65,7 @@ public final class ServerViewModel {
 
     private final RecentHitRatio recentHits = new RecentHitRatio();
     /** What each balancer's health checker says of it while they disagree ("lb1: UP, lb2: DOWN"), else null. */
-    private final javafx.beans.property.StringProperty split = new javafx.beans.property.SimpleStringProperty();
+    private final StringProperty split = new SimpleStringProperty();
 
     /** Whether the lab runs with Real HTTP, so that a {@code url} server gets its requests (Lab → Real HTTP). */
     private final BooleanProperty realHttp = new SimpleBooleanProperty();
@@ -271,12 +274,11 @@ public final class ServerViewModel {
         return failure;
     }
 
-    /** Puts the server into {@code kind} with the lab's defaults; {@link FailureKind#NONE} heals it. */
     /**
      * While two balancers' health checkers disagree about this server (issue 14): what each says, "lb1: UP, lb2:
      * DOWN"; null while they agree or the lab has one balancer.
      */
-    public javafx.beans.property.ReadOnlyStringProperty splitProperty() {
+    public ReadOnlyStringProperty splitProperty() {
         return split;
     }
 
@@ -284,6 +286,7 @@ public final class ServerViewModel {
         split.set(views);
     }
 
+    /** Puts the server into {@code kind} with the lab's defaults; {@link FailureKind#NONE} heals it. */
     public void inject(FailureKind kind) {
         engine.inject(spec.id(), FailureMode.of(kind));
         failure.set(kind);
