@@ -29,11 +29,7 @@ public final class LiveScrollPane extends ScrollPane {
      * ancestors are visible (an unselected tab's content is not), and the node's bounds meet the viewport's.
      */
     public boolean shows(Node content) {
-        if (!showing()) {
-            return false;
-        }
-        Bounds viewport = localToScene(getLayoutBounds());
-        return viewport.intersects(content.localToScene(content.getLayoutBounds()));
+        return within(content, 0);
     }
 
     /**
@@ -41,13 +37,22 @@ public final class LiveScrollPane extends ScrollPane {
      * the shown pane: about to be scrolled into view.
      */
     public boolean near(Node content) {
+        return within(content, 1);
+    }
+
+    /** Whether the pane is shown and {@code content} meets its viewport grown by {@code reach} viewport heights. */
+    private boolean within(Node content, double reach) {
         if (!showing()) {
             return false;
         }
         Bounds viewport = localToScene(getLayoutBounds());
-        double reach = viewport.getHeight();
+        double margin = reach * viewport.getHeight();
         return content.localToScene(content.getLayoutBounds())
-                .intersects(viewport.getMinX(), viewport.getMinY() - reach, viewport.getWidth(), 3 * reach);
+                .intersects(
+                        viewport.getMinX(),
+                        viewport.getMinY() - margin,
+                        viewport.getWidth(),
+                        viewport.getHeight() + 2 * margin);
     }
 
     /** Whether the pane can be seen now: it is in a window and it and all its ancestors are visible. */
